@@ -1,0 +1,106 @@
+// What the use cases need from the outside world. Storage is implemented twice:
+// Prisma (SQLite and PostgreSQL) for real, and an in-memory fake for fast unit tests.
+import type { Activity, Platform } from '../domain/types.ts';
+import type { PromiseSetDef } from '../domain/promise-set/schema.ts';
+
+export type Role = 'officer' | 'group' | 'chief' | 'admin';
+
+/** A normalised channel id: `console:local`, `slack:T…:C…`, `teams:<tenant>:<conversation>`. */
+export type ChannelId = string;
+/** A normalised user id: `console:<name>`, `slack:T…:U…`, `teams:<aadObjectId>`. */
+export type UserId = string;
+
+export interface StoredPromiseSet {
+  key: string;
+  version: number;
+  def: PromiseSetDef;
+  importedAt: string;
+}
+
+export interface ChannelBinding {
+  channelId: ChannelId;
+  platform: Platform;
+  setKey: string;
+  /** What a proactive post needs (Teams: serviceUrl, conversation id, tenant). Opaque to the app. */
+  postTarget: Record<string, string> | null;
+  boundAt: string;
+}
+
+export interface AuditEntry {
+  id: string;
+  at: string;
+  actor: UserId;
+  platform: Platform;
+  action: string;
+  entity: string;
+  entityId: string;
+  before: unknown;
+  after: unknown;
+}
+
+export interface AuditInput {
+  actor: UserId;
+  platform: Platform;
+  action: string;
+}
+
+export interface NewActivity extends Omit<Activity, 'id' | 'loggedAt'> {}
+
+/** The ledger of one set since a revision: the rows added or undone after it. */
+export interface LedgerDelta {
+  revision: number;
+  /** Activities created after the given revision (not undone). */
+  added: Activity[];
+  /** Ids of activities undone after the given revision. */
+  removed: string[];
+}
+
+export interface RunClaim {
+  /** Unique key: job, channel and period, e.g. `digest:slack:T1:C1:2018-W12`. */
+  key: string;
+  claimedBy: string;
+  claimedAt: string;
+  sentAt: string | null;
+}
+
+export interface Store {
+  // Promise sets: imported and versioned; the newest version is in force.
+  savePromiseSet(def: PromiseSetDef, audit: AuditInput, now: Date): Promise<StoredPromiseSet>;
+  getPromiseSet(key: string): Promise<StoredPromiseSet | null>;
+  findPromiseSets(): Promise<StoredPromiseSet[]>;
+
+  // Channels bound to a set (a set may be bound to several channels on several platforms).
+  bindChannel(binding: Omit<ChannelBinding, 'boundAt'>, audit: AuditInput, now: Date): Promise<ChannelBinding>;
+  getChannel(channelId: ChannelId): Promise<ChannelBinding | null>;
+  findChannels(): Promise<ChannelBinding[]>;
+
+  // Roles per channel. No row: officer by default for members of a bound channel.
+  getRole(channelId: ChannelId, userId: UserId): Promise<Role | null>;
+  setRole(channelId: ChannelId, userId: UserId, role: Role, audit: AuditInput, now: Date): Promise<void>;
+
+  // Activities. Every write bumps the set's revision and writes an audit entry in one transaction.
+  createActivity(input: NewActivity, audit: AuditInput, now: Date): Promise<{ activity: Activity; revision: number }>;
+  /** Soft-deletes the user's latest not-undone activity in the set; null when none. Concurrency-safe. */
+  undoLatestActivity(setKey: string, userId: UserId, audit: AuditInput, now: Date): Promise<{ activity: Activity; revision: number } | null>;
+  /** Soft-deletes one activity by id (Ångra button); null when already undone or not the user's. */
+  undoActivity(activityId: string, userId: UserId, audit: AuditInput, now: Date): Promise<{ activity: Activity; revision: number } | null>;
+  /** All not-undone activities of a set (planned and performed). */
+  findActivities(setKey: string): Promise<Activity[]>;
+  /** Activities of the user, newest first. */
+  findUserActivities(userId: UserId, limit: number): Promise<Activity[]>;
+  getLedgerRevision(setKey: string): Promise<number>;
+  getLedgerDelta(setKey: string, sinceRevision: number): Promise<LedgerDelta>;
+
+  // Audit trail.
+  findAudit(limit: number): Promise<AuditEntry[]>;
+
+  // Exactly-once scheduled runs: claim → send → mark sent.
+  /** True when this caller now holds the claim (new, or taken over after `staleMs` unsent). */
+  claimRun(key: string, claimedBy: string, now: Date, staleMs: number): Promise<boolean>;
+  markRunSent(key: string, now: Date): Promise<void>;
+  getRun(key: string): Promise<RunClaim | null>;
+
+  /** Database reachable and migrations applied. */
+  isReady(): Promise<boolean>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,86 @@
+// Plain data shared by the domain core. No platform, database or clock in here.
+
+/** A local calendar date in the promise set's time zone, `YYYY-MM-DD`. */
+export type IsoDate = string;
+
+/** An ISO-8601 week, e.g. `{ year: 2018, week: 12 }`. */
+export interface IsoWeek {
+  year: number;
+  week: number;
+}
+
+export type Platform = 'console' | 'slack' | 'teams';
+
+/**
+ * One logged or planned activity (an event). One event can count for several promises
+ * (`promiseIds`), and credits every participant, but is counted once.
+ */
+export interface Activity {
+  id: string;
+  setKey: string;
+  promiseIds: string[];
+  /** Local date the activity happened (or is planned for). */
+  date: IsoDate;
+  /** Optional local time `HH:MM`, for promises constrained to evenings, nights etc. */
+  time: string | null;
+  /** Canonical place id from the set's list, or a free-text place name, or null. */
+  place: string | null;
+  count: number;
+  /** Canonical partner ids (or free-text names when the set allows it). */
+  partners: string[];
+  /** Normalised user ids of everyone who took part, the logger first. */
+  participants: string[];
+  note: string | null;
+  planned: boolean;
+  /** Result figures, e.g. `{ kontrollerade_fordon: 40 }`. */
+  figures: Record<string, number>;
+  /** Who logged it (normalised id, e.g. `slack:T1:U1`). */
+  userId: string;
+  platform: Platform;
+  /** Instant it was logged, ISO-8601 with offset or Z. */
+  loggedAt: string;
+}
+
+/** Status words of the brief while a period runs, and outcomes once it has ended. */
+export type StatusWord = 'uppfyllt' | 'i fas' | 'släpar' | 'ej uppfyllt' | 'ej aktuell';
+export type Outcome = 'uppfyllt' | 'delvis uppfyllt' | 'ej uppfyllt' | 'ej aktuell';
+
+export type Result<T, E = DomainError> = { ok: true; value: T } | { ok: false; error: E };
+
+/** Expected failures are values; adapters render `message` (Swedish) as is. */
+export interface DomainError {
+  code: ErrorCode;
+  /** Swedish text for the user: what was wrong and the expected form. */
+  message: string;
+  /** The offending part of the input, when there is one. */
+  part?: string;
+  /** Form field the error belongs to (for modals and cards). */
+  field?: 'promise' | 'place' | 'date' | 'count' | 'partners' | 'note' | 'text';
+}
+
+export type ErrorCode =
+  | 'empty'
+  | 'unknown-command'
+  | 'unknown-activity'
+  | 'unknown-place'
+  | 'unknown-partner'
+  | 'bad-date'
+  | 'future-date'
+  | 'past-date'
+  | 'outside-period'
+  | 'bad-count'
+  | 'bad-note'
+  | 'personal-data'
+  | 'too-long'
+  | 'unexpected'
+  | 'not-bound'
+  | 'unknown-set'
+  | 'forbidden'
+  | 'nothing-to-undo'
+  | 'duplicate'
+  | 'rate-limited'
+  | 'invalid-file'
+  | 'unavailable';
+
+export const ok = <T>(value: T): Result<T, never> => ({ ok: true, value });
+export const fail = (error: DomainError): Result<never> => ({ ok: false, error });
