@@ -79,7 +79,16 @@ export interface Store {
   setRole(channelId: ChannelId, userId: UserId, role: Role, audit: AuditInput, now: Date): Promise<void>;
 
   // Activities. Every write bumps the set's revision and writes an audit entry in one transaction.
-  createActivity(input: NewActivity, audit: AuditInput, now: Date): Promise<{ activity: Activity; revision: number }>;
+  /**
+   * With `dedupeKey`, an activity with the same key logged within `dedupeWindowMs` before `now` is
+   * returned instead (`duplicate: true`) and nothing is written — atomically, also across replicas.
+   */
+  createActivity(
+    input: NewActivity,
+    audit: AuditInput,
+    now: Date,
+    options?: { dedupeKey?: string; dedupeWindowMs?: number },
+  ): Promise<{ activity: Activity; revision: number; duplicate: boolean }>;
   /** Soft-deletes the user's latest not-undone activity in the set; null when none. Concurrency-safe. */
   undoLatestActivity(setKey: string, userId: UserId, audit: AuditInput, now: Date): Promise<{ activity: Activity; revision: number } | null>;
   /** Soft-deletes one activity by id (Ångra button); null when already undone or not the user's. */
