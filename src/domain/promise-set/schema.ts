@@ -3,7 +3,7 @@
 import { z } from 'zod';
 
 const isoDate = z
-  .string({ error: 'ska vara ett datum ÅÅÅÅ-MM-DD' })
+  .string({ error: (iss) => (iss.input === undefined ? 'saknas (obligatoriskt fält)' : 'ska vara ett datum ÅÅÅÅ-MM-DD') })
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'ska vara ett datum ÅÅÅÅ-MM-DD' })
   .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), {
     error: 'är inget giltigt datum',

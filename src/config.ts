@@ -1,0 +1,138 @@
+// All configuration, parsed once with zod. Nothing else reads process.env.
+import { z } from 'zod';
+
+const optionalText = z
+  .string()
+  .trim()
+  .transform((s) => (s === '' ? undefined : s))
+  .optional();
+
+const flag = z
+  .string()
+  .trim()
+  .optional()
+  .transform((s) => s === '1' || s === 'true' || s === 'yes');
+
+export const configSchema = z
+  .object({
+    DATABASE_URL: z
+      .string()
+      .trim()
+      .default('file:./data/loftesbot.db')
+      .refine((u) => /^(file:|postgres(ql)?:\/\/)/.test(u), {
+        message: 'must start with file: (SQLite) or postgresql:// (PostgreSQL)',
+      }),
+    LOFTESBOT_NOW: optionalText.refine((s) => s === undefined || !Number.isNaN(Date.parse(s)), {
+      message: 'must be an ISO date-time such as 2018-03-19T08:00:00',
+    }),
+    LOFTESBOT_PROMISES: z.string().trim().default('promises/overkalix-2018.yml'),
+    LOFTESBOT_ADMINS: z
+      .string()
+      .optional()
+      .transform((s) =>
+        (s ?? '')
+          .split(/[,\s]+/)
+          .map((x) => x.trim())
+          .filter(Boolean),
+      ),
+    LOFTESBOT_TIME_ZONE: z.string().default('Europe/Stockholm'),
+    LOFTESBOT_RATE_LIMIT: z.coerce.number().int().positive().default(30),
+    LOFTESBOT_RETENTION_MONTHS: z.coerce.number().int().positive().default(24),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    PORT: z.coerce.number().int().min(0).max(65535).default(3978),
+    SLACK_BOT_TOKEN: optionalText,
+    SLACK_SIGNING_SECRET: optionalText,
+    SLACK_APP_TOKEN: optionalText,
+    SLACK_API_URL: optionalText.refine((s) => s === undefined || /^https?:\/\//.test(s), {
+      message: 'must be an http(s) URL',
+    }),
+    CLIENT_ID: optionalText,
+    CLIENT_SECRET: optionalText,
+    TENANT_ID: optionalText,
+    SERVICE_URL: optionalText,
+    TEAMS_LOCAL: flag,
+    CI: flag,
+  })
+  .superRefine((c, ctx) => {
+    if (c.SLACK_BOT_TOKEN && !c.SLACK_APP_TOKEN && !c.SLACK_SIGNING_SECRET) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['SLACK_SIGNING_SECRET'],
+        message: 'is required with SLACK_BOT_TOKEN in HTTP mode (or set SLACK_APP_TOKEN for Socket Mode)',
+      });
+    }
+    if (!c.SLACK_BOT_TOKEN && (c.SLACK_APP_TOKEN || c.SLACK_SIGNING_SECRET)) {
+      ctx.addIssue({ code: 'custom', path: ['SLACK_BOT_TOKEN'], message: 'is required when Slack is configured' });
+    }
+    if (c.CLIENT_ID && !c.CLIENT_SECRET) {
+      ctx.addIssue({ code: 'custom', path: ['CLIENT_SECRET'], message: 'is required with CLIENT_ID' });
+    }
+    if (c.CLIENT_SECRET && !c.CLIENT_ID) {
+      ctx.addIssue({ code: 'custom', path: ['CLIENT_ID'], message: 'is required with CLIENT_SECRET' });
+    }
+  });
+
+export type RawConfig = z.infer<typeof configSchema>;
+
+export interface Config {
+  databaseUrl: string;
+  now: string | undefined;
+  promisesFile: string;
+  admins: string[];
+  timeZone: string;
+  rateLimitPerMinute: number;
+  retentionMonths: number;
+  logLevel: RawConfig['LOG_LEVEL'];
+  port: number;
+  slack:
+    | { mode: 'socket' | 'http'; botToken: string; signingSecret?: string; appToken?: string; apiUrl?: string }
+    | null;
+  teams: { local: boolean; clientId?: string; clientSecret?: string; tenantId?: string; serviceUrl?: string } | null;
+  ci: boolean;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+/** Parses the environment once; every problem is reported at once. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = configSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.') || '(env)'} ${i.message}`));
+  }
+  const c = parsed.data;
+  return {
+    databaseUrl: c.DATABASE_URL,
+    now: c.LOFTESBOT_NOW,
+    promisesFile: c.LOFTESBOT_PROMISES,
+    admins: c.LOFTESBOT_ADMINS,
+    timeZone: c.LOFTESBOT_TIME_ZONE,
+    rateLimitPerMinute: c.LOFTESBOT_RATE_LIMIT,
+    retentionMonths: c.LOFTESBOT_RETENTION_MONTHS,
+    logLevel: c.LOG_LEVEL,
+    port: c.PORT,
+    slack: c.SLACK_BOT_TOKEN
+      ? {
+          mode: c.SLACK_APP_TOKEN ? 'socket' : 'http',
+          botToken: c.SLACK_BOT_TOKEN,
+          signingSecret: c.SLACK_SIGNING_SECRET,
+          appToken: c.SLACK_APP_TOKEN,
+          apiUrl: c.SLACK_API_URL,
+        }
+      : null,
+    teams:
+      c.CLIENT_ID || c.TEAMS_LOCAL
+        ? {
+            local: c.TEAMS_LOCAL && !c.CLIENT_ID,
+            clientId: c.CLIENT_ID,
+            clientSecret: c.CLIENT_SECRET,
+            tenantId: c.TENANT_ID,
+            serviceUrl: c.SERVICE_URL,
+          }
+        : null,
+    ci: c.CI,
+  };
+}
