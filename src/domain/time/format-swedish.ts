@@ -1,0 +1,76 @@
+// Swedish date and number text as the working groups write it: "tis 20 mars", "v.12",
+// "7–8 april" (en dash), "1,04" (decimal comma). Written out rather than taken from a locale so the
+// exact forms (no trailing dots, no capitals) never change under us.
+import type { IsoDate, IsoWeek } from '../types.ts';
+import { addDays, toDayNumber, weekdayOf } from './day-number.ts';
+import { weekEnd, weekStart } from './iso-week.ts';
+
+const WEEKDAYS = ['mån', 'tis', 'ons', 'tor', 'fre', 'lör', 'sön'] as const;
+const MONTHS = [
+  'januari',
+  'februari',
+  'mars',
+  'april',
+  'maj',
+  'juni',
+  'juli',
+  'augusti',
+  'september',
+  'oktober',
+  'november',
+  'december',
+] as const;
+
+function parts(date: IsoDate): { year: number; month: string; day: number } {
+  return {
+    year: Number(date.slice(0, 4)),
+    month: MONTHS[Number(date.slice(5, 7)) - 1] ?? '',
+    day: Number(date.slice(8, 10)),
+  };
+}
+
+/** `tis 20 mars`; with `withYear`, `tis 20 mars 2018`. */
+export function formatDay(date: IsoDate, withYear = false): string {
+  const { year, month, day } = parts(date);
+  const weekday = WEEKDAYS[weekdayOf(toDayNumber(date))];
+  return `${weekday} ${day} ${month}${withYear ? ` ${year}` : ''}`;
+}
+
+/** `20 mars`, or `20 mars 2018` with `withYear`. */
+export function formatDate(date: IsoDate, withYear = false): string {
+  const { year, month, day } = parts(date);
+  return `${day} ${month}${withYear ? ` ${year}` : ''}`;
+}
+
+/** `v.12` */
+export function formatWeek(week: IsoWeek): string {
+  return `v.${week.week}`;
+}
+
+/** `7–8 april`, `31 mars–1 april`, `31 december–1 januari`: the span of two dates, en dash. */
+export function formatDateRange(from: IsoDate, to: IsoDate): string {
+  const a = parts(from);
+  const b = parts(to);
+  if (a.year === b.year && a.month === b.month) return `${a.day}–${b.day} ${b.month}`;
+  return `${a.day} ${a.month}–${b.day} ${b.month}`;
+}
+
+/** The Saturday and Sunday of a week: `7–8 april`. */
+export function formatWeekendDates(week: IsoWeek): string {
+  const sunday = weekEnd(week);
+  return formatDateRange(addDays(sunday, -1), sunday);
+}
+
+/** Monday to Sunday of a week: `2–8 april`. */
+export function formatWeekDates(week: IsoWeek): string {
+  return formatDateRange(weekStart(week), weekEnd(week));
+}
+
+/**
+ * Decimal comma. With `decimals`, exactly that many (`1,0`); without, up to two, trailing zeros
+ * dropped (`1,04`, `1,5`, `2`).
+ */
+export function formatNumber(value: number, decimals?: number): string {
+  const text = decimals === undefined ? String(Math.round(value * 100) / 100) : value.toFixed(decimals);
+  return text.replace('.', ',');
+}

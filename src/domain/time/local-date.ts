@@ -1,0 +1,19 @@
+// The local calendar date of an instant. @date-fns/tz carries the IANA rules (DST shifts), so a late
+// Sunday evening in Stockholm stays that Sunday whatever the process's own time zone is.
+import { TZDate } from '@date-fns/tz';
+import type { IsoDate } from '../types.ts';
+
+export const DEFAULT_TIME_ZONE = 'Europe/Stockholm';
+
+export function toLocalDate(instant: Date, timeZone: string = DEFAULT_TIME_ZONE): IsoDate {
+  const local = new TZDate(instant.getTime(), timeZone);
+  const month = String(local.getMonth() + 1).padStart(2, '0');
+  const day = String(local.getDate()).padStart(2, '0');
+  return `${String(local.getFullYear()).padStart(4, '0')}-${month}-${day}`;
+}
+
+/** Local wall-clock time `HH:MM` of an instant. */
+export function toLocalTime(instant: Date, timeZone: string = DEFAULT_TIME_ZONE): string {
+  const local = new TZDate(instant.getTime(), timeZone);
+  return `${String(local.getHours()).padStart(2, '0')}:${String(local.getMinutes()).padStart(2, '0')}`;
+}
