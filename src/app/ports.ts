@@ -1,6 +1,6 @@
 // What the use cases need from the outside world. Storage is implemented twice:
 // Prisma (SQLite and PostgreSQL) for real, and an in-memory fake for fast unit tests.
-import type { Activity, Platform } from '../domain/types.ts';
+import type { Activity, DomainError, Platform, Result } from '../domain/types.ts';
 import type { PromiseSetDef } from '../domain/promise-set/schema.ts';
 
 export type Role = 'officer' | 'group' | 'chief' | 'admin';
@@ -63,6 +63,28 @@ export interface RunClaim {
   sentAt: string | null;
 }
 
+/** An activity with its ledger bookkeeping, as kept in storage (export/import). */
+export interface StoredActivity extends Activity {
+  createdRevision: number;
+  undoneAt: string | null;
+  undoneBy: UserId | null;
+  undoneRevision: number | null;
+  dedupeKey: string | null;
+}
+
+/** Everything in a database, to move it between SQLite and PostgreSQL (`loftesbot export/import`). */
+export interface ExportData {
+  version: 1;
+  sets: (StoredPromiseSet & { importedBy: UserId })[];
+  bindings: ChannelBinding[];
+  roles: { channelId: ChannelId; userId: UserId; role: Role; setAt: string }[];
+  /** Including undone ones. */
+  activities: StoredActivity[];
+  audit: AuditEntry[];
+  revisions: { setKey: string; revision: number }[];
+  runs: RunClaim[];
+}
+
 export interface Store {
   // Promise sets: imported and versioned; the newest version is in force.
   savePromiseSet(def: PromiseSetDef, audit: AuditInput, now: Date): Promise<StoredPromiseSet>;
@@ -108,6 +130,11 @@ export interface Store {
   claimRun(key: string, claimedBy: string, now: Date, staleMs: number): Promise<boolean>;
   markRunSent(key: string, now: Date): Promise<void>;
   getRun(key: string): Promise<RunClaim | null>;
+
+  // Moving a whole database (issue 7). Lists are in a stable order, so two exports compare equal.
+  exportAll(): Promise<ExportData>;
+  /** Into an empty database only; otherwise `{ ok: false }` with code `forbidden` and nothing written. */
+  importAll(data: ExportData): Promise<Result<{ rows: number }, DomainError>>;
 
   /** Database reachable and migrations applied. */
   isReady(): Promise<boolean>;
