@@ -1,0 +1,26 @@
+// The time vocabulary of the domain: ISO weeks in the set's zone and their Swedish text.
+export { addDays, fromDayNumber, toDayNumber, weekdayOf } from './day-number.ts';
+export {
+  formatDate,
+  formatDateRange,
+  formatDay,
+  formatNumber,
+  formatWeek,
+  formatWeekDates,
+  formatWeekendDates,
+} from './format-swedish.ts';
+export {
+  addWeeks,
+  isoWeekOf,
+  sameWeek,
+  weekEnd,
+  weekFromSerial,
+  weekKey,
+  weekSerial,
+  weekSerialOfDate,
+  weekStart,
+  weeksBetween,
+  weeksInYear,
+} from './iso-week.ts';
+export { DEFAULT_TIME_ZONE, toLocalDate, toLocalTime } from './local-date.ts';
+export { completedWeeks, type Period, periodWeekSerials, weeksOfPeriod } from './period-weeks.ts';
