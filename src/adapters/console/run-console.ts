@@ -1,0 +1,52 @@
+// The console front end: interactive on a terminal; line mode when stdin is piped (one reply per
+// command, exit at end of input). It only turns lines into use-case calls and replies into text.
+import { createInterface } from 'node:readline';
+import { userInfo } from 'node:os';
+import type { AppDeps, CommandContext } from '../../app/deps.ts';
+import { CONSOLE_CHANNEL } from '../../app/ensure-defaults.ts';
+import { handleCommand } from '../../app/handle-command.ts';
+import { renderReplyText } from './render-reply-text.ts';
+
+export function consoleUser(): { userId: string; platformUserId: string } {
+  let name = 'lokal';
+  try {
+    name = userInfo().username || name;
+  } catch {
+    // No passwd entry (some containers): keep the generic name.
+  }
+  return { userId: `console:${name}`, platformUserId: `console:${name}` };
+}
+
+export async function runConsole(
+  deps: AppDeps,
+  io: { input: NodeJS.ReadableStream & { isTTY?: boolean }; output: NodeJS.WritableStream },
+): Promise<void> {
+  const user = consoleUser();
+  const ctx: CommandContext = {
+    channelId: CONSOLE_CHANNEL,
+    platform: 'console',
+    userId: user.userId,
+    platformUserId: user.platformUserId,
+    resolveMention: (raw) => `console:${raw.replace(/^@/, '')}`,
+  };
+  const interactive = Boolean(io.input.isTTY);
+  const rl = createInterface({ input: io.input, output: interactive ? io.output : undefined, terminal: interactive });
+  const write = (s: string) => io.output.write(`${s}\n`);
+  if (interactive) {
+    write('Löftesbot — skriv t.ex. "logga medborgarkontakt Centrum" eller "hjälp". Avsluta med Ctrl+D.');
+    rl.setPrompt('löftesbot> ');
+    rl.prompt();
+  }
+  for await (const raw of rl) {
+    const line = raw.trim();
+    if (line === '' || line.startsWith('#')) {
+      if (interactive) rl.prompt();
+      continue;
+    }
+    if (interactive && /^(avsluta|exit|quit)$/i.test(line)) break;
+    const reply = await handleCommand(deps, ctx, line);
+    write(renderReplyText(reply));
+    if (interactive) rl.prompt();
+  }
+  rl.close();
+}

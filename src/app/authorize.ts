@@ -1,0 +1,36 @@
+// Roles per bound channel, ordered: each role may do what the roles before it may.
+import type { Command } from '../domain/grammar/command.ts';
+import type { AppDeps, CommandContext } from './deps.ts';
+import type { Role } from './ports.ts';
+
+const rank: Record<Role, number> = { officer: 0, group: 1, chief: 2, admin: 3 };
+
+export const roleNames: Record<Role, string> = {
+  officer: 'polis',
+  group: 'arbetsgrupp',
+  chief: 'chef',
+  admin: 'administratör',
+};
+
+/** The least role a command needs. Reports of another period than the channel's need a chief. */
+export function requiredRole(command: Command, currentYear: number | null): Role {
+  switch (command.kind) {
+    case 'bind':
+    case 'role':
+      return 'admin';
+    case 'report':
+      return command.year !== undefined && currentYear !== null && command.year !== currentYear ? 'chief' : 'group';
+    default:
+      return 'officer';
+  }
+}
+
+/** A member of a bound channel with no role row is an officer; LOFTESBOT_ADMINS are admins everywhere. */
+export async function getEffectiveRole(deps: AppDeps, ctx: CommandContext): Promise<Role> {
+  if (deps.admins.includes(ctx.platformUserId)) return 'admin';
+  return (await deps.store.getRole(ctx.channelId, ctx.userId)) ?? 'officer';
+}
+
+export function hasRole(role: Role, needed: Role): boolean {
+  return rank[role] >= rank[needed];
+}

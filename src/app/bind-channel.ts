@@ -1,0 +1,28 @@
+import { errorReply, type Reply, textReply } from '../domain/reply.ts';
+import type { AppDeps, CommandContext } from './deps.ts';
+
+/** Binds the channel to an imported set. The adapter fills `postTarget` for later proactive posts. */
+export async function bindChannel(
+  deps: AppDeps,
+  ctx: CommandContext & { postTarget?: Record<string, string> | null },
+  setKey: string,
+): Promise<Reply> {
+  const set = await deps.store.getPromiseSet(setKey);
+  if (!set) {
+    const keys = (await deps.store.findPromiseSets()).map((s) => s.key);
+    return errorReply({
+      code: 'unknown-set',
+      part: setKey,
+      message: `Det finns ingen löftesuppsättning "${setKey}". ${keys.length ? `Välj bland: ${keys.join(', ')}.` : 'Importera en först med loftesbot import <fil>.'}`,
+    });
+  }
+  await deps.store.bindChannel(
+    { channelId: ctx.channelId, platform: ctx.platform, setKey, postTarget: ctx.postTarget ?? null },
+    { actor: ctx.userId, platform: ctx.platform, action: 'bind' },
+    deps.clock.now(),
+  );
+  return textReply(
+    `Kanalen är nu kopplad till ${set.def.title} — ${set.def.municipality} och ${set.def.policeArea} (${set.key}). Måndagsöversikten kommer hit. Skriv /loften för att se löftena.`,
+    { visibility: 'channel' },
+  );
+}

@@ -1,0 +1,39 @@
+// What every use case gets: storage, the clock and a few settings. Passed as an argument, no container.
+import type { Platform } from '../domain/types.ts';
+import type { Clock } from './clock.ts';
+import type { LedgerCache } from './ledger-cache.ts';
+import type { ChannelId, Store, UserId } from './ports.ts';
+import type { RateLimiter } from './rate-limiter.ts';
+
+/** The slice of pino the use cases need; no personal data goes into log fields. */
+export interface Logger {
+  info(obj: object, msg?: string): void;
+  warn(obj: object, msg?: string): void;
+  error(obj: object, msg?: string): void;
+}
+
+export interface AppDeps {
+  log: Logger;
+  store: Store;
+  clock: Clock;
+  ledger: LedgerCache;
+  rateLimiter: RateLimiter;
+  /** Raw platform user ids (Slack `U…`, Entra object ids, console names) that are admins everywhere. */
+  admins: string[];
+  /** Zone used before a channel is bound to a set (a set carries its own). */
+  timeZone: string;
+}
+
+/** Who sent a command, from where. Ids are normalised by the adapter (`slack:T1:C1`, `slack:T1:U1`). */
+export interface CommandContext {
+  channelId: ChannelId;
+  platform: Platform;
+  userId: UserId;
+  /** The platform's own user id, matched against LOFTESBOT_ADMINS. */
+  platformUserId: string;
+  userName?: string;
+  /** Slash command name when the platform gives it (`logga`), so the text holds only the arguments. */
+  command?: string;
+  /** Turns a raw mention from the text (`<@U2>`, `@anna`, `<at>Anna</at>`) into a user id. */
+  resolveMention?: (raw: string) => UserId;
+}

@@ -1,0 +1,99 @@
+// The one entry point every front end calls with a line of text. Parsing, permission and the
+// use case are decided here; the adapter only renders the Reply it gets back.
+import type { Command } from '../domain/grammar/command.ts';
+import { parseCommand } from '../domain/grammar/parse-command.ts';
+import { errorReply, type Reply } from '../domain/reply.ts';
+import { toLocalDate } from '../domain/time/index.ts';
+import { getEffectiveRole, hasRole, requiredRole, roleNames } from './authorize.ts';
+import { bindChannel } from './bind-channel.ts';
+import type { AppDeps, CommandContext } from './deps.ts';
+import { describePromises } from './describe-promises.ts';
+import { getStatusReply } from './get-status.ts';
+import { helpReply } from './help.ts';
+import { logActivity } from './log-activity.ts';
+import { notBoundReply } from './not-bound.ts';
+import { reportReply } from './report-reply.ts';
+import { setRole } from './set-role.ts';
+import { undoLatest } from './undo-activity.ts';
+
+/** Commands that make sense before a channel is bound to a promise set. */
+const unboundKinds = new Set<Command['kind']>(['bind', 'help']);
+
+export async function handleCommand(deps: AppDeps, ctx: CommandContext, text: string): Promise<Reply> {
+  const now = deps.clock.now();
+  if (!deps.rateLimiter.take(ctx.userId, now)) {
+    return errorReply({
+      code: 'rate-limited',
+      message:
+        'Lugn i stormen: du har skickat många kommandon den senaste minuten. Vänta en stund och försök igen — inget av det senaste har gått förlorat.',
+    });
+  }
+  try {
+    const binding = await deps.store.getChannel(ctx.channelId);
+    const stored = binding ? await deps.store.getPromiseSet(binding.setKey) : null;
+    const set = stored?.def ?? null;
+    const today = toLocalDate(now, set?.timeZone ?? deps.timeZone);
+    const parsed = parseCommand(text, { set, today, command: ctx.command });
+    if (!parsed.ok) {
+      if (!set && parsed.error.code !== 'empty' && parsed.error.code !== 'unknown-command') {
+        return notBoundReply(deps);
+      }
+      return errorReply(parsed.error);
+    }
+    const command = parsed.value;
+    if (!set || !binding || !stored) {
+      if (!unboundKinds.has(command.kind)) return notBoundReply(deps);
+    }
+    const role = await getEffectiveRole(deps, ctx);
+    const needed = requiredRole(command, set ? Number(set.period.end.slice(0, 4)) : null);
+    if (!hasRole(role, needed)) {
+      return errorReply({
+        code: 'forbidden',
+        message: `Det här kräver rollen ${roleNames[needed]} i kanalen, och du har rollen ${roleNames[role]}. Inget har sparats. Be en administratör om behörighet (/loften roll).`,
+      });
+    }
+    switch (command.kind) {
+      case 'help':
+        return helpReply(set, command.topic);
+      case 'bind':
+        return bindChannel(deps, ctx, command.setKey);
+      case 'form':
+        return {
+          ok: true,
+          text: 'Fyll i formuläret, eller skriv hela raden: /logga <aktivitet> [plats] [när] [antal] [med <part>] ["anteckning"]',
+          actions: [{ kind: 'open-form' }],
+          visibility: 'user',
+        };
+    }
+    // From here on the channel is bound.
+    const bound = { binding: binding!, set: stored! };
+    switch (command.kind) {
+      case 'log':
+        return logActivity(deps, ctx, bound, command.entry, { planned: false, sourceText: text });
+      case 'plan':
+        return logActivity(deps, ctx, bound, command.entry, { planned: true, sourceText: text });
+      case 'undo':
+        return undoLatest(deps, ctx, bound);
+      case 'status':
+        return getStatusReply(deps, bound);
+      case 'promises':
+        return describePromises(bound.set.def);
+      case 'report':
+        return reportReply(deps, ctx, bound, command);
+      case 'role':
+        return setRole(deps, ctx, command.user, command.role);
+    }
+  } catch (error) {
+    deps.log.error({ err: error, channel: ctx.channelId }, 'command failed');
+    return unavailableReply();
+  }
+}
+
+/** The last-resort answer when storage fails mid-command: nothing half-written (writes are transactions). */
+export function unavailableReply(): Reply {
+  return errorReply({
+    code: 'unavailable',
+    message:
+      'Löftesbot kommer inte åt databasen just nu, så inget sparades. Försök igen om en stund — det du redan loggat finns kvar.',
+  });
+}

@@ -1,0 +1,92 @@
+import { createHash } from 'node:crypto';
+import type { EntryDraft } from '../domain/grammar/command.ts';
+import { describeEntry, partnerName } from '../domain/render/describe-entry.ts';
+import type { Reply } from '../domain/reply.ts';
+import { computeStatus } from '../domain/status/compute-status.ts';
+import { renderStatusLine } from '../domain/status/render-status-line.ts';
+import { normaliseWord } from '../domain/text/normalise.ts';
+import type { AppDeps, CommandContext } from './deps.ts';
+import type { ChannelBinding, StoredPromiseSet } from './ports.ts';
+
+export interface Bound {
+  binding: ChannelBinding;
+  set: StoredPromiseSet;
+}
+
+/** The same line from the same user in the same channel within this window is written once. */
+export const DUPLICATE_WINDOW_MS = 30_000;
+
+/** Logs (or plans) one activity and answers with how it was understood and the promise's progress. */
+export async function logActivity(
+  deps: AppDeps,
+  ctx: CommandContext,
+  bound: Bound,
+  entry: EntryDraft,
+  options: { planned: boolean; sourceText: string },
+): Promise<Reply> {
+  const def = bound.set.def;
+  const now = deps.clock.now();
+  const resolve = ctx.resolveMention ?? ((raw: string) => `${ctx.platform}:${raw.replace(/^@/, '')}`);
+  const participants = [...new Set([ctx.userId, ...entry.participants.map(resolve)])];
+  const before = await deps.ledger.getActivities(bound.set.key);
+  const dedupeKey = createHash('sha256')
+    .update([ctx.channelId, ctx.userId, options.planned ? 'plan' : 'log', normaliseWord(options.sourceText)].join('\n'))
+    .digest('hex');
+  const result = await deps.store.createActivity(
+    {
+      setKey: bound.set.key,
+      promiseIds: entry.promiseIds,
+      date: entry.date,
+      time: entry.time,
+      place: entry.place,
+      count: entry.count,
+      partners: entry.partners,
+      participants,
+      note: entry.note,
+      planned: options.planned,
+      figures: entry.figures,
+      userId: ctx.userId,
+      platform: ctx.platform,
+    },
+    { actor: ctx.userId, platform: ctx.platform, action: options.planned ? 'plan' : 'log' },
+    now,
+    { dedupeKey, dedupeWindowMs: DUPLICATE_WINDOW_MS },
+  );
+  const described = describeEntry(def, result.activity);
+  if (result.duplicate) {
+    return {
+      ok: true,
+      text: `Redan ${options.planned ? 'planerat' : 'loggat'}: ${described}. Samma rad kom två gånger inom 30 sekunder och sparades en gång. Vill du logga fler? Skriv antalet, t.ex. "2 st".`,
+      visibility: 'user',
+      actions: [{ kind: 'undo', activityId: result.activity.id }],
+    };
+  }
+  deps.ledger.noteWrite(bound.set.key, result.revision, { added: result.activity });
+  const after = await deps.ledger.getActivities(bound.set.key);
+  const affected = { ...def, promises: def.promises.filter((p) => entry.promiseIds.includes(p.id)) };
+  const statusAfter = computeStatus(affected, after, now);
+  const statusBefore = options.planned ? statusAfter : computeStatus(affected, before, now);
+
+  const lines: string[] = [];
+  for (const ps of statusAfter.promises) {
+    const prev = statusBefore.promises.find((p) => p.id === ps.id);
+    const line = renderStatusLine(ps);
+    lines.push(statusAfter.promises.length > 1 ? `${ps.title}: ${line}` : line);
+    if (prev && prev.status === 'släpar' && ps.status !== 'släpar') {
+      lines.push(`Efterregistreringen lagade en släpande period: ${ps.title} är nu ${ps.status}.`);
+    }
+  }
+  for (const promise of affected.promises) {
+    const required = promise.partners?.anyOf ?? [];
+    if (required.length > 0 && !entry.partners.some((p) => required.includes(p))) {
+      const names = required.map((p) => partnerName(def, p)).join(', ');
+      lines.push(
+        `Obs: räknas inte för "${promise.title}" utan samverkanspart (${names}). Ångra och logga igen med t.ex. "med ${partnerName(def, required[0]!)}".`,
+      );
+    }
+  }
+  const verb = options.planned ? 'Planerat' : 'Loggat';
+  const plannedNote = options.planned ? ' Planerade aktiviteter visas i översikten men räknas först när de loggas.' : '';
+  const text = `${verb}: ${described} — ${lines.join('\n')}${plannedNote}`;
+  return { ok: true, text, visibility: 'user', actions: [{ kind: 'undo', activityId: result.activity.id }] };
+}

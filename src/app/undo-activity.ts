@@ -1,0 +1,48 @@
+import { describeEntry } from '../domain/render/describe-entry.ts';
+import { errorReply, type Reply, textReply } from '../domain/reply.ts';
+import { computeStatus } from '../domain/status/compute-status.ts';
+import { renderStatusLine } from '../domain/status/render-status-line.ts';
+import type { Activity } from '../domain/types.ts';
+import type { AppDeps, CommandContext } from './deps.ts';
+import type { Bound } from './log-activity.ts';
+
+/** `/logga ångra`: the user's latest entry in the channel's set. The audit trail keeps both. */
+export async function undoLatest(deps: AppDeps, ctx: CommandContext, bound: Bound): Promise<Reply> {
+  const result = await deps.store.undoLatestActivity(
+    bound.set.key,
+    ctx.userId,
+    { actor: ctx.userId, platform: ctx.platform, action: 'undo' },
+    deps.clock.now(),
+  );
+  if (!result) {
+    return errorReply({ code: 'nothing-to-undo', message: 'Det finns inget av dig att ångra i den här kanalens löften.' });
+  }
+  return undone(deps, bound, result);
+}
+
+/** The Ångra button: one entry by id. Pressing twice undoes it once. */
+export async function undoById(deps: AppDeps, ctx: CommandContext, bound: Bound, activityId: string): Promise<Reply> {
+  const result = await deps.store.undoActivity(
+    activityId,
+    ctx.userId,
+    { actor: ctx.userId, platform: ctx.platform, action: 'undo' },
+    deps.clock.now(),
+  );
+  if (!result) {
+    return errorReply({
+      code: 'nothing-to-undo',
+      message: 'Den raden är redan ångrad, eller så är den inte din att ångra.',
+    });
+  }
+  return undone(deps, bound, result);
+}
+
+async function undone(deps: AppDeps, bound: Bound, result: { activity: Activity; revision: number }): Promise<Reply> {
+  const def = bound.set.def;
+  deps.ledger.noteWrite(bound.set.key, result.revision, { removedId: result.activity.id });
+  const activities = await deps.ledger.getActivities(bound.set.key);
+  const affected = { ...def, promises: def.promises.filter((p) => result.activity.promiseIds.includes(p.id)) };
+  const status = computeStatus(affected, activities, deps.clock.now());
+  const lines = status.promises.map((ps) => `${ps.title}: ${renderStatusLine(ps)}`);
+  return textReply(`Ångrat: ${describeEntry(def, result.activity)}.\nNu: ${lines.join('\n')}`);
+}
