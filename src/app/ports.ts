@@ -140,3 +140,8 @@ export interface Store {
   isReady(): Promise<boolean>;
   close(): Promise<void>;
 }
+
+/** Posts a message into a bound channel on its platform (digests, reminders, shared reports). */
+export interface ChannelPoster {
+  post(binding: ChannelBinding, message: import('../domain/reply.ts').Reply): Promise<void>;
+}

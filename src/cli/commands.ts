@@ -1,0 +1,142 @@
+// One function per CLI command. Each opens the runtime, calls use cases, prints, and returns an exit code.
+import { readFile, writeFile } from 'node:fs/promises';
+import { runConsole, consoleUser } from '../adapters/console/run-console.ts';
+import { CONSOLE_CHANNEL } from '../app/ensure-defaults.ts';
+import { getSetStatus } from '../app/get-status.ts';
+import { importPromiseSet } from '../app/import-promise-set.ts';
+import type { Config } from '../config.ts';
+import { openRuntime, type Runtime } from './runtime.ts';
+
+export type CliValues = { json?: boolean; format?: string; out?: string; now?: string; promises?: string };
+export type CliCommand = (config: Config, args: string[], values: CliValues) => Promise<number>;
+
+export const usage = `Användning: loftesbot <kommando> [flaggor]
+
+  console                     kommandon i terminalen (en rad i taget när stdin inte är en terminal)
+  start                       startar boten: Slack/Teams när de är konfigurerade, annars konsolen
+  status [--json]             alla löften nu
+  digest                      måndagsöversikten som skulle skickas nu
+  report <år> --format md|csv|json|docx [-o fil]
+                              årsrapporten (uppföljningen)
+  import <löftesfil>          kontrollerar och importerar en löftesfil (YAML)
+  demo                        fyller databasen med ett realistiskt 2018 för Överkalix
+  export [-o fil]             all data som JSON
+  import-data <fil>           läser in en export i en tom databas
+  audit                       granskningsloggen
+
+Flaggor: --now <ISO-tid> (eller LOFTESBOT_NOW), --promises <fil> (löftesfil för en ny databas).
+Databas: DATABASE_URL (standard file:./data/loftesbot.db; postgresql://… för PostgreSQL).
+`;
+
+async function withRuntime(config: Config, run: (rt: Runtime) => Promise<number>): Promise<number> {
+  const rt = await openRuntime(config, [consoleUser().platformUserId]);
+  try {
+    return await run(rt);
+  } finally {
+    await rt.close();
+  }
+}
+
+/** The set the local console channel is bound to: what the CLI reports on. */
+async function consoleSetKey(rt: Runtime): Promise<string> {
+  const binding = await rt.deps.store.getChannel(CONSOLE_CHANNEL);
+  if (!binding) throw new Error('the console channel is not bound');
+  return binding.setKey;
+}
+
+const consoleCommand: CliCommand = (config) =>
+  withRuntime(config, async (rt) => {
+    await runConsole(rt.deps, { input: process.stdin, output: process.stdout });
+    return 0;
+  });
+
+const statusCommand: CliCommand = (config, _args, values) =>
+  withRuntime(config, async (rt) => {
+    const status = await getSetStatus(rt.deps, await consoleSetKey(rt));
+    if (!status) return 1;
+    if (values.json) {
+      process.stdout.write(`${JSON.stringify(status, null, 2)}\n`);
+    } else {
+      const { renderStatus } = await import('../domain/render/render-status.ts');
+      const set = await rt.deps.store.getPromiseSet(status.setKey);
+      process.stdout.write(`${renderStatus(set!.def, status).text}\n`);
+    }
+    return 0;
+  });
+
+const importCommand: CliCommand = (config, args) =>
+  withRuntime(config, async (rt) => {
+    const file = args[0];
+    if (!file) {
+      process.stderr.write('Ange löftesfilen: loftesbot import <fil>\n');
+      return 2;
+    }
+    const text = await readFile(file, 'utf8').catch(() => null);
+    if (text === null) {
+      process.stderr.write(`Filen ${file} går inte att läsa.\n`);
+      return 1;
+    }
+    const user = consoleUser();
+    const result = await importPromiseSet(rt.deps, text, { actor: user.userId, platform: 'console', action: 'import' });
+    (result.ok ? process.stdout : process.stderr).write(`${result.message}\n`);
+    return result.ok ? 0 : 1;
+  });
+
+const auditCommand: CliCommand = (config, _args, values) =>
+  withRuntime(config, async (rt) => {
+    const entries = await rt.deps.store.findAudit(1000);
+    if (values.json) {
+      process.stdout.write(`${JSON.stringify(entries, null, 2)}\n`);
+      return 0;
+    }
+    for (const e of entries) {
+      process.stdout.write(`${e.at}  ${e.actor}  ${e.platform}  ${e.action}  ${e.entity} ${e.entityId}\n`);
+    }
+    return 0;
+  });
+
+const exportCommand: CliCommand = (config, _args, values) =>
+  withRuntime(config, async (rt) => {
+    const data = await rt.deps.store.exportAll();
+    const json = `${JSON.stringify(data, null, 2)}\n`;
+    if (values.out) await writeFile(values.out, json);
+    else process.stdout.write(json);
+    return 0;
+  });
+
+const importDataCommand: CliCommand = async (config, args) => {
+  const file = args[0];
+  if (!file) {
+    process.stderr.write('Ange exportfilen: loftesbot import-data <fil>\n');
+    return 2;
+  }
+  const data = JSON.parse(await readFile(file, 'utf8'));
+  const { openStore } = await import('../adapters/storage/open-store.ts');
+  const store = await openStore(config.databaseUrl);
+  try {
+    await store.importAll(data);
+    process.stdout.write('Importerade all data.\n');
+    return 0;
+  } catch (error) {
+    process.stderr.write(`Importen avbröts: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 1;
+  } finally {
+    await store.close();
+  }
+};
+
+const startCommand: CliCommand = async (config, args, values) => {
+  if (!config.slack && !config.teams) return consoleCommand(config, args, values);
+  const { startServer } = await import('./start-server.ts');
+  return startServer(config);
+};
+
+export const commands: Record<string, CliCommand> = {
+  console: consoleCommand,
+  start: startCommand,
+  status: statusCommand,
+  import: importCommand,
+  audit: auditCommand,
+  export: exportCommand,
+  'import-data': importDataCommand,
+};

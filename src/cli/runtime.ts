@@ -1,0 +1,41 @@
+// The composition root: config → storage → use-case dependencies. Every entry point starts here.
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
+import { fixedClock, parseNow, systemClock } from '../app/clock.ts';
+import type { AppDeps } from '../app/deps.ts';
+import { ensureDefaults } from '../app/ensure-defaults.ts';
+import { createLedgerCache } from '../app/ledger-cache.ts';
+import { createRateLimiter } from '../app/rate-limiter.ts';
+import type { Config } from '../config.ts';
+import { createLogger, type AppLogger } from '../adapters/logging/create-logger.ts';
+import { openStore } from '../adapters/storage/open-store.ts';
+
+export const projectRoot = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+
+export interface Runtime {
+  config: Config;
+  deps: AppDeps;
+  log: AppLogger;
+  close(): Promise<void>;
+}
+
+export async function openRuntime(config: Config, extraAdmins: string[] = []): Promise<Runtime> {
+  const log = createLogger(config.logLevel);
+  const store = await openStore(config.databaseUrl);
+  const clock = config.now ? fixedClock(parseNow(config.now, config.timeZone)) : systemClock;
+  const deps: AppDeps = {
+    log,
+    store,
+    clock,
+    ledger: createLedgerCache(store),
+    rateLimiter: createRateLimiter(config.rateLimitPerMinute),
+    admins: [...config.admins, ...extraAdmins],
+    timeZone: config.timeZone,
+  };
+  // The promise file for a fresh database: as given (relative to where the command runs), else the shipped one.
+  await ensureDefaults(deps, () =>
+    readFile(config.promisesFile, 'utf8').catch(() => readFile(resolve(projectRoot, config.promisesFile), 'utf8')),
+  );
+  return { config, deps, log, close: () => store.close() };
+}
