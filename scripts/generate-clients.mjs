@@ -34,7 +34,10 @@ ${models}`;
 
 // Without a resolvable DATABASE_URL the CLI cannot read the generator's engineType, falls back to
 // the Rust library engine and tries to download it; generate itself never connects.
-const placeholderUrl = { sqlite: 'file:./placeholder.db', postgresql: 'postgresql://127.0.0.1:5432/placeholder' };
+const placeholderUrl = {
+  sqlite: 'file:./placeholder.db',
+  postgresql: 'postgresql://127.0.0.1:5432/placeholder',
+};
 
 export function runPrisma(args, provider) {
   const cli = join(root, 'node_modules', 'prisma', 'build', 'index.js');
@@ -71,7 +74,9 @@ async function main() {
       (p) => !existsSync(schemaPath(p)) || readFileSync(schemaPath(p), 'utf8') !== renderSchema(p),
     );
     if (stale.length > 0) {
-      console.error(`Out of date: ${stale.map((p) => `prisma/${p}/schema.prisma`).join(', ')}. Run npm run db:generate.`);
+      console.error(
+        `Out of date: ${stale.map((p) => `prisma/${p}/schema.prisma`).join(', ')}. Run npm run db:generate.`,
+      );
       process.exit(1);
     }
     return;

@@ -23,9 +23,7 @@ for (const provider of providers) {
     .filter((d) => /^\d{4}_/.test(d))
     .sort();
   const last = existing.at(-1);
-  const from = last
-    ? ['--from-schema-datamodel', join(dir, last, 'schema.prisma')]
-    : ['--from-empty'];
+  const from = last ? ['--from-schema-datamodel', join(dir, last, 'schema.prisma')] : ['--from-empty'];
   const sql = await runPrisma(
     ['migrate', 'diff', ...from, '--to-schema-datamodel', schemaPath(provider), '--script'],
     provider,

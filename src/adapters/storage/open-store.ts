@@ -1,0 +1,36 @@
+// Opens the database named by DATABASE_URL: SQLite for `file:`, PostgreSQL for `postgres(ql)://`.
+// Migrations are applied before the store is handed out.
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3';
+import { PrismaPg } from '@prisma/adapter-pg';
+import type { Store } from '../../app/ports.ts';
+import { applyPostgresMigrations, applySqliteMigrations } from './apply-migrations.ts';
+import { getProvider, getSqlitePath } from './database-url.ts';
+import { type Client, createPrismaStore } from './prisma-store.ts';
+
+export async function openStore(databaseUrl: string): Promise<Store> {
+  const provider = getProvider(databaseUrl);
+  if (provider === 'sqlite') {
+    const path = getSqlitePath(databaseUrl);
+    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+    applySqliteMigrations(path);
+    const { PrismaClient } = await import('./generated/sqlite/client.ts');
+    // timeout = busy_timeout: a writer waits up to 5 s for another process's write transaction.
+    const prisma = new PrismaClient({
+      adapter: new PrismaBetterSQLite3({ url: `file:${path}`, timeout: 5000 }),
+    });
+    // Per connection; journal_mode=WAL was set on the file by the migration run.
+    await prisma.$queryRawUnsafe('PRAGMA synchronous = NORMAL');
+    return createPrismaStore(prisma, 'sqlite');
+  }
+  if (provider === 'postgresql') {
+    await applyPostgresMigrations(databaseUrl);
+    const { PrismaClient } = await import('./generated/postgresql/client.ts');
+    const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl }) });
+    // Generated from the same models as the SQLite client, so the API is the same; only the
+    // nominal provider types differ, hence one cast instead of a second store implementation.
+    return createPrismaStore(prisma as unknown as Client, 'postgresql');
+  }
+  throw new Error('DATABASE_URL must start with file: (SQLite) or postgresql:// (PostgreSQL).');
+}

@@ -1,0 +1,108 @@
+// Whole-database export and import (issue 7): the same JSON from SQLite and PostgreSQL.
+
+import type { ExportData, Role } from '../../app/ports.ts';
+import type { DomainError, Result } from '../../domain/types.ts';
+import type { Client, Tx } from './prisma-store.ts';
+import {
+  fromActivity,
+  fromAudit,
+  toAudit,
+  toBinding,
+  toJsonText,
+  toRun,
+  toStoredActivity,
+  toStoredPromiseSet,
+} from './row-mapping.ts';
+
+export async function exportDatabase(prisma: Client): Promise<ExportData> {
+  // One transaction: a consistent copy even while the bot keeps writing.
+  return prisma.$transaction(async (tx) => {
+    const sets = await tx.promiseSet.findMany({ orderBy: [{ key: 'asc' }, { version: 'asc' }] });
+    const bindings = await tx.channelBinding.findMany({ orderBy: { channelId: 'asc' } });
+    const roles = await tx.role.findMany({ orderBy: [{ channelId: 'asc' }, { userId: 'asc' }] });
+    const activities = await tx.activity.findMany({ orderBy: { id: 'asc' } });
+    const audit = await tx.auditEntry.findMany({ orderBy: [{ at: 'asc' }, { id: 'asc' }] });
+    const revisions = await tx.ledgerRevision.findMany({ orderBy: { setKey: 'asc' } });
+    const runs = await tx.runClaim.findMany({ orderBy: { key: 'asc' } });
+    return {
+      version: 1,
+      sets: sets.map((row) => ({ ...toStoredPromiseSet(row), importedBy: row.importedBy })),
+      bindings: bindings.map(toBinding),
+      roles: roles.map((r) => ({
+        channelId: r.channelId,
+        userId: r.userId,
+        role: r.role as Role,
+        setAt: r.setAt.toISOString(),
+      })),
+      activities: activities.map(toStoredActivity),
+      audit: audit.map(toAudit),
+      revisions: revisions.map((r) => ({ setKey: r.setKey, revision: r.revision })),
+      runs: runs.map(toRun),
+    };
+  });
+}
+
+export async function importDatabase(
+  tx: Tx,
+  data: ExportData,
+): Promise<Result<{ rows: number }, DomainError>> {
+  // A first statement that writes, so SQLite takes its write lock before the emptiness check.
+  await tx.$executeRaw`UPDATE "ledger_revision" SET "revision" = "revision" WHERE 1 = 0`;
+  const counts = await Promise.all([
+    tx.promiseSet.count(),
+    tx.channelBinding.count(),
+    tx.role.count(),
+    tx.activity.count(),
+    tx.auditEntry.count(),
+    tx.ledgerRevision.count(),
+    tx.runClaim.count(),
+  ]);
+  if (counts.some((n) => n > 0)) {
+    return {
+      ok: false,
+      error: {
+        code: 'forbidden',
+        message: 'Databasen är inte tom. Importera bara till en ny, tom databas.',
+      },
+    };
+  }
+  await tx.promiseSet.createMany({
+    data: data.sets.map((s) => ({
+      key: s.key,
+      version: s.version,
+      definition: JSON.stringify(s.def),
+      importedAt: new Date(s.importedAt),
+      importedBy: s.importedBy,
+    })),
+  });
+  await tx.channelBinding.createMany({
+    data: data.bindings.map((b) => ({
+      channelId: b.channelId,
+      platform: b.platform,
+      setKey: b.setKey,
+      postTarget: toJsonText(b.postTarget),
+      boundAt: new Date(b.boundAt),
+    })),
+  });
+  await tx.role.createMany({ data: data.roles.map((r) => ({ ...r, setAt: new Date(r.setAt) })) });
+  await tx.activity.createMany({ data: data.activities.map((a) => fromActivity(a, a)) });
+  await tx.auditEntry.createMany({ data: data.audit.map(fromAudit) });
+  await tx.ledgerRevision.createMany({ data: data.revisions });
+  await tx.runClaim.createMany({
+    data: data.runs.map((r) => ({
+      key: r.key,
+      claimedBy: r.claimedBy,
+      claimedAt: new Date(r.claimedAt),
+      sentAt: r.sentAt ? new Date(r.sentAt) : null,
+    })),
+  });
+  const rows =
+    data.sets.length +
+    data.bindings.length +
+    data.roles.length +
+    data.activities.length +
+    data.audit.length +
+    data.revisions.length +
+    data.runs.length;
+  return { ok: true, value: { rows } };
+}

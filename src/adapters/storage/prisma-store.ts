@@ -1,0 +1,359 @@
+// The Store port on Prisma, written once for both generated clients (same model ⇒ same API).
+//
+// Concurrency, the same code on both databases:
+// - Every write runs in one interactive transaction whose FIRST statement writes (the revision bump,
+//   or a no-op UPDATE). On SQLite that takes the database write lock up front, so transactions of
+//   several processes serialise instead of failing when a read snapshot is upgraded to a write; on
+//   PostgreSQL the bump locks the set's revision row, serialising writers of one set.
+// - Undo is a conditional UPDATE (`undoneAt IS NULL`): of two undos at once, one wins.
+
+import type {
+  AuditInput,
+  ChannelBinding,
+  ChannelId,
+  ExportData,
+  LedgerDelta,
+  NewActivity,
+  Role,
+  RunClaim,
+  Store,
+  StoredPromiseSet,
+  UserId,
+} from '../../app/ports.ts';
+import type { PromiseSetDef } from '../../domain/promise-set/schema.ts';
+import type { DomainError, Result } from '../../domain/types.ts';
+import { createSortableId } from './create-sortable-id.ts';
+import type { Provider } from './database-url.ts';
+import type { Prisma, PrismaClient } from './generated/sqlite/client.ts';
+import { exportDatabase, importDatabase } from './prisma-export.ts';
+import {
+  fromActivity,
+  toActivity,
+  toAudit,
+  toBinding,
+  toJsonText,
+  toRun,
+  toStoredPromiseSet,
+} from './row-mapping.ts';
+
+/** The SQLite client's API; the PostgreSQL client is generated from the same models (see open-store.ts). */
+export type Client = PrismaClient;
+export type Tx = Prisma.TransactionClient;
+
+/** Thrown inside a transaction to roll it back and hand a value out. */
+class Rollback<T> extends Error {
+  constructor(readonly value: T) {
+    super('rollback');
+  }
+}
+
+const TX_OPTIONS = { maxWait: 15_000, timeout: 15_000 };
+
+export function createPrismaStore(prisma: Client, provider: Provider): Store {
+  async function write<T>(fn: (tx: Tx) => Promise<T>, snapshot = false): Promise<T> {
+    // SQLite transactions are serialisable already; PostgreSQL's default (read committed) gives each
+    // statement its own snapshot, so a multi-read answer asks for repeatable read.
+    // (The SQLite client's types list only Serializable; the PostgreSQL client accepts this value.)
+    const isolation =
+      snapshot && provider === 'postgresql'
+        ? { isolationLevel: 'RepeatableRead' as unknown as 'Serializable' }
+        : {};
+    try {
+      return await prisma.$transaction(fn, { ...TX_OPTIONS, ...isolation });
+    } catch (error) {
+      if (error instanceof Rollback) return error.value as T;
+      throw error;
+    }
+  }
+
+  async function bumpRevision(tx: Tx, setKey: string): Promise<number> {
+    const rows = await tx.$queryRaw<{ revision: number | bigint }[]>`
+      INSERT INTO "ledger_revision" ("setKey", "revision") VALUES (${setKey}, 1)
+      ON CONFLICT ("setKey") DO UPDATE SET "revision" = "ledger_revision"."revision" + 1
+      RETURNING "revision"`;
+    return Number(rows[0]!.revision);
+  }
+
+  /** A write that changes nothing: takes SQLite's write lock for transactions without a set. */
+  async function lockForWrite(tx: Tx): Promise<void> {
+    await tx.$executeRaw`UPDATE "ledger_revision" SET "revision" = "revision" WHERE 1 = 0`;
+  }
+
+  async function audit(
+    tx: Tx,
+    input: AuditInput,
+    now: Date,
+    entity: string,
+    entityId: string,
+    before: unknown,
+    after: unknown,
+  ) {
+    await tx.auditEntry.create({
+      data: {
+        id: createSortableId(),
+        at: now,
+        actor: input.actor,
+        platform: input.platform,
+        action: input.action,
+        entity,
+        entityId,
+        before: toJsonText(before ?? null),
+        after: toJsonText(after ?? null),
+      },
+    });
+  }
+
+  async function undo(activityId: string, userId: UserId, input: AuditInput, now: Date) {
+    return write(async (tx) => {
+      const { count } = await tx.activity.updateMany({
+        where: { id: activityId, userId, undoneAt: null },
+        data: { undoneAt: now, undoneBy: input.actor },
+      });
+      if (count === 0) return null;
+      const row = await tx.activity.findUniqueOrThrow({ where: { id: activityId } });
+      const revision = await bumpRevision(tx, row.setKey);
+      await tx.activity.update({ where: { id: activityId }, data: { undoneRevision: revision } });
+      const activity = toActivity(row);
+      await audit(tx, input, now, 'activity', activityId, activity, null);
+      return { activity, revision };
+    });
+  }
+
+  const store: Store = {
+    async savePromiseSet(def: PromiseSetDef, input: AuditInput, now: Date): Promise<StoredPromiseSet> {
+      return write(async (tx) => {
+        await bumpRevision(tx, def.key);
+        const previous = await tx.promiseSet.findFirst({
+          where: { key: def.key },
+          orderBy: { version: 'desc' },
+        });
+        const row = await tx.promiseSet.create({
+          data: {
+            key: def.key,
+            version: (previous?.version ?? 0) + 1,
+            definition: JSON.stringify(def),
+            importedAt: now,
+            importedBy: input.actor,
+          },
+        });
+        const before = previous ? { version: previous.version, def: JSON.parse(previous.definition) } : null;
+        await audit(tx, input, now, 'promise-set', def.key, before, { version: row.version, def });
+        return toStoredPromiseSet(row);
+      });
+    },
+
+    async getPromiseSet(key) {
+      const row = await prisma.promiseSet.findFirst({ where: { key }, orderBy: { version: 'desc' } });
+      return row ? toStoredPromiseSet(row) : null;
+    },
+
+    async findPromiseSets() {
+      const rows = await prisma.promiseSet.findMany({ orderBy: [{ key: 'asc' }, { version: 'desc' }] });
+      const newest = new Map<string, StoredPromiseSet>();
+      for (const row of rows) if (!newest.has(row.key)) newest.set(row.key, toStoredPromiseSet(row));
+      return [...newest.values()];
+    },
+
+    async bindChannel(binding: Omit<ChannelBinding, 'boundAt'>, input, now) {
+      return write(async (tx) => {
+        await bumpRevision(tx, binding.setKey);
+        const previous = await tx.channelBinding.findUnique({ where: { channelId: binding.channelId } });
+        const data = {
+          platform: binding.platform,
+          setKey: binding.setKey,
+          postTarget: toJsonText(binding.postTarget),
+          boundAt: now,
+        };
+        const row = await tx.channelBinding.upsert({
+          where: { channelId: binding.channelId },
+          create: { channelId: binding.channelId, ...data },
+          update: data,
+        });
+        const after = toBinding(row);
+        await audit(
+          tx,
+          input,
+          now,
+          'channel',
+          binding.channelId,
+          previous ? toBinding(previous) : null,
+          after,
+        );
+        return after;
+      });
+    },
+
+    async getChannel(channelId: ChannelId) {
+      const row = await prisma.channelBinding.findUnique({ where: { channelId } });
+      return row ? toBinding(row) : null;
+    },
+
+    async findChannels() {
+      const rows = await prisma.channelBinding.findMany({ orderBy: { channelId: 'asc' } });
+      return rows.map(toBinding);
+    },
+
+    async getRole(channelId, userId) {
+      const row = await prisma.role.findUnique({ where: { channelId_userId: { channelId, userId } } });
+      return row ? (row.role as Role) : null;
+    },
+
+    async setRole(channelId, userId, role, input, now) {
+      await write(async (tx) => {
+        await lockForWrite(tx);
+        const where = { channelId_userId: { channelId, userId } };
+        const previous = await tx.role.findUnique({ where });
+        await tx.role.upsert({
+          where,
+          create: { channelId, userId, role, setAt: now },
+          update: { role, setAt: now },
+        });
+        await audit(tx, input, now, 'role', `${channelId} ${userId}`, previous?.role ?? null, role);
+      });
+    },
+
+    async createActivity(input: NewActivity, auditInput, now, options) {
+      const dedupeKey = options?.dedupeKey ?? null;
+      return write(async (tx) => {
+        if (dedupeKey !== null && provider === 'postgresql') {
+          // Same key ⇒ same lock, also when the keys of two sets happen to be checked at once.
+          await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${dedupeKey}))`;
+        }
+        const revision = await bumpRevision(tx, input.setKey);
+        if (dedupeKey !== null) {
+          const since = new Date(now.getTime() - (options?.dedupeWindowMs ?? 0));
+          const existing = await tx.activity.findFirst({
+            where: { dedupeKey, undoneAt: null, loggedAt: { gte: since, lte: now } },
+            orderBy: { loggedAt: 'desc' },
+          });
+          if (existing) {
+            // Roll back the bump: a duplicate writes nothing, and the revision stays what it was.
+            throw new Rollback({ activity: toActivity(existing), revision: revision - 1, duplicate: true });
+          }
+        }
+        const row = fromActivity(
+          { ...input, id: createSortableId(), loggedAt: now.toISOString() },
+          { createdRevision: revision, dedupeKey },
+        );
+        await tx.activity.create({ data: row });
+        const activity = toActivity(row);
+        await audit(tx, auditInput, now, 'activity', activity.id, null, activity);
+        return { activity, revision, duplicate: false };
+      });
+    },
+
+    async undoLatestActivity(setKey, userId, input, now) {
+      // The candidate is read first, outside the write: two undos sent at once (a double tap) then
+      // aim at the same row and the conditional update lets only one of them win.
+      const latest = await prisma.activity.findFirst({
+        where: { setKey, userId, undoneAt: null },
+        orderBy: { createdRevision: 'desc' },
+        select: { id: true },
+      });
+      return latest ? undo(latest.id, userId, input, now) : null;
+    },
+
+    undoActivity: undo,
+
+    async findActivities(setKey) {
+      const rows = await prisma.activity.findMany({
+        where: { setKey, undoneAt: null },
+        orderBy: { createdRevision: 'asc' },
+      });
+      return rows.map(toActivity);
+    },
+
+    async findUserActivities(userId, limit) {
+      const rows = await prisma.activity.findMany({
+        where: { userId, undoneAt: null },
+        orderBy: [{ loggedAt: 'desc' }, { id: 'desc' }],
+        take: limit,
+      });
+      return rows.map(toActivity);
+    },
+
+    async getLedgerRevision(setKey) {
+      const row = await prisma.ledgerRevision.findUnique({ where: { setKey } });
+      return row?.revision ?? 0;
+    },
+
+    async getLedgerDelta(setKey, sinceRevision): Promise<LedgerDelta> {
+      // One snapshot so the revision and the rows belong to the same moment.
+      return write(async (tx) => {
+        const revisionRow = await tx.ledgerRevision.findUnique({ where: { setKey } });
+        const added = await tx.activity.findMany({
+          where: { setKey, createdRevision: { gt: sinceRevision }, undoneAt: null },
+          orderBy: { createdRevision: 'asc' },
+        });
+        const removed = await tx.activity.findMany({
+          where: { setKey, undoneRevision: { gt: sinceRevision }, createdRevision: { lte: sinceRevision } },
+          select: { id: true },
+          orderBy: { undoneRevision: 'asc' },
+        });
+        return {
+          revision: revisionRow?.revision ?? 0,
+          added: added.map(toActivity),
+          removed: removed.map((r) => r.id),
+        };
+      }, true);
+    },
+
+    async findAudit(limit) {
+      const rows = await prisma.auditEntry.findMany({
+        orderBy: [{ at: 'desc' }, { id: 'desc' }],
+        take: limit,
+      });
+      return rows.map(toAudit);
+    },
+
+    async claimRun(key, claimedBy, now, staleMs) {
+      try {
+        return await write(async (tx) => {
+          await lockForWrite(tx);
+          const existing = await tx.runClaim.findUnique({ where: { key } });
+          if (!existing) {
+            await tx.runClaim.create({ data: { key, claimedBy, claimedAt: now } });
+            return true;
+          }
+          const { count } = await tx.runClaim.updateMany({
+            where: { key, sentAt: null, claimedAt: { lte: new Date(now.getTime() - staleMs) } },
+            data: { claimedBy, claimedAt: now },
+          });
+          return count === 1;
+        });
+      } catch (error) {
+        // PostgreSQL: another replica inserted the same key a moment ago; its claim is fresh.
+        if ((error as { code?: string }).code === 'P2002') return false;
+        throw error;
+      }
+    },
+
+    async markRunSent(key, now) {
+      await write((tx) => tx.runClaim.updateMany({ where: { key }, data: { sentAt: now } }));
+    },
+
+    async getRun(key): Promise<RunClaim | null> {
+      const row = await prisma.runClaim.findUnique({ where: { key } });
+      return row ? toRun(row) : null;
+    },
+
+    exportAll: (): Promise<ExportData> => exportDatabase(prisma),
+
+    importAll: (data: ExportData): Promise<Result<{ rows: number }, DomainError>> =>
+      write((tx) => importDatabase(tx, data)),
+
+    async isReady() {
+      try {
+        await prisma.ledgerRevision.count();
+        return true;
+      } catch {
+        return false;
+      }
+    },
+
+    async close() {
+      await prisma.$disconnect();
+    },
+  };
+  return store;
+}
