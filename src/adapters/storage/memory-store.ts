@@ -1,0 +1,302 @@
+// The Store contract in memory, for fast unit tests. Single-threaded JavaScript makes every method
+// atomic as long as it does not await between its read and its write, which none does.
+
+import type {
+  AuditEntry,
+  AuditInput,
+  ChannelBinding,
+  ExportData,
+  Role,
+  RunClaim,
+  Store,
+  StoredActivity,
+  StoredPromiseSet,
+  UserId,
+} from '../../app/ports.ts';
+import type { PromiseSetDef } from '../../domain/promise-set/schema.ts';
+import type { Activity } from '../../domain/types.ts';
+import { createSortableId } from './create-sortable-id.ts';
+
+type StoredSet = ExportData['sets'][number];
+type StoredRole = ExportData['roles'][number];
+
+const copy = <T>(value: T): T => structuredClone(value);
+
+function toActivity(row: StoredActivity): Activity {
+  const {
+    createdRevision: _c,
+    undoneAt: _u,
+    undoneBy: _b,
+    undoneRevision: _r,
+    dedupeKey: _d,
+    ...activity
+  } = row;
+  return copy(activity);
+}
+
+export function createMemoryStore(): Store {
+  let sets: StoredSet[] = [];
+  let bindings = new Map<string, ChannelBinding>();
+  let roles = new Map<string, StoredRole>();
+  let activities: StoredActivity[] = [];
+  let audit: AuditEntry[] = [];
+  let revisions = new Map<string, number>();
+  let runs = new Map<string, RunClaim>();
+
+  const roleKey = (channelId: string, userId: string) => `${channelId}\n${userId}`;
+
+  function bump(setKey: string): number {
+    const next = (revisions.get(setKey) ?? 0) + 1;
+    revisions.set(setKey, next);
+    return next;
+  }
+
+  function record(
+    input: AuditInput,
+    now: Date,
+    entity: string,
+    entityId: string,
+    before: unknown,
+    after: unknown,
+  ) {
+    audit.push({
+      id: createSortableId(),
+      at: now.toISOString(),
+      actor: input.actor,
+      platform: input.platform,
+      action: input.action,
+      entity,
+      entityId,
+      before: copy(before ?? null),
+      after: copy(after ?? null),
+    });
+  }
+
+  const newest = (key: string) =>
+    sets
+      .filter((s) => s.key === key)
+      .reduce<StoredSet | null>((a, s) => (a && a.version > s.version ? a : s), null);
+
+  const toSet = ({ importedBy: _, ...set }: StoredSet): StoredPromiseSet => copy(set);
+
+  function undo(row: StoredActivity | undefined, userId: UserId, input: AuditInput, now: Date) {
+    if (!row || row.undoneAt !== null || row.userId !== userId) return null;
+    const revision = bump(row.setKey);
+    row.undoneAt = now.toISOString();
+    row.undoneBy = input.actor;
+    row.undoneRevision = revision;
+    const activity = toActivity(row);
+    record(input, now, 'activity', row.id, activity, null);
+    return { activity, revision };
+  }
+
+  return {
+    async savePromiseSet(def: PromiseSetDef, input, now) {
+      bump(def.key);
+      const previous = newest(def.key);
+      const set: StoredSet = {
+        key: def.key,
+        version: (previous?.version ?? 0) + 1,
+        def: copy(def),
+        importedAt: now.toISOString(),
+        importedBy: input.actor,
+      };
+      sets.push(set);
+      const before = previous ? { version: previous.version, def: previous.def } : null;
+      record(input, now, 'promise-set', def.key, before, { version: set.version, def });
+      return toSet(set);
+    },
+    async getPromiseSet(key) {
+      const set = newest(key);
+      return set ? toSet(set) : null;
+    },
+    async findPromiseSets() {
+      const keys = [...new Set(sets.map((s) => s.key))].sort();
+      return keys.map((k) => toSet(newest(k)!));
+    },
+
+    async bindChannel(binding, input, now) {
+      bump(binding.setKey);
+      const previous = bindings.get(binding.channelId) ?? null;
+      const after: ChannelBinding = { ...copy(binding), boundAt: now.toISOString() };
+      bindings.set(binding.channelId, after);
+      record(input, now, 'channel', binding.channelId, previous, after);
+      return copy(after);
+    },
+    async getChannel(channelId) {
+      return copy(bindings.get(channelId) ?? null);
+    },
+    async findChannels() {
+      return [...bindings.values()].sort((a, b) => a.channelId.localeCompare(b.channelId)).map(copy);
+    },
+
+    async getRole(channelId, userId) {
+      return roles.get(roleKey(channelId, userId))?.role ?? null;
+    },
+    async setRole(channelId, userId, role: Role, input, now) {
+      const previous = roles.get(roleKey(channelId, userId))?.role ?? null;
+      roles.set(roleKey(channelId, userId), { channelId, userId, role, setAt: now.toISOString() });
+      record(input, now, 'role', `${channelId} ${userId}`, previous, role);
+    },
+
+    async createActivity(input, auditInput, now, options) {
+      const dedupeKey = options?.dedupeKey ?? null;
+      if (dedupeKey !== null) {
+        const since = now.getTime() - (options?.dedupeWindowMs ?? 0);
+        const existing = activities
+          .filter((a) => a.dedupeKey === dedupeKey && a.undoneAt === null)
+          .filter((a) => Date.parse(a.loggedAt) >= since && Date.parse(a.loggedAt) <= now.getTime())
+          .at(-1);
+        if (existing) {
+          return {
+            activity: toActivity(existing),
+            revision: revisions.get(input.setKey) ?? 0,
+            duplicate: true,
+          };
+        }
+      }
+      const revision = bump(input.setKey);
+      const row: StoredActivity = {
+        ...copy(input),
+        id: createSortableId(),
+        loggedAt: now.toISOString(),
+        createdRevision: revision,
+        undoneAt: null,
+        undoneBy: null,
+        undoneRevision: null,
+        dedupeKey,
+      };
+      activities.push(row);
+      const activity = toActivity(row);
+      record(auditInput, now, 'activity', row.id, null, activity);
+      return { activity, revision, duplicate: false };
+    },
+    async undoLatestActivity(setKey, userId, input, now) {
+      const latest = activities
+        .filter((a) => a.setKey === setKey && a.userId === userId && a.undoneAt === null)
+        .at(-1);
+      return undo(latest, userId, input, now);
+    },
+    async undoActivity(activityId, userId, input, now) {
+      return undo(
+        activities.find((a) => a.id === activityId),
+        userId,
+        input,
+        now,
+      );
+    },
+    async findActivities(setKey) {
+      return activities.filter((a) => a.setKey === setKey && a.undoneAt === null).map(toActivity);
+    },
+    async findUserActivities(userId, limit) {
+      return activities
+        .filter((a) => a.userId === userId && a.undoneAt === null)
+        .sort((a, b) => b.loggedAt.localeCompare(a.loggedAt) || b.id.localeCompare(a.id))
+        .slice(0, limit)
+        .map(toActivity);
+    },
+    async getLedgerRevision(setKey) {
+      return revisions.get(setKey) ?? 0;
+    },
+    async getLedgerDelta(setKey, sinceRevision) {
+      const ofSet = activities.filter((a) => a.setKey === setKey);
+      return {
+        revision: revisions.get(setKey) ?? 0,
+        added: ofSet.filter((a) => a.createdRevision > sinceRevision && a.undoneAt === null).map(toActivity),
+        removed: ofSet
+          .filter(
+            (a) =>
+              a.undoneRevision !== null &&
+              a.undoneRevision > sinceRevision &&
+              a.createdRevision <= sinceRevision,
+          )
+          .sort((a, b) => a.undoneRevision! - b.undoneRevision!)
+          .map((a) => a.id),
+      };
+    },
+
+    async findAudit(limit) {
+      return [...audit]
+        .sort((a, b) => b.at.localeCompare(a.at) || b.id.localeCompare(a.id))
+        .slice(0, limit)
+        .map(copy);
+    },
+
+    async claimRun(key, claimedBy, now, staleMs) {
+      const existing = runs.get(key);
+      const isStale =
+        existing && existing.sentAt === null && Date.parse(existing.claimedAt) <= now.getTime() - staleMs;
+      if (existing && !isStale) return false;
+      runs.set(key, { key, claimedBy, claimedAt: now.toISOString(), sentAt: null });
+      return true;
+    },
+    async markRunSent(key, now) {
+      const run = runs.get(key);
+      if (run) run.sentAt = now.toISOString();
+    },
+    async getRun(key) {
+      return copy(runs.get(key) ?? null);
+    },
+
+    async exportAll(): Promise<ExportData> {
+      const byKey =
+        <T>(key: (x: T) => string) =>
+        (a: T, b: T) =>
+          key(a).localeCompare(key(b));
+      return copy({
+        version: 1,
+        sets: [...sets].sort((a, b) => a.key.localeCompare(b.key) || a.version - b.version),
+        bindings: [...bindings.values()].sort(byKey((b) => b.channelId)),
+        roles: [...roles.values()].sort(byKey((r) => `${r.channelId}\n${r.userId}`)),
+        activities: [...activities].sort(byKey((a) => a.id)),
+        audit: [...audit].sort((a, b) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id)),
+        revisions: [...revisions]
+          .map(([setKey, revision]) => ({ setKey, revision }))
+          .sort(byKey((r) => r.setKey)),
+        runs: [...runs.values()].sort(byKey((r) => r.key)),
+      });
+    },
+    async importAll(data) {
+      const isEmpty =
+        sets.length +
+          bindings.size +
+          roles.size +
+          activities.length +
+          audit.length +
+          revisions.size +
+          runs.size ===
+        0;
+      if (!isEmpty) {
+        return {
+          ok: false,
+          error: {
+            code: 'forbidden',
+            message: 'Databasen är inte tom. Importera bara till en ny, tom databas.',
+          },
+        };
+      }
+      const d = copy(data);
+      sets = d.sets;
+      bindings = new Map(d.bindings.map((b) => [b.channelId, b]));
+      roles = new Map(d.roles.map((r) => [roleKey(r.channelId, r.userId), r]));
+      activities = d.activities;
+      audit = d.audit;
+      revisions = new Map(d.revisions.map((r) => [r.setKey, r.revision]));
+      runs = new Map(d.runs.map((r) => [r.key, r]));
+      const rows =
+        sets.length +
+        bindings.size +
+        roles.size +
+        activities.length +
+        audit.length +
+        revisions.size +
+        runs.size;
+      return { ok: true, value: { rows } };
+    },
+
+    async isReady() {
+      return true;
+    },
+    async close() {},
+  };
+}
