@@ -66,6 +66,8 @@ export const ruleSchema = z.discriminatedUnion(
     z.strictObject({
       kind: z.literal('every-n-weeks'),
       weeks: positiveInt,
+      /** Show weeks by their Saturday–Sunday dates (default: when the promise speaks of "helg"). */
+      weekend: z.boolean().optional(),
     }),
     /** Continuous work: warn when silent for `weeks` completed weeks (brief default 4). */
     z.strictObject({

@@ -1,0 +1,93 @@
+// every-N-weeks: every run of N consecutive weeks of the period holds at least one. After the last
+// one in week L the next is due by L+N. A broken window cannot be repaired, so the promise stays
+// "släpar" for the rest of the period — "i fas" would claim it can still be fully kept.
+import type { CommitmentDef, PromiseSetDef } from '../promise-set/schema.ts';
+import type { Activity } from '../types.ts';
+import { activityNoun, capitalise } from './noun.ts';
+import { finalStatus, outcomeOf } from './outcome.ts';
+import { plannedBetween, tallyActivities } from './tally.ts';
+import { createTimeline } from './timeline.ts';
+import type { Alert, RuleEvaluation, WeekRef } from './types.ts';
+import { analyseWeekRuns } from './week-runs.ts';
+
+/** Weekend promises ("bemanning en helg") read best with the Saturday–Sunday dates. */
+export function isWeekendPromise(commitment: CommitmentDef): boolean {
+  if (commitment.rule.kind === 'every-n-weeks' && commitment.rule.weekend !== undefined) {
+    return commitment.rule.weekend;
+  }
+  return [commitment.id, commitment.title, ...commitment.words].some((w) => /helg/i.test(w));
+}
+
+export function weekDatesFor(commitment: CommitmentDef, week: WeekRef): string {
+  return isWeekendPromise(commitment) ? week.weekendDates : week.dates;
+}
+
+export function evaluateEveryNWeeks(
+  commitment: CommitmentDef,
+  set: PromiseSetDef,
+  activities: readonly Activity[],
+  now: Date,
+): RuleEvaluation {
+  if (commitment.rule.kind !== 'every-n-weeks') {
+    throw new Error(`evaluateEveryNWeeks got a ${commitment.rule.kind} rule`);
+  }
+  const n = commitment.rule.weeks;
+  const timeline = createTimeline(commitment, set, now);
+  const { count, weekCounts } = tallyActivities(commitment, set, activities, timeline);
+  const runs = analyseWeekRuns(weekCounts, timeline, n);
+  const { total, completed } = timeline;
+  const share = runs.windowsTotal === 0 ? 0 : runs.windowsKept / runs.windowsTotal;
+  const outcome = outcomeOf(share, commitment.partialShare);
+  const nextDueWeek = runs.nextDueIndex === null ? null : timeline.weekRef(runs.nextDueIndex);
+  const base = {
+    count,
+    target: n,
+    weeks: { completed, total },
+    ended: timeline.ended,
+    weeksLeft: total - completed,
+    weekCounts,
+    lastWeek: runs.lastIndex < 0 ? null : timeline.weekRef(runs.lastIndex),
+    nextDueWeek,
+    weekend: isWeekendPromise(commitment),
+    gaps: runs.gaps,
+    longestGap: runs.longestGap,
+    windowsKept: runs.windowsKept,
+    windowsBroken: runs.windowsBroken,
+    windowsTotal: runs.windowsTotal,
+  };
+  if (timeline.ended) return { ...base, status: finalStatus(outcome), outcome, alerts: [] };
+
+  const noun = activityNoun(commitment);
+  const alerts: Alert[] = [];
+  if (runs.overdue && nextDueWeek) {
+    const missed = timeline.weekRef(runs.lastIndex + n);
+    const since =
+      runs.lastIndex < 0 ? 'sedan periodens början' : `sedan ${timeline.weekRef(runs.lastIndex).label}`;
+    alerts.push({
+      code: 'window-overdue',
+      severity: 'breach',
+      message: `Ingen ${noun.one} ${since}: senast ${missed.label} har passerat. Nästa ${noun.one} behövs denna vecka, ${nextDueWeek.label} (${weekDatesFor(commitment, nextDueWeek)})`,
+      by: nextDueWeek.end,
+    });
+  } else if (runs.windowsBroken > 0) {
+    const spans = runs.gaps.map((g) => (g.weeks === 1 ? g.from.label : `${g.from.label}–${g.to.week}`));
+    alerts.push({
+      code: 'window-broken',
+      severity: 'breach',
+      message: `${capitalise(noun.one)} saknades ${spans.join(', ')}: ${runs.windowsBroken} av ${runs.windowsTotal} perioder om ${n} veckor utan`,
+    });
+  }
+  if (!runs.overdue && nextDueWeek && runs.nextDueIndex !== null && runs.nextDueIndex - completed <= 1) {
+    const plannedInWindow =
+      plannedBetween(commitment, activities, timeline.today, nextDueWeek.end).length > 0;
+    if (!plannedInWindow) {
+      alerts.push({
+        code: 'window-closing',
+        severity: 'warning',
+        message: `Nästa ${noun.one} senast ${nextDueWeek.label} (${weekDatesFor(commitment, nextDueWeek)})`,
+        by: nextDueWeek.end,
+      });
+    }
+  }
+  return { ...base, status: runs.windowsBroken > 0 ? 'släpar' : 'i fas', outcome, alerts };
+}

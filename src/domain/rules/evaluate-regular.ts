@@ -1,0 +1,61 @@
+// regular: continuous work; warn when nothing was done for the configured number of completed
+// weeks. At the end, kept means no such silence: the windows of that many weeks all held one.
+import type { CommitmentDef, PromiseSetDef } from '../promise-set/schema.ts';
+import type { Activity } from '../types.ts';
+import { activityNoun, weeksText } from './noun.ts';
+import { finalStatus, outcomeOf } from './outcome.ts';
+import { plannedBetween, tallyActivities } from './tally.ts';
+import { createTimeline } from './timeline.ts';
+import type { Alert, RuleEvaluation } from './types.ts';
+import { analyseWeekRuns } from './week-runs.ts';
+
+export function evaluateRegular(
+  commitment: CommitmentDef,
+  set: PromiseSetDef,
+  activities: readonly Activity[],
+  now: Date,
+): RuleEvaluation {
+  if (commitment.rule.kind !== 'regular')
+    throw new Error(`evaluateRegular got a ${commitment.rule.kind} rule`);
+  const limit = commitment.rule.weeks;
+  const timeline = createTimeline(commitment, set, now);
+  const { count, weekCounts } = tallyActivities(commitment, set, activities, timeline);
+  const runs = analyseWeekRuns(weekCounts, timeline, limit);
+  const { total, completed } = timeline;
+  const share = runs.windowsTotal === 0 ? 0 : runs.windowsKept / runs.windowsTotal;
+  const outcome = outcomeOf(share, commitment.partialShare);
+  const nextDueWeek = runs.nextDueIndex === null ? null : timeline.weekRef(runs.nextDueIndex);
+  const base = {
+    count,
+    target: limit,
+    weeks: { completed, total },
+    ended: timeline.ended,
+    weeksLeft: total - completed,
+    weekCounts,
+    lastWeek: runs.lastIndex < 0 ? null : timeline.weekRef(runs.lastIndex),
+    nextDueWeek,
+    gaps: runs.gaps,
+    longestGap: runs.longestGap,
+    windowsKept: runs.windowsKept,
+    windowsBroken: runs.windowsBroken,
+    windowsTotal: runs.windowsTotal,
+  };
+  if (timeline.ended) return { ...base, status: finalStatus(outcome), outcome, alerts: [] };
+
+  const silent = runs.silentWeeks >= limit && runs.lastIndex < completed;
+  const alerts: Alert[] = [];
+  if (silent && nextDueWeek) {
+    const planned = plannedBetween(commitment, activities, timeline.today, nextDueWeek.end).length > 0;
+    const since =
+      runs.lastIndex < 0 ? 'inget i perioden än' : `senast ${timeline.weekRef(runs.lastIndex).label}`;
+    if (!planned) {
+      alerts.push({
+        code: 'silent-weeks',
+        severity: 'warning',
+        message: `Inget loggat för ${activityNoun(commitment).one} på ${weeksText(runs.silentWeeks)} (${since}): gör en denna vecka, ${nextDueWeek.label} (${nextDueWeek.dates})`,
+        by: nextDueWeek.end,
+      });
+    }
+  }
+  return { ...base, status: silent ? 'släpar' : 'i fas', outcome, alerts };
+}

@@ -1,0 +1,36 @@
+// The word a promise is counted in, singular and plural, for messages like "2 medborgarkontakter
+// behövs". Swedish plurals follow the word's ending closely enough for activity nouns.
+import type { CommitmentDef } from '../promise-set/schema.ts';
+
+export interface Noun {
+  one: string;
+  many: string;
+}
+
+function pluralOf(word: string): string {
+  if (/(ar|er|or|na|ger)$/.test(word)) return word;
+  if (/(ning|dag|kväll|helg|vecka)$/.test(word))
+    return word.replace(/a$/, '') + (word.endsWith('vecka') ? 'or' : 'ar');
+  if (/e$/.test(word)) return `${word}n`;
+  if (/[aiouyåäö]$/.test(word)) return word;
+  return `${word}er`;
+}
+
+export function activityNoun(commitment: CommitmentDef): Noun {
+  const one = commitment.words[0] ?? commitment.id;
+  return { one, many: pluralOf(one) };
+}
+
+/** `1 medborgarkontakt`, `2 medborgarkontakter` */
+export function countOf(n: number, noun: Noun): string {
+  return `${n} ${n === 1 ? noun.one : noun.many}`;
+}
+
+/** `1 vecka`, `14 veckor` */
+export function weeksText(n: number): string {
+  return `${n} ${n === 1 ? 'vecka' : 'veckor'}`;
+}
+
+export function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -1,0 +1,77 @@
+// Where "now" sits in a promise's window, computed once per promise: the weeks of the window,
+// how many are completed, and a cheap date → week-index mapping.
+import type { CommitmentDef, PromiseSetDef } from '../promise-set/schema.ts';
+import { addDays } from '../time/day-number.ts';
+import { formatWeek, formatWeekDates, formatWeekendDates } from '../time/format-swedish.ts';
+import { weekEnd, weekFromSerial, weekSerialOfDate, weekStart } from '../time/iso-week.ts';
+import { toLocalDate } from '../time/local-date.ts';
+import { type Period, periodWeekSerials } from '../time/period-weeks.ts';
+import type { IsoDate } from '../types.ts';
+import type { WeekRef } from './types.ts';
+
+export interface Timeline {
+  timeZone: string;
+  today: IsoDate;
+  window: Period;
+  /** Week serial of the window's first week. */
+  firstSerial: number;
+  /** Number of weeks in the window. */
+  total: number;
+  /** Completed weeks (all of them once the window has ended). */
+  completed: number;
+  /** Index of this week relative to the first week (negative before, ≥ total after). */
+  currentIndex: number;
+  ended: boolean;
+  /** Week index of a date (may fall outside 0..total-1). */
+  indexOf(date: IsoDate): number;
+  weekRef(index: number): WeekRef;
+}
+
+/** The dates an activity must fall in: the period, or for a deadline from its start to `due`. */
+export function activityWindow(commitment: CommitmentDef, set: PromiseSetDef): Period {
+  return commitment.rule.kind === 'deadline'
+    ? { start: set.period.start, end: commitment.rule.due }
+    : set.period;
+}
+
+export function createWeekRef(serial: number): WeekRef {
+  const week = weekFromSerial(serial);
+  return {
+    year: week.year,
+    week: week.week,
+    label: formatWeek(week),
+    start: weekStart(week),
+    end: weekEnd(week),
+    weekendDates: formatWeekendDates(week),
+    dates: formatWeekDates(week),
+  };
+}
+
+export function createTimeline(commitment: CommitmentDef, set: PromiseSetDef, now: Date): Timeline {
+  const timeZone = set.timeZone;
+  const today = toLocalDate(now, timeZone);
+  const window = activityWindow(commitment, set);
+  const { first, last } = periodWeekSerials(window.start, window.end);
+  const total = Math.max(0, last - first + 1);
+  const currentIndex = weekSerialOfDate(today) - first;
+  const ended = today > window.end;
+  return {
+    timeZone,
+    today,
+    window,
+    firstSerial: first,
+    total,
+    completed: ended ? total : Math.min(total, Math.max(0, currentIndex)),
+    currentIndex,
+    ended,
+    indexOf: (date) => weekSerialOfDate(date) - first,
+    weekRef: (index) => createWeekRef(first + index),
+  };
+}
+
+/** The Sunday ending the last completed week, or the day before the window when none. */
+export function lastCompletedDay(timeline: Timeline): IsoDate {
+  return timeline.completed === 0
+    ? addDays(timeline.window.start, -1)
+    : timeline.weekRef(timeline.completed - 1).end;
+}

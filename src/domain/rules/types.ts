@@ -1,0 +1,93 @@
+// What a rule says about one promise at one moment: plain JSON-safe data, read by status lines,
+// the digest, the report and `status --json`.
+import type { IsoDate, Outcome, StatusWord } from '../types.ts';
+
+export type AlertSeverity = 'warning' | 'breach';
+
+export type AlertCode =
+  | 'behind-pace'
+  | 'few-weeks-left'
+  | 'average-below-target'
+  | 'silent-weeks'
+  | 'window-closing'
+  | 'window-overdue'
+  | 'window-broken'
+  | 'deadline-approaching'
+  | 'silent-place'
+  | 'missing-partner';
+
+export interface Alert {
+  code: AlertCode;
+  severity: AlertSeverity;
+  /** Swedish: what must happen and by when, e.g. "Nästa helgbemanning senast v.14 (7–8 april)". */
+  message: string;
+  /** Last local date by which it must happen, when there is one. */
+  by?: IsoDate;
+}
+
+/** A week as readers need it: number, label and dates. */
+export interface WeekRef {
+  year: number;
+  week: number;
+  /** `v.14` */
+  label: string;
+  /** Monday */
+  start: IsoDate;
+  /** Sunday */
+  end: IsoDate;
+  /** Saturday–Sunday, `7–8 april` */
+  weekendDates: string;
+  /** Monday–Sunday, `2–8 april` */
+  dates: string;
+}
+
+/** A run of completed weeks without a qualifying activity. */
+export interface Gap {
+  from: WeekRef;
+  to: WeekRef;
+  weeks: number;
+}
+
+export interface RuleEvaluation {
+  status: StatusWord;
+  /** What the report would say if the period ended now; final once it has ended. */
+  outcome: Outcome;
+  /** Performed, qualifying activities so far (sum of their `count`). */
+  count: number;
+  /**
+   * The promise's own figure: the count for `count`, the per-week target for `weekly-average`,
+   * N for `every-n-weeks`, the silence limit in weeks for `regular`, 1 for `deadline`.
+   */
+  target: number;
+  weeks: { completed: number; total: number };
+  /** The promise's window has ended: status and outcome are final. */
+  ended: boolean;
+  /** Weeks of the period not yet completed, this week included. */
+  weeksLeft: number;
+  /** Performed qualifying count per period week (index 0 = the period's first week). */
+  weekCounts: number[];
+  /** Weekly average: qualifying activities in completed weeks. */
+  countCompleted?: number;
+  /** Weekly average over completed weeks; null before the first week is over. */
+  average?: number | null;
+  /** Count: the pro-rata expectation now. */
+  expected?: number;
+  /** How many more are needed to be back on track (or to meet the target). */
+  needed?: number;
+  /** Latest week with a qualifying activity. */
+  lastWeek?: WeekRef | null;
+  /** Latest week for the next one; null when the period needs no more. */
+  nextDueWeek?: WeekRef | null;
+  /** Weeks read as their Saturday–Sunday (weekend promises). */
+  weekend?: boolean;
+  gaps?: Gap[];
+  /** Longest run of completed weeks without one. */
+  longestGap?: number;
+  windowsKept?: number;
+  windowsBroken?: number;
+  windowsTotal?: number;
+  /** Deadline: the due date, and the date it was done. */
+  due?: IsoDate;
+  doneDate?: IsoDate | null;
+  alerts: Alert[];
+}

@@ -1,0 +1,51 @@
+// Places as a dimension: for each watched place, completed weeks since its last qualifying
+// activity; silent ones are flagged ("ingen medborgarkontakt i Skolan på 5 veckor").
+import type { CommitmentDef, PromiseSetDef } from '../promise-set/schema.ts';
+import type { Activity } from '../types.ts';
+import { activityNoun, weeksText } from './noun.ts';
+import type { Timeline } from './timeline.ts';
+import type { Alert } from './types.ts';
+
+export interface WatchedPlace {
+  place: string;
+  name: string;
+  /** Completed weeks since the last activity there (all completed weeks when none yet). */
+  weeks: number;
+  silent: boolean;
+}
+
+export function watchPlaces(
+  commitment: CommitmentDef,
+  set: PromiseSetDef,
+  qualifying: readonly Activity[],
+  timeline: Timeline,
+): { places: WatchedPlace[]; alerts: Alert[] } {
+  const watch = commitment.places?.watch ?? [];
+  if (watch.length === 0) return { places: [], alerts: [] };
+  const limit = commitment.places?.silentWeeks ?? 4;
+  const latest = new Map<string, number>();
+  for (const a of qualifying) {
+    if (a.place === null) continue;
+    const index = timeline.indexOf(a.date);
+    if (index > (latest.get(a.place) ?? -1)) latest.set(a.place, index);
+  }
+  const noun = activityNoun(commitment);
+  const places: WatchedPlace[] = [];
+  const alerts: Alert[] = [];
+  for (const place of watch) {
+    const name = set.places.find((p) => p.id === place)?.name ?? place;
+    const weeks = Math.max(0, timeline.completed - 1 - (latest.get(place) ?? -1));
+    const silent = !timeline.ended && weeks >= limit;
+    places.push({ place, name, weeks, silent });
+    if (silent) {
+      const thisWeek = timeline.weekRef(timeline.completed);
+      alerts.push({
+        code: 'silent-place',
+        severity: 'warning',
+        message: `Ingen ${noun.one} i ${name} på ${weeksText(weeks)}: gör en där denna vecka (${thisWeek.label}, ${thisWeek.dates})`,
+        by: thisWeek.end,
+      });
+    }
+  }
+  return { places, alerts };
+}

@@ -1,0 +1,52 @@
+// The compact Swedish progress text used in replies: "11 på 11 veckor, snitt 1,0/v (mål 1/v), i fas".
+import { weeksText } from '../rules/noun.ts';
+import { formatDay, formatNumber } from '../time/format-swedish.ts';
+import type { PromiseStatus, WeekRef } from './types.ts';
+
+function word(ps: PromiseStatus, ended: boolean): string {
+  return ended ? ps.outcome : ps.status;
+}
+
+function nextText(ps: PromiseStatus, next: WeekRef | null | undefined): string {
+  if (!next) return '';
+  return `, nästa senast ${next.label} (${ps.weekend ? next.weekendDates : next.dates})`;
+}
+
+export function renderStatusLine(ps: PromiseStatus): string {
+  const ended = ps.ended;
+  switch (ps.kind) {
+    case 'weekly-average': {
+      const done = ps.countCompleted ?? ps.count;
+      const thisWeek = ps.count - done;
+      if (ps.weeks.completed === 0) {
+        return `${ps.count} hittills, första veckan pågår (mål ${formatNumber(ps.target)}/v), ${word(ps, ended)}`;
+      }
+      const extra = thisWeek > 0 && !ended ? ` + ${thisWeek} denna vecka` : '';
+      const average = formatNumber(ps.average ?? 0, 1);
+      return `${done} på ${weeksText(ps.weeks.completed)}${extra}, snitt ${average}/v (mål ${formatNumber(ps.target)}/v), ${word(ps, ended)}`;
+    }
+    case 'count': {
+      const head = `${ps.count} av ${ps.target}`;
+      if (ps.count >= ps.target || ended) return `${head} · ${word(ps, ended)}`;
+      return `${head} · ${ps.target - ps.count} kvar på ${weeksText(ps.weeksLeft)} · ${ps.status}`;
+    }
+    case 'every-n-weeks':
+    case 'regular': {
+      if (ended) {
+        const gap = ps.longestGap ? `, längsta uppehåll ${weeksText(ps.longestGap)}` : '';
+        return `${ps.windowsKept} av ${ps.windowsTotal} perioder om ${weeksText(ps.target)} hölls${gap} · ${ps.outcome}`;
+      }
+      const last = ps.lastWeek
+        ? `senast ${ps.lastWeek.label}`
+        : ps.kind === 'regular'
+          ? 'inget än'
+          : 'ingen än';
+      const broken = ps.windowsBroken ? ` · ${ps.windowsBroken} av ${ps.windowsTotal} perioder missade` : '';
+      return `${last}${nextText(ps, ps.nextDueWeek)}${broken} · ${ps.status}`;
+    }
+    case 'deadline': {
+      if (ps.doneDate) return `klar ${formatDay(ps.doneDate)} · uppfyllt`;
+      return `senast ${ps.due ? formatDay(ps.due, true) : '?'} · ${ps.status}`;
+    }
+  }
+}

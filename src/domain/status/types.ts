@@ -1,0 +1,82 @@
+// The status of a promise set at one moment. Plain JSON-safe data: `status --json` prints a
+// SetStatus as is, and the replies, digest and report render from it.
+import type { RuleDef } from '../promise-set/schema.ts';
+import type { Alert, Gap, WeekRef } from '../rules/types.ts';
+import type { IsoDate, Outcome, StatusWord } from '../types.ts';
+
+export type { Alert, AlertCode, AlertSeverity, Gap, WeekRef } from '../rules/types.ts';
+
+export interface PlannedItem {
+  date: IsoDate;
+  place: string | null;
+}
+
+export interface SilentPlace {
+  place: string;
+  name: string;
+  weeks: number;
+}
+
+export interface PromiseStatus {
+  id: string;
+  title: string;
+  category: string;
+  kind: RuleDef['kind'];
+  status: StatusWord;
+  /** What the report would say if the period ended now; final once it has ended. */
+  outcome: Outcome;
+  /** Performed, qualifying activities so far. */
+  count: number;
+  /** See RuleEvaluation.target: the count, the per-week target, N weeks, or 1 for a deadline. */
+  target: number;
+  /** The counted noun in plural, e.g. `medborgarkontakter`. */
+  unit?: string;
+  weeks: { completed: number; total: number };
+  /** The promise's window has ended: status and outcome are final. */
+  ended: boolean;
+  weeksLeft: number;
+  /** Performed qualifying count per period week (index 0 = the period's first week). */
+  weekCounts: number[];
+  countCompleted?: number;
+  average?: number | null;
+  expected?: number;
+  needed?: number;
+  lastWeek?: WeekRef | null;
+  nextDueWeek?: WeekRef | null;
+  /** Weeks read as their Saturday–Sunday (weekend promises). */
+  weekend?: boolean;
+  gaps?: Gap[];
+  longestGap?: number;
+  windowsKept?: number;
+  windowsBroken?: number;
+  windowsTotal?: number;
+  due?: IsoDate;
+  doneDate?: IsoDate | null;
+  /** Every watched place with completed weeks since its last activity. */
+  watchedPlaces: SilentPlace[];
+  /** The watched places silent for at least `places.silentWeeks` completed weeks. */
+  silentPlaces: SilentPlace[];
+  /** Planned activities from today on, by date. */
+  planned: PlannedItem[];
+  /** Logged but not counted because no required partner was named. */
+  missingPartner: number;
+  /** Result figures summed over the qualifying activities, e.g. `{ fordon: 120 }`. */
+  figureTotals: Record<string, number>;
+  alerts: Alert[];
+}
+
+export interface SetStatus {
+  /** The instant the status describes, ISO-8601 UTC. */
+  asOf: string;
+  /** Local date in the set's time zone. */
+  today: IsoDate;
+  setKey: string;
+  period: { start: IsoDate; end: IsoDate };
+  currentWeek: WeekRef;
+  /** The period has ended: statuses are outcomes. */
+  ended: boolean;
+  promises: PromiseStatus[];
+}
+
+/** The shape `loftesbot status --json` prints. */
+export type StatusJson = SetStatus;
