@@ -1,0 +1,335 @@
+// One contract, three implementations: memory, SQLite (temp file) and PostgreSQL (fresh database).
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { createMemoryStore } from '../../../src/adapters/storage/memory-store.ts';
+import { openStore } from '../../../src/adapters/storage/open-store.ts';
+import type { AuditInput, NewActivity, Store } from '../../../src/app/ports.ts';
+import { promiseSetSchema } from '../../../src/domain/promise-set/schema.ts';
+import {
+  createPostgresDatabase,
+  createSqliteDatabase,
+  isPostgresAvailable,
+  type TestDatabase,
+} from '../../helpers/databases.ts';
+
+const withPostgres = await isPostgresAvailable('store contract');
+
+interface Backend {
+  name: string;
+  create(): Promise<TestDatabase | null>;
+}
+
+const backends: Backend[] = [
+  { name: 'memory', create: async () => null },
+  { name: 'sqlite', create: createSqliteDatabase },
+  ...(withPostgres ? [{ name: 'postgresql', create: createPostgresDatabase }] : []),
+];
+
+const opened: { store: Store; db: TestDatabase | null }[] = [];
+
+async function openFresh(backend: Backend): Promise<Store> {
+  const db = await backend.create();
+  const store = db ? await openStore(db.url) : createMemoryStore();
+  opened.push({ store, db });
+  return store;
+}
+
+afterEach(async () => {
+  for (const { store, db } of opened.splice(0)) {
+    await store.close();
+    await db?.drop();
+  }
+});
+
+const anna: AuditInput = { actor: 'slack:T1:U1', platform: 'slack', action: 'logga' };
+const bo: AuditInput = { actor: 'slack:T1:U2', platform: 'slack', action: 'logga' };
+const t0 = new Date('2018-03-20T09:00:00.000Z');
+const later = (ms: number) => new Date(t0.getTime() + ms);
+
+function activity(overrides: Partial<NewActivity> = {}): NewActivity {
+  return {
+    setKey: 'overkalix-2018',
+    promiseIds: ['medborgarkontakt', 'narvaro'],
+    date: '2018-03-20',
+    time: '19:30',
+    place: 'centrum',
+    count: 2,
+    partners: ['socialtjansten'],
+    participants: ['slack:T1:U1', 'slack:T1:U3'],
+    note: 'Samtal vid busstorget',
+    planned: false,
+    figures: { kontrollerade_fordon: 40 },
+    userId: 'slack:T1:U1',
+    platform: 'slack',
+    ...overrides,
+  };
+}
+
+const def = promiseSetSchema.parse({
+  key: 'overkalix-2018',
+  title: 'Medborgarlöften Överkalix 2018',
+  municipality: 'Överkalix',
+  policeArea: 'Östra Norrbotten',
+  period: { start: '2018-01-01', end: '2018-12-31' },
+  reportDue: '2019-01-31',
+  promises: [
+    {
+      id: 'medborgarkontakt',
+      category: 'Trygghet',
+      title: 'Medborgarkontakt',
+      text: 'Minst en medborgarkontakt per vecka i snitt.',
+      words: ['medborgarkontakt'],
+      rule: { kind: 'weekly-average', target: 1 },
+    },
+  ],
+});
+
+describe.each(backends)('Store contract: $name', (backend) => {
+  it('versions promise sets and keeps the newest in force, with an audit entry per import', async () => {
+    const store = await openFresh(backend);
+    expect(await store.getPromiseSet('overkalix-2018')).toBeNull();
+    const first = await store.savePromiseSet(def, anna, t0);
+    const second = await store.savePromiseSet({ ...def, title: 'Ny titel' }, anna, later(1000));
+    expect([first.version, second.version]).toEqual([1, 2]);
+    expect((await store.getPromiseSet('overkalix-2018'))?.def.title).toBe('Ny titel');
+    expect((await store.findPromiseSets()).map((s) => [s.key, s.version])).toEqual([['overkalix-2018', 2]]);
+    const audit = await store.findAudit(10);
+    expect(audit.map((a) => a.entity)).toEqual(['promise-set', 'promise-set']);
+    expect(audit[0]).toMatchObject({ actor: 'slack:T1:U1', before: { version: 1 }, after: { version: 2 } });
+  });
+
+  it('binds channels of two platforms to one set and keeps roles per channel', async () => {
+    const store = await openFresh(backend);
+    await store.bindChannel(
+      { channelId: 'slack:T1:C1', platform: 'slack', setKey: 'overkalix-2018', postTarget: null },
+      anna,
+      t0,
+    );
+    const teams = { serviceUrl: 'https://smba.example/', conversationId: '19:abc', tenantId: 't' };
+    await store.bindChannel(
+      { channelId: 'teams:t:19:abc', platform: 'teams', setKey: 'overkalix-2018', postTarget: teams },
+      anna,
+      t0,
+    );
+    expect((await store.getChannel('teams:t:19:abc'))?.postTarget).toEqual(teams);
+    expect((await store.findChannels()).map((c) => c.channelId)).toEqual(['slack:T1:C1', 'teams:t:19:abc']);
+    expect(await store.getRole('slack:T1:C1', 'slack:T1:U1')).toBeNull();
+    await store.setRole('slack:T1:C1', 'slack:T1:U1', 'admin', anna, t0);
+    await store.setRole('slack:T1:C1', 'slack:T1:U1', 'chief', anna, later(1));
+    expect(await store.getRole('slack:T1:C1', 'slack:T1:U1')).toBe('chief');
+    expect(await store.getRole('teams:t:19:abc', 'slack:T1:U1')).toBeNull();
+    expect((await store.findAudit(1))[0]).toMatchObject({ entity: 'role', before: 'admin', after: 'chief' });
+  });
+
+  it('stores every activity field as given and counts revisions per set', async () => {
+    const store = await openFresh(backend);
+    const created = await store.createActivity(activity(), anna, t0);
+    expect(created).toMatchObject({ revision: 1, duplicate: false });
+    expect(created.activity).toEqual({ ...activity(), id: created.activity.id, loggedAt: t0.toISOString() });
+    await store.createActivity(activity({ setKey: 'habo-2018' }), anna, t0);
+    expect(await store.getLedgerRevision('overkalix-2018')).toBe(1);
+    expect(await store.getLedgerRevision('habo-2018')).toBe(1);
+    expect(await store.getLedgerRevision('ingen')).toBe(0);
+    expect(await store.findActivities('overkalix-2018')).toEqual([created.activity]);
+  });
+
+  it('returns only what changed since a revision, including undone entries', async () => {
+    const store = await openFresh(backend);
+    const a = await store.createActivity(activity({ date: '2018-03-19' }), anna, t0);
+    const b = await store.createActivity(activity({ date: '2018-03-20' }), anna, later(1));
+    const c = await store.createActivity(activity({ date: '2018-03-21' }), anna, later(2));
+    expect(c.revision).toBe(3);
+    const sinceOne = await store.getLedgerDelta('overkalix-2018', 1);
+    expect(sinceOne.revision).toBe(3);
+    expect(sinceOne.added.map((x) => x.date)).toEqual(['2018-03-19', '2018-03-20', '2018-03-21'].slice(1));
+    expect(sinceOne.removed).toEqual([]);
+    const undone = await store.undoActivity(a.activity.id, 'slack:T1:U1', anna, later(3));
+    expect(undone?.revision).toBe(4);
+    const sinceThree = await store.getLedgerDelta('overkalix-2018', 3);
+    expect(sinceThree).toEqual({ revision: 4, added: [], removed: [a.activity.id] });
+    const all = await store.getLedgerDelta('overkalix-2018', 0);
+    expect(all.added.map((x) => x.id)).toEqual([b.activity.id, c.activity.id]);
+    expect(await store.findActivities('overkalix-2018')).toEqual([b.activity, c.activity]);
+  });
+
+  it('returns the earlier entry for a repeated line inside the de-duplication window only', async () => {
+    const store = await openFresh(backend);
+    const options = { dedupeKey: 'slack:T1:U1|medborgarkontakt centrum', dedupeWindowMs: 60_000 };
+    const first = await store.createActivity(activity(), anna, t0, options);
+    const again = await store.createActivity(activity(), anna, later(59_000), options);
+    expect(again).toEqual({ activity: first.activity, revision: 1, duplicate: true });
+    expect(await store.getLedgerRevision('overkalix-2018')).toBe(1);
+    const other = await store.createActivity(activity(), anna, later(59_000), {
+      ...options,
+      dedupeKey: 'annan',
+    });
+    expect(other.duplicate).toBe(false);
+    const afterWindow = await store.createActivity(activity(), anna, later(61_000), options);
+    expect(afterWindow.duplicate).toBe(false);
+    await store.undoActivity(afterWindow.activity.id, 'slack:T1:U1', anna, later(62_000));
+    const afterUndo = await store.createActivity(activity(), anna, later(63_000), options);
+    expect(afterUndo.duplicate).toBe(false);
+    expect(await store.findActivities('overkalix-2018')).toHaveLength(3);
+  });
+
+  it('writes one entry when the same line arrives several times at once', async () => {
+    const store = await openFresh(backend);
+    const options = { dedupeKey: 'slack:T1:U1|dubbel', dedupeWindowMs: 60_000 };
+    const results = await Promise.all(
+      Array.from({ length: 6 }, () => store.createActivity(activity(), anna, t0, options)),
+    );
+    expect(results.filter((r) => !r.duplicate)).toHaveLength(1);
+    expect(new Set(results.map((r) => r.activity.id)).size).toBe(1);
+    expect(await store.findActivities('overkalix-2018')).toHaveLength(1);
+  });
+
+  it('lands every one of many activities created at once, each with its own revision', async () => {
+    const store = await openFresh(backend);
+    const results = await Promise.all(
+      Array.from({ length: 25 }, (_, i) => store.createActivity(activity({ count: i + 1 }), anna, t0)),
+    );
+    expect(results.map((r) => r.revision).sort((x, y) => x - y)).toEqual(
+      Array.from({ length: 25 }, (_, i) => i + 1),
+    );
+    expect(await store.findActivities('overkalix-2018')).toHaveLength(25);
+    expect(await store.getLedgerRevision('overkalix-2018')).toBe(25);
+  });
+
+  it('undoes the user’s latest entry once, keeps it in the audit trail, and ignores others’ entries', async () => {
+    const store = await openFresh(backend);
+    const mine = await store.createActivity(activity(), anna, t0);
+    const theirs = await store.createActivity(activity({ userId: 'slack:T1:U2' }), bo, later(1));
+    expect(await store.undoActivity(theirs.activity.id, 'slack:T1:U1', anna, later(2))).toBeNull();
+    const undone = await store.undoLatestActivity('overkalix-2018', 'slack:T1:U1', anna, later(3));
+    expect(undone?.activity).toEqual(mine.activity);
+    expect(await store.undoLatestActivity('overkalix-2018', 'slack:T1:U1', anna, later(4))).toBeNull();
+    expect(await store.findActivities('overkalix-2018')).toEqual([theirs.activity]);
+    const audit = await store.findAudit(1);
+    expect(audit[0]).toMatchObject({
+      entity: 'activity',
+      entityId: mine.activity.id,
+      before: mine.activity,
+      after: null,
+    });
+  });
+
+  it('undoes one entry when two undos arrive at once', async () => {
+    const store = await openFresh(backend);
+    const a = await store.createActivity(activity(), anna, t0);
+    const byId = await Promise.all([
+      store.undoActivity(a.activity.id, 'slack:T1:U1', anna, later(1)),
+      store.undoActivity(a.activity.id, 'slack:T1:U1', anna, later(1)),
+    ]);
+    expect(byId.filter((r) => r !== null)).toHaveLength(1);
+    await store.createActivity(activity({ date: '2018-03-21' }), anna, later(2));
+    const latest = await Promise.all([
+      store.undoLatestActivity('overkalix-2018', 'slack:T1:U1', anna, later(3)),
+      store.undoLatestActivity('overkalix-2018', 'slack:T1:U1', anna, later(3)),
+    ]);
+    expect(latest.filter((r) => r !== null)).toHaveLength(1);
+    expect(await store.findActivities('overkalix-2018')).toEqual([]);
+    expect(await store.getLedgerRevision('overkalix-2018')).toBe(4);
+  });
+
+  it('lists a user’s entries newest first', async () => {
+    const store = await openFresh(backend);
+    await store.createActivity(activity({ date: '2018-03-01' }), anna, t0);
+    await store.createActivity(activity({ date: '2018-03-02' }), anna, later(1));
+    await store.createActivity(activity({ date: '2018-03-03' }), anna, later(1));
+    await store.createActivity(activity({ userId: 'slack:T1:U2' }), bo, later(5));
+    const mine = await store.findUserActivities('slack:T1:U1', 2);
+    expect(mine.map((a) => a.date)).toEqual(['2018-03-03', '2018-03-02']);
+  });
+
+  it('claims a scheduled run once, and lets another replica take over an unsent stale claim', async () => {
+    const store = await openFresh(backend);
+    const key = 'digest:slack:T1:C1:2018-W12';
+    const claims = await Promise.all([
+      store.claimRun(key, 'a', t0, 60_000),
+      store.claimRun(key, 'b', t0, 60_000),
+    ]);
+    expect(claims.filter(Boolean)).toHaveLength(1);
+    expect(await store.claimRun(key, 'c', later(59_000), 60_000)).toBe(false);
+    expect(await store.claimRun(key, 'c', later(60_000), 60_000)).toBe(true);
+    expect(await store.getRun(key)).toEqual({
+      key,
+      claimedBy: 'c',
+      claimedAt: later(60_000).toISOString(),
+      sentAt: null,
+    });
+    await store.markRunSent(key, later(61_000));
+    expect(await store.claimRun(key, 'd', later(600_000), 60_000)).toBe(false);
+    expect((await store.getRun(key))?.sentAt).toBe(later(61_000).toISOString());
+    expect(await store.getRun('digest:none')).toBeNull();
+  });
+
+  it('exports everything and imports it into an empty store only', async () => {
+    const source = await openFresh(backend);
+    await fill(source);
+    const exported = await source.exportAll();
+    expect(exported.activities.some((a) => a.undoneAt !== null)).toBe(true);
+    const target = await openFresh(backend);
+    const imported = await target.importAll(exported);
+    expect(imported.ok).toBe(true);
+    expect(await target.exportAll()).toEqual(exported);
+    const again = await target.importAll(exported);
+    expect(again).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    // The imported ledger carries on from the imported revision.
+    const next = await target.createActivity(activity(), anna, later(10_000));
+    expect(next.revision).toBe((await source.getLedgerRevision('overkalix-2018')) + 1);
+    expect(await source.isReady()).toBe(true);
+  });
+});
+
+/** A database with one of everything, undone entries and a sent run included. */
+async function fill(store: Store): Promise<void> {
+  await store.savePromiseSet(def, anna, t0);
+  await store.savePromiseSet({ ...def, title: 'Version 2' }, anna, later(1));
+  await store.bindChannel(
+    {
+      channelId: 'teams:t:19:abc',
+      platform: 'teams',
+      setKey: 'overkalix-2018',
+      postTarget: { serviceUrl: 'https://x/' },
+    },
+    anna,
+    t0,
+  );
+  await store.setRole('teams:t:19:abc', 'teams:aad-1', 'admin', anna, t0);
+  const a = await store.createActivity(activity(), anna, later(2), { dedupeKey: 'k1', dedupeWindowMs: 1000 });
+  await store.createActivity(
+    activity({ planned: true, date: '2018-04-01', note: null, time: null }),
+    anna,
+    later(3),
+  );
+  await store.undoActivity(a.activity.id, 'slack:T1:U1', anna, later(4));
+  await store.claimRun('digest:teams:t:19:abc:2018-W12', 'replica-1', t0, 60_000);
+  await store.markRunSent('digest:teams:t:19:abc:2018-W12', later(5));
+  await store.claimRun('digest:teams:t:19:abc:2018-W13', 'replica-1', later(6), 60_000);
+}
+
+describe.runIf(withPostgres)('Store export: SQLite to PostgreSQL', () => {
+  const dbs: TestDatabase[] = [];
+  afterAll(async () => {
+    for (const db of dbs) await db.drop();
+  });
+
+  it('moves a SQLite database into PostgreSQL with identical data', async () => {
+    const sqliteDb = await createSqliteDatabase();
+    const pgDb = await createPostgresDatabase();
+    dbs.push(sqliteDb, pgDb);
+    const sqlite = await openStore(sqliteDb.url);
+    const postgres = await openStore(pgDb.url);
+    try {
+      await fill(sqlite);
+      const exported = await sqlite.exportAll();
+      expect(await postgres.importAll(exported)).toMatchObject({ ok: true });
+      expect(await postgres.exportAll()).toEqual(exported);
+      expect(await postgres.findActivities('overkalix-2018')).toEqual(
+        await sqlite.findActivities('overkalix-2018'),
+      );
+    } finally {
+      await sqlite.close();
+      await postgres.close();
+    }
+  });
+});
