@@ -1,0 +1,72 @@
+// The words a promise set understands, folded once per set so matching a line is a lookup.
+import type { PromiseSetDef } from '../promise-set/schema.ts';
+import { normalizeWord } from './normalize-word.ts';
+
+export interface VocabularyEntry {
+  id: string;
+  /** How the user should write it when we suggest it ("Menade du …?"). */
+  display: string;
+}
+
+export interface PhraseTable {
+  /** Folded phrase (words joined by one space) → entry. */
+  byPhrase: Map<string, VocabularyEntry>;
+  /** Longest phrase in words, so matching knows how far to look ahead. */
+  maxWords: number;
+}
+
+export interface Vocabulary {
+  /** Activity word → promise id; `display` is the word, `id` the promise. */
+  activities: PhraseTable;
+  /** Canonical (first) word of each promise. */
+  canonicalWord: Map<string, string>;
+  places: PhraseTable;
+  /** Place id → its name, for messages. */
+  placeName: Map<string, string>;
+  partners: PhraseTable;
+}
+
+function createTable(): PhraseTable {
+  return { byPhrase: new Map(), maxWords: 1 };
+}
+
+function addPhrase(table: PhraseTable, phrase: string, entry: VocabularyEntry): void {
+  const folded = normalizeWord(phrase);
+  // The first definition wins: a word listed twice keeps meaning what the file said first.
+  if (!folded || table.byPhrase.has(folded)) return;
+  table.byPhrase.set(folded, entry);
+  table.maxWords = Math.max(table.maxWords, folded.split(' ').length);
+}
+
+export function buildVocabulary(set: PromiseSetDef): Vocabulary {
+  const activities = createTable();
+  const canonicalWord = new Map<string, string>();
+  for (const promise of set.promises) {
+    const first = promise.words[0];
+    if (first === undefined) continue;
+    canonicalWord.set(promise.id, first);
+    for (const word of promise.words) addPhrase(activities, word, { id: promise.id, display: word });
+  }
+  // Promise ids are slugs users see in /loften; accept them after the words.
+  for (const promise of set.promises) {
+    const first = promise.words[0];
+    if (first !== undefined) addPhrase(activities, promise.id, { id: promise.id, display: first });
+  }
+
+  const places = createTable();
+  const placeName = new Map<string, string>();
+  for (const place of set.places) {
+    placeName.set(place.id, place.name);
+    addPhrase(places, place.name, { id: place.id, display: place.name });
+    for (const alias of place.aliases) addPhrase(places, alias, { id: place.id, display: alias });
+    addPhrase(places, place.id, { id: place.id, display: place.name });
+  }
+
+  const partners = createTable();
+  for (const partner of set.partners) {
+    addPhrase(partners, partner.name, { id: partner.id, display: partner.name });
+    for (const alias of partner.aliases) addPhrase(partners, alias, { id: partner.id, display: alias });
+    addPhrase(partners, partner.id, { id: partner.id, display: partner.name });
+  }
+  return { activities, canonicalWord, places, placeName, partners };
+}

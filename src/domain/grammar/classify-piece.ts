@@ -1,0 +1,243 @@
+// Recognises one part of an entry line at a position: a date, time, count, figure, place,
+// partner list or mention. Anything else is `unknown`, which the entry parser may take as a
+// free-text place.
+import type { CommitmentDef } from '../promise-set/schema.ts';
+import type { DomainError } from '../types.ts';
+import type { Vocabulary } from './build-vocabulary.ts';
+import { matchPhrase } from './match-phrase.ts';
+import { matchWhen, type WhenMode } from './match-when.ts';
+import { normalizeWord } from './normalize-word.ts';
+import { suggestWord } from './suggest-word.ts';
+import type { Token } from './tokenize-line.ts';
+import { quotePart } from './usage.ts';
+
+export type Piece =
+  | { kind: 'skip'; consumed: number; filler: boolean }
+  | { kind: 'when'; consumed: number; day: number; raw: string }
+  | { kind: 'time'; consumed: number; value: string; raw: string }
+  | { kind: 'count'; consumed: number; value: number; raw: string }
+  | { kind: 'figure'; consumed: number; id: string; value: number; raw: string }
+  | { kind: 'place'; consumed: number; id: string; raw: string }
+  | { kind: 'partners'; consumed: number; ids: string[]; mentions: string[] }
+  | { kind: 'mention'; consumed: number; raw: string }
+  | { kind: 'unknown'; consumed: number; raw: string }
+  | { kind: 'error'; error: DomainError };
+
+export interface PieceContext {
+  vocabulary: Vocabulary;
+  promises: CommitmentDef[];
+  today: number;
+  mode: WhenMode;
+}
+
+/** Small words that carry no meaning here: "närvaro i Centrum", "på tisdag", "vid E4". */
+const FILLERS = new Set(['i', 'pa', 'vid', 'och', 'den', 'kl', 'kl.']);
+const COUNT_UNITS = new Set(['st', 'st.', 'ggr', 'ggr.', 'ganger', 'stycken']);
+const TIME = /^(\d{1,2})(?:[:.](\d{2}))?(?:[-–](\d{1,2})(?:[:.](\d{2}))?)?$/;
+const MAX_FIGURE = 1_000_000;
+
+function figureIds(promises: CommitmentDef[]): Map<string, string> {
+  const ids = new Map<string, string>();
+  for (const promise of promises) {
+    for (const figure of promise.figures) {
+      for (const word of [figure.id, ...figure.words]) {
+        const folded = normalizeWord(word);
+        if (!ids.has(folded)) ids.set(folded, figure.id);
+      }
+    }
+  }
+  return ids;
+}
+
+function word(tokens: Token[], i: number): { raw: string; folded: string } | null {
+  const token = tokens[i];
+  return token?.kind === 'word' ? token : null;
+}
+
+function parseTime(raw: string, text: string, consumed: number): Piece {
+  const m = TIME.exec(text);
+  const hours = m ? Number(m[1]) : Number.NaN;
+  const minutes = m?.[2] ? Number(m[2]) : 0;
+  if (!m || hours > 23 || minutes > 59) {
+    return {
+      kind: 'error',
+      error: {
+        code: 'bad-date',
+        message: `Förstod inte klockslaget ${quotePart(raw)}. Skriv t.ex. kl 21, kl 21:30 eller kl 21-23.`,
+        part: raw,
+        field: 'date',
+      },
+    };
+  }
+  return {
+    kind: 'time',
+    consumed,
+    value: `${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`,
+    raw,
+  };
+}
+
+function matchTime(tokens: Token[], i: number): Piece | null {
+  const w = word(tokens, i)!;
+  const glued = /^kl\.?(\d.*)$/.exec(w.folded);
+  if (glued) return parseTime(w.raw, glued[1]!, 1);
+  if (w.folded === 'kl' || w.folded === 'kl.') {
+    const next = word(tokens, i + 1);
+    if (next && /^\d/.test(next.folded)) return parseTime(`${w.raw} ${next.raw}`, next.folded, 2);
+    return null;
+  }
+  if (/^\d{1,2}:\d{2}(?:[-–]\d{1,2}(?::\d{2})?)?$/.test(w.folded)) return parseTime(w.raw, w.folded, 1);
+  return null;
+}
+
+function countPiece(raw: string, digits: string, consumed: number): Piece {
+  return {
+    kind: 'count',
+    consumed,
+    value: digits.length > 7 ? Number.POSITIVE_INFINITY : Number(digits),
+    raw,
+  };
+}
+
+function matchCountOrFigure(tokens: Token[], i: number, figures: Map<string, string>): Piece | null {
+  const w = word(tokens, i)!;
+  const assigned = /^([\p{L}\p{N}_-]+)[=:](\d+)$/u.exec(w.folded);
+  if (assigned) {
+    const [, name, digits] = assigned as unknown as [string, string, string];
+    if (name === 'antal') return countPiece(w.raw, digits, 1);
+    const id = figures.get(name);
+    if (id === undefined) return null;
+    return {
+      kind: 'figure',
+      consumed: 1,
+      id,
+      value: digits.length > 7 ? MAX_FIGURE + 1 : Number(digits),
+      raw: w.raw,
+    };
+  }
+  const glued = /^(\d+)(?:st\.?|x|×)$/.exec(w.folded) ?? /^[x×](\d+)$/.exec(w.folded);
+  if (glued) return countPiece(w.raw, glued[1]!, 1);
+  const next = word(tokens, i + 1);
+  if (/^\d+$/.test(w.folded) && next) {
+    if (COUNT_UNITS.has(next.folded)) return countPiece(`${w.raw} ${next.raw}`, w.folded, 2);
+    const id = figures.get(next.folded);
+    if (id !== undefined) {
+      return {
+        kind: 'figure',
+        consumed: 2,
+        id,
+        value: w.folded.length > 7 ? MAX_FIGURE + 1 : Number(w.folded),
+        raw: `${w.raw} ${next.raw}`,
+      };
+    }
+  }
+  const id = figures.get(w.folded);
+  if (id !== undefined && next && /^\d+$/.test(next.folded)) {
+    return {
+      kind: 'figure',
+      consumed: 2,
+      id,
+      value: next.folded.length > 7 ? MAX_FIGURE + 1 : Number(next.folded),
+      raw: `${w.raw} ${next.raw}`,
+    };
+  }
+  return null;
+}
+
+function partnerNames(vocabulary: Vocabulary): string {
+  const names = new Set<string>();
+  for (const entry of vocabulary.partners.byPhrase.values()) if (entry.display) names.add(entry.display);
+  return [...names].slice(0, 12).join(', ');
+}
+
+function unknownPartner(raw: string, vocabulary: Vocabulary): Piece {
+  const candidates = [...vocabulary.partners.byPhrase].map(([folded, e]) => ({ folded, display: e.display }));
+  const suggestion = suggestWord(raw, candidates);
+  const known = partnerNames(vocabulary);
+  const hint = suggestion ? ` Menade du "${suggestion}"?` : known ? ` Parter: ${known}.` : '';
+  return {
+    kind: 'error',
+    error: {
+      code: 'unknown-partner',
+      message: `Förstod inte ${quotePart(raw)} efter "med": ingen samverkanspart heter så.${hint} Skriv: med <part>, <part> eller med @kollega.`,
+      part: raw,
+      field: 'partners',
+    },
+  };
+}
+
+/** `med socialtjänsten, skolan och @anna`: partners and fellow officers until the list ends. */
+function matchPartners(tokens: Token[], i: number, ctx: PieceContext): Piece {
+  const ids: string[] = [];
+  const mentions: string[] = [];
+  let j = i + 1;
+  for (;;) {
+    const token = tokens[j];
+    if (token?.kind === 'mention') {
+      mentions.push(token.raw);
+      j++;
+    } else {
+      const match = matchPhrase(tokens, j, ctx.vocabulary.partners);
+      if (match) {
+        ids.push(match.entry.id);
+        j += match.consumed;
+      } else if (token?.kind === 'word') {
+        // After a comma the list goes on, unless what follows is clearly another part of the line.
+        const isFirst = j === i + 1;
+        if (isFirst || classifyPiece(tokens, j, ctx).kind === 'unknown')
+          return unknownPartner(token.raw, ctx.vocabulary);
+        return { kind: 'partners', consumed: j - i, ids, mentions };
+      } else if (j === i + 1) {
+        return {
+          kind: 'error',
+          error: {
+            code: 'unknown-partner',
+            message: 'Skriv vem ni samverkade med: med <part>, <part> eller med @kollega.',
+            part: 'med',
+            field: 'partners',
+          },
+        };
+      } else {
+        return { kind: 'partners', consumed: j - i, ids, mentions };
+      }
+    }
+    const separator = tokens[j];
+    if (separator?.kind === 'comma' || (separator?.kind === 'word' && separator.folded === 'och')) j++;
+    else return { kind: 'partners', consumed: j - i, ids, mentions };
+  }
+}
+
+export function classifyPiece(tokens: Token[], i: number, ctx: PieceContext): Piece {
+  const token = tokens[i]!;
+  if (token.kind === 'comma') return { kind: 'skip', consumed: 1, filler: false };
+  if (token.kind === 'mention') return { kind: 'mention', consumed: 1, raw: token.raw };
+  if (token.folded === 'med') return matchPartners(tokens, i, ctx);
+
+  const words: string[] = [];
+  const raws: string[] = [];
+  for (let k = i; k < i + 2; k++) {
+    const w = word(tokens, k);
+    if (!w) break;
+    words.push(w.folded);
+    raws.push(w.raw);
+  }
+  const when = matchWhen(words, raws, ctx.today, ctx.mode);
+  if (when) return 'error' in when ? { kind: 'error', error: when.error } : { kind: 'when', ...when };
+
+  const time = matchTime(tokens, i);
+  if (time) return time;
+  const counted = matchCountOrFigure(tokens, i, figureIds(ctx.promises));
+  if (counted) return counted;
+
+  const place = matchPhrase(tokens, i, ctx.vocabulary.places);
+  if (place) {
+    const raw = tokens
+      .slice(i, i + place.consumed)
+      .map((t) => (t.kind === 'word' ? t.raw : ''))
+      .join(' ');
+    return { kind: 'place', consumed: place.consumed, id: place.entry.id, raw };
+  }
+  if (/^\d+$/.test(token.folded)) return countPiece(token.raw, token.folded, 1);
+  if (FILLERS.has(token.folded)) return { kind: 'skip', consumed: 1, filler: true };
+  return { kind: 'unknown', consumed: 1, raw: token.raw };
+}

@@ -1,0 +1,45 @@
+// The one command grammar shared by every front end (Slack, Teams, console): what a line means.
+import type { IsoDate } from '../types.ts';
+
+export type CommandRole = 'officer' | 'group' | 'chief' | 'admin';
+export type ReportFormat = 'md' | 'csv' | 'docx' | 'json';
+
+/** An activity as the user described it, resolved against the promise set but not yet stored. */
+export interface EntryDraft {
+  /** Canonical promise ids; one per activity word (`trafikinsats+riskkväll` names two). */
+  promiseIds: string[];
+  /** The canonical word(s) of the promises, joined with `+` when several. */
+  word: string;
+  /** Canonical place id, or free text when no chosen promise requires a place from the list. */
+  place: string | null;
+  date: IsoDate;
+  /** False when the date defaulted to today. */
+  dateWasGiven: boolean;
+  /** Local time `HH:MM`, or null. */
+  time: string | null;
+  count: number;
+  /** Canonical partner ids. */
+  partners: string[];
+  /** Mentions exactly as the platform sent them (`<@U123>`, `@anna`, `<at>Anna</at>`); the app normalises. */
+  participants: string[];
+  note: string | null;
+  /** Result figures by figure id, e.g. `{ fordon: 40 }`. */
+  figures: Record<string, number>;
+}
+
+/**
+ * `period` of a report, when given: `q1`–`q4` (kvartal), `t1`–`t3` (tertial), `h1`–`h2` (halvår),
+ * `vt`/`ht` (termin), or a month `01`–`12`.
+ */
+export type Command =
+  | { kind: 'log'; entry: EntryDraft }
+  | { kind: 'plan'; entry: EntryDraft }
+  | { kind: 'undo' }
+  | { kind: 'help'; topic?: string }
+  | { kind: 'status' }
+  | { kind: 'report'; year?: number; period?: string; format?: ReportFormat }
+  | { kind: 'promises' }
+  | { kind: 'bind'; setKey: string }
+  | { kind: 'role'; user: string; role: CommandRole }
+  /** `logga` without words: front ends open a modal / card, the console prints the help. */
+  | { kind: 'form' };

@@ -1,0 +1,68 @@
+// The activity word(s) at the start of an entry: one word, a multi-word phrase, or several words
+// joined with `+` (`trafikinsats+riskkväll`) when one event counts for several promises.
+import type { DomainError } from '../types.ts';
+import type { Vocabulary } from './build-vocabulary.ts';
+import { matchPhrase } from './match-phrase.ts';
+import { normalizeWord } from './normalize-word.ts';
+import { suggestWord } from './suggest-word.ts';
+import type { Token } from './tokenize-line.ts';
+import { quotePart } from './usage.ts';
+
+export type ActivityMatch = { promiseIds: string[]; consumed: number } | { error: DomainError };
+
+export function activityWords(vocabulary: Vocabulary): string {
+  return [...vocabulary.canonicalWord.values()].join(', ');
+}
+
+function unknownActivity(raw: string, vocabulary: Vocabulary, usage: string): { error: DomainError } {
+  const candidates = [...vocabulary.activities.byPhrase].map(([folded, e]) => ({
+    folded,
+    display: e.display,
+  }));
+  const suggestion = suggestWord(raw, candidates);
+  const hint = suggestion ? `Menade du "${suggestion}"?` : `Aktiviteter: ${activityWords(vocabulary)}.`;
+  return {
+    error: {
+      code: 'unknown-activity',
+      message: `Förstod inte ${quotePart(raw)}: ingen aktivitet heter så. ${hint} Skriv: ${usage}`,
+      part: raw,
+      field: 'promise',
+    },
+  };
+}
+
+export function matchActivity(tokens: Token[], vocabulary: Vocabulary, usage: string): ActivityMatch {
+  const first = tokens[0];
+  if (first?.kind !== 'word') {
+    return {
+      error: {
+        code: 'unknown-activity',
+        message: `Börja med aktiviteten. Skriv: ${usage}`,
+        part: first?.kind === 'mention' ? first.raw : ',',
+        field: 'promise',
+      },
+    };
+  }
+  let joined = first.raw;
+  let consumed = 1;
+  for (;;) {
+    const next = tokens[consumed];
+    if (next?.kind !== 'word' || !(joined.endsWith('+') || next.raw.startsWith('+'))) break;
+    joined += next.raw;
+    consumed++;
+  }
+  if (!joined.includes('+')) {
+    const match = matchPhrase(tokens, 0, vocabulary.activities);
+    if (!match) return unknownActivity(first.raw, vocabulary, usage);
+    return { promiseIds: [match.entry.id], consumed: match.consumed };
+  }
+  const promiseIds: string[] = [];
+  const parts = joined.split('+').filter((part) => part !== '');
+  if (parts.length === 0) return unknownActivity(joined, vocabulary, usage);
+  for (const part of parts) {
+    const entry = vocabulary.activities.byPhrase.get(normalizeWord(part));
+    if (!entry) return unknownActivity(part, vocabulary, usage);
+    if (!promiseIds.includes(entry.id)) promiseIds.push(entry.id);
+  }
+  return { promiseIds, consumed };
+}

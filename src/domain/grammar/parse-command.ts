@@ -1,0 +1,283 @@
+// The one entry point every front end calls with the text a user typed.
+import type { PromiseSetDef } from '../promise-set/schema.ts';
+import type { IsoDate, Result } from '../types.ts';
+import { fail, ok } from '../types.ts';
+import { buildVocabulary, type Vocabulary } from './build-vocabulary.ts';
+import { toDayNumber } from './calendar-days.ts';
+import type { Command, CommandRole, ReportFormat } from './command.ts';
+import { normalizeWord } from './normalize-word.ts';
+import { parseEntry } from './parse-entry.ts';
+import { suggestWord } from './suggest-word.ts';
+import { type Token, tokenizeLine } from './tokenize-line.ts';
+import { COMMANDS, PLAN_USAGE, PROMISES_USAGE, quotePart, REPORT_USAGE } from './usage.ts';
+
+export interface ParseContext {
+  set: PromiseSetDef | null;
+  today: IsoDate;
+  /** The slash command's name when the platform gives it apart from the text, e.g. `logga`. */
+  command?: string;
+}
+
+export const MAX_LINE = 500;
+
+const VERBS: Record<string, string> = {
+  logga: 'logga',
+  log: 'logga',
+  planera: 'planera',
+  plan: 'planera',
+  status: 'status',
+  rapport: 'rapport',
+  report: 'rapport',
+  loften: 'loften',
+  lofte: 'loften',
+  hjalp: 'hjalp',
+  help: 'hjalp',
+  angra: 'angra',
+  undo: 'angra',
+};
+const HELP_WORDS = new Set(['hjalp', 'help', '?']);
+const UNDO_WORDS = new Set(['angra', 'undo']);
+const ROLES: Record<string, CommandRole> = {
+  polis: 'officer',
+  officer: 'officer',
+  grupp: 'group',
+  group: 'group',
+  arbetsgrupp: 'group',
+  chef: 'chief',
+  chief: 'chief',
+  admin: 'admin',
+  administrator: 'admin',
+};
+const FORMATS: Record<string, ReportFormat> = {
+  md: 'md',
+  markdown: 'md',
+  csv: 'csv',
+  docx: 'docx',
+  word: 'docx',
+  json: 'json',
+};
+const MONTHS = [
+  'januari',
+  'februari',
+  'mars',
+  'april',
+  'maj',
+  'juni',
+  'juli',
+  'augusti',
+  'september',
+  'oktober',
+  'november',
+  'december',
+];
+
+function reportPeriod(folded: string): string | null {
+  if (/^(q[1-4]|t[1-3]|h[12]|vt|ht)$/.test(folded)) return folded;
+  const month = MONTHS.findIndex((m) => m === folded || (folded.length >= 3 && m.startsWith(folded)));
+  return month >= 0 ? String(month + 1).padStart(2, '0') : null;
+}
+
+function folded(token: Token | undefined): string | null {
+  return token?.kind === 'word' ? token.folded : null;
+}
+
+function raw(token: Token): string {
+  return token.kind === 'comma' ? ',' : token.raw;
+}
+
+function unexpected(token: Token, usage: string): Result<never> {
+  return fail({
+    code: 'unexpected',
+    message: `Förstod inte ${quotePart(raw(token))}. Skriv: ${usage}`,
+    part: raw(token),
+    field: 'text',
+  });
+}
+
+function parseReport(args: Token[]): Result<Command> {
+  const command: Extract<Command, { kind: 'report' }> = { kind: 'report' };
+  for (const token of args) {
+    const word = folded(token);
+    if (word === null) return unexpected(token, REPORT_USAGE);
+    const format = FORMATS[word];
+    const period = reportPeriod(word);
+    if (/^\d{4}$/.test(word) && Number(word) >= 2000 && Number(word) <= 2100 && command.year === undefined) {
+      command.year = Number(word);
+    } else if (format && command.format === undefined) command.format = format;
+    else if (period && command.period === undefined) command.period = period;
+    else return unexpected(token, REPORT_USAGE);
+  }
+  return ok(command);
+}
+
+function parsePromises(args: Token[]): Result<Command> {
+  const [first, second, third, ...rest] = args;
+  const verb = folded(first);
+  if (first === undefined) return ok({ kind: 'promises' });
+  if (verb !== null && HELP_WORDS.has(verb) && args.length === 1)
+    return ok({ kind: 'help', topic: 'loften' });
+  if (verb === 'koppla' || verb === 'bind') {
+    const key = folded(second);
+    if (key === null || third !== undefined || !/^[a-z0-9][a-z0-9-]*$/.test(key)) {
+      return fail({
+        code: 'unknown-set',
+        message:
+          'Skriv: /loften koppla <nyckel>, t.ex. /loften koppla overkalix-2018 (nyckeln står i löftesfilen).',
+        ...(second ? { part: raw(second) } : {}),
+        field: 'text',
+      });
+    }
+    return ok({ kind: 'bind', setKey: key });
+  }
+  if (verb === 'roll' || verb === 'role') {
+    const role = ROLES[folded(third) ?? ''];
+    const user = second?.kind === 'mention' || second?.kind === 'word' ? second.raw : null;
+    if (user === null || role === undefined || rest.length > 0) {
+      return fail({
+        code: 'unexpected',
+        message: 'Skriv: /loften roll @person <polis|grupp|chef|admin>, t.ex. /loften roll @anna chef.',
+        ...(third ? { part: raw(third) } : {}),
+        field: 'text',
+      });
+    }
+    return ok({ kind: 'role', user, role });
+  }
+  return unexpected(first, PROMISES_USAGE);
+}
+
+function unknownCommand(verbRaw: string): Result<never> {
+  const verbs = ['logga', 'planera', 'status', 'rapport', 'loften', 'hjälp'].map((v) => ({
+    folded: normalizeWord(v),
+    display: v,
+  }));
+  const suggestion = suggestWord(verbRaw.replace(/^\//, ''), verbs);
+  const hint = suggestion ? ` Menade du "/${suggestion}"?` : '';
+  return fail({
+    code: 'unknown-command',
+    message: `Okänt kommando ${quotePart(verbRaw)}.${hint} Kommandon: ${COMMANDS}.`,
+    part: verbRaw,
+    field: 'text',
+  });
+}
+
+const vocabularies = new WeakMap<PromiseSetDef, Vocabulary>();
+
+function vocabularyOf(set: PromiseSetDef): Vocabulary {
+  let vocabulary = vocabularies.get(set);
+  if (!vocabulary) {
+    vocabulary = buildVocabulary(set);
+    vocabularies.set(set, vocabulary);
+  }
+  return vocabulary;
+}
+
+function parseEntryCommand(
+  kind: 'log' | 'plan',
+  args: Token[],
+  note: string | null,
+  ctx: ParseContext,
+): Result<Command> {
+  if (!ctx.set) {
+    return fail({
+      code: 'not-bound',
+      message:
+        'Den här kanalen är inte kopplad till några medborgarlöften än. En administratör kopplar den med /loften koppla <nyckel>.',
+    });
+  }
+  const entry = parseEntry(args, note, {
+    set: ctx.set,
+    vocabulary: vocabularyOf(ctx.set),
+    today: ctx.today,
+    mode: kind === 'log' ? 'log' : 'plan',
+  });
+  return entry.ok ? ok({ kind, entry: entry.value }) : entry;
+}
+
+/**
+ * Parses one line. The verb comes from `ctx.command` or the line's first word, with or without a
+ * slash. Never throws: every failure is a value with a Swedish message naming the bad part.
+ */
+export function parseCommand(text: string, ctx: ParseContext): Result<Command> {
+  if (text.length > MAX_LINE) {
+    return fail({
+      code: 'too-long',
+      message: `Raden är för lång: ${text.length} tecken, högst ${MAX_LINE}.`,
+      field: 'text',
+    });
+  }
+  if (toDayNumber(ctx.today) === null) {
+    return fail({
+      code: 'bad-date',
+      message: `Dagens datum ${quotePart(ctx.today)} är inget giltigt datum.`,
+      field: 'date',
+    });
+  }
+  const line = tokenizeLine(text);
+  if (!line.ok) return line;
+  let { tokens } = line.value;
+  const { note } = line.value;
+
+  let verbRaw: string;
+  if (ctx.command !== undefined && ctx.command.trim() !== '') {
+    verbRaw = ctx.command.trim();
+  } else {
+    // Teams puts the bot's own mention first when it is addressed in a channel.
+    if (tokens[0]?.kind === 'mention' && tokens[0].raw.startsWith('<at>')) tokens = tokens.slice(1);
+    const first = tokens[0];
+    if (first === undefined) {
+      if (note !== null) return unknownCommand(`"${note}"`);
+      return fail({
+        code: 'empty',
+        message: `Skriv ett kommando, t.ex. /logga medborgarkontakt Centrum. Kommandon: ${COMMANDS}.`,
+        field: 'text',
+      });
+    }
+    verbRaw = raw(first);
+    tokens = tokens.slice(1);
+  }
+  const verb = VERBS[normalizeWord(verbRaw).replace(/^\//, '')];
+  if (verb === undefined) return unknownCommand(verbRaw);
+
+  const firstArg = folded(tokens[0]);
+  const onlyArg = tokens.length === 1 && note === null ? firstArg : null;
+  if (onlyArg !== null && HELP_WORDS.has(onlyArg) && verb !== 'hjalp')
+    return ok({ kind: 'help', topic: verb });
+
+  const noArgs = tokens.length === 0 && note === null;
+  // The first thing that should not be there, for "Förstod inte …" on verbs that take no words.
+  const noteToken: Token = { kind: 'word', raw: `"${note ?? ''}"`, folded: '' };
+  const stray: Token = tokens[0] ?? noteToken;
+  switch (verb) {
+    case 'logga':
+      if (noArgs) return ok({ kind: 'form' });
+      if (onlyArg !== null && UNDO_WORDS.has(onlyArg)) return ok({ kind: 'undo' });
+      return parseEntryCommand('log', tokens, note, ctx);
+    case 'planera':
+      if (noArgs) {
+        return fail({
+          code: 'empty',
+          message: `Skriv vad som ska göras och när. Skriv: ${PLAN_USAGE}`,
+          field: 'text',
+        });
+      }
+      return parseEntryCommand('plan', tokens, note, ctx);
+    case 'angra':
+      return noArgs ? ok({ kind: 'undo' }) : unexpected(stray, '/logga ångra');
+    case 'status':
+      return noArgs ? ok({ kind: 'status' }) : unexpected(stray, '/status');
+    case 'rapport':
+      if (note !== null) return unexpected(noteToken, REPORT_USAGE);
+      return parseReport(tokens);
+    case 'loften':
+      if (note !== null) return unexpected(noteToken, PROMISES_USAGE);
+      return parsePromises(tokens);
+    default: {
+      // hjälp [ämne]
+      if (noArgs) return ok({ kind: 'help' });
+      const topic = firstArg === null ? undefined : VERBS[firstArg.replace(/^\//, '')];
+      if (topic === undefined || tokens.length > 1)
+        return unexpected(stray, `/hjälp [${['logga', 'planera', 'status', 'rapport', 'loften'].join('|')}]`);
+      return ok({ kind: 'help', topic });
+    }
+  }
+}

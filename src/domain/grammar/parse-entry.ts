@@ -1,0 +1,310 @@
+// The words after /logga or /planera, resolved against the channel's promise set into an EntryDraft.
+
+import { findPersonalData } from '../privacy/find-personal-data.ts';
+import { personalDataMessage } from '../privacy/personal-data-message.ts';
+import type { CommitmentDef, PromiseSetDef } from '../promise-set/schema.ts';
+import type { DomainError, ErrorCode, IsoDate, Result } from '../types.ts';
+import { fail, ok } from '../types.ts';
+import type { Vocabulary } from './build-vocabulary.ts';
+import { formatSwedishRange, toDayNumber, toIsoDate } from './calendar-days.ts';
+import { classifyPiece, type PieceContext } from './classify-piece.ts';
+import type { EntryDraft } from './command.ts';
+import { matchActivity } from './match-activity.ts';
+import { WHEN_WORDS, type WhenMode } from './match-when.ts';
+import { normalizeWord } from './normalize-word.ts';
+import { suggestWord } from './suggest-word.ts';
+import type { Token } from './tokenize-line.ts';
+import { LOG_USAGE, PLAN_USAGE, quotePart } from './usage.ts';
+
+export const MAX_COUNT = 1000;
+export const MAX_NOTE = 300;
+const MAX_PLACE = 100;
+
+export interface EntryContext {
+  set: PromiseSetDef;
+  vocabulary: Vocabulary;
+  today: IsoDate;
+  mode: WhenMode;
+}
+
+function error(
+  code: ErrorCode,
+  message: string,
+  part: string | undefined,
+  field: DomainError['field'],
+): Result<never> {
+  return fail(part === undefined ? { code, message, field } : { code, message, part, field });
+}
+
+function placeNames(vocabulary: Vocabulary): string {
+  return [...vocabulary.placeName.values()].join(', ');
+}
+
+/** "Menade du …?" for a word that is no part of the grammar: a place, a date word or `med`. */
+function nearMiss(raw: string, vocabulary: Vocabulary): { display: string; isPlace: boolean } | null {
+  const places = [...vocabulary.places.byPhrase].map(([folded, e]) => ({ folded, display: e.display }));
+  const place = suggestWord(raw, places);
+  if (place) return { display: place, isPlace: true };
+  const other = [...WHEN_WORDS, 'med', 'st'].map((w) => ({ folded: normalizeWord(w), display: w }));
+  const hit = suggestWord(raw, other);
+  return hit ? { display: hit, isPlace: false } : null;
+}
+
+function periodOf(set: PromiseSetDef, promise: CommitmentDef): { start: IsoDate; end: IsoDate } {
+  // A deadline promise is done after the period: the written summary is due in January.
+  if (promise.rule.kind === 'deadline' && promise.rule.due > set.period.end) {
+    return { start: set.period.start, end: promise.rule.due };
+  }
+  return set.period;
+}
+
+function checkDate(
+  day: number,
+  raw: string | null,
+  promises: CommitmentDef[],
+  ctx: EntryContext,
+  today: number,
+): Result<IsoDate> {
+  const iso = toIsoDate(day);
+  const shown = raw !== null && normalizeWord(raw) !== iso ? `${quotePart(raw)} (${iso})` : iso;
+  if (ctx.mode === 'log' && day > today) {
+    return error(
+      'future-date',
+      `Datumet ${shown} har inte varit än. /logga gäller gjorda aktiviteter; planera med /planera.`,
+      raw ?? iso,
+      'date',
+    );
+  }
+  if (ctx.mode === 'plan' && day <= today) {
+    return error(
+      'past-date',
+      `/planera gäller kommande dagar, och ${shown} är inte i framtiden. Logga det som är gjort med /logga.`,
+      raw ?? iso,
+      'date',
+    );
+  }
+  for (const promise of promises) {
+    const period = periodOf(ctx.set, promise);
+    if (iso < period.start || iso > period.end) {
+      return error(
+        'outside-period',
+        `Datumet ${iso} ligger utanför perioden ${formatSwedishRange(period.start, period.end)}.`,
+        raw ?? iso,
+        'date',
+      );
+    }
+  }
+  return ok(iso);
+}
+
+export function parseEntry(tokens: Token[], note: string | null, ctx: EntryContext): Result<EntryDraft> {
+  const usage = ctx.mode === 'log' ? LOG_USAGE : PLAN_USAGE;
+  const { vocabulary } = ctx;
+  // Identifiers typed outside quotes ("ABC 123", a phone number) are refused like those in a note.
+  const words = tokens.flatMap((t) => (t.kind === 'word' ? [t.raw] : [])).join(' ');
+  const personalInLine = findPersonalData(words);
+  if (personalInLine) {
+    return error(
+      'personal-data',
+      personalDataMessage(personalInLine.kind, 'line'),
+      personalInLine.match,
+      'text',
+    );
+  }
+  const activity = matchActivity(tokens, vocabulary, usage);
+  if ('error' in activity) return fail(activity.error);
+  const promises = activity.promiseIds.map((id) => ctx.set.promises.find((p) => p.id === id)!);
+  const today = toDayNumber(ctx.today)!;
+  const pieceContext: PieceContext = { vocabulary, promises, today, mode: ctx.mode };
+  const word = activity.promiseIds.map((id) => vocabulary.canonicalWord.get(id) ?? id).join('+');
+
+  let when: { day: number; raw: string } | null = null;
+  let time: { value: string; raw: string } | null = null;
+  let count: { value: number; raw: string } | null = null;
+  let place: { id: string; raw: string } | null = null;
+  const freeText: string[] = [];
+  let inFreeText = false;
+  const figures: Record<string, number> = {};
+  const partners: string[] = [];
+  const participants: string[] = [];
+  const notUnderstood = (raw: string, extra = '') =>
+    error('unexpected', `Förstod inte ${quotePart(raw)}.${extra} Skriv: ${usage}`, raw, 'text');
+
+  let i = activity.consumed;
+  while (i < tokens.length) {
+    const piece = classifyPiece(tokens, i, pieceContext);
+    if (piece.kind === 'error') return fail(piece.error);
+    const wasInFreeText = inFreeText;
+    inFreeText = false;
+    switch (piece.kind) {
+      case 'skip': {
+        // "kiosken vid järnvägen": a small word inside a free-text place belongs to it.
+        const next = i + 1 < tokens.length ? classifyPiece(tokens, i + 1, pieceContext) : null;
+        if (wasInFreeText && piece.filler && next?.kind === 'unknown') {
+          freeText.push((tokens[i] as { raw: string }).raw);
+          inFreeText = true;
+        }
+        break;
+      }
+      case 'mention':
+        if (!participants.includes(piece.raw)) participants.push(piece.raw);
+        break;
+      case 'partners':
+        for (const id of piece.ids) if (!partners.includes(id)) partners.push(id);
+        for (const m of piece.mentions) if (!participants.includes(m)) participants.push(m);
+        break;
+      case 'when':
+        if (when)
+          return error(
+            'bad-date',
+            `Två datum: ${quotePart(when.raw)} och ${quotePart(piece.raw)}. Skriv bara ett.`,
+            piece.raw,
+            'date',
+          );
+        when = piece;
+        break;
+      case 'time':
+        if (time)
+          return error(
+            'bad-date',
+            `Två klockslag: ${quotePart(time.raw)} och ${quotePart(piece.raw)}. Skriv bara ett.`,
+            piece.raw,
+            'date',
+          );
+        time = piece;
+        break;
+      case 'count':
+        if (count) {
+          return error(
+            'bad-count',
+            `Två antal: ${quotePart(count.raw)} och ${quotePart(piece.raw)}. Skriv antalet en gång, t.ex. 3 st.`,
+            piece.raw,
+            'count',
+          );
+        }
+        count = piece;
+        break;
+      case 'figure':
+        if (piece.value > 1_000_000)
+          return error('bad-count', `Siffran ${quotePart(piece.raw)} är för stor.`, piece.raw, 'count');
+        figures[piece.id] = (figures[piece.id] ?? 0) + piece.value;
+        break;
+      case 'place':
+        if (place || freeText.length > 0) {
+          const first = place ? (vocabulary.placeName.get(place.id) ?? place.id) : freeText.join(' ');
+          return error(
+            'unknown-place',
+            `Två platser: ${quotePart(first)} och ${quotePart(piece.raw)}. Logga en plats per rad.`,
+            piece.raw,
+            'place',
+          );
+        }
+        place = piece;
+        break;
+      case 'unknown': {
+        const activityWord = vocabulary.activities.byPhrase.get(normalizeWord(piece.raw));
+        if (activityWord) {
+          return notUnderstood(
+            piece.raw,
+            ` Flera aktiviteter skrivs ihop med +, t.ex. ${word}+${activityWord.display}.`,
+          );
+        }
+        const miss = nearMiss(piece.raw, vocabulary);
+        if (miss) {
+          const code = miss.isPlace ? 'unknown-place' : 'unexpected';
+          return error(
+            code,
+            `Förstod inte ${quotePart(piece.raw)}. Menade du "${miss.display}"? Skriv: ${usage}`,
+            piece.raw,
+            miss.isPlace ? 'place' : 'text',
+          );
+        }
+        const fromList = promises.find((p) => p.places?.fromList);
+        if (fromList && /\p{L}/u.test(piece.raw) && !place && freeText.length === 0) {
+          return error(
+            'unknown-place',
+            `Förstod inte platsen ${quotePart(piece.raw)}: ${word} räknas bara på platserna ${placeNames(vocabulary)}.`,
+            piece.raw,
+            'place',
+          );
+        }
+        const continuesFreeText = wasInFreeText || freeText.length === 0;
+        if (place || !continuesFreeText || !/\p{L}/u.test(piece.raw) || fromList)
+          return notUnderstood(piece.raw);
+        freeText.push(piece.raw);
+        inFreeText = true;
+        break;
+      }
+    }
+    i += piece.kind === 'skip' ? 1 : piece.consumed;
+  }
+
+  if (ctx.mode === 'plan' && !when) {
+    return error(
+      'bad-date',
+      `Ange när aktiviteten ska ske, t.ex. imorgon, fredag, 2018-03-23 eller v.14. Skriv: ${usage}`,
+      undefined,
+      'date',
+    );
+  }
+  const date = checkDate(when?.day ?? today, when?.raw ?? null, promises, ctx, today);
+  if (!date.ok) return date;
+
+  const countValue = count?.value ?? 1;
+  if (!(countValue >= 1 && countValue <= MAX_COUNT)) {
+    return error(
+      'bad-count',
+      `Antalet ${quotePart(count?.raw ?? '')} går inte: skriv ett antal mellan 1 och ${MAX_COUNT}, t.ex. 3 st.`,
+      count?.raw,
+      'count',
+    );
+  }
+
+  let placeValue: string | null = place?.id ?? null;
+  if (freeText.length > 0) {
+    const text = freeText.join(' ');
+    if (text.length > MAX_PLACE)
+      return error('unknown-place', `Platsen är för lång (högst ${MAX_PLACE} tecken).`, text, 'place');
+    const personal = findPersonalData(text);
+    if (personal)
+      return error('personal-data', personalDataMessage(personal.kind, 'place'), personal.match, 'place');
+    placeValue = text;
+  }
+  const needsPlace = promises.find((p) => p.places?.required);
+  if (needsPlace && placeValue === null) {
+    return error(
+      'unknown-place',
+      `Ange en plats för ${word}: ${placeNames(vocabulary)}. Skriv: ${usage}`,
+      undefined,
+      'place',
+    );
+  }
+
+  if (note !== null) {
+    if (note.length > MAX_NOTE) {
+      return error(
+        'bad-note',
+        `Anteckningen är för lång: ${note.length} tecken, högst ${MAX_NOTE}.`,
+        undefined,
+        'note',
+      );
+    }
+    const personal = findPersonalData(note);
+    if (personal)
+      return error('personal-data', personalDataMessage(personal.kind, 'note'), personal.match, 'note');
+  }
+
+  return ok({
+    promiseIds: activity.promiseIds,
+    word,
+    place: placeValue,
+    date: date.value,
+    dateWasGiven: when !== null,
+    time: time?.value ?? null,
+    count: countValue,
+    partners,
+    participants,
+    note,
+    figures,
+  });
+}

@@ -1,0 +1,90 @@
+// Splits a command line into words, mentions and commas, and lifts out the one quoted note, so the
+// grammar never sees the note's words and a mention with spaces (`<at>Anna Svensson</at>`) stays whole.
+import type { DomainError, Result } from '../types.ts';
+import { fail, ok } from '../types.ts';
+import { normalizeWord } from './normalize-word.ts';
+
+export type Token =
+  | { kind: 'word'; raw: string; folded: string }
+  | { kind: 'mention'; raw: string }
+  | { kind: 'comma' };
+
+export interface TokenizedLine {
+  tokens: Token[];
+  note: string | null;
+}
+
+const CLOSERS: Record<string, string> = {
+  '"': '"”“',
+  '“': '”"',
+  '”': '”"',
+  '„': '“”"',
+  '«': '»',
+};
+const QUOTES = /["“”„«»]/u;
+
+/** Strips invisible and control characters that phones and copy-paste leave behind. */
+export function cleanLine(text: string): string {
+  return text
+    .normalize('NFC')
+    .replace(/[\u200B-\u200D\u2060\uFEFF]/gu, '')
+    .replace(/\p{Cc}/gu, ' ');
+}
+
+function badNote(message: string): DomainError {
+  return { code: 'bad-note', message, field: 'note' };
+}
+
+function liftNote(text: string): Result<{ rest: string; note: string | null }> {
+  const open = text.search(QUOTES);
+  if (open < 0) return ok({ rest: text, note: null });
+  const opener = text[open]!;
+  const closers = CLOSERS[opener];
+  if (closers === undefined) {
+    return fail(
+      badNote(`Förstod inte citattecknet ${opener}. Skriv anteckningen inom citattecken: "anteckning".`),
+    );
+  }
+  let close = -1;
+  for (let i = open + 1; i < text.length; i++) {
+    if (closers.includes(text[i]!)) {
+      close = i;
+      break;
+    }
+  }
+  if (close < 0) {
+    return fail(badNote('Anteckningen saknar avslutande citattecken. Skriv: "anteckning".'));
+  }
+  const rest = `${text.slice(0, open)} ${text.slice(close + 1)}`;
+  if (QUOTES.test(rest)) {
+    return fail(badNote('Skriv bara en anteckning per rad, inom ett par citattecken: "anteckning".'));
+  }
+  const note = text
+    .slice(open + 1, close)
+    .replace(/\s+/gu, ' ')
+    .trim();
+  return ok({ rest, note: note === '' ? null : note });
+}
+
+const TOKEN = /<@[^>\s]*(?:\|[^>]*)?>|<at>[\s\S]*?<\/at>|,|[^\s,]+/gu;
+const AT_NAME = /^@[\p{L}\p{N}._-]+$/u;
+
+export function tokenizeLine(text: string): Result<TokenizedLine> {
+  const lifted = liftNote(cleanLine(text));
+  if (!lifted.ok) return lifted;
+  const tokens: Token[] = [];
+  for (const [raw] of lifted.value.rest.matchAll(TOKEN)) {
+    if (raw === ',') tokens.push({ kind: 'comma' });
+    else if (raw.startsWith('<@') || raw.startsWith('<at>') || AT_NAME.test(raw))
+      tokens.push({ kind: 'mention', raw });
+    else tokens.push({ kind: 'word', raw, folded: normalizeWord(raw) });
+  }
+  // A full stop or exclamation mark at the end of the line is punctuation, not part of a place.
+  const last = tokens.at(-1);
+  if (last?.kind === 'word') {
+    const trimmed = last.raw.replace(/[.!?;:]+$/u, '');
+    if (trimmed !== '' && trimmed !== last.raw)
+      tokens[tokens.length - 1] = { ...last, raw: trimmed, folded: normalizeWord(trimmed) };
+  }
+  return ok({ tokens, note: lifted.value.note });
+}

@@ -1,0 +1,13 @@
+// The expected forms, quoted in every error so the user sees how to write the line.
+export const LOG_USAGE = '/logga <aktivitet> [plats] [när] [antal] [med <part>] ["anteckning"]';
+export const PLAN_USAGE = '/planera <aktivitet> [plats] <när> [antal] [med <part>] ["anteckning"]';
+export const REPORT_USAGE = '/rapport [år] [md|csv|docx|json]';
+export const PROMISES_USAGE =
+  '/loften, /loften koppla <nyckel> eller /loften roll @person <polis|grupp|chef|admin>';
+export const COMMANDS = '/logga, /planera, /status, /rapport, /loften och /hjälp';
+
+/** Keeps a quoted part short enough for a chat reply. */
+export function quotePart(raw: string): string {
+  const oneLine = raw.replace(/\s+/gu, ' ').trim();
+  return `"${oneLine.length > 40 ? `${oneLine.slice(0, 39)}…` : oneLine}"`;
+}
