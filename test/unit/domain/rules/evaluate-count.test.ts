@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { evaluateCount } from '../../../../src/domain/rules/evaluate-count.ts';
+import { activities, activity, commitmentOf, loadOverkalix, MONDAY_W12 } from '../status/fixtures.ts';
+
+const set = loadOverkalix();
+const traffic = commitmentOf(set, 'trafikinsats'); // at least 4
+const narcotics = commitmentOf(set, 'narkotikainsats'); // at least 2
+const riskEvening = commitmentOf(set, 'riskkvall'); // at least 2, with a partner
+
+describe('count', () => {
+  it('is i fas early in the year with nothing done yet', () => {
+    const result = evaluateCount(narcotics, set, [], MONDAY_W12);
+    expect(result).toMatchObject({ status: 'i fas', count: 0, target: 2, weeksLeft: 41, alerts: [] });
+  });
+
+  it('is behind a whole activity behind the pro-rata expectation, and names the pace', () => {
+    // Monday of week 39: 38 of 52 weeks done, 4 × 38/52 ≈ 2.92 expected, 1 done.
+    const result = evaluateCount(
+      traffic,
+      set,
+      [activity('trafikinsats', '2018-05-15')],
+      new Date('2018-09-24T08:00:00+02:00'),
+    );
+    expect(result.status).toBe('släpar');
+    expect(result.weeksLeft).toBe(14);
+    expect(result.needed).toBe(1);
+    expect(result.alerts.map((a) => a.message)).toEqual([
+      '1 trafikinsats behövs för att komma i fas (3 kvar på 14 veckor)',
+    ]);
+  });
+
+  it('is not behind when less than a whole activity behind', () => {
+    const done = activities('trafikinsats', ['2018-02-10', '2018-03-10']);
+    const result = evaluateCount(traffic, set, done, new Date('2018-03-26T08:00:00+02:00'));
+    expect(result).toMatchObject({ status: 'i fas', count: 2, weeksLeft: 40 });
+  });
+
+  it('counts exactly a whole activity behind as behind', () => {
+    // Monday of week 40: 4 × 39/52 = 3 expected, 2 done.
+    const done = activities('trafikinsats', ['2018-02-10', '2018-03-10']);
+    const result = evaluateCount(traffic, set, done, new Date('2018-10-01T08:00:00+02:00'));
+    expect(result.status).toBe('släpar');
+    expect(result.needed).toBe(1);
+  });
+
+  it('warns when some remain and few weeks are left, unless planned', () => {
+    const now = new Date('2018-12-10T08:00:00+01:00');
+    const one = [activity('narkotikainsats', '2018-06-01')];
+    const result = evaluateCount(narcotics, set, one, now);
+    expect(result.status).toBe('släpar');
+    expect(result.alerts.map((a) => a.message)).toEqual([
+      '1 narkotikainsats kvar på 3 veckor: senast 31 december 2018',
+    ]);
+    const planned = activity('narkotikainsats', '2018-12-14', { planned: true });
+    const withPlan = evaluateCount(narcotics, set, [...one, planned], now);
+    expect(withPlan.count).toBe(1);
+    expect(withPlan.alerts).toEqual([]);
+  });
+
+  it('is uppfyllt as soon as the target is reached', () => {
+    const done = activities('narkotikainsats', ['2018-01-20', '2018-02-17']);
+    expect(evaluateCount(narcotics, set, done, MONDAY_W12)).toMatchObject({
+      status: 'uppfyllt',
+      outcome: 'uppfyllt',
+    });
+  });
+
+  it('counts an activity with a count of several as several', () => {
+    const result = evaluateCount(
+      traffic,
+      set,
+      [activity('trafikinsats', '2018-03-01', { count: 4 })],
+      MONDAY_W12,
+    );
+    expect(result.count).toBe(4);
+    expect(result.status).toBe('uppfyllt');
+  });
+
+  it('ends ej uppfyllt when short, delvis uppfyllt from half the target', () => {
+    const after = new Date('2019-01-07T08:00:00+01:00');
+    const two = activities('trafikinsats', ['2018-04-01', '2018-09-01']);
+    expect(evaluateCount(traffic, set, two, after)).toMatchObject({
+      status: 'ej uppfyllt',
+      outcome: 'delvis uppfyllt',
+    });
+    expect(evaluateCount(traffic, set, two.slice(0, 1), after)).toMatchObject({
+      status: 'ej uppfyllt',
+      outcome: 'ej uppfyllt',
+    });
+  });
+
+  it('counts 2018-12-31 as inside the 2018 period', () => {
+    const four = activities('trafikinsats', ['2018-04-01', '2018-06-01', '2018-09-01', '2018-12-31']);
+    expect(evaluateCount(traffic, set, four, new Date('2019-01-07T08:00:00+01:00')).outcome).toBe('uppfyllt');
+    const late = activities('trafikinsats', ['2018-04-01', '2018-06-01', '2018-09-01', '2019-01-01']);
+    expect(evaluateCount(traffic, set, late, new Date('2019-01-07T08:00:00+01:00')).count).toBe(3);
+  });
+
+  it('counts a partner promise only with one of its partners', () => {
+    const without = activity('riskkvall', '2018-02-16');
+    const withSocial = activity('riskkvall', '2018-03-02', { partners: ['socialtjansten'] });
+    const withOther = activity('riskkvall', '2018-03-09', { partners: ['tullen'] });
+    expect(evaluateCount(riskEvening, set, [without, withSocial, withOther], MONDAY_W12).count).toBe(1);
+  });
+
+  it('never counts planned activities', () => {
+    const planned = activities('narkotikainsats', ['2018-04-01', '2018-05-01'], { planned: true });
+    expect(evaluateCount(narcotics, set, planned, MONDAY_W12).count).toBe(0);
+  });
+});
