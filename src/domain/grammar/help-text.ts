@@ -1,0 +1,92 @@
+// `/logga hjälp` and `/hjälp`: the forms and examples, built from the channel's own words and places.
+import type { PromiseSetDef } from '../promise-set/schema.ts';
+import { DATE_FORMS } from './match-when.ts';
+import { normalizeWord } from './normalize-word.ts';
+import { LOG_USAGE, PLAN_USAGE, REPORT_USAGE } from './usage.ts';
+
+function examples(set: PromiseSetDef | null): { word: string; place: string; partner: string | null } {
+  const word = set?.promises.find((p) => p.words.length > 0)?.words[0] ?? 'medborgarkontakt';
+  const place = set?.places[0]?.name ?? 'Centrum';
+  const partnered = set?.promises.find((p) => p.partners && p.words.length > 0);
+  const partnerId = partnered?.partners?.anyOf[0];
+  const partner = set?.partners.find((p) => p.id === partnerId)?.name ?? set?.partners[0]?.name ?? null;
+  return { word: partnered?.words[0] && partner ? partnered.words[0] : word, place, partner };
+}
+
+function logSection(set: PromiseSetDef | null): string[] {
+  const ex = examples(set);
+  // A promise counted by place makes the most telling first example ("medborgarkontakt Centrum").
+  const placed = set?.promises.find(
+    (p) => p.words.length > 0 && (p.places?.fromList || p.places?.watch.length),
+  );
+  const first = placed?.words[0] ?? set?.promises.find((p) => p.words.length > 0)?.words[0] ?? ex.word;
+  const lines = [
+    'Logga en gjord aktivitet:',
+    `  ${LOG_USAGE}`,
+    `  /logga ${first} ${ex.place}`,
+    `  /logga ${first} ${ex.place} igår 3 st "lugnt vid kiosken"`,
+  ];
+  if (ex.partner) lines.push(`  /logga ${ex.word} ${ex.place} fredag kl 21 med ${ex.partner}, @kollega`);
+  lines.push(
+    `  När: ${DATE_FORMS} (standard: idag).`,
+    '  Antal: 3 st, 3st eller x3. Flera löften med samma aktivitet: ord1+ord2.',
+    '  /logga ångra tar bort din senaste registrering.',
+    'Skriv inga personuppgifter om medborgare (personnummer, telefon, e-post, registreringsnummer).',
+  );
+  return lines;
+}
+
+function planSection(set: PromiseSetDef | null): string[] {
+  const ex = examples(set);
+  return [
+    'Planera en kommande aktivitet (räknas först när den loggas):',
+    `  ${PLAN_USAGE}`,
+    `  /planera ${ex.word} ${ex.place} v.14`,
+  ];
+}
+
+function vocabularySection(set: PromiseSetDef): string[] {
+  const lines = ['Aktiviteter (ord som loggar löftet):'];
+  for (const promise of set.promises) {
+    if (promise.words.length === 0) continue;
+    lines.push(`  ${promise.words.join(', ')} — ${promise.title}`);
+  }
+  if (set.places.length > 0) {
+    lines.push(
+      `Platser: ${set.places.map((p) => (p.aliases.length ? `${p.name} (${p.aliases.join(', ')})` : p.name)).join('; ')}`,
+    );
+  }
+  if (set.partners.length > 0) lines.push(`Samverkansparter: ${set.partners.map((p) => p.name).join(', ')}`);
+  return lines;
+}
+
+const OTHER = [
+  '/status — alla löften just nu',
+  `${REPORT_USAGE} — årssammanställningen`,
+  '/loften — löftena och orden som loggar dem',
+  '/loften koppla <nyckel> — koppla kanalen till en löftesfil (admin)',
+  '/loften roll @person <polis|grupp|chef|admin> — ge någon en roll (admin)',
+];
+
+/** Swedish help; `topic` is a verb (`logga`, `planera`, …) to show only that part. */
+export function helpText(set: PromiseSetDef | null, topic?: string): string {
+  const header = set ? `Löftesbot — ${set.title}, ${set.municipality}` : 'Löftesbot';
+  const focus = topic === undefined ? null : normalizeWord(topic).replace(/^\//, '');
+  const vocabulary = set
+    ? vocabularySection(set)
+    : ['Kanalen är inte kopplad till några löften än: /loften koppla <nyckel>.'];
+  let sections: string[][];
+  if (focus === 'logga') sections = [logSection(set), vocabulary];
+  else if (focus === 'planera') sections = [planSection(set), vocabulary];
+  else if (focus === 'loften') sections = [vocabulary, OTHER.filter((line) => line.startsWith('/loften'))];
+  else if (focus === 'status' || focus === 'rapport')
+    sections = [OTHER.filter((line) => line.startsWith(`/${focus}`))];
+  else
+    sections = [
+      logSection(set),
+      planSection(set),
+      ['Övrigt:', ...OTHER.map((line) => `  ${line}`)],
+      vocabulary,
+    ];
+  return [header, ...sections.map((lines) => lines.join('\n'))].join('\n\n');
+}
