@@ -164,31 +164,34 @@ describe('Generated schemas', () => {
   });
 });
 
-describe.runIf(withPostgres)('SQLite and PostgreSQL', () => {
-  const dbs: TestDatabase[] = [];
-  afterAll(async () => {
-    for (const db of dbs) await db.drop();
-  });
+// Registered only with PostgreSQL (the notice says so), so no test shows up as skipped.
+if (withPostgres) {
+  describe('SQLite and PostgreSQL', () => {
+    const dbs: TestDatabase[] = [];
+    afterAll(async () => {
+      for (const db of dbs) await db.drop();
+    });
 
-  it('describe the same tables, columns, nullability and indexes after all migrations', async () => {
-    const sqliteDb = await createSqliteDatabase();
-    const pgDb = await createPostgresDatabase();
-    dbs.push(sqliteDb, pgDb);
-    for (const db of [sqliteDb, pgDb]) await (await openStore(db.url)).close();
-    const sqlite = describeSqlite(getSqlitePath(sqliteDb.url));
-    const postgres = await describePostgres(pgDb.url);
-    expect(Object.keys(sqlite).sort()).toEqual(
-      [
-        'activity',
-        'audit_entry',
-        'channel_binding',
-        'channel_role',
-        'ledger_revision',
-        'promise_set',
-        'run_claim',
-      ].sort(),
-    );
-    expect(JSON.stringify(sqlite)).not.toContain('unknown:');
-    expect(postgres).toEqual(sqlite);
+    it('describe the same tables, columns, nullability and indexes after all migrations', async () => {
+      const sqliteDb = await createSqliteDatabase();
+      const pgDb = await createPostgresDatabase();
+      dbs.push(sqliteDb, pgDb);
+      for (const db of [sqliteDb, pgDb]) await (await openStore(db.url)).close();
+      const sqlite = describeSqlite(getSqlitePath(sqliteDb.url));
+      const postgres = await describePostgres(pgDb.url);
+      expect(Object.keys(sqlite).sort()).toEqual(
+        [
+          'activity',
+          'audit_entry',
+          'channel_binding',
+          'channel_role',
+          'ledger_revision',
+          'promise_set',
+          'run_claim',
+        ].sort(),
+      );
+      expect(JSON.stringify(sqlite)).not.toContain('unknown:');
+      expect(postgres).toEqual(sqlite);
+    });
   });
-});
+}
