@@ -65,28 +65,38 @@ function resolveWeekday(weekday: number, today: number, mode: WhenMode): number 
 }
 
 /**
- * A week number is a week of the current ISO year. /logga: its Monday, or today for the current
- * week (the rest of the week has not happened). /planera: its Monday, or the first day after today
- * when the week has begun.
+ * A week number means, like a weekday, the latest week with that number that has begun (/logga;
+ * in January "v.52" is last December) or the first one with a day after today (/planera). /logga
+ * of the current week gives today, since the rest of it has not happened; /planera of the current
+ * week gives tomorrow.
  */
 function resolveWeek(raw: string, week: number, today: number, mode: WhenMode, consumed: number): WhenMatch {
   const current = isoWeekOf(today);
-  const monday = mondayOfIsoWeek(current.year, week);
-  if (monday === null) return { consumed, error: badDate(raw, `Vecka ${week} finns inte ${current.year}.`) };
-  if (week !== current.week) return { consumed, day: monday, raw };
-  if (mode === 'log') return { consumed, day: today, raw };
-  if (isoWeekday(today) === 7) {
-    return {
-      consumed,
-      error: {
-        code: 'past-date',
-        message: `Vecka ${week} har inga dagar kvar att planera. Skriv en kommande dag eller vecka, t.ex. v.${isoWeekOf(today + 1).week}.`,
-        part: raw,
-        field: 'date',
-      },
-    };
+  const years = mode === 'log' ? [current.year, current.year - 1] : [current.year, current.year + 1];
+  for (const year of years) {
+    const monday = mondayOfIsoWeek(year, week);
+    if (monday === null) continue;
+    const isCurrent = year === current.year && week === current.week;
+    if (mode === 'log') {
+      if (isCurrent) return { consumed, day: today, raw };
+      if (monday <= today) return { consumed, day: monday, raw };
+    } else {
+      if (isCurrent && isoWeekday(today) < 7) return { consumed, day: today + 1, raw };
+      if (monday > today) return { consumed, day: monday, raw };
+    }
   }
-  return { consumed, day: today + 1, raw };
+  if (mondayOfIsoWeek(current.year, week) === null) {
+    return { consumed, error: badDate(raw, `Vecka ${week} finns inte ${current.year}.`) };
+  }
+  return {
+    consumed,
+    error: {
+      code: 'past-date',
+      message: `Vecka ${week} har inga dagar kvar att planera. Skriv en kommande dag eller vecka, t.ex. v.${isoWeekOf(today + 1).week}.`,
+      part: raw,
+      field: 'date',
+    },
+  };
 }
 
 function parseWeekNumber(text: string): number | null {

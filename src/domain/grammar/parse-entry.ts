@@ -88,7 +88,7 @@ function checkDate(
     if (iso < period.start || iso > period.end) {
       return error(
         'outside-period',
-        `Datumet ${iso} ligger utanför perioden ${formatSwedishRange(period.start, period.end)}.`,
+        `Datumet ${shown} ligger utanför perioden ${formatSwedishRange(period.start, period.end)}.`,
         raw ?? iso,
         'date',
       );
