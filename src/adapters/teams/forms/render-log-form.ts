@@ -1,0 +1,42 @@
+// The card form `logga` without words opens. After a failed submit it comes back filled in, with the
+// message on top and the field named.
+import type { DomainError } from '../../../domain/types.ts';
+import { type AdaptiveCardJson, type CardElement, createCard, textBlock } from '../render/card-types.ts';
+import { FORM_FIELDS, type FormValues, LOG_FORM_ACTION } from './form-fields.ts';
+
+export function renderLogForm(intro: string, values: FormValues = {}, error?: DomainError): AdaptiveCardJson {
+  const body: CardElement[] = [textBlock('Logga en aktivitet', { size: 'Medium', weight: 'Bolder' })];
+  if (error) {
+    const field = FORM_FIELDS.find((f) => f.id === error.field);
+    const lead = field ? `${field.label}: ` : '';
+    body.push(textBlock(`${lead}${error.message}`, { color: 'Attention' }));
+  } else {
+    body.push(textBlock(intro, { isSubtle: true }));
+  }
+  for (const field of FORM_FIELDS) {
+    const value = values[field.id];
+    const common = { id: field.id, label: field.label, ...(value ? { value } : {}) };
+    if (field.id === 'date') body.push({ type: 'Input.Date', ...common });
+    else if (field.id === 'count')
+      body.push({ type: 'Input.Number', min: 1, placeholder: field.placeholder, ...common });
+    else if (field.id === 'promise') {
+      body.push({
+        type: 'Input.Text',
+        placeholder: field.placeholder,
+        isRequired: true,
+        errorMessage: 'Skriv vilken aktivitet det gällde.',
+        ...common,
+      });
+    } else {
+      body.push({
+        type: 'Input.Text',
+        placeholder: field.placeholder,
+        maxLength: 500,
+        ...(field.id === 'note' ? { isMultiline: true } : {}),
+        ...common,
+      });
+    }
+  }
+  const submit: CardElement = { type: 'Action.Submit', title: 'Logga', data: { action: LOG_FORM_ACTION } };
+  return createCard(body, [submit], 'Formulär för att logga en aktivitet.');
+}

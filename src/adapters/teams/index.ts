@@ -1,0 +1,28 @@
+// Wires the Teams adapter: the SDK on the shared Express app, the message handler, the poster.
+import type { Express } from 'express';
+import type { AppDeps, Logger } from '../../app/deps.ts';
+import type { ChannelPoster } from '../../app/ports.ts';
+import { createTeamsApp, type TeamsConfig } from './app/create-teams-app.ts';
+import { handleMessage, type InboundMessage } from './messages/handle-message.ts';
+import { createPoster } from './post/create-poster.ts';
+
+export async function startTeams(
+  deps: AppDeps,
+  log: Logger,
+  expressApp: Express,
+  cfg: TeamsConfig,
+): Promise<{ poster: ChannelPoster; stop(): Promise<void> }> {
+  const app = createTeamsApp(expressApp, cfg, log);
+  app.on('message', async ({ activity, send }) => {
+    const answer = await handleMessage(deps, activity as unknown as InboundMessage);
+    try {
+      await send(answer);
+    } catch (error) {
+      log.error({ err: error }, 'teams reply could not be sent');
+    }
+  });
+  await app.initialize();
+  const poster = createPoster((conversationId, message) => app.send(conversationId, message));
+  // start-server owns the HTTP server; nothing of the SDK's own needs stopping.
+  return { poster, stop: async () => {} };
+}

@@ -1,0 +1,37 @@
+// Every message activity: a card submit (Ångra, the log form) or a typed command line.
+import type { AppDeps } from '../../../app/deps.ts';
+import { unavailableReply } from '../../../app/handle-command.ts';
+import { handleUndoAction } from '../actions/handle-undo-action.ts';
+import { LOG_FORM_ACTION } from '../forms/form-fields.ts';
+import { handleFormSubmit } from '../forms/handle-form-submit.ts';
+import type { TeamsOrigin } from '../ids/teams-ids.ts';
+import { type OutgoingMessage, renderActivity } from '../render/render-activity.ts';
+import { buildContext } from './build-context.ts';
+import { handleTextCommand } from './handle-text-command.ts';
+import { type MentionEntity, readCommandText } from './read-command-text.ts';
+
+export type InboundMessage = TeamsOrigin & {
+  text?: string;
+  value?: unknown;
+  recipient: { id: string };
+  entities?: MentionEntity[];
+};
+
+/** The answer to one inbound message. */
+export async function handleMessage(deps: AppDeps, activity: InboundMessage): Promise<OutgoingMessage> {
+  const ctx = buildContext(activity);
+  try {
+    const value = isRecord(activity.value) ? activity.value : null;
+    if (value?.action === 'undo') return await handleUndoAction(deps, ctx, value.activityId);
+    if (value?.action === LOG_FORM_ACTION) return await handleFormSubmit(deps, ctx, value);
+    // An empty line (just the @mention) gets the grammar's own hint on what to write.
+    return await handleTextCommand(deps, ctx, readCommandText(activity));
+  } catch (error) {
+    deps.log.error({ err: error, channel: ctx.channelId }, 'teams message failed');
+    return renderActivity(unavailableReply());
+  }
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,76 @@
+// A local stand-in for the Bot Connector service: records every activity the bot sends to
+// `POST /v3/conversations/{id}/activities` and answers with an id, as the real service does.
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface ConnectorCall {
+  method: string;
+  url: string;
+  conversationId: string | null;
+  authorization: string | undefined;
+  body: Record<string, unknown>;
+}
+
+export interface FakeBotConnector {
+  url: string;
+  calls: ConnectorCall[];
+  /** Waits for a call matching `match` (the first not yet taken by an earlier waitFor). */
+  waitFor(match: (call: ConnectorCall) => boolean, timeoutMs?: number): Promise<ConnectorCall>;
+  close(): Promise<void>;
+}
+
+export async function startFakeBotConnector(): Promise<FakeBotConnector> {
+  const calls: ConnectorCall[] = [];
+  const taken = new Set<ConnectorCall>();
+  const server: Server = createServer((req, res) => {
+    let raw = '';
+    req.on('data', (d) => {
+      raw += d;
+    });
+    req.on('end', () => {
+      const m = /^\/v3\/conversations\/([^/]+)\/activities/.exec(req.url ?? '');
+      let body: Record<string, unknown> = {};
+      try {
+        body = raw ? (JSON.parse(raw) as Record<string, unknown>) : {};
+      } catch {
+        body = { raw };
+      }
+      calls.push({
+        method: req.method ?? '',
+        url: req.url ?? '',
+        conversationId: m?.[1] ? decodeURIComponent(m[1]) : null,
+        authorization: req.headers.authorization,
+        body,
+      });
+      res.setHeader('content-type', 'application/json');
+      res.end(JSON.stringify({ id: `sent-${calls.length}` }));
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    calls,
+    async waitFor(match, timeoutMs = 5000) {
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        const hit = calls.find((c) => !taken.has(c) && match(c));
+        if (hit) {
+          taken.add(hit);
+          return hit;
+        }
+        if (Date.now() > deadline) {
+          throw new Error(
+            `no matching call at the fake Bot Connector; got ${calls.map((c) => c.url).join(', ')}`,
+          );
+        }
+        await new Promise((r) => setTimeout(r, 20));
+      }
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
