@@ -1,0 +1,78 @@
+// Wires the Slack handlers to a Bolt app: HTTP mode on the shared express app (/slack/events), or
+// Socket Mode when an app token is given. Handlers live one per file in the feature folders.
+import { App, ExpressReceiver } from '@slack/bolt';
+import type { Express } from 'express';
+import type { AppDeps, Logger } from '../../app/deps.ts';
+import type { ChannelPoster } from '../../app/ports.ts';
+import type { Config } from '../../config.ts';
+import { handleOpenFormButton } from './actions/handle-open-form-button.ts';
+import { handleShareButton } from './actions/handle-share-button.ts';
+import { handleUndoButton } from './actions/handle-undo-button.ts';
+import { handleSlashCommand } from './commands/handle-slash-command.ts';
+import { slashCommands } from './commands/slash-commands.ts';
+import { createBoltLogger } from './create-bolt-logger.ts';
+import { createEventDeduper } from './events/create-event-deduper.ts';
+import { publishHome } from './home/publish-home.ts';
+import { createSlackPoster } from './post/create-slack-poster.ts';
+import { actionIds, logModalCallbackId } from './render/action-ids.ts';
+import type { SlackEnv } from './slack-env.ts';
+import { createUserNameCache } from './users/user-name-cache.ts';
+import { handleLogModalSubmit } from './views/handle-log-modal-submit.ts';
+
+export type SlackConfig = NonNullable<Config['slack']>;
+
+export async function startSlack(
+  deps: AppDeps,
+  log: Logger,
+  expressApp: Express,
+  cfg: SlackConfig,
+): Promise<{ poster: ChannelPoster; stop(): Promise<void> }> {
+  const logger = createBoltLogger(log);
+  const clientOptions = {
+    ...(cfg.apiUrl ? { slackApiUrl: cfg.apiUrl } : {}),
+    // A reply is worth little after a minute: a few quick retries instead of Bolt's half hour.
+    retryConfig: { retries: 2, factor: 2, minTimeout: 250, maxTimeout: 1000 },
+  };
+  const socket = Boolean(cfg.appToken);
+  const app = socket
+    ? new App({ token: cfg.botToken, appToken: cfg.appToken, socketMode: true, logger, clientOptions })
+    : new App({
+        token: cfg.botToken,
+        logger,
+        clientOptions,
+        receiver: new ExpressReceiver({
+          signingSecret: cfg.signingSecret ?? '',
+          app: expressApp,
+          endpoints: '/slack/events',
+          logger,
+        }),
+      });
+  const env: SlackEnv = { deps, log, names: createUserNameCache(app.client) };
+
+  app.use(createEventDeduper());
+  for (const command of slashCommands) app.command(command, (args) => handleSlashCommand(env, args));
+  app.action({ type: 'block_actions', action_id: actionIds.undo }, (args) =>
+    handleUndoButton(env, args as never),
+  );
+  app.action({ type: 'block_actions', action_id: actionIds.share }, (args) =>
+    handleShareButton(env, args as never),
+  );
+  app.action({ type: 'block_actions', action_id: actionIds.openForm }, (args) =>
+    handleOpenFormButton(env, args as never),
+  );
+  app.view(logModalCallbackId, (args) => handleLogModalSubmit(env, args as never));
+  app.event('app_home_opened', (args) => publishHome(env, args));
+  app.error(async (error) => {
+    log.error({ err: error, code: (error as { code?: string }).code }, 'slack: unhandled error');
+  });
+
+  // In HTTP mode the shared server listens; Socket Mode opens its own connection to Slack.
+  if (socket) await app.start();
+  log.info({ mode: socket ? 'socket' : 'http' }, 'slack adapter started');
+  return {
+    poster: createSlackPoster(app.client),
+    stop: async () => {
+      if (socket) await app.stop();
+    },
+  };
+}

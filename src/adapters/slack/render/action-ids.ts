@@ -1,0 +1,8 @@
+// Ids shared by the buttons and modal we render and the listeners that receive them.
+export const actionIds = {
+  undo: 'loftesbot_undo',
+  share: 'loftesbot_share',
+  openForm: 'loftesbot_open_form',
+} as const;
+
+export const logModalCallbackId = 'loftesbot_log_modal';

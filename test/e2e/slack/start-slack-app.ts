@@ -1,0 +1,59 @@
+// Starts the real Slack adapter in HTTP mode on 127.0.0.1 (shared express app, Bolt's
+// /slack/events) against a fake Slack Web API, with a temp SQLite database seeded with Överkalix 2018.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import express from 'express';
+import { startSlack } from '../../../src/adapters/slack/index.ts';
+import { openRuntime, type Runtime } from '../../../src/cli/runtime.ts';
+import { loadConfig } from '../../../src/config.ts';
+import { type FakeSlackApi, startFakeSlackApi } from '../../helpers/fake-slack-api.ts';
+
+export const TEST_SECRET = 'test-signing-secret';
+
+export interface SlackTestApp {
+  url: string;
+  slack: FakeSlackApi;
+  rt: Runtime;
+  poster: Awaited<ReturnType<typeof startSlack>>['poster'];
+  close(): Promise<void>;
+}
+
+export async function startSlackTestApp(env: Record<string, string> = {}): Promise<SlackTestApp> {
+  const slack = await startFakeSlackApi();
+  const dir = mkdtempSync(join(tmpdir(), 'loftesbot-slack-'));
+  const config = loadConfig({
+    DATABASE_URL: `file:${join(dir, 'test.db')}`,
+    LOFTESBOT_NOW: '2018-03-19T08:00:00',
+    LOFTESBOT_ADMINS: 'U1',
+    LOG_LEVEL: 'silent',
+    SLACK_BOT_TOKEN: 'xoxb-test',
+    SLACK_SIGNING_SECRET: TEST_SECRET,
+    SLACK_API_URL: slack.apiUrl,
+    ...env,
+  });
+  const rt = await openRuntime(config);
+  const app = express();
+  const started = await startSlack(rt.deps, rt.log, app, config.slack!);
+  const server: Server = createServer(app);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/slack/events`;
+  return {
+    url,
+    slack,
+    rt,
+    poster: started.poster,
+    async close() {
+      await new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      });
+      await started.stop();
+      await rt.close();
+      await slack.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
