@@ -88,7 +88,7 @@ const cases: Case[] = [
   [
     '/logga närvaro igår',
     'outside-period',
-    'Datumet 2017-12-31 ligger utanför perioden 1 januari–31 december 2018.',
+    'Datumet "igår" (2017-12-31) ligger utanför perioden 1 januari–31 december 2018.',
     '2018-01-01',
   ],
   [
