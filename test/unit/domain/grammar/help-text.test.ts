@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { helpText } from '../../../../src/domain/grammar/help-text.ts';
+import { parseCommand } from '../../../../src/domain/grammar/parse-command.ts';
+import { createOverkalixTestSet } from './overkalix-test-set.ts';
+
+const set = createOverkalixTestSet();
+
+describe('helpText', () => {
+  it('lists the forms and examples built from the set', () => {
+    const text = helpText(set);
+    expect(text).toContain('/logga <aktivitet> [plats] [när] [antal] [med <part>] ["anteckning"]');
+    expect(text).toContain('/planera <aktivitet> [plats] <när>');
+    expect(text).toContain('/logga medborgarkontakt Centrum');
+    expect(text).toContain('/logga ångra');
+    expect(text).toContain('medborgarkontakt, kontakt, mk — Medborgarkontakt');
+    expect(text).toContain('Centrum (torget, byn)');
+    expect(text).toContain('Socialtjänsten');
+    expect(text).toContain('/rapport [år] [md|csv|docx|json]');
+  });
+
+  it('gives examples that parse', () => {
+    const examples = helpText(set)
+      .split('\n')
+      .map((line) => line.trim())
+      .filter(
+        (line) => /^\/(logga|planera) [a-zåäö]/.test(line) && !line.includes('<') && !line.includes('ångra'),
+      );
+    expect(examples.length).toBeGreaterThanOrEqual(4);
+    for (const example of examples) {
+      expect(parseCommand(example, { set, today: '2018-03-21' }), example).toMatchObject({ ok: true });
+    }
+  });
+
+  it('focuses on a topic', () => {
+    const text = helpText(set, 'logga');
+    expect(text).toContain('/logga <aktivitet>');
+    expect(text).not.toContain('/planera <aktivitet>');
+    expect(helpText(set, 'rapport')).toContain('/rapport [år]');
+  });
+
+  it('tells an unbound channel how to bind it', () => {
+    expect(helpText(null)).toContain('/loften koppla <nyckel>');
+  });
+});
