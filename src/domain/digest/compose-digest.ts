@@ -1,0 +1,101 @@
+// What the working group reads on Monday: the promises that need action this week first (breaches
+// before warnings, earliest deadline first), then the ones on track, briefly. After the period,
+// until the written summary is due, a reminder with the command that produces it.
+import type { CommitmentDef, PromiseSetDef } from '../promise-set/schema.ts';
+import { createWeekRef } from '../rules/timeline.ts';
+import { renderStatusLine } from '../status/render-status-line.ts';
+import type { PromiseStatus, SetStatus } from '../status/types.ts';
+import { formatDay, toDayNumber, weekSerialOfDate } from '../time/index.ts';
+import type { IsoDate } from '../types.ts';
+import { alertText } from './alert-text.ts';
+import { paceText } from './pace-text.ts';
+import { silentPlacesText } from './silent-places-text.ts';
+import type { Digest, DigestAlertItem, DigestLine, DigestPhase, DigestReminder } from './types.ts';
+
+export interface ComposeDigestOptions {
+  /** Monday was a public holiday: the digest comes on the next working day, and says why. */
+  postponed?: { from: IsoDate; holiday: string } | null;
+}
+
+export function composeDigest(
+  set: PromiseSetDef,
+  status: SetStatus,
+  _now: Date,
+  options: ComposeDigestOptions = {},
+): Digest {
+  const today = status.today;
+  const phase: DigestPhase =
+    today <= set.period.end ? 'running' : today <= set.reportDue ? 'summary-due' : 'closed';
+  // The summary itself is covered by the reminder; its deadline alert would say the same twice.
+  const isSummary = (ps: PromiseStatus) => ps.kind === 'deadline' && ps.due === set.reportDue;
+  const summaryDone = status.promises.some((ps) => isSummary(ps) && ps.doneDate);
+
+  const slipping: DigestAlertItem[] = [];
+  const onTrack: DigestLine[] = [];
+  for (const ps of status.promises) {
+    const needsAction = ps.alerts.length > 0 || (!ps.ended && ps.status === 'släpar');
+    if (needsAction && !(phase !== 'running' && isSummary(ps))) {
+      slipping.push(alertItem(set, ps, status));
+    } else {
+      onTrack.push({ promiseId: ps.id, title: ps.title, line: renderStatusLine(ps) });
+    }
+  }
+  slipping.sort(
+    (a, b) =>
+      (a.severity === b.severity ? 0 : a.severity === 'breach' ? -1 : 1) ||
+      (a.by ?? '9999').localeCompare(b.by ?? '9999'),
+  );
+
+  return {
+    setKey: set.key,
+    setTitle: set.title,
+    municipality: set.municipality,
+    phase,
+    today,
+    week: status.currentWeek,
+    postponed: options.postponed ?? null,
+    slipping,
+    onTrack,
+    reminder: phase === 'summary-due' && !summaryDone ? reminderOf(set, status) : null,
+  };
+}
+
+function alertItem(set: PromiseSetDef, ps: PromiseStatus, status: SetStatus): DigestAlertItem {
+  const commitment = set.promises.find((c) => c.id === ps.id);
+  const placeName = (id: string | null) => (id ? (set.places.find((p) => p.id === id)?.name ?? id) : null);
+  const dates = ps.alerts.map((a) => a.by).filter((d): d is string => Boolean(d));
+  return {
+    promiseId: ps.id,
+    title: ps.title,
+    severity: ps.alerts.some((a) => a.severity === 'breach') ? 'breach' : 'warning',
+    statusLine: renderStatusLine(ps),
+    alerts: alertLines(commitment, ps, status),
+    pace: paceText(ps),
+    responsible: commitment?.responsible ?? [],
+    planned: ps.planned.map((p) => [formatDay(p.date), placeName(p.place)].filter(Boolean).join(' · ')),
+    by: dates.sort()[0] ?? null,
+  };
+}
+
+function alertLines(commitment: CommitmentDef | undefined, ps: PromiseStatus, status: SetStatus): string[] {
+  const silentPlaces = ps.alerts.filter((a) => a.code === 'silent-place');
+  if (!commitment || silentPlaces.length < 2) return ps.alerts.map((a) => alertText(a, status.currentWeek));
+  const lines: string[] = [];
+  for (const alert of ps.alerts) {
+    if (alert.code !== 'silent-place') lines.push(alertText(alert, status.currentWeek));
+    else if (alert === silentPlaces[0])
+      lines.push(silentPlacesText(commitment, ps.silentPlaces, status.currentWeek));
+  }
+  return lines;
+}
+
+function reminderOf(set: PromiseSetDef, status: SetStatus): DigestReminder {
+  const summary = set.promises.find((c) => c.rule.kind === 'deadline' && c.rule.due === set.reportDue);
+  return {
+    due: set.reportDue,
+    dueWeek: createWeekRef(weekSerialOfDate(set.reportDue)),
+    daysLeft: toDayNumber(set.reportDue) - toDayNumber(status.today),
+    command: `/rapport ${set.period.start.slice(0, 4)}`,
+    responsible: summary?.responsible ?? [],
+  };
+}

@@ -1,0 +1,80 @@
+// The digest as a Reply: a title, a one-line summary, then one section per promise that needs
+// action (what, by when, who, what is planned), then the ones on track. `text` says the same as
+// the sections, so the console and notifications read like Block Kit and Adaptive Cards.
+import type { Reply, ReplySection } from '../reply.ts';
+import { formatDay, formatWeekDates, toDayNumber, weekdayOf } from '../time/index.ts';
+import type { Platform } from '../types.ts';
+import { mentionText } from './mention-text.ts';
+import type { Digest, DigestAlertItem } from './types.ts';
+
+const WEEKDAY_NAMES = ['måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag'] as const;
+
+export interface RenderDigestOptions {
+  /** The platform the digest is posted on: decides how responsible people are mentioned. */
+  platform?: Platform;
+}
+
+export function renderDigest(digest: Digest, options: RenderDigestOptions = {}): Reply {
+  const platform = options.platform ?? 'console';
+  const setName = `${digest.setTitle}, ${digest.municipality}`;
+  const title =
+    digest.phase === 'running'
+      ? `Måndagsöversikt ${digest.week.label} — ${setName}`
+      : `Påminnelse ${digest.week.label} — ${setName}`;
+  const sections: ReplySection[] = [];
+
+  const intro: string[] = [];
+  if (digest.postponed) {
+    const day = WEEKDAY_NAMES[weekdayOf(toDayNumber(digest.today))];
+    intro.push(
+      `Översikten kommer på ${day} i stället för måndag: ${formatDay(digest.postponed.from)} är ${digest.postponed.holiday}.`,
+    );
+  }
+  if (digest.phase === 'running') intro.push(summaryLine(digest));
+  if (intro.length) sections.push({ lines: intro });
+
+  if (digest.reminder) {
+    const r = digest.reminder;
+    const left = r.daysLeft === 0 ? 'i dag' : r.daysLeft === 1 ? 'i morgon' : `om ${r.daysLeft} dagar`;
+    const lines = [
+      `Den skriftliga sammanställningen ska vara klar senast ${formatDay(r.due, true)} (${r.dueWeek.label}, ${formatWeekDates(r.dueWeek)}), ${left}.`,
+      `Ta fram den med ${r.command} (som Word-fil: ${r.command} docx).`,
+    ];
+    if (r.responsible.length) lines.push(`Ansvariga: ${mentions(r.responsible, platform)}`);
+    sections.push({ heading: 'Skriftlig sammanställning', lines });
+  }
+
+  for (const item of digest.slipping) sections.push(itemSection(item, platform));
+
+  if (digest.onTrack.length) {
+    const heading =
+      digest.phase === 'running' ? `I fas (${digest.onTrack.length})` : `Utfall (${digest.onTrack.length})`;
+    sections.push({ heading, lines: digest.onTrack.map((l) => `${l.title}: ${l.line}`) });
+  }
+
+  const body = sections.map((s) => [...(s.heading ? [s.heading] : []), ...s.lines].join('\n'));
+  const text = [title, ...body].join('\n\n');
+  return { ok: true, text, title, sections, visibility: 'channel' };
+}
+
+function summaryLine(digest: Digest): string {
+  const total = digest.slipping.length + digest.onTrack.length;
+  if (digest.slipping.length === 0)
+    return `Alla ${total} löften är i fas: inget behöver åtgärdas denna vecka.`;
+  const breaches = digest.slipping.filter((i) => i.severity === 'breach').length;
+  const breachText = breaches ? ` (${breaches} med missad period)` : '';
+  return `${digest.slipping.length} av ${total} löften behöver åtgärd denna vecka${breachText}, ${digest.onTrack.length} i fas.`;
+}
+
+function itemSection(item: DigestAlertItem, platform: Platform): ReplySection {
+  const mark = item.severity === 'breach' ? '⚠' : '→';
+  const lines = item.alerts.map((a) => `• ${a}`);
+  if (item.pace) lines.push(`Takt: ${item.pace}`);
+  if (item.responsible.length) lines.push(`Ansvariga: ${mentions(item.responsible, platform)}`);
+  lines.push(`Planerat: ${item.planned.length ? item.planned.join(', ') : 'inget'}`);
+  return { heading: `${mark} ${item.title} — ${item.statusLine}`, lines };
+}
+
+function mentions(entries: string[], platform: Platform): string {
+  return entries.map((e) => mentionText(e, platform)).join(', ');
+}

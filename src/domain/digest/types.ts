@@ -1,0 +1,60 @@
+// The Monday digest as plain data: composed from a SetStatus, rendered into a Reply for every front end.
+import type { WeekRef } from '../status/types.ts';
+import type { IsoDate } from '../types.ts';
+
+/** One promise that needs action this week, with everything the group must know to act. */
+export interface DigestAlertItem {
+  promiseId: string;
+  title: string;
+  /** `breach` when a window was already missed; such items come first. */
+  severity: 'breach' | 'warning';
+  /** The compact progress text, e.g. "10 på 11 veckor, snitt 0,9/v (mål 1/v), släpar". */
+  statusLine: string;
+  /** What is needed and by when, one line each (Swedish). */
+  alerts: string[];
+  /** What the rest of the period needs, e.g. "42 kvar på 41 veckor", when the status line lacks it. */
+  pace: string | null;
+  /** The promise's `responsible` entries, as written in the promise file. */
+  responsible: string[];
+  /** Planned activities from today on, e.g. "lör 24 mars · Centrum". */
+  planned: string[];
+  /** Earliest date by which something must happen; orders the items. */
+  by: IsoDate | null;
+}
+
+export interface DigestLine {
+  promiseId: string;
+  title: string;
+  line: string;
+}
+
+export interface DigestReminder {
+  /** The written summary's due date, from the promise file (`reportDue`). */
+  due: IsoDate;
+  dueWeek: WeekRef;
+  daysLeft: number;
+  /** The command that produces the summary, e.g. `/rapport 2018`. */
+  command: string;
+  responsible: string[];
+}
+
+/**
+ * `running`: the period runs, a weekly digest. `summary-due`: the period has ended and the written
+ * summary is not yet due, a reminder. `closed`: nothing left to remind about.
+ */
+export type DigestPhase = 'running' | 'summary-due' | 'closed';
+
+export interface Digest {
+  setKey: string;
+  setTitle: string;
+  municipality: string;
+  phase: DigestPhase;
+  today: IsoDate;
+  week: WeekRef;
+  /** Set when Monday was a public holiday and the digest comes on the next working day. */
+  postponed: { from: IsoDate; holiday: string } | null;
+  slipping: DigestAlertItem[];
+  /** Promises on track (or, once the period has ended, their outcomes), one line each. */
+  onTrack: DigestLine[];
+  reminder: DigestReminder | null;
+}
