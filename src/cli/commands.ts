@@ -5,6 +5,7 @@ import { CONSOLE_CHANNEL } from '../app/ensure-defaults.ts';
 import { getSetStatus } from '../app/get-status.ts';
 import { importPromiseSet } from '../app/import-promise-set.ts';
 import type { Config } from '../config.ts';
+import { digestCommand } from './digest-command.ts';
 import { openRuntime, type Runtime } from './runtime.ts';
 
 export type CliValues = { json?: boolean; format?: string; out?: string; now?: string; promises?: string };
@@ -139,4 +140,5 @@ export const commands: Record<string, CliCommand> = {
   audit: auditCommand,
   export: exportCommand,
   'import-data': importDataCommand,
+  digest: digestCommand,
 };
