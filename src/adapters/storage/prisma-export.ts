@@ -2,6 +2,7 @@
 
 import type { ExportData, Role } from '../../app/ports.ts';
 import type { DomainError, Result } from '../../domain/types.ts';
+import { lockForWrite } from './portable-sql.ts';
 import type { Client, Tx } from './prisma-store.ts';
 import {
   fromActivity,
@@ -47,7 +48,7 @@ export async function importDatabase(
   data: ExportData,
 ): Promise<Result<{ rows: number }, DomainError>> {
   // A first statement that writes, so SQLite takes its write lock before the emptiness check.
-  await tx.$executeRaw`UPDATE "ledger_revision" SET "revision" = "revision" WHERE 1 = 0`;
+  await lockForWrite(tx);
   const counts = await Promise.all([
     tx.promiseSet.count(),
     tx.channelBinding.count(),

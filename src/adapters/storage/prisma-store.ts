@@ -25,6 +25,14 @@ import type { DomainError, Result } from '../../domain/types.ts';
 import { createSortableId } from './create-sortable-id.ts';
 import type { Provider } from './database-url.ts';
 import type { Prisma, PrismaClient } from './generated/sqlite/client.ts';
+import {
+  bumpRevision,
+  findDuplicateId,
+  insertActivity,
+  insertAudit,
+  lockForWrite,
+  lockKeyPostgres,
+} from './portable-sql.ts';
 import { exportDatabase, importDatabase } from './prisma-export.ts';
 import {
   fromActivity,
@@ -66,19 +74,6 @@ export function createPrismaStore(prisma: Client, provider: Provider): Store {
     }
   }
 
-  async function bumpRevision(tx: Tx, setKey: string): Promise<number> {
-    const rows = await tx.$queryRaw<{ revision: number | bigint }[]>`
-      INSERT INTO "ledger_revision" ("setKey", "revision") VALUES (${setKey}, 1)
-      ON CONFLICT ("setKey") DO UPDATE SET "revision" = "ledger_revision"."revision" + 1
-      RETURNING "revision"`;
-    return Number(rows[0]!.revision);
-  }
-
-  /** A write that changes nothing: takes SQLite's write lock for transactions without a set. */
-  async function lockForWrite(tx: Tx): Promise<void> {
-    await tx.$executeRaw`UPDATE "ledger_revision" SET "revision" = "revision" WHERE 1 = 0`;
-  }
-
   async function audit(
     tx: Tx,
     input: AuditInput,
@@ -88,18 +83,16 @@ export function createPrismaStore(prisma: Client, provider: Provider): Store {
     before: unknown,
     after: unknown,
   ) {
-    await tx.auditEntry.create({
-      data: {
-        id: createSortableId(),
-        at: now,
-        actor: input.actor,
-        platform: input.platform,
-        action: input.action,
-        entity,
-        entityId,
-        before: toJsonText(before ?? null),
-        after: toJsonText(after ?? null),
-      },
+    await insertAudit(tx, {
+      id: createSortableId(),
+      at: now,
+      actor: input.actor,
+      platform: input.platform,
+      action: input.action,
+      entity,
+      entityId,
+      before: toJsonText(before ?? null),
+      after: toJsonText(after ?? null),
     });
   }
 
@@ -217,15 +210,13 @@ export function createPrismaStore(prisma: Client, provider: Provider): Store {
       return write(async (tx) => {
         if (dedupeKey !== null && provider === 'postgresql') {
           // Same key ⇒ same lock, also when the keys of two sets happen to be checked at once.
-          await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${dedupeKey}))`;
+          await lockKeyPostgres(tx, dedupeKey);
         }
         const revision = await bumpRevision(tx, input.setKey);
         if (dedupeKey !== null) {
           const since = new Date(now.getTime() - (options?.dedupeWindowMs ?? 0));
-          const existing = await tx.activity.findFirst({
-            where: { dedupeKey, undoneAt: null, loggedAt: { gte: since, lte: now } },
-            orderBy: { loggedAt: 'desc' },
-          });
+          const duplicateId = await findDuplicateId(tx, dedupeKey, since, now);
+          const existing = duplicateId ? await tx.activity.findUnique({ where: { id: duplicateId } }) : null;
           if (existing) {
             // Roll back the bump: a duplicate writes nothing, and the revision stays what it was.
             throw new Rollback({ activity: toActivity(existing), revision: revision - 1, duplicate: true });
@@ -235,7 +226,7 @@ export function createPrismaStore(prisma: Client, provider: Provider): Store {
           { ...input, id: createSortableId(), loggedAt: now.toISOString() },
           { createdRevision: revision, dedupeKey },
         );
-        await tx.activity.create({ data: row });
+        await insertActivity(tx, row);
         const activity = toActivity(row);
         await audit(tx, auditInput, now, 'activity', activity.id, null, activity);
         return { activity, revision, duplicate: false };
