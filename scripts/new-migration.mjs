@@ -46,4 +46,7 @@ for (const provider of providers) {
   console.log(`${provider}: prisma/${provider}/migrations/${next}_${name}/migration.sql`);
   created++;
 }
-if (created > 0) console.log('Regenerate the clients with: npm run db:generate');
+if (created > 0) {
+  await Promise.all(providers.map((p) => runPrisma(['generate', '--schema', schemaPath(p)], p)));
+  console.log('Clients regenerated. Commit prisma/ (models, both schemas, both migrations).');
+}
