@@ -5,8 +5,7 @@ import { formatDate } from '../time/format-swedish.ts';
 import type { Activity } from '../types.ts';
 import { activityNoun, capitalise, countOf, weeksText } from './noun.ts';
 import { finalStatus, outcomeOf } from './outcome.ts';
-import { plannedBetween, tallyActivities } from './tally.ts';
-import { createTimeline } from './timeline.ts';
+import { type PreparedRule, plannedBetween, prepareRule } from './tally.ts';
 import type { Alert, RuleEvaluation } from './types.ts';
 
 export function evaluateCount(
@@ -14,11 +13,12 @@ export function evaluateCount(
   set: PromiseSetDef,
   activities: readonly Activity[],
   now: Date,
+  prepared: PreparedRule = prepareRule(commitment, set, activities, now),
 ): RuleEvaluation {
   if (commitment.rule.kind !== 'count') throw new Error(`evaluateCount got a ${commitment.rule.kind} rule`);
   const { target, warnWeeksLeft } = commitment.rule;
-  const timeline = createTimeline(commitment, set, now);
-  const { count, weekCounts } = tallyActivities(commitment, set, activities, timeline);
+  const { timeline, tally } = prepared;
+  const { count, weekCounts } = tally;
   const { total, completed } = timeline;
   const weeksLeft = total - completed;
   const outcome = outcomeOf(count / target, commitment.partialShare);
@@ -46,7 +46,7 @@ export function evaluateCount(
   const end = timeline.window.end;
   const pace = `${remaining} kvar på ${weeksText(weeksLeft)}`;
   const alerts: Alert[] = [];
-  const planned = plannedBetween(commitment, activities, timeline.today, end).length;
+  const planned = plannedBetween(tally, timeline.today, end).length;
   if (fewLeft && planned < remaining) {
     alerts.push({
       code: 'few-weeks-left',

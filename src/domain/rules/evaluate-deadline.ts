@@ -5,8 +5,7 @@ import { formatDay } from '../time/format-swedish.ts';
 import { isoWeekOf } from '../time/iso-week.ts';
 import type { Activity } from '../types.ts';
 import { activityNoun, capitalise } from './noun.ts';
-import { tallyActivities } from './tally.ts';
-import { createTimeline } from './timeline.ts';
+import { type PreparedRule, prepareRule } from './tally.ts';
 import type { Alert, RuleEvaluation } from './types.ts';
 
 export function evaluateDeadline(
@@ -14,13 +13,14 @@ export function evaluateDeadline(
   set: PromiseSetDef,
   activities: readonly Activity[],
   now: Date,
+  prepared: PreparedRule = prepareRule(commitment, set, activities, now),
 ): RuleEvaluation {
   if (commitment.rule.kind !== 'deadline')
     throw new Error(`evaluateDeadline got a ${commitment.rule.kind} rule`);
   const { due } = commitment.rule;
   const remindFrom = commitment.rule.remindFrom ?? `${due.slice(0, 7)}-01`;
-  const timeline = createTimeline(commitment, set, now);
-  const { qualifying, count, weekCounts } = tallyActivities(commitment, set, activities, timeline);
+  const { timeline, tally } = prepared;
+  const { qualifying, count, weekCounts } = tally;
   const { total, completed } = timeline;
   const doneDate = qualifying.reduce<string | null>(
     (min, a) => (min === null || a.date < min ? a.date : min),

@@ -5,8 +5,7 @@ import type { CommitmentDef, PromiseSetDef } from '../promise-set/schema.ts';
 import type { Activity } from '../types.ts';
 import { activityNoun, capitalise } from './noun.ts';
 import { finalStatus, outcomeOf } from './outcome.ts';
-import { plannedBetween, tallyActivities } from './tally.ts';
-import { createTimeline } from './timeline.ts';
+import { type PreparedRule, plannedBetween, prepareRule } from './tally.ts';
 import type { Alert, RuleEvaluation, WeekRef } from './types.ts';
 import { analyseWeekRuns } from './week-runs.ts';
 
@@ -27,13 +26,14 @@ export function evaluateEveryNWeeks(
   set: PromiseSetDef,
   activities: readonly Activity[],
   now: Date,
+  prepared: PreparedRule = prepareRule(commitment, set, activities, now),
 ): RuleEvaluation {
   if (commitment.rule.kind !== 'every-n-weeks') {
     throw new Error(`evaluateEveryNWeeks got a ${commitment.rule.kind} rule`);
   }
   const n = commitment.rule.weeks;
-  const timeline = createTimeline(commitment, set, now);
-  const { count, weekCounts } = tallyActivities(commitment, set, activities, timeline);
+  const { timeline, tally } = prepared;
+  const { count, weekCounts } = tally;
   const runs = analyseWeekRuns(weekCounts, timeline, n);
   const { total, completed } = timeline;
   const share = runs.windowsTotal === 0 ? 0 : runs.windowsKept / runs.windowsTotal;
@@ -78,8 +78,7 @@ export function evaluateEveryNWeeks(
     });
   }
   if (!runs.overdue && nextDueWeek && runs.nextDueIndex !== null && runs.nextDueIndex - completed <= 1) {
-    const plannedInWindow =
-      plannedBetween(commitment, activities, timeline.today, nextDueWeek.end).length > 0;
+    const plannedInWindow = plannedBetween(tally, timeline.today, nextDueWeek.end).length > 0;
     if (!plannedInWindow) {
       alerts.push({
         code: 'window-closing',

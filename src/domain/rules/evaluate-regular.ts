@@ -4,8 +4,7 @@ import type { CommitmentDef, PromiseSetDef } from '../promise-set/schema.ts';
 import type { Activity } from '../types.ts';
 import { activityNoun, weeksText } from './noun.ts';
 import { finalStatus, outcomeOf } from './outcome.ts';
-import { plannedBetween, tallyActivities } from './tally.ts';
-import { createTimeline } from './timeline.ts';
+import { type PreparedRule, plannedBetween, prepareRule } from './tally.ts';
 import type { Alert, RuleEvaluation } from './types.ts';
 import { analyseWeekRuns } from './week-runs.ts';
 
@@ -14,12 +13,13 @@ export function evaluateRegular(
   set: PromiseSetDef,
   activities: readonly Activity[],
   now: Date,
+  prepared: PreparedRule = prepareRule(commitment, set, activities, now),
 ): RuleEvaluation {
   if (commitment.rule.kind !== 'regular')
     throw new Error(`evaluateRegular got a ${commitment.rule.kind} rule`);
   const limit = commitment.rule.weeks;
-  const timeline = createTimeline(commitment, set, now);
-  const { count, weekCounts } = tallyActivities(commitment, set, activities, timeline);
+  const { timeline, tally } = prepared;
+  const { count, weekCounts } = tally;
   const runs = analyseWeekRuns(weekCounts, timeline, limit);
   const { total, completed } = timeline;
   const share = runs.windowsTotal === 0 ? 0 : runs.windowsKept / runs.windowsTotal;
@@ -45,7 +45,7 @@ export function evaluateRegular(
   const silent = runs.silentWeeks >= limit && runs.lastIndex < completed;
   const alerts: Alert[] = [];
   if (silent && nextDueWeek) {
-    const planned = plannedBetween(commitment, activities, timeline.today, nextDueWeek.end).length > 0;
+    const planned = plannedBetween(tally, timeline.today, nextDueWeek.end).length > 0;
     const since =
       runs.lastIndex < 0 ? 'inget i perioden än' : `senast ${timeline.weekRef(runs.lastIndex).label}`;
     if (!planned) {

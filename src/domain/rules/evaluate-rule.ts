@@ -6,6 +6,7 @@ import { evaluateDeadline } from './evaluate-deadline.ts';
 import { evaluateEveryNWeeks } from './evaluate-every-n-weeks.ts';
 import { evaluateRegular } from './evaluate-regular.ts';
 import { evaluateWeeklyAverage } from './evaluate-weekly-average.ts';
+import type { PreparedRule } from './tally.ts';
 import type { RuleEvaluation } from './types.ts';
 
 const evaluators = {
@@ -22,6 +23,10 @@ export function evaluateRule(
   set: PromiseSetDef,
   activities: readonly Activity[],
   now: Date,
+  prepared?: PreparedRule,
 ): RuleEvaluation {
-  return evaluators[commitment.rule.kind](commitment, set, activities, now);
+  const evaluate = evaluators[commitment.rule.kind];
+  return prepared
+    ? evaluate(commitment, set, activities, now, prepared)
+    : evaluate(commitment, set, activities, now);
 }

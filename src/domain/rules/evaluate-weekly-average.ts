@@ -5,8 +5,8 @@ import { formatNumber } from '../time/format-swedish.ts';
 import type { Activity } from '../types.ts';
 import { activityNoun, capitalise, countOf } from './noun.ts';
 import { finalStatus, outcomeOf } from './outcome.ts';
-import { plannedBetween, tallyActivities } from './tally.ts';
-import { createTimeline, lastCompletedDay } from './timeline.ts';
+import { type PreparedRule, plannedBetween, prepareRule } from './tally.ts';
+import { lastCompletedDay } from './timeline.ts';
 import type { Alert, RuleEvaluation } from './types.ts';
 
 export function evaluateWeeklyAverage(
@@ -14,13 +14,14 @@ export function evaluateWeeklyAverage(
   set: PromiseSetDef,
   activities: readonly Activity[],
   now: Date,
+  prepared: PreparedRule = prepareRule(commitment, set, activities, now),
 ): RuleEvaluation {
   if (commitment.rule.kind !== 'weekly-average') {
     throw new Error(`evaluateWeeklyAverage got a ${commitment.rule.kind} rule`);
   }
   const { target, silentWeeks } = commitment.rule;
-  const timeline = createTimeline(commitment, set, now);
-  const { qualifying, count, weekCounts } = tallyActivities(commitment, set, activities, timeline);
+  const { timeline, tally } = prepared;
+  const { qualifying, count, weekCounts } = tally;
   const { total, completed } = timeline;
   // Until the end, only completed weeks count; at the end everything dated in the period does
   // (2018-12-31 is in the period but in 2019-W01).
@@ -52,7 +53,7 @@ export function evaluateWeeklyAverage(
   const alerts: Alert[] = [];
   const thisWeek = timeline.weekRef(completed);
   if (silent) {
-    const planned = plannedBetween(commitment, activities, timeline.today, thisWeek.end).length > 0;
+    const planned = plannedBetween(tally, timeline.today, thisWeek.end).length > 0;
     const from = timeline.weekRef(completed - silentWeeks);
     const to = timeline.weekRef(completed - 1);
     const span = silentWeeks === 1 ? to.label : `${from.label}–${to.week}`;

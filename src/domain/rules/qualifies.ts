@@ -11,20 +11,30 @@ export type Disqualification =
   | 'missing-partner'
   | 'unlisted-place';
 
+export type Qualifier = (activity: Activity) => Disqualification | null;
+
+/** Prepares the checks once per promise; the status runs them over the whole ledger. */
+export function createQualifier(commitment: CommitmentDef, set: PromiseSetDef): Qualifier {
+  const { start, end } = activityWindow(commitment, set);
+  const partners = commitment.partners ? new Set(commitment.partners.anyOf) : null;
+  const places = commitment.places?.fromList ? new Set(set.places.map((p) => p.id)) : null;
+  const id = commitment.id;
+  return (activity) => {
+    if (!activity.promiseIds.includes(id)) return 'other-promise';
+    if (activity.planned) return 'planned';
+    if (activity.date < start || activity.date > end) return 'outside-window';
+    if (partners && !activity.partners.some((p) => partners.has(p))) return 'missing-partner';
+    if (places && (activity.place === null || !places.has(activity.place))) return 'unlisted-place';
+    return null;
+  };
+}
+
 export function disqualification(
   commitment: CommitmentDef,
   set: PromiseSetDef,
   activity: Activity,
 ): Disqualification | null {
-  if (!activity.promiseIds.includes(commitment.id)) return 'other-promise';
-  if (activity.planned) return 'planned';
-  const window = activityWindow(commitment, set);
-  if (activity.date < window.start || activity.date > window.end) return 'outside-window';
-  const anyOf = commitment.partners?.anyOf;
-  if (anyOf && !activity.partners.some((p) => anyOf.includes(p))) return 'missing-partner';
-  if (commitment.places?.fromList && !set.places.some((p) => p.id === activity.place))
-    return 'unlisted-place';
-  return null;
+  return createQualifier(commitment, set)(activity);
 }
 
 export function qualifies(commitment: CommitmentDef, set: PromiseSetDef, activity: Activity): boolean {

@@ -1,14 +1,75 @@
-// One pass over a promise's activities: the qualifying ones, their total and their count per week.
+// One pass over the activities: what counts for a promise, per week, what is planned, what was
+// logged without a required partner, and the result figures. computeStatus feeds every promise's
+// tallier from a single loop over the ledger, with each date turned into a day number only once.
 import type { CommitmentDef, PromiseSetDef } from '../promise-set/schema.ts';
+import { toDayNumber } from '../time/day-number.ts';
 import type { Activity } from '../types.ts';
-import { qualifies } from './qualifies.ts';
-import type { Timeline } from './timeline.ts';
+import { createTimeline, type Timeline } from './timeline.ts';
 
 export interface Tally {
   qualifying: Activity[];
   count: number;
   /** Per period week; activities dated in the window but outside its weeks are not in here. */
   weekCounts: number[];
+  /** Planned activities for the promise dated inside its window, any date. */
+  planned: Activity[];
+  /** Performed, in the window, but logged without one of the required partners. */
+  missingPartner: number;
+  figureTotals: Record<string, number>;
+}
+
+export interface PreparedRule {
+  timeline: Timeline;
+  tally: Tally;
+}
+
+export interface Tallier {
+  /** `day` is toDayNumber(activity.date); the activity names this promise. */
+  add(activity: Activity, day: number): void;
+  tally: Tally;
+}
+
+/** Mirrors createQualifier's checks, inlined for the hot loop. */
+export function createTallier(commitment: CommitmentDef, set: PromiseSetDef, timeline: Timeline): Tallier {
+  const startDay = toDayNumber(timeline.window.start);
+  const endDay = toDayNumber(timeline.window.end);
+  const partners = commitment.partners ? new Set(commitment.partners.anyOf) : null;
+  const places = commitment.places?.fromList ? new Set(set.places.map((p) => p.id)) : null;
+  const figureIds = commitment.figures.map((f) => f.id);
+  const tally: Tally = {
+    qualifying: [],
+    count: 0,
+    weekCounts: new Array<number>(timeline.total).fill(0),
+    planned: [],
+    missingPartner: 0,
+    figureTotals: Object.fromEntries(figureIds.map((id) => [id, 0])),
+  };
+  const { weekCounts, figureTotals } = tally;
+  const firstSerial = timeline.firstSerial;
+  return {
+    tally,
+    add(activity, day) {
+      if (day < startDay || day > endDay) return;
+      if (activity.planned) {
+        tally.planned.push(activity);
+        return;
+      }
+      if (partners && !activity.partners.some((p) => partners.has(p))) {
+        tally.missingPartner++;
+        return;
+      }
+      if (places && (activity.place === null || !places.has(activity.place))) return;
+      tally.qualifying.push(activity);
+      tally.count += activity.count;
+      // Week serial = day number of the week's Thursday / 7 (see weekSerial).
+      const index = Math.floor((day + 3) / 7) - firstSerial;
+      if (index >= 0 && index < weekCounts.length) weekCounts[index]! += activity.count;
+      for (const figure of figureIds) {
+        const value = activity.figures[figure];
+        if (value !== undefined) figureTotals[figure]! += value;
+      }
+    },
+  };
 }
 
 export function tallyActivities(
@@ -17,27 +78,24 @@ export function tallyActivities(
   activities: readonly Activity[],
   timeline: Timeline,
 ): Tally {
-  const weekCounts = new Array<number>(timeline.total).fill(0);
-  const qualifying: Activity[] = [];
-  let count = 0;
+  const tallier = createTallier(commitment, set, timeline);
   for (const activity of activities) {
-    if (!qualifies(commitment, set, activity)) continue;
-    qualifying.push(activity);
-    count += activity.count;
-    const index = timeline.indexOf(activity.date);
-    if (index >= 0 && index < timeline.total) weekCounts[index] = (weekCounts[index] ?? 0) + activity.count;
+    if (activity.promiseIds.includes(commitment.id)) tallier.add(activity, toDayNumber(activity.date));
   }
-  return { qualifying, count, weekCounts };
+  return tallier.tally;
 }
 
-/** Planned (not yet performed) activities for the promise dated from today to `until`. */
-export function plannedBetween(
+export function prepareRule(
   commitment: CommitmentDef,
+  set: PromiseSetDef,
   activities: readonly Activity[],
-  from: string,
-  until: string,
-): Activity[] {
-  return activities.filter(
-    (a) => a.planned && a.promiseIds.includes(commitment.id) && a.date >= from && a.date <= until,
-  );
+  now: Date,
+): PreparedRule {
+  const timeline = createTimeline(commitment, set, now);
+  return { timeline, tally: tallyActivities(commitment, set, activities, timeline) };
+}
+
+/** Planned activities dated from `from` to `until`. */
+export function plannedBetween(tally: Tally, from: string, until: string): Activity[] {
+  return tally.planned.filter((a) => a.date >= from && a.date <= until);
 }

@@ -55,6 +55,16 @@ export function createTimeline(commitment: CommitmentDef, set: PromiseSetDef, no
   const total = Math.max(0, last - first + 1);
   const currentIndex = weekSerialOfDate(today) - first;
   const ended = today > window.end;
+  // A ledger has far fewer distinct dates than activities: remember each date's week.
+  const indexByDate = new Map<IsoDate, number>();
+  const indexOf = (date: IsoDate): number => {
+    let index = indexByDate.get(date);
+    if (index === undefined) {
+      index = weekSerialOfDate(date) - first;
+      indexByDate.set(date, index);
+    }
+    return index;
+  };
   return {
     timeZone,
     today,
@@ -64,7 +74,7 @@ export function createTimeline(commitment: CommitmentDef, set: PromiseSetDef, no
     completed: ended ? total : Math.min(total, Math.max(0, currentIndex)),
     currentIndex,
     ended,
-    indexOf: (date) => weekSerialOfDate(date) - first,
+    indexOf,
     weekRef: (index) => createWeekRef(first + index),
   };
 }

@@ -41,7 +41,11 @@ export function renderStatusLine(ps: PromiseStatus): string {
         : ps.kind === 'regular'
           ? 'inget än'
           : 'ingen än';
-      const broken = ps.windowsBroken ? ` · ${ps.windowsBroken} av ${ps.windowsTotal} perioder missade` : '';
+      // Regular promises are judged on the current silence; missed windows only matter at the end.
+      const broken =
+        ps.kind === 'every-n-weeks' && ps.windowsBroken
+          ? ` · ${ps.windowsBroken} av ${ps.windowsTotal} perioder missade`
+          : '';
       return `${last}${nextText(ps, ps.nextDueWeek)}${broken} · ${ps.status}`;
     }
     case 'deadline': {
