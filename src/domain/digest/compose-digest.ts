@@ -36,7 +36,7 @@ export function composeDigest(
     const needsAction = ps.alerts.length > 0 || (!ps.ended && ps.status === 'släpar');
     if (needsAction && !(phase !== 'running' && isSummary(ps))) {
       slipping.push(alertItem(set, ps, status));
-    } else {
+    } else if (phase === 'running' || !isSummary(ps)) {
       onTrack.push({ promiseId: ps.id, title: ps.title, line: renderStatusLine(ps) });
     }
   }

@@ -20,7 +20,7 @@ export function renderDigest(digest: Digest, options: RenderDigestOptions = {}):
   const title =
     digest.phase === 'running'
       ? `Måndagsöversikt ${digest.week.label} — ${setName}`
-      : `Påminnelse ${digest.week.label} — ${setName}`;
+      : `Påminnelse ${digest.week.label}: skriftlig sammanställning — ${setName}`;
   const sections: ReplySection[] = [];
 
   const intro: string[] = [];
@@ -59,8 +59,10 @@ export function renderDigest(digest: Digest, options: RenderDigestOptions = {}):
 
 function summaryLine(digest: Digest): string {
   const total = digest.slipping.length + digest.onTrack.length;
-  if (digest.slipping.length === 0)
-    return `Alla ${total} löften är i fas: inget behöver åtgärdas denna vecka.`;
+  if (digest.slipping.length === 0) {
+    const all = total === 1 ? 'Löftet är' : `Alla ${total} löften är`;
+    return `${all} i fas: inget behöver åtgärdas denna vecka.`;
+  }
   const breaches = digest.slipping.filter((i) => i.severity === 'breach').length;
   const breachText = breaches ? ` (${breaches} med missad period)` : '';
   return `${digest.slipping.length} av ${total} löften behöver åtgärd denna vecka${breachText}, ${digest.onTrack.length} i fas.`;
