@@ -1,0 +1,292 @@
+// The grammar must answer every line a user (or an attacker) can type: never throw, refuse in
+// Swedish, and never accept a log that would corrupt the ledger.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Command } from '../../src/domain/grammar/command.ts';
+import { parseCommand } from '../../src/domain/grammar/parse-command.ts';
+import { findPersonalData } from '../../src/domain/privacy/find-personal-data.ts';
+import type { CommitmentDef } from '../../src/domain/promise-set/schema.ts';
+import type { Result } from '../../src/domain/types.ts';
+import { createOverkalixTestSet } from '../unit/domain/grammar/overkalix-test-set.ts';
+
+const set = createOverkalixTestSet();
+const promiseIds = new Set(set.promises.map((p) => p.id));
+const placeIds = new Set(set.places.map((p) => p.id));
+const partnerIds = new Set(set.partners.map((p) => p.id));
+const SWEDISH =
+  /Förstod|Skriv|Okänt|Datumet|Antalet|Anteckningen|Raden|Platsen|Ange|Två|Vecka|Siffran|kanalen|Börja|Dagens|\/planera/;
+
+const DAY_MS = 86_400_000;
+const isoOf = (day: number) => new Date(day * DAY_MS).toISOString().slice(0, 10);
+const dayOf = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / DAY_MS;
+
+/** Any day from a month before the period to two months after it. */
+const todayArb = fc.integer({ min: dayOf('2017-12-01'), max: dayOf('2019-02-28') }).map(isoOf);
+
+function periodEnd(promise: CommitmentDef): string {
+  return promise.rule.kind === 'deadline' && promise.rule.due > set.period.end
+    ? promise.rule.due
+    : set.period.end;
+}
+
+function checkInvariants(result: Result<Command>, today: string): void {
+  if (!result.ok) {
+    expect(result.error.message.trim().length).toBeGreaterThan(0);
+    expect(result.error.message).toMatch(SWEDISH);
+    expect(result.error.message).not.toMatch(/undefined|NaN|\[object|Infinity/);
+    return;
+  }
+  const command = result.value;
+  if (command.kind !== 'log' && command.kind !== 'plan') return;
+  const { entry } = command;
+  expect(entry.promiseIds.length).toBeGreaterThan(0);
+  for (const id of entry.promiseIds) {
+    expect(promiseIds.has(id)).toBe(true);
+    const promise = set.promises.find((p) => p.id === id)!;
+    expect(entry.date >= set.period.start && entry.date <= periodEnd(promise)).toBe(true);
+    if (promise.places?.fromList && entry.place !== null) expect(placeIds.has(entry.place)).toBe(true);
+  }
+  if (command.kind === 'log') expect(entry.date <= today).toBe(true);
+  else expect(entry.date > today).toBe(true);
+  expect(Number.isInteger(entry.count) && entry.count >= 1 && entry.count <= 1000).toBe(true);
+  for (const id of entry.partners) expect(partnerIds.has(id)).toBe(true);
+  if (entry.note !== null) {
+    expect(entry.note.length).toBeLessThanOrEqual(300);
+    expect(findPersonalData(entry.note)).toBeNull();
+  }
+  if (entry.place !== null && !placeIds.has(entry.place)) expect(findPersonalData(entry.place)).toBeNull();
+  for (const value of Object.values(entry.figures)) expect(Number.isFinite(value) && value >= 0).toBe(true);
+}
+
+function parseSafely(line: string, today: string, command?: string): Result<Command> {
+  // A throw fails the property with the line that caused it.
+  return parseCommand(line, command === undefined ? { set, today } : { set, today, command });
+}
+
+const words = (list: string[]) => fc.constantFrom(...list);
+const verbs = words([
+  '/logga',
+  'logga',
+  'LOGGA',
+  '/planera',
+  'planera',
+  '/status',
+  '/rapport',
+  'rapport',
+  '/loften',
+  '/löften',
+  'hjälp',
+  '/hjalp',
+  'ångra',
+  '/loga',
+  '',
+]);
+const activities = words([
+  'medborgarkontakt',
+  'Medborgarkontakt',
+  'kontakt',
+  'mk',
+  'narvaro',
+  'NÄRVARO',
+  'fotpatrull',
+  'riskkväll',
+  'riskkvall',
+  'trafikinsats+riskkväll',
+  'trafikinsats + riskkväll',
+  'nätdroger',
+  'skolbesök',
+  'sammanställning',
+  'helg',
+  'medborgarkontak',
+  'blaha',
+  '+',
+  'trafikinsats+',
+]);
+const places = words([
+  'Centrum',
+  'centrum',
+  'torget',
+  'Ungdomsgarden',
+  'ortens företag',
+  'rv 392',
+  '392',
+  'E4',
+  'Kiosken',
+  'Centrm',
+  'i Centrum',
+  'vid E4',
+]);
+const dates = words([
+  'idag',
+  'igår',
+  'igar',
+  'i förrgår',
+  'iforrgar',
+  'imorgon',
+  'måndag',
+  'sön',
+  'i torsdags',
+  '2018-03-10',
+  '2018-02-30',
+  '2018-13-01',
+  '2017-12-31',
+  '2019-01-15',
+  '2019-02-01',
+  '0000-00-00',
+  '10/3',
+  '31/4',
+  '29/2',
+  '99/99',
+  'v.14',
+  'v14',
+  'vecka 14',
+  'v.0',
+  'v.53',
+  'v.54',
+  'vecka',
+  'v 99999999',
+]);
+const counts = words([
+  '3 st',
+  '3st',
+  'x3',
+  '3x',
+  '7',
+  '0',
+  '-1',
+  '0 st',
+  '1000',
+  '1001 st',
+  '99999999999999999999',
+  'antal=2',
+  '1e3',
+  '3,5',
+]);
+const extras = words([
+  'med socialtjänsten, skolan',
+  'med soc och @anna',
+  'med',
+  'med blaha',
+  'med <@U123|anna>',
+  '<@U999>',
+  '<at>Anna Svensson</at>',
+  'kl 21',
+  'kl 25',
+  'kl 21-23',
+  '21:30',
+  'fordon=40',
+  '40 fordon',
+  'fordon=99999999999',
+  '"lugnt, 3 ungdomar vid kiosken"',
+  '"811218-9876"',
+  '"ring 070-123 45 67"',
+  '"anna.svensson@example.se"',
+  '"ABC 123"',
+  'ABC 123',
+  '"; DROP TABLE activities; --"',
+  "' OR 1=1 --",
+  '<script>alert(1)</script>',
+  '${process.exit(1)}',
+  '{{7*7}}',
+  '"unclosed',
+  '“curly”',
+  '"a" "b"',
+  '\u0000\u0007',
+  '\u200b\u200d\ufeff',
+  '𝔘𝔫𝔦𝔠𝔬𝔡𝔢 🚓 👮‍♀️',
+  'é̴̡̛͔̯̤̯',
+  '\t\n\r',
+  '\u00a0\u2003',
+  ',,,',
+  `"${'x'.repeat(299)}"`,
+  `"${'x'.repeat(301)}"`,
+  'x'.repeat(520),
+]);
+const whitespace = words([' ', '  ', '\t', '\u00a0', '\u2003', ' \n ', ',', ' , ']);
+
+const structuredLine = fc
+  .tuple(
+    verbs,
+    fc.array(fc.oneof(activities, places, dates, counts, extras, fc.string({ maxLength: 12 })), {
+      maxLength: 8,
+    }),
+    whitespace,
+  )
+  .map(([verb, parts, space]) => [verb, ...parts].join(space));
+
+describe('parseCommand under generated lines', () => {
+  it('never throws and refuses in Swedish, on random unicode', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.string({ maxLength: 120 }), fc.string({ unit: 'binary', maxLength: 600 })),
+        todayArb,
+        (text, today) => {
+          checkInvariants(parseSafely(text, today), today);
+          checkInvariants(parseSafely(text, today, 'logga'), today);
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('keeps the ledger invariants on adversarial command lines', () => {
+    fc.assert(
+      fc.property(structuredLine, todayArb, (line, today) => {
+        checkInvariants(parseSafely(line, today), today);
+      }),
+      { numRuns: 6000 },
+    );
+  });
+
+  it('understands every well-formed log line with a listed place and a past date in the period', () => {
+    const validLog = fc.record({
+      activity: fc.constantFrom(
+        ['medborgarkontakt', 'medborgarkontakt'],
+        ['Kontakt', 'medborgarkontakt'],
+        ['narvaro', 'narvaro'],
+        ['trafikkontroll', 'trafikinsats'],
+      ),
+      place: fc.constantFrom(
+        ['Centrum', 'centrum'],
+        ['TORGET', 'centrum'],
+        ['ortens foretag', 'foretag'],
+        ['rv 392', 'riksvag-392'],
+      ),
+      daysAgo: fc.integer({ min: 0, max: 60 }),
+      count: fc.integer({ min: 1, max: 1000 }),
+      countForm: fc.constantFrom('n st', 'nst', 'xn'),
+      partner: fc.constantFrom(
+        ['', null],
+        ['med soc', 'socialtjansten'],
+        ['med Hälsocentralen', 'halsocentralen'],
+      ),
+      today: fc.integer({ min: dayOf('2018-03-02'), max: dayOf('2018-12-31') }),
+    });
+    fc.assert(
+      fc.property(validLog, (v) => {
+        const today = isoOf(v.today);
+        const date = isoOf(v.today - v.daysAgo);
+        const countText = v.countForm.replace('n', String(v.count));
+        const line = `/logga ${v.activity[0]} ${v.place[0]} ${date} ${countText} ${v.partner[0]}`;
+        const result = parseSafely(line, today);
+        expect(result, line).toMatchObject({
+          ok: true,
+          value: {
+            kind: 'log',
+            entry: {
+              promiseIds: [v.activity[1]],
+              place: v.place[1],
+              date,
+              count: v.count,
+              dateWasGiven: true,
+            },
+          },
+        });
+        if (result.ok && result.value.kind === 'log') {
+          expect(result.value.entry.partners).toEqual(v.partner[1] === null ? [] : [v.partner[1]]);
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
