@@ -1,7 +1,8 @@
 // "Dela i kanalen" under /status and /rapport: runs the same command again for the one who pressed
 // (so permissions are checked again and the figures are current) and posts it in the channel.
-import { handleCommand } from '../../../app/handle-command.ts';
+
 import { replyToResponse } from '../commands/reply-to-response.ts';
+import { runCommand } from '../commands/run-command.ts';
 import { uploadReplyFiles } from '../post/upload-reply-files.ts';
 import { renderBlocks } from '../render/render-blocks.ts';
 import type { SlackEnv } from '../slack-env.ts';
@@ -16,7 +17,7 @@ export async function handleShareButton(
   const shared = parseShareValue(action.value);
   const ctx = shared ? actionContext(env, body, shared.c) : null;
   if (!shared || !ctx) return;
-  const reply = await handleCommand(env.deps, ctx, shared.t);
+  const reply = await runCommand(env, ctx, shared.t);
   if (!reply.ok) {
     await respond({ ...replyToResponse(reply), response_type: 'ephemeral', replace_original: false });
     return;

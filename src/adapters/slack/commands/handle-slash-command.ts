@@ -1,13 +1,13 @@
 // Every slash command: one handleCommand call. Slack wants an answer within 3 s; a reply ready
 // within the budget is the ack itself, a slower one is acked "Arbetar…" and sent by response_url.
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
-import { handleCommand } from '../../../app/handle-command.ts';
 import type { Reply } from '../../../domain/reply.ts';
 import { uploadReplyFiles } from '../post/upload-reply-files.ts';
 import type { SlackEnv } from '../slack-env.ts';
 import { openLogModal } from '../views/open-log-modal.ts';
 import { buildCommandContext } from './build-command-context.ts';
 import { replyToResponse, shareValueFor } from './reply-to-response.ts';
+import { runCommand } from './run-command.ts';
 
 export const ACK_BUDGET_MS = 2000;
 
@@ -27,7 +27,7 @@ export async function handleSlashCommand(
     command: name,
     userName: command.user_name,
   });
-  const work = handleCommand(env.deps, ctx, text);
+  const work = runCommand(env, ctx, text);
   const quick = await withinBudget(work, ACK_BUDGET_MS);
   const share = shareValueFor(name, text);
 

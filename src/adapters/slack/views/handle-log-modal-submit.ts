@@ -1,8 +1,8 @@
 // The submitted /logga form goes through handleCommand as one line. An error stays in the form, on
 // the field it belongs to; a confirmation is sent to the user in the channel, with its Ångra button.
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
-import { handleCommand } from '../../../app/handle-command.ts';
 import { buildCommandContext } from '../commands/build-command-context.ts';
+import { runCommand } from '../commands/run-command.ts';
 import { renderBlocks } from '../render/render-blocks.ts';
 import type { SlackEnv } from '../slack-env.ts';
 import type { LogModalMeta } from './build-log-modal.ts';
@@ -30,7 +30,7 @@ export async function handleLogModalSubmit(
     userName: body.user.name,
   });
   const line = modalToCommandLine(view.state.values as unknown as ModalState);
-  const reply = await handleCommand(env.deps, ctx, line);
+  const reply = await runCommand(env, ctx, line);
   if (!reply.ok && reply.error) {
     const hasPlaceSelect = view.blocks.some((b) => b.block_id === modalBlocks.place);
     await ack({
