@@ -1,5 +1,7 @@
 // Real HTTP end to end: activities POSTed to /api/messages, replies read at a fake Bot Connector.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createScheduler } from '../../../src/adapters/scheduler/create-scheduler.ts';
+import { digestJob } from '../../../src/adapters/scheduler/jobs/digest-job.ts';
 import { type FakeBotConnector, startFakeBotConnector } from '../../helpers/fake-bot-connector.ts';
 import { cardsOf, validateAdaptiveCard } from '../../unit/adapters/teams/validate-adaptive-card.ts';
 import {
@@ -142,5 +144,15 @@ describe('Teams over HTTP (local mode)', () => {
     const call = await connector.waitFor((c) => JSON.stringify(c.body).includes('Måndagsöversikt'));
     expect(call.url).toBe('/v3/conversations/a:personal-anna/activities');
     expect(validateAdaptiveCard(cardsOf(call.body)[0])).toEqual([]);
+  });
+
+  it('the scheduled Monday digest reaches the bound Teams conversation', async () => {
+    const { deps, log } = server.runtime;
+    const scheduler = createScheduler(deps, log, { teams: server.poster }, { jobs: [digestJob], instanceId: 'e2e' });
+    await scheduler.tick();
+    const call = await connector.waitFor((c) => c.conversationId === 'a:personal-anna' && /vecka/i.test(JSON.stringify(c.body)));
+    const [card] = cardsOf(call.body);
+    expect(validateAdaptiveCard(card)).toEqual([]);
+    await scheduler.stop();
   });
 });

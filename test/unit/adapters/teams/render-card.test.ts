@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { renderLogForm } from '../../../../src/adapters/teams/forms/render-log-form.ts';
+import { renderActivity } from '../../../../src/adapters/teams/render/render-activity.ts';
+import { renderCard } from '../../../../src/adapters/teams/render/render-card.ts';
+import type { Reply } from '../../../../src/domain/reply.ts';
+import { cardsOf, validateAdaptiveCard } from './validate-adaptive-card.ts';
+
+const texts = (card: { body: Record<string, unknown>[] }) => card.body.map((e) => e.text);
+
+describe('renderCard', () => {
+  it('shows a confirmation line by line with an Ångra button carrying the entry id', () => {
+    const reply: Reply = {
+      ok: true,
+      text: 'Loggat: medborgarkontakt i Centrum 14 mars.\nMedborgarkontakt: 3 av 10 (i fas)',
+      visibility: 'user',
+      actions: [{ kind: 'undo', activityId: 'a1' }, { kind: 'share' }],
+    };
+    const card = renderCard(reply);
+    expect(texts(card)).toEqual([
+      'Loggat: medborgarkontakt i Centrum 14 mars.',
+      'Medborgarkontakt: 3 av 10 (i fas)',
+    ]);
+    expect(card.actions).toEqual([
+      { type: 'Action.Submit', title: 'Ångra', data: { action: 'undo', activityId: 'a1' } },
+    ]);
+    expect(card.fallbackText).toBe(reply.text);
+    expect(validateAdaptiveCard(card)).toEqual([]);
+  });
+
+  it('lays out title and sections when the reply has them', () => {
+    const card = renderCard({
+      ok: true,
+      text: 'Status vecka 12 …',
+      title: 'Status vecka 12',
+      sections: [{ heading: 'Trygghet', lines: ['Medborgarkontakt: i fas', 'Trafik: släpar'] }],
+      visibility: 'channel',
+    });
+    expect(texts(card)).toEqual(['Status vecka 12', 'Trygghet', 'Medborgarkontakt: i fas', 'Trafik: släpar']);
+    expect(card.actions).toBeUndefined();
+    expect(validateAdaptiveCard(card)).toEqual([]);
+  });
+
+  it('marks an error in the attention colour', () => {
+    const card = renderCard({ ok: false, text: 'Förstod inte "xyz".', visibility: 'user' });
+    expect(card.body[0]).toMatchObject({ text: 'Förstod inte "xyz".', color: 'Attention' });
+    expect(validateAdaptiveCard(card)).toEqual([]);
+  });
+
+  it('cuts a very long reply so the card stays small, ending with an ellipsis', () => {
+    const text = Array.from({ length: 500 }, (_, i) => `Rad ${i + 1}`).join('\n');
+    const card = renderCard({ ok: true, text, visibility: 'user' });
+    expect(card.body.length).toBeLessThanOrEqual(120);
+    expect(card.body.at(-1)?.text).toBe('…');
+    expect(card.fallbackText).toBe(text);
+  });
+});
+
+describe('renderActivity', () => {
+  it('sends the log form for an open-form reply', () => {
+    const activity = renderActivity({
+      ok: true,
+      text: 'Fyll i formuläret',
+      visibility: 'user',
+      actions: [{ kind: 'open-form' }],
+    });
+    const [card] = cardsOf(activity as unknown as Record<string, unknown>);
+    const ids = (card!.body as { id?: string }[]).map((e) => e.id).filter(Boolean);
+    expect(ids).toEqual(['promise', 'place', 'date', 'count', 'partners', 'note']);
+    expect(validateAdaptiveCard(card)).toEqual([]);
+  });
+
+  it('attaches report files by name and media type, next to the card', () => {
+    const activity = renderActivity({
+      ok: true,
+      text: 'Rapport 2018',
+      visibility: 'user',
+      files: [{ name: 'rapport-2018.csv', mediaType: 'text/csv', data: new TextEncoder().encode('a;b\n') }],
+    });
+    expect(activity.attachments[1]).toEqual({
+      contentType: 'text/csv',
+      name: 'rapport-2018.csv',
+      contentUrl: `data:text/csv;base64,${Buffer.from('a;b\n').toString('base64')}`,
+    });
+    expect(activity.summary).toBe('Rapport 2018');
+  });
+});
+
+describe('renderLogForm', () => {
+  it('comes back filled in with the error on top, naming the field', () => {
+    const card = renderLogForm(
+      '',
+      { promise: 'medborgarkontakt', place: 'Xyz' },
+      {
+        code: 'unknown-place',
+        message: 'Förstod inte platsen "Xyz".',
+        field: 'place',
+      },
+    );
+    expect(card.body[1]).toMatchObject({ text: 'Plats: Förstod inte platsen "Xyz".', color: 'Attention' });
+    const place = card.body.find((e) => e.id === 'place');
+    expect(place?.value).toBe('Xyz');
+    expect(validateAdaptiveCard(card)).toEqual([]);
+  });
+});
