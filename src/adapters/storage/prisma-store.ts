@@ -48,17 +48,10 @@ import {
 export type Client = PrismaClient;
 export type Tx = Prisma.TransactionClient;
 
-/** Thrown inside a transaction to roll it back and hand a value out. */
-class Rollback<T> extends Error {
-  constructor(readonly value: T) {
-    super('rollback');
-  }
-}
-
 const TX_OPTIONS = { maxWait: 15_000, timeout: 15_000 };
 
 export function createPrismaStore(prisma: Client, provider: Provider): Store {
-  async function write<T>(fn: (tx: Tx) => Promise<T>, snapshot = false): Promise<T> {
+  async function inTransaction<T>(fn: (tx: Tx) => Promise<T>, snapshot = false): Promise<T> {
     // SQLite transactions are serialisable already; PostgreSQL's default (read committed) gives each
     // statement its own snapshot, so a multi-read answer asks for repeatable read.
     // (The SQLite client's types list only Serializable; the PostgreSQL client accepts this value.)
@@ -66,12 +59,7 @@ export function createPrismaStore(prisma: Client, provider: Provider): Store {
       snapshot && provider === 'postgresql'
         ? { isolationLevel: 'RepeatableRead' as unknown as 'Serializable' }
         : {};
-    try {
-      return await prisma.$transaction(fn, { ...TX_OPTIONS, ...isolation });
-    } catch (error) {
-      if (error instanceof Rollback) return error.value as T;
-      throw error;
-    }
+    return prisma.$transaction(fn, { ...TX_OPTIONS, ...isolation });
   }
 
   async function audit(
@@ -97,7 +85,7 @@ export function createPrismaStore(prisma: Client, provider: Provider): Store {
   }
 
   async function undo(activityId: string, userId: UserId, input: AuditInput, now: Date) {
-    return write(async (tx) => {
+    return inTransaction(async (tx) => {
       const { count } = await tx.activity.updateMany({
         where: { id: activityId, userId, undoneAt: null },
         data: { undoneAt: now, undoneBy: input.actor },
@@ -114,7 +102,7 @@ export function createPrismaStore(prisma: Client, provider: Provider): Store {
 
   const store: Store = {
     async savePromiseSet(def: PromiseSetDef, input: AuditInput, now: Date): Promise<StoredPromiseSet> {
-      return write(async (tx) => {
+      return inTransaction(async (tx) => {
         await bumpRevision(tx, def.key);
         const previous = await tx.promiseSet.findFirst({
           where: { key: def.key },
@@ -148,7 +136,7 @@ export function createPrismaStore(prisma: Client, provider: Provider): Store {
     },
 
     async bindChannel(binding: Omit<ChannelBinding, 'boundAt'>, input, now) {
-      return write(async (tx) => {
+      return inTransaction(async (tx) => {
         await bumpRevision(tx, binding.setKey);
         const previous = await tx.channelBinding.findUnique({ where: { channelId: binding.channelId } });
         const data = {
@@ -192,7 +180,7 @@ export function createPrismaStore(prisma: Client, provider: Provider): Store {
     },
 
     async setRole(channelId, userId, role, input, now) {
-      await write(async (tx) => {
+      await inTransaction(async (tx) => {
         await lockForWrite(tx);
         const where = { channelId_userId: { channelId, userId } };
         const previous = await tx.role.findUnique({ where });
@@ -207,21 +195,22 @@ export function createPrismaStore(prisma: Client, provider: Provider): Store {
 
     async createActivity(input: NewActivity, auditInput, now, options) {
       const dedupeKey = options?.dedupeKey ?? null;
-      return write(async (tx) => {
-        if (dedupeKey !== null && provider === 'postgresql') {
-          // Same key ⇒ same lock, also when the keys of two sets happen to be checked at once.
-          await lockKeyPostgres(tx, dedupeKey);
-        }
-        const revision = await bumpRevision(tx, input.setKey);
+      return inTransaction(async (tx) => {
         if (dedupeKey !== null) {
+          // Check before bumping, so a duplicate writes nothing and no reader ever sees a revision
+          // that is rolled back. The lock makes check-then-insert atomic across processes: on
+          // PostgreSQL per key; on SQLite the no-op write takes the database write lock.
+          if (provider === 'postgresql') await lockKeyPostgres(tx, dedupeKey);
+          else await lockForWrite(tx);
           const since = new Date(now.getTime() - (options?.dedupeWindowMs ?? 0));
           const duplicateId = await findDuplicateId(tx, dedupeKey, since, now);
-          const existing = duplicateId ? await tx.activity.findUnique({ where: { id: duplicateId } }) : null;
-          if (existing) {
-            // Roll back the bump: a duplicate writes nothing, and the revision stays what it was.
-            throw new Rollback({ activity: toActivity(existing), revision: revision - 1, duplicate: true });
+          if (duplicateId !== null) {
+            const existing = await tx.activity.findUniqueOrThrow({ where: { id: duplicateId } });
+            const current = await tx.ledgerRevision.findUnique({ where: { setKey: input.setKey } });
+            return { activity: toActivity(existing), revision: current?.revision ?? 0, duplicate: true };
           }
         }
+        const revision = await bumpRevision(tx, input.setKey);
         const row = fromActivity(
           { ...input, id: createSortableId(), loggedAt: now.toISOString() },
           { createdRevision: revision, dedupeKey },
@@ -264,13 +253,15 @@ export function createPrismaStore(prisma: Client, provider: Provider): Store {
     },
 
     async getLedgerRevision(setKey) {
-      const row = await prisma.ledgerRevision.findUnique({ where: { setKey } });
+      // In a transaction: on SQLite all queries share one connection, and a plain read could see
+      // another call's write that has not committed yet; callers cache by this number.
+      const row = await inTransaction((tx) => tx.ledgerRevision.findUnique({ where: { setKey } }));
       return row?.revision ?? 0;
     },
 
     async getLedgerDelta(setKey, sinceRevision): Promise<LedgerDelta> {
       // One snapshot so the revision and the rows belong to the same moment.
-      return write(async (tx) => {
+      return inTransaction(async (tx) => {
         const revisionRow = await tx.ledgerRevision.findUnique({ where: { setKey } });
         const added = await tx.activity.findMany({
           where: { setKey, createdRevision: { gt: sinceRevision }, undoneAt: null },
@@ -299,7 +290,7 @@ export function createPrismaStore(prisma: Client, provider: Provider): Store {
 
     async claimRun(key, claimedBy, now, staleMs) {
       try {
-        return await write(async (tx) => {
+        return await inTransaction(async (tx) => {
           await lockForWrite(tx);
           const existing = await tx.runClaim.findUnique({ where: { key } });
           if (!existing) {
@@ -320,7 +311,7 @@ export function createPrismaStore(prisma: Client, provider: Provider): Store {
     },
 
     async markRunSent(key, now) {
-      await write((tx) => tx.runClaim.updateMany({ where: { key }, data: { sentAt: now } }));
+      await inTransaction((tx) => tx.runClaim.updateMany({ where: { key }, data: { sentAt: now } }));
     },
 
     async getRun(key): Promise<RunClaim | null> {
@@ -331,7 +322,7 @@ export function createPrismaStore(prisma: Client, provider: Provider): Store {
     exportAll: (): Promise<ExportData> => exportDatabase(prisma),
 
     importAll: (data: ExportData): Promise<Result<{ rows: number }, DomainError>> =>
-      write((tx) => importDatabase(tx, data)),
+      inTransaction((tx) => importDatabase(tx, data)),
 
     async isReady() {
       try {
