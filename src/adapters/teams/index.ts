@@ -1,10 +1,15 @@
-// Wires the Teams adapter: the SDK on the shared Express app, the message handler, the poster.
+// Wires the Teams adapter: the SDK on the shared Express app, the message handler, report file
+// links and the poster.
 import type { Express } from 'express';
 import type { AppDeps, Logger } from '../../app/deps.ts';
 import type { ChannelPoster } from '../../app/ports.ts';
 import { createTeamsApp, type TeamsConfig } from './app/create-teams-app.ts';
+import { createFileLinker } from './files/create-file-linker.ts';
 import { handleMessage, type InboundMessage } from './messages/handle-message.ts';
 import { createPoster } from './post/create-poster.ts';
+import { renderActivity } from './render/render-activity.ts';
+
+const MESSAGING_PATH = '/api/messages' as const;
 
 export async function startTeams(
   deps: AppDeps,
@@ -12,17 +17,19 @@ export async function startTeams(
   expressApp: Express,
   cfg: TeamsConfig,
 ): Promise<{ poster: ChannelPoster; stop(): Promise<void> }> {
-  const app = createTeamsApp(expressApp, cfg, log);
+  // Before the SDK's route, so the link base is known when the handler runs.
+  const linkFile = createFileLinker(expressApp, MESSAGING_PATH);
+  const app = createTeamsApp(expressApp, cfg, log, MESSAGING_PATH);
   app.on('message', async ({ activity, send }) => {
     const answer = await handleMessage(deps, activity as unknown as InboundMessage);
     try {
-      await send(answer);
+      await send(renderActivity(answer.reply, { formValues: answer.formValues, linkFile }));
     } catch (error) {
       log.error({ err: error }, 'teams reply could not be sent');
     }
   });
   await app.initialize();
-  const poster = createPoster((conversationId, message) => app.send(conversationId, message));
+  const poster = createPoster((conversationId, message) => app.send(conversationId, message), { linkFile });
   // start-server owns the HTTP server; nothing of the SDK's own needs stopping.
   return { poster, stop: async () => {} };
 }

@@ -148,11 +148,42 @@ describe('Teams over HTTP (local mode)', () => {
 
   it('the scheduled Monday digest reaches the bound Teams conversation', async () => {
     const { deps, log } = server.runtime;
-    const scheduler = createScheduler(deps, log, { teams: server.poster }, { jobs: [digestJob], instanceId: 'e2e' });
+    const scheduler = createScheduler(
+      deps,
+      log,
+      { teams: server.poster },
+      { jobs: [digestJob], instanceId: 'e2e' },
+    );
     await scheduler.tick();
-    const call = await connector.waitFor((c) => c.conversationId === 'a:personal-anna' && /vecka/i.test(JSON.stringify(c.body)));
+    const call = await connector.waitFor(
+      (c) => c.conversationId === 'a:personal-anna' && /vecka/i.test(JSON.stringify(c.body)),
+    );
     const [card] = cardsOf(call.body);
     expect(validateAdaptiveCard(card)).toEqual([]);
     await scheduler.stop();
+  });
+
+  it('offers report files as download buttons that serve the file, and 404 for an unknown link', async () => {
+    const binding = await server.runtime.deps.store.getChannel(`teams:${TENANT}:a:personal-anna`);
+    const csv = 'löfte;antal\nmedborgarkontakt;3\n';
+    await server.poster.post(binding!, {
+      ok: true,
+      text: 'Rapport 2018 för Överkalix.',
+      visibility: 'channel',
+      files: [{ name: 'rapport-2018.csv', mediaType: 'text/csv', data: new TextEncoder().encode(csv) }],
+    });
+    const call = await connector.waitFor((c) => JSON.stringify(c.body).includes('Rapport 2018'));
+    const [card] = cardsOf(call.body);
+    expect(validateAdaptiveCard(card)).toEqual([]);
+    const button = (card!.actions as { type: string; title: string; url: string }[]).find(
+      (a) => a.type === 'Action.OpenUrl',
+    );
+    expect(button?.title).toBe('Hämta rapport-2018.csv');
+    expect(button!.url.startsWith(`${server.url}/teams/files/`)).toBe(true);
+    const download = await fetch(button!.url);
+    expect(download.status).toBe(200);
+    expect(download.headers.get('content-type')).toMatch(/text\/csv/);
+    expect(await download.text()).toBe(csv);
+    expect((await fetch(`${server.url}/teams/files/not-a-token/rapport-2018.csv`)).status).toBe(404);
   });
 });

@@ -11,11 +11,17 @@ export type TeamsConfig = NonNullable<Config['teams']>;
 /** Without credentials the SDK refuses proactive sends; local mode gives it an id and a dummy token. */
 const LOCAL_CLIENT_ID = '00000000-0000-0000-0000-00000000beef';
 
-export function createTeamsApp(expressApp: Express, cfg: TeamsConfig, log: Logger): App {
+export function createTeamsApp(
+  expressApp: Express,
+  cfg: TeamsConfig,
+  log: Logger,
+  messagingPath: `/${string}`,
+): App {
   const logger = createSdkLogger(log);
   const common = {
     httpServerAdapter: new ExpressAdapter(expressApp, { logger }),
     logger,
+    messagingEndpoint: messagingPath,
     ...(cfg.serviceUrl ? { serviceUrl: cfg.serviceUrl } : {}),
   };
   if (cfg.local && !cfg.clientId) {

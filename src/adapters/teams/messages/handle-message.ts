@@ -5,7 +5,7 @@ import { handleUndoAction } from '../actions/handle-undo-action.ts';
 import { LOG_FORM_ACTION } from '../forms/form-fields.ts';
 import { handleFormSubmit } from '../forms/handle-form-submit.ts';
 import type { TeamsOrigin } from '../ids/teams-ids.ts';
-import { type OutgoingMessage, renderActivity } from '../render/render-activity.ts';
+import type { Answer } from './answer.ts';
 import { buildContext } from './build-context.ts';
 import { handleTextCommand } from './handle-text-command.ts';
 import { type MentionEntity, readCommandText } from './read-command-text.ts';
@@ -18,7 +18,7 @@ export type InboundMessage = TeamsOrigin & {
 };
 
 /** The answer to one inbound message. */
-export async function handleMessage(deps: AppDeps, activity: InboundMessage): Promise<OutgoingMessage> {
+export async function handleMessage(deps: AppDeps, activity: InboundMessage): Promise<Answer> {
   const ctx = buildContext(activity);
   try {
     const value = isRecord(activity.value) ? activity.value : null;
@@ -28,7 +28,7 @@ export async function handleMessage(deps: AppDeps, activity: InboundMessage): Pr
     return await handleTextCommand(deps, ctx, readCommandText(activity));
   } catch (error) {
     deps.log.error({ err: error, channel: ctx.channelId }, 'teams message failed');
-    return renderActivity(unavailableReply());
+    return { reply: unavailableReply() };
   }
 }
 

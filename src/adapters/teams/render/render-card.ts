@@ -5,7 +5,8 @@ import { type AdaptiveCardJson, type CardElement, createCard, textBlock } from '
 /** Teams renders a card of a few hundred blocks slowly; a long report is cut here (the file has it all). */
 const MAX_LINES = 120;
 
-export function renderCard(reply: Reply): AdaptiveCardJson {
+/** `fileLinks`: report files offered as download buttons. */
+export function renderCard(reply: Reply, fileLinks: { name: string; url: string }[] = []): AdaptiveCardJson {
   const body: CardElement[] = [];
   if (reply.title) body.push(textBlock(reply.title, { size: 'Medium', weight: 'Bolder' }));
   if (reply.sections?.length) {
@@ -32,5 +33,7 @@ export function renderCard(reply: Reply): AdaptiveCardJson {
       });
     }
   }
+  for (const link of fileLinks)
+    actions.push({ type: 'Action.OpenUrl', title: `Hämta ${link.name}`, url: link.url });
   return createCard(body, actions, reply.text);
 }

@@ -69,7 +69,31 @@ describe('renderActivity', () => {
     expect(validateAdaptiveCard(card)).toEqual([]);
   });
 
-  it('attaches report files by name and media type, next to the card', () => {
+  it('turns report files into download buttons when a link can be made', () => {
+    const activity = renderActivity(
+      {
+        ok: true,
+        text: 'Rapport 2018',
+        visibility: 'user',
+        files: [
+          { name: 'rapport-2018.docx', mediaType: 'application/octet-stream', data: new Uint8Array([1]) },
+        ],
+      },
+      { linkFile: (f) => `https://bot.example.org/teams/files/t/${f.name}` },
+    );
+    expect(activity.attachments).toHaveLength(1);
+    const [card] = cardsOf(activity as unknown as Record<string, unknown>);
+    expect(card!.actions).toEqual([
+      {
+        type: 'Action.OpenUrl',
+        title: 'Hämta rapport-2018.docx',
+        url: 'https://bot.example.org/teams/files/t/rapport-2018.docx',
+      },
+    ]);
+    expect(validateAdaptiveCard(card)).toEqual([]);
+  });
+
+  it('attaches report files inline when no link can be made', () => {
     const activity = renderActivity({
       ok: true,
       text: 'Rapport 2018',

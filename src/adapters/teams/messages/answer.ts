@@ -1,0 +1,8 @@
+import type { Reply } from '../../../domain/reply.ts';
+import type { FormValues } from '../forms/form-fields.ts';
+
+/** What a handler answers: the app's Reply, and the submitted form when there was one. */
+export interface Answer {
+  reply: Reply;
+  formValues?: FormValues;
+}
