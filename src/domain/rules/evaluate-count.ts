@@ -3,6 +3,7 @@
 import type { CommitmentDef, PromiseSetDef } from '../promise-set/schema.ts';
 import { formatDate } from '../time/format-swedish.ts';
 import type { Activity } from '../types.ts';
+import { evaluateCountPerUnit } from './evaluate-count-per-unit.ts';
 import { activityNoun, capitalise, countOf, weeksText } from './noun.ts';
 import { finalStatus, outcomeOf } from './outcome.ts';
 import { type PreparedRule, plannedBetween, prepareRule } from './tally.ts';
@@ -17,6 +18,7 @@ export function evaluateCount(
 ): RuleEvaluation {
   if (commitment.rule.kind !== 'count') throw new Error(`evaluateCount got a ${commitment.rule.kind} rule`);
   const { target, warnWeeksLeft } = commitment.rule;
+  if (commitment.rule.per !== 'period') return evaluateCountPerUnit(commitment, prepared);
   const { timeline, tally } = prepared;
   const { count, weekCounts } = tally;
   const { total, completed } = timeline;

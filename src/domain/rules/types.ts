@@ -86,8 +86,27 @@ export interface RuleEvaluation {
   windowsKept?: number;
   windowsBroken?: number;
   windowsTotal?: number;
+  /** Count per sub-period (`per` other than `period`): each unit and whether it reached the target. */
+  per?: string;
+  units?: CountUnit[];
+  unitsKept?: number;
+  /** Units that have ended (all of them once the period has ended). */
+  unitsJudged?: number;
+  unitsTotal?: number;
+  /** The unit holding today; null between units or once ended. */
+  currentUnit?: CountUnit | null;
   /** Deadline: the due date, and the date it was done. */
   due?: IsoDate;
   doneDate?: IsoDate | null;
   alerts: Alert[];
+}
+
+/** One sub-period of a `count` rule with `per`, e.g. a month. */
+export interface CountUnit {
+  /** `mars`, `v.12`, `tertial 2`, `första halvåret` */
+  label: string;
+  start: IsoDate;
+  end: IsoDate;
+  count: number;
+  kept: boolean;
 }

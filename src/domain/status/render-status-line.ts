@@ -26,6 +26,12 @@ export function renderStatusLine(ps: PromiseStatus): string {
       return `${done} på ${weeksText(ps.weeks.completed)}${extra}, snitt ${average}/v (mål ${formatNumber(ps.target)}/v), ${word(ps, ended)}`;
     }
     case 'count': {
+      if (ps.units) {
+        const kept = `${ps.unitsKept} av ${ps.unitsTotal} uppfyllda`;
+        if (ended || !ps.currentUnit) return `${kept} · ${word(ps, ended)}`;
+        const unit = ps.currentUnit;
+        return `${unit.label}: ${unit.count} av ${ps.target} · ${kept} · ${ps.status}`;
+      }
       const head = `${ps.count} av ${ps.target}`;
       if (ps.count >= ps.target || ended) return `${head} · ${word(ps, ended)}`;
       return `${head} · ${ps.target - ps.count} kvar på ${weeksText(ps.weeksLeft)} · ${ps.status}`;

@@ -1,10 +1,10 @@
 // The status of a promise set at one moment. Plain JSON-safe data: `status --json` prints a
 // SetStatus as is, and the replies, digest and report render from it.
 import type { RuleDef } from '../promise-set/schema.ts';
-import type { Alert, Gap, WeekRef } from '../rules/types.ts';
+import type { Alert, CountUnit, Gap, WeekRef } from '../rules/types.ts';
 import type { IsoDate, Outcome, StatusWord } from '../types.ts';
 
-export type { Alert, AlertCode, AlertSeverity, Gap, WeekRef } from '../rules/types.ts';
+export type { Alert, AlertCode, AlertSeverity, CountUnit, Gap, WeekRef } from '../rules/types.ts';
 
 export interface PlannedItem {
   date: IsoDate;
@@ -50,6 +50,15 @@ export interface PromiseStatus {
   windowsKept?: number;
   windowsBroken?: number;
   windowsTotal?: number;
+  /** Count per sub-period (`per` other than `period`): each unit and whether it reached the target. */
+  per?: string;
+  units?: CountUnit[];
+  unitsKept?: number;
+  /** Units that have ended (all of them once the period has ended). */
+  unitsJudged?: number;
+  unitsTotal?: number;
+  /** The unit holding today; null between units or once ended. */
+  currentUnit?: CountUnit | null;
   due?: IsoDate;
   doneDate?: IsoDate | null;
   /** Every watched place with completed weeks since its last activity. */

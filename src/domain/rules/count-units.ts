@@ -1,0 +1,92 @@
+// Calendar-aligned sub-periods for `count` rules with `per`: ISO weeks, months, quarters,
+// tertials (Jan–Apr, May–Aug, Sep–Dec) and half-years, clipped to the period. Terms have no dates
+// in the promise file yet, so a term is read as a half-year (vårtermin, hösttermin).
+import type { RuleDef } from '../promise-set/schema.ts';
+import { addDays } from '../time/day-number.ts';
+import { formatWeek } from '../time/format-swedish.ts';
+import { weekEnd, weekStart } from '../time/iso-week.ts';
+import { type Period, weeksOfPeriod } from '../time/period-weeks.ts';
+import type { IsoDate } from '../types.ts';
+
+export type Per = Extract<RuleDef, { kind: 'count' }>['per'];
+
+export interface UnitSpan {
+  label: string;
+  start: IsoDate;
+  end: IsoDate;
+}
+
+const MONTHS = [
+  'januari',
+  'februari',
+  'mars',
+  'april',
+  'maj',
+  'juni',
+  'juli',
+  'augusti',
+  'september',
+  'oktober',
+  'november',
+  'december',
+];
+const MONTHS_PER_UNIT: Partial<Record<Per, number>> = {
+  month: 1,
+  quarter: 3,
+  tertial: 4,
+  'half-year': 6,
+  term: 6,
+};
+
+function monthLabel(per: Per, year: number, month: number, multiYear: boolean): string {
+  const suffix = multiYear ? ` ${year}` : '';
+  switch (per) {
+    case 'month':
+      return `${MONTHS[month - 1]}${suffix}`;
+    case 'quarter':
+      return `kvartal ${Math.ceil(month / 3)}${suffix}`;
+    case 'tertial':
+      return `tertial ${Math.ceil(month / 4)}${suffix}`;
+    case 'term':
+      return `${month <= 6 ? 'vårterminen' : 'höstterminen'}${suffix}`;
+    default:
+      return `${month <= 6 ? 'första' : 'andra'} halvåret${suffix}`;
+  }
+}
+
+/** ISO dates compare as strings. */
+const earlier = (a: IsoDate, b: IsoDate): IsoDate => (a < b ? a : b);
+const later = (a: IsoDate, b: IsoDate): IsoDate => (a > b ? a : b);
+
+export function unitsOfPeriod(period: Period, per: Per): UnitSpan[] {
+  if (per === 'period') return [{ label: 'perioden', start: period.start, end: period.end }];
+  if (per === 'week') {
+    return weeksOfPeriod(period.start, period.end).map((w) => ({
+      label: formatWeek(w),
+      start: weekStart(w),
+      end: weekEnd(w),
+    }));
+  }
+  const size = MONTHS_PER_UNIT[per] ?? 1;
+  const multiYear = period.start.slice(0, 4) !== period.end.slice(0, 4);
+  const units: UnitSpan[] = [];
+  let year = Number(period.start.slice(0, 4));
+  let month = Number(period.start.slice(5, 7));
+  month -= (month - 1) % size;
+  for (;;) {
+    const start = `${year}-${String(month).padStart(2, '0')}-01`;
+    if (start > period.end) break;
+    const nextMonth = month + size;
+    const nextYear = nextMonth > 12 ? year + 1 : year;
+    const next = `${nextYear}-${String(((nextMonth - 1) % 12) + 1).padStart(2, '0')}-01`;
+    const end = addDays(next, -1);
+    units.push({
+      label: monthLabel(per, year, month, multiYear),
+      start: later(start, period.start),
+      end: earlier(end, period.end),
+    });
+    year = nextYear;
+    month = ((nextMonth - 1) % 12) + 1;
+  }
+  return units;
+}

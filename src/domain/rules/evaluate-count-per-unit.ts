@@ -1,0 +1,86 @@
+// count with `per`: every unit (week, month, …) needs `target`, no averaging. A unit that ended
+// short cannot be repaired, so the promise stays "släpar" (like a broken every-N-weeks window);
+// the current unit warns when it ends this week or next with some still missing.
+import type { CommitmentDef } from '../promise-set/schema.ts';
+import { formatDay } from '../time/format-swedish.ts';
+import { weekSerialOfDate } from '../time/iso-week.ts';
+import { unitsOfPeriod } from './count-units.ts';
+import { activityNoun, capitalise, countOf } from './noun.ts';
+import { finalStatus, outcomeOf } from './outcome.ts';
+import { type PreparedRule, plannedBetween } from './tally.ts';
+import type { Alert, CountUnit, RuleEvaluation } from './types.ts';
+
+export function evaluateCountPerUnit(commitment: CommitmentDef, prepared: PreparedRule): RuleEvaluation {
+  if (commitment.rule.kind !== 'count') throw new Error('evaluateCountPerUnit needs a count rule');
+  const { target, per } = commitment.rule;
+  const { timeline, tally } = prepared;
+  const spans = unitsOfPeriod(timeline.window, per);
+  const counts = new Array<number>(spans.length).fill(0);
+  for (const activity of tally.qualifying) {
+    // Units are sorted and few: binary search for the one holding the date.
+    let lo = 0;
+    let hi = spans.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const span = spans[mid]!;
+      if (activity.date < span.start) hi = mid - 1;
+      else if (activity.date > span.end) lo = mid + 1;
+      else {
+        counts[mid]! += activity.count;
+        break;
+      }
+    }
+  }
+  const units: CountUnit[] = spans.map((s, i) => ({ ...s, count: counts[i]!, kept: counts[i]! >= target }));
+  const today = timeline.today;
+  const judged = units.filter((u) => timeline.ended || u.end < today);
+  const unitsKept = units.filter((u) => u.kept).length;
+  const missed = judged.filter((u) => !u.kept);
+  const outcome = outcomeOf(units.length === 0 ? 0 : unitsKept / units.length, commitment.partialShare);
+  const { total, completed } = timeline;
+  const current = units.find((u) => u.start <= today && today <= u.end) ?? null;
+  const base = {
+    count: tally.count,
+    target,
+    weeks: { completed, total },
+    ended: timeline.ended,
+    weeksLeft: total - completed,
+    weekCounts: tally.weekCounts,
+    per,
+    units,
+    unitsKept,
+    unitsJudged: judged.length,
+    unitsTotal: units.length,
+    currentUnit: current,
+  };
+  if (timeline.ended) return { ...base, status: finalStatus(outcome), outcome, alerts: [] };
+
+  const noun = activityNoun(commitment);
+  const alerts: Alert[] = [];
+  if (missed.length > 0) {
+    alerts.push({
+      code: 'window-broken',
+      severity: 'breach',
+      message: `För få ${noun.many} i ${missed.map((u) => u.label).join(', ')}: ${missed.length} av ${units.length} utan ${countOf(target, noun)}`,
+    });
+  }
+  const remaining = current ? Math.max(0, target - current.count) : 0;
+  if (current && remaining > 0 && weekSerialOfDate(current.end) - weekSerialOfDate(today) <= 1) {
+    const planned = plannedBetween(tally, today, current.end).length;
+    if (planned < remaining) {
+      alerts.push({
+        code: 'few-weeks-left',
+        severity: 'warning',
+        message: `${capitalise(countOf(remaining, noun))} kvar i ${current.label}: senast ${formatDay(current.end)}`,
+        by: current.end,
+      });
+    }
+  }
+  return {
+    ...base,
+    status: missed.length > 0 ? 'släpar' : 'i fas',
+    outcome,
+    needed: remaining,
+    alerts,
+  };
+}
