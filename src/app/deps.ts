@@ -1,5 +1,6 @@
 // What every use case gets: storage, the clock and a few settings. Passed as an argument, no container.
 import type { Platform } from '../domain/types.ts';
+import type { ReportDocuments } from './build-report.ts';
 import type { Clock } from './clock.ts';
 import type { LedgerCache } from './ledger-cache.ts';
 import type { ChannelId, Store, UserId } from './ports.ts';
@@ -22,6 +23,8 @@ export interface AppDeps {
   admins: string[];
   /** Zone used before a channel is bound to a set (a set carries its own). */
   timeZone: string;
+  /** Renders report documents and the chart; without it /rapport answers with text only. */
+  reports?: ReportDocuments;
 }
 
 /** Who sent a command, from where. Ids are normalised by the adapter (`slack:T1:C1`, `slack:T1:U1`). */

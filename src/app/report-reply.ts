@@ -1,34 +1,66 @@
+// `/rapport [år] [md|csv|docx|json]`: the year-end summary in the channel, with the documents and
+// the chart attached (Slack uploads Reply.files, Teams attaches them).
 import type { Command } from '../domain/grammar/command.ts';
-import { errorReply, type Reply } from '../domain/reply.ts';
-import { computeStatus } from '../domain/status/compute-status.ts';
-import { renderStatusLine } from '../domain/status/render-status-line.ts';
+import { errorReply, type Reply, type ReplySection } from '../domain/reply.ts';
+import type { ReportModel } from '../domain/report/types.ts';
+import { buildReportForYear, type ReportFile, type ReportFileFormat } from './build-report.ts';
 import type { AppDeps, CommandContext } from './deps.ts';
 import type { Bound } from './log-activity.ts';
 
-/** `/rapport [år]`: the outcome of every promise of the channel's set. */
+/** Without a format the chat gets what the written follow-up needs: Word, plus Markdown and CSV. */
+const DEFAULT_FORMATS: ReportFileFormat[] = ['docx', 'md', 'csv'];
+
+export function reportSections(model: ReportModel): ReplySection[] {
+  const sections: ReplySection[] = model.promises.map((p) => ({
+    heading: `${p.title}: ${p.verdict}`,
+    lines: p.figures,
+  }));
+  const places = model.totals.places.slice(0, 6).map((t) => `${t.name} ${t.activities}`);
+  if (places.length > 0) sections.push({ heading: 'Aktiviteter per plats', lines: [places.join(', ')] });
+  const notDone = model.plannedNotDone.filter((p) => p.state === 'ej utförd');
+  if (notDone.length > 0) {
+    sections.push({
+      heading: 'Planerat men inte utfört',
+      lines: notDone.map((p) => `${p.promise}: ${p.day} (${p.week})${p.place ? ` · ${p.place}` : ''}`),
+    });
+  }
+  return sections;
+}
+
 export async function reportReply(
   deps: AppDeps,
   _ctx: CommandContext,
   bound: Bound,
   command: Extract<Command, { kind: 'report' }>,
 ): Promise<Reply> {
-  const def = bound.set.def;
-  const year = Number(def.period.end.slice(0, 4));
-  if (command.year !== undefined && command.year !== year) {
-    return errorReply({
-      code: 'unknown-set',
-      message: `Kanalen följer ${def.title} (${def.period.start}–${def.period.end}). Någon rapport för ${command.year} finns inte här.`,
-    });
+  const built = await buildReportForYear(deps, bound.set.key, command.year);
+  if (!built.ok) return errorReply(built.error);
+  const { model } = built.value;
+  const sections = reportSections(model);
+  const files: ReportFile[] = [];
+  if (deps.reports) {
+    for (const format of command.format ? [command.format] : DEFAULT_FORMATS) {
+      files.push(await deps.reports.render(model, format));
+    }
+    const chart = await deps.reports.chart(model);
+    if (chart) files.push(chart);
   }
-  const status = computeStatus(def, await deps.ledger.getActivities(bound.set.key), deps.clock.now());
-  const title = `Uppföljning av ${def.title.toLowerCase()} — ${def.municipality} och ${def.policeArea.toLowerCase()}`;
-  const lines = status.promises.map((ps) => `${ps.title}: ${ps.outcome} — ${renderStatusLine(ps)}`);
+  const notes: string[] = [];
+  if (command.period) notes.push('Rapporter för delar av året finns inte än; här är hela perioden.');
+  if (files.length > 0) notes.push(`Bifogat: ${files.map((f) => f.name).join(', ')}`);
+  const text = [
+    model.title,
+    model.summary,
+    '',
+    ...sections.flatMap((s) => [s.heading ?? '', ...s.lines.map((l) => `  ${l}`)]),
+    ...(notes.length > 0 ? ['', ...notes] : []),
+  ].join('\n');
   return {
     ok: true,
-    title,
-    text: [title, ...lines].join('\n'),
-    sections: [{ lines }],
-    visibility: 'user',
-    actions: [{ kind: 'share' }],
+    title: model.title,
+    text,
+    sections: [{ lines: [model.summary, ...notes] }, ...sections],
+    visibility: 'channel',
+    files,
   };
 }

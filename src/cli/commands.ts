@@ -6,6 +6,8 @@ import { getSetStatus } from '../app/get-status.ts';
 import { importPromiseSet } from '../app/import-promise-set.ts';
 import type { Config } from '../config.ts';
 import { digestCommand } from './digest-command.ts';
+import { demoCommand } from './demo-command.ts';
+import { reportCommand } from './report-command.ts';
 import { openRuntime, type Runtime } from './runtime.ts';
 
 export type CliValues = { json?: boolean; format?: string; out?: string; now?: string; promises?: string };
@@ -140,5 +142,7 @@ export const commands: Record<string, CliCommand> = {
   audit: auditCommand,
   export: exportCommand,
   'import-data': importDataCommand,
+  report: reportCommand,
+  demo: demoCommand,
   digest: digestCommand,
 };

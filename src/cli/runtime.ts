@@ -10,6 +10,7 @@ import { createRateLimiter } from '../app/rate-limiter.ts';
 import type { Config } from '../config.ts';
 import { createLogger, type AppLogger } from '../adapters/logging/create-logger.ts';
 import { openStore } from '../adapters/storage/open-store.ts';
+import { createReportDocuments } from '../adapters/documents/index.ts';
 
 export const projectRoot = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 
@@ -32,6 +33,7 @@ export async function openRuntime(config: Config, extraAdmins: string[] = []): P
     rateLimiter: createRateLimiter(config.rateLimitPerMinute),
     admins: [...config.admins, ...extraAdmins],
     timeZone: config.timeZone,
+    reports: createReportDocuments(),
   };
   // The promise file for a fresh database: as given (relative to where the command runs), else the shipped one.
   await ensureDefaults(deps, () =>

@@ -1,0 +1,142 @@
+// The report as Markdown: readable as plain text, renders as the written follow-up in any viewer.
+import type { PromiseReport, ReportModel } from '../../domain/report/types.ts';
+import { formatDate } from '../../domain/time/index.ts';
+
+function cell(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+
+function table(header: string[], rows: string[][]): string[] {
+  return [
+    `| ${header.join(' | ')} |`,
+    `| ${header.map(() => '---').join(' | ')} |`,
+    ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`),
+  ];
+}
+
+function promiseSection(p: PromiseReport): string[] {
+  const lines = [
+    `### ${p.title}`,
+    '',
+    `> ${p.text}`,
+    '',
+    `**Mål:** ${p.target}  `,
+    `**Utfall:** ${p.verdict}`,
+    '',
+  ];
+  lines.push(...p.figures.map((f) => `- ${f}`), '');
+  if (p.activities.length === 0) {
+    lines.push('Inga aktiviteter loggade.', '');
+    return lines;
+  }
+  lines.push(
+    ...table(
+      ['Datum', 'Vecka', 'Plats', 'Samverkan', 'Antal', 'Anteckning'],
+      p.activities.map((a) => {
+        const extra = [
+          ...Object.entries(a.figures).map(([label, n]) => `${label} ${n}`),
+          ...(a.counted ? [] : ['räknas inte']),
+          ...(a.note ? [a.note] : []),
+        ];
+        return [a.day, a.week, a.place ?? '', a.partners.join(', '), String(a.count), extra.join('; ')];
+      }),
+    ),
+    '',
+  );
+  return lines;
+}
+
+export function renderMarkdown(model: ReportModel): string {
+  const { period } = model;
+  const lines: string[] = [
+    `# ${model.title}`,
+    '',
+    `Period ${formatDate(period.start, true)}–${formatDate(period.end, true)}. Underlaget gäller ${formatDate(model.today, true)}; den skriftliga sammanställningen ska vara klar senast ${formatDate(model.reportDue, true)}.`,
+    '',
+    `**Sammanfattning:** ${model.summary}`,
+    '',
+  ];
+  if (model.problemAreas.length > 0) {
+    lines.push('## Problembild', '', ...model.problemAreas.map((a) => `- ${a}`), '');
+  }
+  lines.push(
+    '## Översikt',
+    '',
+    ...table(
+      ['Löfte', 'Mål', 'Utfall'],
+      model.promises.map((p) => [p.title, p.target, p.verdict]),
+    ),
+    '',
+  );
+  let category = '';
+  for (const p of model.promises) {
+    if (p.category !== category) {
+      category = p.category;
+      lines.push(`## ${category}`, '');
+    }
+    lines.push(...promiseSection(p));
+  }
+  lines.push('## Totalt per plats', '');
+  lines.push(
+    ...table(
+      ['Plats', 'Aktiviteter', 'Antal'],
+      model.totals.places.map((t) => [t.name, String(t.activities), String(t.count)]),
+    ),
+    '',
+  );
+  lines.push('## Totalt per samverkanspart', '');
+  lines.push(
+    ...(model.totals.partners.length === 0
+      ? ['Inga aktiviteter med samverkanspart.']
+      : table(
+          ['Samverkanspart', 'Aktiviteter', 'Antal'],
+          model.totals.partners.map((t) => [t.name, String(t.activities), String(t.count)]),
+        )),
+    '',
+  );
+  lines.push('## Planerat men inte utfört', '');
+  lines.push(
+    ...(model.plannedNotDone.length === 0
+      ? ['Inga planerade aktiviteter står kvar.']
+      : table(
+          ['Datum', 'Vecka', 'Löfte', 'Plats', 'Läge'],
+          model.plannedNotDone.map((p) => [p.day, p.week, p.promise, p.place ?? '', p.state]),
+        )),
+    '',
+  );
+  if (model.contacts || model.staffing) {
+    const weeks = model.contacts?.weeks ?? model.staffing?.weeks ?? [];
+    const header = ['Vecka', 'Måndag'];
+    if (model.contacts)
+      header.push(model.contacts.unit.charAt(0).toUpperCase() + model.contacts.unit.slice(1));
+    if (model.staffing) header.push(model.staffing.title);
+    lines.push('## Per vecka', '');
+    lines.push(
+      ...table(
+        header,
+        weeks.map((w, i) => {
+          const row = [w.label, w.start];
+          if (model.contacts) row.push(String(model.contacts.weeks[i]?.count ?? 0));
+          if (model.staffing) {
+            const s = model.staffing.weeks[i];
+            row.push(s?.staffed ? 'ja' : s?.inBrokenWindow ? 'nej (glapp)' : 'nej');
+          }
+          return row;
+        }),
+      ),
+      '',
+    );
+  }
+  if (model.followUp) lines.push('## Uppföljning', '', model.followUp, '');
+  if (model.signatories.length > 0) {
+    lines.push(
+      '## Undertecknare',
+      '',
+      ...model.signatories.map(
+        (s) => `- ${s.role}${s.name ? `: ${s.name}` : ''}${s.organisation ? ` (${s.organisation})` : ''}`,
+      ),
+      '',
+    );
+  }
+  return `${lines.join('\n').trimEnd()}\n`;
+}

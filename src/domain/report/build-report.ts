@@ -1,0 +1,144 @@
+// The year-end report of a promise set: per promise the target, the outcome with the figures
+// behind it and the activities; totals per place and partner; plans not carried out; the weekly
+// series for the chart. Built on computeStatus, so the report and `/status` never disagree.
+import type { CommitmentDef, PromiseSetDef } from '../promise-set/schema.ts';
+import { qualifies } from '../rules/qualifies.ts';
+import { activityWindow, createWeekRef } from '../rules/timeline.ts';
+import { computeStatus } from '../status/compute-status.ts';
+import type { PromiseStatus } from '../status/types.ts';
+import { formatDate } from '../time/format-swedish.ts';
+import { weekSerialOfDate } from '../time/iso-week.ts';
+import { periodWeekSerials } from '../time/period-weeks.ts';
+import type { Activity, Outcome } from '../types.ts';
+import { describeFigures } from './describe-figures.ts';
+import { describeTarget } from './describe-target.ts';
+import { findPlannedNotDone } from './planned-not-done.ts';
+import { byDate, toReportActivity } from './report-activity.ts';
+import { reportTitle } from './report-title.ts';
+import { reportTotals } from './report-totals.ts';
+import type { PromiseReport, ReportModel, WeekPoint } from './types.ts';
+
+const OUTCOMES: Outcome[] = ['uppfyllt', 'delvis uppfyllt', 'ej uppfyllt', 'ej aktuell'];
+
+export function buildReport(set: PromiseSetDef, activities: readonly Activity[], now: Date): ReportModel {
+  const status = computeStatus(set, activities, now);
+  const performed = activities.filter((a) => !a.planned).sort(byDate);
+  const inPeriod = performed.filter((a) => a.date >= set.period.start && a.date <= set.period.end);
+  const planned = activities.filter(
+    (a) => a.planned && a.date >= set.period.start && a.date <= set.period.end,
+  );
+
+  const promises = set.promises.map((commitment, i) =>
+    buildPromiseReport(commitment, set, status.promises[i]!, performed, status.today),
+  );
+  const outcomes = Object.fromEntries(OUTCOMES.map((o) => [o, 0])) as Record<Outcome, number>;
+  let running = 0;
+  for (const p of promises) {
+    if (p.final) outcomes[p.outcome]++;
+    else running++;
+  }
+  const summaryParts = OUTCOMES.filter((o) => outcomes[o] > 0).map((o) => `${o}: ${outcomes[o]}`);
+  if (running > 0) summaryParts.push(`pågår: ${running}`);
+
+  return {
+    setKey: set.key,
+    title: reportTitle(set),
+    municipality: set.municipality,
+    policeArea: set.policeArea,
+    period: { start: set.period.start, end: set.period.end },
+    year: Number(set.period.end.slice(0, 4)),
+    reportDue: set.reportDue,
+    asOf: status.asOf,
+    today: status.today,
+    ended: status.ended,
+    problemAreas: [...set.problemAreas],
+    followUp: set.followUp ?? null,
+    signatories: set.signatories.map((s) => ({
+      role: s.role,
+      name: s.name ?? null,
+      organisation: s.organisation ?? null,
+    })),
+    summary: `${set.promises.length} löften — ${summaryParts.join(' · ')}`,
+    outcomes,
+    promises,
+    totals: reportTotals(set, inPeriod),
+    plannedNotDone: findPlannedNotDone(set, planned, performed, status.today),
+    contacts: contactSeries(set, status.promises),
+    staffing: staffingSeries(set, status.promises),
+  };
+}
+
+function buildPromiseReport(
+  commitment: CommitmentDef,
+  set: PromiseSetDef,
+  ps: PromiseStatus,
+  performed: readonly Activity[],
+  today: string,
+): PromiseReport {
+  const window = activityWindow(commitment, set);
+  const labels = new Map(commitment.figures.map((f) => [f.id, f.label]));
+  const activities = performed
+    .filter((a) => a.promiseIds.includes(commitment.id) && a.date >= window.start && a.date <= window.end)
+    .map((a) => toReportActivity(set, a, qualifies(commitment, set, a), labels));
+  const final = today > window.end;
+  const figureTotals: Record<string, number> = {};
+  for (const f of commitment.figures) figureTotals[f.label] = ps.figureTotals[f.id] ?? 0;
+  return {
+    id: commitment.id,
+    category: commitment.category,
+    title: commitment.title,
+    text: commitment.text,
+    kind: commitment.rule.kind,
+    target: describeTarget(commitment, set),
+    outcome: ps.outcome,
+    status: ps.status,
+    final,
+    verdict: final ? ps.outcome : `${ps.status}, pågår till ${formatDate(window.end, true)}`,
+    figures: describeFigures(commitment, set, ps, activities),
+    count: ps.count,
+    figureTotals,
+    activities,
+  };
+}
+
+function weekPoints(set: PromiseSetDef, counts: readonly number[]): WeekPoint[] {
+  const { first } = periodWeekSerials(set.period.start, set.period.end);
+  return counts.map((count, i) => {
+    const ref = createWeekRef(first + i);
+    return { year: ref.year, week: ref.week, label: ref.label, start: ref.start, count };
+  });
+}
+
+function contactSeries(set: PromiseSetDef, statuses: readonly PromiseStatus[]): ReportModel['contacts'] {
+  const ps = statuses.find((p) => p.kind === 'weekly-average');
+  if (!ps) return null;
+  return {
+    promiseId: ps.id,
+    title: ps.title,
+    unit: ps.unit ?? ps.id,
+    target: ps.target,
+    weeks: weekPoints(set, ps.weekCounts),
+  };
+}
+
+function staffingSeries(set: PromiseSetDef, statuses: readonly PromiseStatus[]): ReportModel['staffing'] {
+  const ps = statuses.find((p) => p.kind === 'every-n-weeks');
+  if (!ps) return null;
+  const every = ps.target;
+  const { first } = periodWeekSerials(set.period.start, set.period.end);
+  const broken = new Set<number>();
+  for (const gap of ps.gaps ?? []) {
+    if (gap.weeks < every) continue;
+    for (let i = 0; i < gap.weeks; i++) broken.add(weekSerialOfDate(gap.from.start) - first + i);
+  }
+  return {
+    promiseId: ps.id,
+    title: ps.title,
+    every,
+    weeks: weekPoints(set, ps.weekCounts).map((w, i) => ({
+      ...w,
+      staffed: w.count > 0,
+      inBrokenWindow: broken.has(i),
+    })),
+  };
+}

@@ -1,0 +1,105 @@
+// The figures behind an outcome, one Swedish sentence each, e.g. "54 medborgarkontakter på 52
+// veckor, snitt 1,04 per vecka" or "18 bemannade helger, längsta glapp tre veckor". The verdict
+// alone convinces nobody; the follow-up must show how it was reached.
+import type { CommitmentDef, PromiseSetDef } from '../promise-set/schema.ts';
+import { isWeekendPromise } from '../rules/evaluate-every-n-weeks.ts';
+import { activityNoun, countOf, weeksText } from '../rules/noun.ts';
+import type { PromiseStatus } from '../status/types.ts';
+import { formatDate, formatDay, formatNumber } from '../time/format-swedish.ts';
+import { weeksInWords } from './swedish-words.ts';
+import type { ReportActivity } from './types.ts';
+
+function weeksWithOne(ps: PromiseStatus): number {
+  return ps.weekCounts.filter((n) => n > 0).length;
+}
+
+function gapText(ps: PromiseStatus): string {
+  const longest = ps.longestGap ?? 0;
+  return longest === 0 ? 'inget glapp' : `längsta glapp ${weeksInWords(longest)}`;
+}
+
+/** "Centrum 20, Skolan 12": where a promise's counted activities took place, most first. */
+function byPlace(activities: readonly ReportActivity[]): string | null {
+  const sums = new Map<string, number>();
+  for (const a of activities) {
+    if (!a.counted || !a.place) continue;
+    sums.set(a.place, (sums.get(a.place) ?? 0) + a.count);
+  }
+  if (sums.size === 0) return null;
+  const parts = [...sums].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0], 'sv'));
+  return `Per plats: ${parts.map(([name, n]) => `${name} ${n}`).join(', ')}`;
+}
+
+export function describeFigures(
+  commitment: CommitmentDef,
+  set: PromiseSetDef,
+  ps: PromiseStatus,
+  activities: readonly ReportActivity[],
+): string[] {
+  const noun = activityNoun(commitment);
+  const lines: string[] = [];
+  switch (ps.kind) {
+    case 'weekly-average': {
+      const weeks = ps.weeks.completed;
+      const done = ps.countCompleted ?? ps.count;
+      const average = ps.average ?? 0;
+      lines.push(
+        `${countOf(done, noun)} på ${weeksText(weeks)}, snitt ${formatNumber(average)} per vecka (mål ${formatNumber(ps.target)})`,
+      );
+      lines.push(`${weeksWithOne(ps)} av ${weeksText(ps.weeks.total)} hade minst en ${noun.one}`);
+      break;
+    }
+    case 'every-n-weeks': {
+      const held = weeksWithOne(ps);
+      const weekend = isWeekendPromise(commitment);
+      const what = weekend
+        ? /bemanning/.test(noun.one)
+          ? `${held} bemannade ${held === 1 ? 'helg' : 'helger'}`
+          : `${held} ${held === 1 ? 'helg' : 'helger'} med ${noun.one}`
+        : `${held} ${held === 1 ? 'vecka' : 'veckor'} med ${noun.one}`;
+      lines.push(`${what}, ${gapText(ps)}`);
+      lines.push(
+        `${ps.windowsKept ?? 0} av ${ps.windowsTotal ?? 0} perioder om ${weeksText(ps.target)} hölls`,
+      );
+      const broken = (ps.gaps ?? []).filter((g) => g.weeks >= ps.target);
+      if (broken.length > 0) {
+        const spans = broken.map((g) =>
+          g.weeks === 1
+            ? g.from.label
+            : `${g.from.label}–${g.to.week} (${formatDate(g.from.start)}–${formatDate(g.to.end)})`,
+        );
+        lines.push(`Utan ${noun.one}: ${spans.join(', ')}`);
+      }
+      break;
+    }
+    case 'count': {
+      lines.push(`${ps.count} av ${countOf(ps.target, noun)}`);
+      break;
+    }
+    case 'regular': {
+      lines.push(
+        `${ps.count} ${ps.count === 1 ? 'tillfälle' : 'tillfällen'} med ${noun.one} under ${weeksWithOne(ps)} av ${weeksText(ps.weeks.total)}, ${gapText(ps).replace('glapp', 'uppehåll')} (gräns ${weeksText(ps.target)})`,
+      );
+      break;
+    }
+    case 'deadline': {
+      lines.push(
+        ps.doneDate
+          ? `Klar ${formatDay(ps.doneDate, true)} (senast ${formatDate(ps.due ?? ps.doneDate, true)})`
+          : `Inte klar än, senast ${formatDate(ps.due ?? set.reportDue, true)}`,
+      );
+      break;
+    }
+  }
+  for (const figure of commitment.figures) {
+    lines.push(`${figure.label}: ${formatNumber(ps.figureTotals[figure.id] ?? 0)}`);
+  }
+  if (ps.missingPartner > 0) {
+    lines.push(
+      `${countOf(ps.missingPartner, { one: 'loggad', many: 'loggade' })} utan samverkanspart räknades inte`,
+    );
+  }
+  const places = ps.kind === 'weekly-average' || ps.kind === 'regular' ? byPlace(activities) : null;
+  if (places) lines.push(places);
+  return lines;
+}

@@ -1,0 +1,45 @@
+// A promise's target in words, as the follow-up states it before the outcome.
+import type { CommitmentDef, PromiseSetDef } from '../promise-set/schema.ts';
+import { activityNoun, countOf, weeksText } from '../rules/noun.ts';
+import { formatDate, formatNumber } from '../time/format-swedish.ts';
+import { everyNthWeek } from './swedish-words.ts';
+
+const PER: Record<string, string> = {
+  week: 'per vecka',
+  month: 'per månad',
+  quarter: 'per kvartal',
+  tertial: 'per tertial',
+  'half-year': 'per halvår',
+  term: 'per termin',
+};
+
+export function describeTarget(commitment: CommitmentDef, set: PromiseSetDef): string {
+  const noun = activityNoun(commitment);
+  const rule = commitment.rule;
+  let text: string;
+  switch (rule.kind) {
+    case 'count': {
+      const per = PER[rule.per] ? ` ${PER[rule.per]}` : ' under perioden';
+      text = `minst ${countOf(rule.target, noun)}${per}`;
+      break;
+    }
+    case 'weekly-average':
+      text = `minst ${formatNumber(rule.target)} ${rule.target === 1 ? noun.one : noun.many} i snitt per vecka`;
+      break;
+    case 'every-n-weeks':
+      text = `minst en ${noun.one} ${everyNthWeek(rule.weeks)}`;
+      break;
+    case 'regular':
+      text = `löpande under året, aldrig ${weeksText(rule.weeks)} utan ${noun.one}`;
+      break;
+    case 'deadline':
+      text = `klar senast ${formatDate(rule.due, true)}`;
+      break;
+  }
+  const partners = commitment.partners?.anyOf ?? [];
+  if (partners.length > 0) {
+    const names = partners.map((id) => set.partners.find((p) => p.id === id)?.name ?? id);
+    text += `, i samverkan med ${names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} eller ${names.at(-1)}`}`;
+  }
+  return text;
+}

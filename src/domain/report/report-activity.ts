@@ -1,0 +1,43 @@
+// One activity as the report lists it: names instead of ids, the date in words.
+import type { PromiseSetDef } from '../promise-set/schema.ts';
+import { formatDay, formatWeek } from '../time/format-swedish.ts';
+import { isoWeekOf } from '../time/iso-week.ts';
+import type { Activity } from '../types.ts';
+import type { ReportActivity } from './types.ts';
+
+export function placeName(set: PromiseSetDef, place: string | null): string | null {
+  if (place === null) return null;
+  return set.places.find((p) => p.id === place)?.name ?? place;
+}
+
+export function partnerName(set: PromiseSetDef, partner: string): string {
+  return set.partners.find((p) => p.id === partner)?.name ?? partner;
+}
+
+/** `byDate` order for every list in the report: date, then id, so output never depends on storage order. */
+export function byDate(a: { date: string; id: string }, b: { date: string; id: string }): number {
+  return a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+export function toReportActivity(
+  set: PromiseSetDef,
+  activity: Activity,
+  counted: boolean,
+  figureLabels: ReadonlyMap<string, string>,
+): ReportActivity {
+  const figures: Record<string, number> = {};
+  for (const [key, value] of Object.entries(activity.figures)) figures[figureLabels.get(key) ?? key] = value;
+  return {
+    id: activity.id,
+    date: activity.date,
+    day: formatDay(activity.date),
+    week: formatWeek(isoWeekOf(activity.date)),
+    place: placeName(set, activity.place),
+    partners: activity.partners.map((p) => partnerName(set, p)),
+    count: activity.count,
+    participants: activity.participants.length,
+    note: activity.note,
+    figures,
+    counted,
+  };
+}

@@ -1,0 +1,113 @@
+// The year-end report (the written follow-up) as plain JSON-safe data. Every renderer — Markdown,
+// CSV, JSON, Word, the chart, the chat summary — reads this and nothing else, so they agree.
+import type { RuleDef } from '../promise-set/schema.ts';
+import type { IsoDate, Outcome, StatusWord } from '../types.ts';
+
+export interface ReportActivity {
+  id: string;
+  date: IsoDate;
+  /** `tis 20 mars` */
+  day: string;
+  /** `v.12` */
+  week: string;
+  /** Place name as the set spells it, or the free text logged. */
+  place: string | null;
+  partners: string[];
+  count: number;
+  /** How many took part (the logger included). */
+  participants: number;
+  note: string | null;
+  /** Result figures by label, e.g. `{ "kontrollerade fordon": 40 }`. */
+  figures: Record<string, number>;
+  /** False when logged for the promise but not counted (no required partner, unlisted place). */
+  counted: boolean;
+}
+
+export interface PromiseReport {
+  id: string;
+  category: string;
+  title: string;
+  /** The promise text as signed. */
+  text: string;
+  kind: RuleDef['kind'];
+  /** The target in words: `minst 1 medborgarkontakt i snitt per vecka`. */
+  target: string;
+  /** Final outcome once the promise's window has ended; otherwise what it would be now. */
+  outcome: Outcome;
+  status: StatusWord;
+  /** The promise's window (for a deadline: up to its due date) has ended. */
+  final: boolean;
+  /** The verdict as printed: the outcome, or `i fas (pågår till …)` while the window runs. */
+  verdict: string;
+  /** The figures behind the verdict, one Swedish sentence each. */
+  figures: string[];
+  /** Counted total (sum of counts). */
+  count: number;
+  /** Result figures summed, by label. */
+  figureTotals: Record<string, number>;
+  activities: ReportActivity[];
+}
+
+export interface ReportTotal {
+  id: string;
+  name: string;
+  /** Distinct activities (an event for several promises counts once). */
+  activities: number;
+  /** Sum of their counts. */
+  count: number;
+}
+
+export interface PlannedNotDone {
+  promiseId: string;
+  promise: string;
+  date: IsoDate;
+  day: string;
+  week: string;
+  place: string | null;
+  /** `ej utförd` when its week passed with nothing performed, `planerad` when still ahead. */
+  state: 'ej utförd' | 'planerad';
+}
+
+export interface WeekPoint {
+  year: number;
+  week: number;
+  /** `v.12` */
+  label: string;
+  /** Monday */
+  start: IsoDate;
+  count: number;
+}
+
+export interface ReportModel {
+  setKey: string;
+  /** `Uppföljning av medborgarlöfte 2018 — Överkalix kommun och lokalpolisområde Östra Norrbotten` */
+  title: string;
+  municipality: string;
+  policeArea: string;
+  period: { start: IsoDate; end: IsoDate };
+  year: number;
+  reportDue: IsoDate;
+  /** The instant the report describes, ISO-8601 UTC, and its local date. */
+  asOf: string;
+  today: IsoDate;
+  /** The period has ended: outcomes are final (a deadline after the period may still run). */
+  ended: boolean;
+  problemAreas: string[];
+  followUp: string | null;
+  signatories: { role: string; name: string | null; organisation: string | null }[];
+  /** One line per outcome word, e.g. `6 uppfyllda, 2 delvis uppfyllda, 1 ej uppfyllt`. */
+  summary: string;
+  outcomes: Record<Outcome, number>;
+  promises: PromiseReport[];
+  totals: { places: ReportTotal[]; partners: ReportTotal[] };
+  plannedNotDone: PlannedNotDone[];
+  /** Citizen contacts per week (the first weekly-average promise) with its target. */
+  contacts: { promiseId: string; title: string; unit: string; target: number; weeks: WeekPoint[] } | null;
+  /** Staffed weeks (the first every-N-weeks promise): a week is staffed when it holds one. */
+  staffing: {
+    promiseId: string;
+    title: string;
+    every: number;
+    weeks: (WeekPoint & { staffed: boolean; inBrokenWindow: boolean })[];
+  } | null;
+}
