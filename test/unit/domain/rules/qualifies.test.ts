@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { disqualification, qualifies } from '../../../../src/domain/rules/qualifies.ts';
+import { tallyActivities } from '../../../../src/domain/rules/tally.ts';
+import { createTimeline } from '../../../../src/domain/rules/timeline.ts';
 import { activity, commitmentOf, loadOverkalix } from '../status/fixtures.ts';
 
 const set = loadOverkalix();
@@ -45,5 +47,30 @@ describe('qualifies', () => {
     const summary = commitmentOf(set, 'sammanstallning');
     expect(qualifies(summary, set, activity('sammanstallning', '2019-01-20'))).toBe(true);
     expect(disqualification(summary, set, activity('sammanstallning', '2019-02-01'))).toBe('outside-window');
+  });
+});
+
+describe('the status tally', () => {
+  it('counts exactly the activities qualifies() accepts', () => {
+    const dates = ['2017-12-31', '2018-01-01', '2018-06-15', '2018-12-31', '2019-01-31', '2019-02-01'];
+    const variants = dates.flatMap((date) =>
+      [true, false].flatMap((planned) =>
+        [[], ['socialtjansten'], ['tullen']].flatMap((partners) =>
+          ['centrum', 'kiosken', null].map((place) =>
+            activity(['riskkvall', 'medborgarkontakt', 'sammanstallning'], date, {
+              planned,
+              partners,
+              place,
+            }),
+          ),
+        ),
+      ),
+    );
+    const now = new Date('2019-03-01T12:00:00+01:00');
+    for (const id of ['riskkvall', 'medborgarkontakt', 'sammanstallning']) {
+      const commitment = commitmentOf(set, id);
+      const tally = tallyActivities(commitment, set, variants, createTimeline(commitment, set, now));
+      expect(tally.qualifying).toEqual(variants.filter((a) => qualifies(commitment, set, a)));
+    }
   });
 });
