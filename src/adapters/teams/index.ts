@@ -5,11 +5,14 @@ import type { AppDeps, Logger } from '../../app/deps.ts';
 import type { ChannelPoster } from '../../app/ports.ts';
 import { createTeamsApp, type TeamsConfig } from './app/create-teams-app.ts';
 import { createFileLinker } from './files/create-file-linker.ts';
+import { createWorkQueue } from './messages/create-work-queue.ts';
 import { handleMessage, type InboundMessage } from './messages/handle-message.ts';
 import { createPoster } from './post/create-poster.ts';
 import { renderActivity } from './render/render-activity.ts';
 
 const MESSAGING_PATH = '/api/messages' as const;
+/** Well inside Teams' 15 s, so a slow reply never makes Teams send the message again. */
+const ANSWER_BUDGET_MS = 3000;
 
 export async function startTeams(
   deps: AppDeps,
@@ -20,16 +23,17 @@ export async function startTeams(
   // Before the SDK's route, so the link base is known when the handler runs.
   const linkFile = createFileLinker(expressApp, MESSAGING_PATH);
   const app = createTeamsApp(expressApp, cfg, log, MESSAGING_PATH);
-  app.on('message', async ({ activity, send }) => {
-    const answer = await handleMessage(deps, activity as unknown as InboundMessage);
-    try {
+  const queue = createWorkQueue(ANSWER_BUDGET_MS, (error) =>
+    log.error({ err: error }, 'teams reply could not be sent'),
+  );
+  app.on('message', ({ activity, send }) =>
+    queue.run(async () => {
+      const answer = await handleMessage(deps, activity as unknown as InboundMessage);
       await send(renderActivity(answer.reply, { formValues: answer.formValues, linkFile }));
-    } catch (error) {
-      log.error({ err: error }, 'teams reply could not be sent');
-    }
-  });
+    }),
+  );
   await app.initialize();
   const poster = createPoster((conversationId, message) => app.send(conversationId, message), { linkFile });
-  // start-server owns the HTTP server; nothing of the SDK's own needs stopping.
-  return { poster, stop: async () => {} };
+  // start-server owns the HTTP server; only replies still being worked on need waiting for.
+  return { poster, stop: () => queue.drain() };
 }
