@@ -19,6 +19,7 @@ export function watchPlaces(
   set: PromiseSetDef,
   qualifying: readonly Activity[],
   timeline: Timeline,
+  planned: readonly Activity[] = [],
 ): { places: WatchedPlace[]; alerts: Alert[] } {
   const watch = commitment.places?.watch ?? [];
   if (watch.length === 0) return { places: [], alerts: [] };
@@ -37,8 +38,11 @@ export function watchPlaces(
     const weeks = Math.max(0, timeline.completed - 1 - (latest.get(place) ?? -1));
     const silent = !timeline.ended && weeks >= limit;
     places.push({ place, name, weeks, silent });
-    if (silent) {
-      const thisWeek = timeline.weekRef(timeline.completed);
+    const thisWeek = timeline.weekRef(timeline.completed);
+    const isPlanned = planned.some(
+      (a) => a.place === place && a.date >= timeline.today && a.date <= thisWeek.end,
+    );
+    if (silent && !isPlanned) {
       alerts.push({
         code: 'silent-place',
         severity: 'warning',

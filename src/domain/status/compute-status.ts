@@ -52,7 +52,7 @@ function computePromiseStatus(
 ): PromiseStatus {
   const { timeline, tally } = prepared;
   const evaluation = evaluateRule(commitment, set, tally.qualifying, now, prepared);
-  const watched = watchPlaces(commitment, set, tally.qualifying, timeline);
+  const watched = watchPlaces(commitment, set, tally.qualifying, timeline, tally.planned);
   const alerts: Alert[] = [...evaluation.alerts, ...watched.alerts];
   if (tally.missingPartner > 0 && !timeline.ended) {
     const names = (commitment.partners?.anyOf ?? []).map(

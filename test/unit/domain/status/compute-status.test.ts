@@ -77,6 +77,14 @@ describe('computeStatus', () => {
     );
   });
 
+  it("lets a place planned this week silence that place's warning", () => {
+    const planned = activity('medborgarkontakt', '2018-03-22', { planned: true, place: 'skolan' });
+    const contact = promise(computeStatus(set, [...tenWeeks, planned], MONDAY_W12), 'medborgarkontakt');
+    expect(contact.silentPlaces.map((p) => p.place)).toContain('skolan');
+    expect(contact.alerts.map((a) => a.message).filter((m) => m.includes('Skolan'))).toEqual([]);
+    expect(contact.alerts.map((a) => a.message).filter((m) => m.includes('Företag'))).toHaveLength(1);
+  });
+
   it('lists planned activities without counting them', () => {
     const planned = activity('narkotikainsats', '2018-04-14', { planned: true, place: 'ungdomsgarden' });
     const past = activity('narkotikainsats', '2018-03-01', { planned: true });
