@@ -38,8 +38,9 @@ describe('computeStatus performance', () => {
       best = Math.min(best, performance.now() - started);
     }
     expect(status.promises.reduce((sum, p) => sum + p.count, 0)).toBeGreaterThan(50_000);
-    // A few ms on a laptop; the bound leaves room for slow CI machines.
-    expect(best).toBeLessThan(100);
+    // A few ms on an idle machine; the bound leaves room for a busy CI runner and still catches
+    // an accidental per-activity scan of the ledger, which costs seconds.
+    expect(best).toBeLessThan(250);
     console.log(`computeStatus over 100 000 activities: ${best.toFixed(1)} ms`);
   });
 });
