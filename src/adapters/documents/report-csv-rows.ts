@@ -22,6 +22,8 @@ export const CSV_HEADER = [
 
 type Row = Record<(typeof CSV_HEADER)[number], string>;
 
+const activitiesText = (n: number): string => `${n} ${n === 1 ? 'aktivitet' : 'aktiviteter'}`;
+
 const empty = (): Row => Object.fromEntries(CSV_HEADER.map((h) => [h, ''])) as Row;
 
 function activityRow(promiseId: string, title: string, a: ReportActivity): Row {
@@ -82,7 +84,7 @@ export function reportCsvRows(model: ReportModel): string[][] {
       typ: 'plats',
       plats: t.name,
       antal: String(t.count),
-      anteckning: `${t.activities} aktiviteter`,
+      anteckning: activitiesText(t.activities),
     });
   }
   for (const t of model.totals.partners) {
@@ -91,7 +93,7 @@ export function reportCsvRows(model: ReportModel): string[][] {
       typ: 'samverkan',
       samverkan: t.name,
       antal: String(t.count),
-      anteckning: `${t.activities} aktiviteter`,
+      anteckning: activitiesText(t.activities),
     });
   }
   if (model.contacts) {

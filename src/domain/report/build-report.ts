@@ -76,11 +76,15 @@ function buildPromiseReport(
   today: string,
 ): PromiseReport {
   const window = activityWindow(commitment, set);
-  const labels = new Map(commitment.figures.map((f) => [f.id, f.label]));
+  // One event can carry figures of another promise it also counts for; name those too.
+  const labels = new Map(
+    [commitment, ...set.promises].flatMap((c) => c.figures.map((f) => [f.id, f.label] as const)).reverse(),
+  );
   const activities = performed
     .filter((a) => a.promiseIds.includes(commitment.id) && a.date >= window.start && a.date <= window.end)
     .map((a) => toReportActivity(set, a, qualifies(commitment, set, a), labels));
-  const final = today > window.end;
+  // A promise already met (a count reached, a deadline delivered) is settled before its window ends.
+  const final = today > window.end || ps.status === 'uppfyllt';
   const figureTotals: Record<string, number> = {};
   for (const f of commitment.figures) figureTotals[f.label] = ps.figureTotals[f.id] ?? 0;
   return {

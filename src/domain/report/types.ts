@@ -35,7 +35,7 @@ export interface PromiseReport {
   /** Final outcome once the promise's window has ended; otherwise what it would be now. */
   outcome: Outcome;
   status: StatusWord;
-  /** The promise's window (for a deadline: up to its due date) has ended. */
+  /** Settled: its window (for a deadline: up to its due date) has ended, or it is already met. */
   final: boolean;
   /** The verdict as printed: the outcome, or `i fas (pågår till …)` while the window runs. */
   verdict: string;
