@@ -145,7 +145,7 @@ export function createMemoryStore(): Store {
         const since = now.getTime() - (options?.dedupeWindowMs ?? 0);
         const existing = activities
           .filter((a) => a.dedupeKey === dedupeKey && a.undoneAt === null)
-          .filter((a) => Date.parse(a.loggedAt) >= since && Date.parse(a.loggedAt) <= now.getTime())
+          .filter((a) => Date.parse(a.loggedAt) >= since)
           .at(-1);
         if (existing) {
           return {

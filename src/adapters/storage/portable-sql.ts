@@ -40,16 +40,14 @@ export async function insertAudit(tx: Tx, r: AuditEntryModel): Promise<void> {
     VALUES (${r.id}, ${r.at}, ${r.actor}, ${r.platform}, ${r.action}, ${r.entity}, ${r.entityId}, ${r.before}, ${r.after})`;
 }
 
-/** The id of the newest not-undone activity with this key logged in [since, until], if any. */
-export async function findDuplicateId(
-  tx: Tx,
-  dedupeKey: string,
-  since: Date,
-  until: Date,
-): Promise<string | null> {
+/**
+ * The id of the newest not-undone activity with this key logged at or after `since`. No upper bound:
+ * a replica whose clock read came a moment later may have committed first, and that is a duplicate too.
+ */
+export async function findDuplicateId(tx: Tx, dedupeKey: string, since: Date): Promise<string | null> {
   const rows = await tx.$queryRaw<{ id: string }[]>`
     SELECT "id" FROM "activity"
-    WHERE "dedupeKey" = ${dedupeKey} AND "undoneAt" IS NULL AND "loggedAt" >= ${since} AND "loggedAt" <= ${until}
+    WHERE "dedupeKey" = ${dedupeKey} AND "undoneAt" IS NULL AND "loggedAt" >= ${since}
     ORDER BY "loggedAt" DESC LIMIT 1`;
   return rows[0]?.id ?? null;
 }

@@ -203,7 +203,7 @@ export function createPrismaStore(prisma: Client, provider: Provider): Store {
           if (provider === 'postgresql') await lockKeyPostgres(tx, dedupeKey);
           else await lockForWrite(tx);
           const since = new Date(now.getTime() - (options?.dedupeWindowMs ?? 0));
-          const duplicateId = await findDuplicateId(tx, dedupeKey, since, now);
+          const duplicateId = await findDuplicateId(tx, dedupeKey, since);
           if (duplicateId !== null) {
             const existing = await tx.activity.findUniqueOrThrow({ where: { id: duplicateId } });
             const current = await tx.ledgerRevision.findUnique({ where: { setKey: input.setKey } });
