@@ -1,6 +1,6 @@
 // Wires the Slack handlers to a Bolt app: HTTP mode on the shared express app (/slack/events), or
 // Socket Mode when an app token is given. Handlers live one per file in the feature folders.
-import { App, ExpressReceiver } from '@slack/bolt';
+import { App, ExpressReceiver, type ViewSubmitAction } from '@slack/bolt';
 import type { Express } from 'express';
 import type { AppDeps, Logger } from '../../app/deps.ts';
 import type { ChannelPoster } from '../../app/ports.ts';
@@ -60,7 +60,9 @@ export async function startSlack(
   app.action({ type: 'block_actions', action_id: actionIds.openForm }, (args) =>
     handleOpenFormButton(env, args as never),
   );
-  app.view(logModalCallbackId, (args) => handleLogModalSubmit(env, args as never));
+  app.view<ViewSubmitAction>({ callback_id: logModalCallbackId, type: 'view_submission' }, (args) =>
+    handleLogModalSubmit(env, args),
+  );
   app.event('app_home_opened', (args) => publishHome(env, args));
   app.error(async (error) => {
     log.error({ err: error, code: (error as { code?: string }).code }, 'slack: unhandled error');
