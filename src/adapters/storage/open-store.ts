@@ -13,7 +13,10 @@ export async function openStore(databaseUrl: string): Promise<Store> {
   const provider = getProvider(databaseUrl);
   if (provider === 'sqlite') {
     const path = getSqlitePath(databaseUrl);
-    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+    // Migrations and queries use separate connections; an in-memory database would be a different
+    // one for each. Unit tests use createMemoryStore() instead.
+    if (path === ':memory:') throw new Error('DATABASE_URL file::memory: is not supported: use a file.');
+    mkdirSync(dirname(path), { recursive: true });
     applySqliteMigrations(path);
     const { PrismaClient } = await import('./generated/sqlite/client.ts');
     // timeout = busy_timeout: a writer waits up to 5 s for another process's write transaction.
