@@ -107,12 +107,38 @@ describe('Slack buttons, modal and App Home over HTTP', () => {
 
   it('shares via response_url when the bot is not in the channel', async () => {
     t.slack.failMethod('chat.postMessage', 'not_in_channel');
-    const value = shareValue(await finalMessage('/rapport', ''));
+    const value = shareValue(await finalMessage('/status', ''));
     const before = t.slack.callsTo('response_url').length;
     await pressButton('loftesbot_share', value);
     const posted = (await t.slack.waitFor('response_url', before + 1, 10_000)).at(-1);
-    expect(posted!.params).toMatchObject({ response_type: 'in_channel' });
-    expect(String(posted!.params.text)).toContain('Uppföljning av medborgarlöfte 2018');
+    expect(posted!.params).toMatchObject({ response_type: 'in_channel', replace_original: false });
+    expect(String(posted!.params.text)).toContain('Status Medborgarlöfte 2018');
+  });
+
+  it('posts /rapport in the channel within Block Kit limits and uploads its files with files.uploadV2', async () => {
+    for (const [i, place] of ['Centrum', 'Skolan', 'Ungdomsgården', 'Badhuset'].entries()) {
+      await slash('/logga', `medborgarkontakt ${place} 2018-03-0${i + 1}`);
+      await slash('/logga', `riskkväll ${place} 2018-03-1${i + 1} med socialtjänsten`);
+    }
+    const report = await finalMessage('/rapport', '');
+    expect(report.text).toContain('Uppföljning av medborgarlöfte 2018');
+    expect(report.blocks.length).toBeLessThanOrEqual(50);
+    for (const b of report.blocks as { type: string; text?: { text: string } }[]) {
+      expect(b.text?.text.length ?? 0).toBeLessThanOrEqual(b.type === 'header' ? 150 : 3000);
+    }
+    const [complete] = await t.slack.waitFor('files.completeUploadExternal', 1, 10_000);
+    const uploads = t.slack.callsTo('files.getUploadURLExternal').map((c) => String(c.params.filename));
+    expect(uploads).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/\.docx$/),
+        expect.stringMatching(/\.md$/),
+        expect.stringMatching(/\.csv$/),
+      ]),
+    );
+    expect(t.slack.callsTo('upload')).toHaveLength(uploads.length);
+    expect(complete!.params.channel_id).toBe(
+      (report as { response_type?: string }).response_type === 'in_channel' ? 'C1' : 'D1',
+    );
   });
 
   it('stores an entry from a modal submission and confirms it ephemerally with Ångra', async () => {

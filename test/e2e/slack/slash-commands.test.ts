@@ -143,4 +143,20 @@ describe('Slack slash commands over HTTP', () => {
       'note',
     ]);
   });
+
+  it('acks "Arbetar…" at once when the answer is slow, and sends the reply by response_url', async () => {
+    await bind();
+    const store = t.rt.deps.store;
+    const getChannel = store.getChannel.bind(store);
+    store.getChannel = async (id) => {
+      await new Promise((r) => setTimeout(r, 2500));
+      return getChannel(id);
+    };
+    const r = await send('/logga', 'medborgarkontakt Badhuset');
+    expect(r.ms).toBeLessThan(3000);
+    expect((r.json() as Ack).text).toBe('Arbetar…');
+    const [later] = await t.slack.waitFor('response_url', 1, 5000);
+    expect(later!.params).toMatchObject({ response_type: 'ephemeral', replace_original: true });
+    expect(String(later!.params.text)).toMatch(/^Loggat: medborgarkontakt · Badhuset/);
+  });
 });
