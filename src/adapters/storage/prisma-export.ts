@@ -3,7 +3,7 @@
 import type { ExportData, Role } from '../../app/ports.ts';
 import type { DomainError, Result } from '../../domain/types.ts';
 import { lockForWrite } from './portable-sql.ts';
-import type { Client, Tx } from './prisma-store.ts';
+import type { Tx } from './prisma-store.ts';
 import {
   fromActivity,
   fromAudit,
@@ -15,32 +15,30 @@ import {
   toStoredPromiseSet,
 } from './row-mapping.ts';
 
-export async function exportDatabase(prisma: Client): Promise<ExportData> {
-  // One transaction: a consistent copy even while the bot keeps writing.
-  return prisma.$transaction(async (tx) => {
-    const sets = await tx.promiseSet.findMany({ orderBy: [{ key: 'asc' }, { version: 'asc' }] });
-    const bindings = await tx.channelBinding.findMany({ orderBy: { channelId: 'asc' } });
-    const roles = await tx.role.findMany({ orderBy: [{ channelId: 'asc' }, { userId: 'asc' }] });
-    const activities = await tx.activity.findMany({ orderBy: { id: 'asc' } });
-    const audit = await tx.auditEntry.findMany({ orderBy: [{ at: 'asc' }, { id: 'asc' }] });
-    const revisions = await tx.ledgerRevision.findMany({ orderBy: { setKey: 'asc' } });
-    const runs = await tx.runClaim.findMany({ orderBy: { key: 'asc' } });
-    return {
-      version: 1,
-      sets: sets.map((row) => ({ ...toStoredPromiseSet(row), importedBy: row.importedBy })),
-      bindings: bindings.map(toBinding),
-      roles: roles.map((r) => ({
-        channelId: r.channelId,
-        userId: r.userId,
-        role: r.role as Role,
-        setAt: r.setAt.toISOString(),
-      })),
-      activities: activities.map(toStoredActivity),
-      audit: audit.map(toAudit),
-      revisions: revisions.map((r) => ({ setKey: r.setKey, revision: r.revision })),
-      runs: runs.map(toRun),
-    };
-  });
+/** Run it in a snapshot transaction: a consistent copy even while the bot keeps writing. */
+export async function exportDatabase(tx: Tx): Promise<ExportData> {
+  const sets = await tx.promiseSet.findMany({ orderBy: [{ key: 'asc' }, { version: 'asc' }] });
+  const bindings = await tx.channelBinding.findMany({ orderBy: { channelId: 'asc' } });
+  const roles = await tx.role.findMany({ orderBy: [{ channelId: 'asc' }, { userId: 'asc' }] });
+  const activities = await tx.activity.findMany({ orderBy: { id: 'asc' } });
+  const audit = await tx.auditEntry.findMany({ orderBy: [{ at: 'asc' }, { id: 'asc' }] });
+  const revisions = await tx.ledgerRevision.findMany({ orderBy: { setKey: 'asc' } });
+  const runs = await tx.runClaim.findMany({ orderBy: { key: 'asc' } });
+  return {
+    version: 1,
+    sets: sets.map((row) => ({ ...toStoredPromiseSet(row), importedBy: row.importedBy })),
+    bindings: bindings.map(toBinding),
+    roles: roles.map((r) => ({
+      channelId: r.channelId,
+      userId: r.userId,
+      role: r.role as Role,
+      setAt: r.setAt.toISOString(),
+    })),
+    activities: activities.map(toStoredActivity),
+    audit: audit.map(toAudit),
+    revisions: revisions.map((r) => ({ setKey: r.setKey, revision: r.revision })),
+    runs: runs.map(toRun),
+  };
 }
 
 export async function importDatabase(

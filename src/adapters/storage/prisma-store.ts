@@ -319,7 +319,7 @@ export function createPrismaStore(prisma: Client, provider: Provider): Store {
       return row ? toRun(row) : null;
     },
 
-    exportAll: (): Promise<ExportData> => exportDatabase(prisma),
+    exportAll: (): Promise<ExportData> => inTransaction(exportDatabase, true),
 
     importAll: (data: ExportData): Promise<Result<{ rows: number }, DomainError>> =>
       inTransaction((tx) => importDatabase(tx, data)),
