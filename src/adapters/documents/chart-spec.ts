@@ -46,6 +46,8 @@ export function chartSpec(model: ReportModel): Record<string, unknown> | null {
               field: 'antal',
               type: 'quantitative',
               title: capitalise(contacts.unit),
+              // Headroom above the tallest bar, so no bar touches the frame.
+              scale: { domain: [0, Math.max(contacts.target, ...contacts.weeks.map((w) => w.count)) + 1] },
               axis: { tickMinStep: 1, format: 'd' },
             },
           },

@@ -72,23 +72,26 @@ function promiseSection(p: PromiseReport): (Paragraph | Table)[] {
   if (p.activities.length === 0) {
     out.push(para('Inga aktiviteter loggade.'));
   } else {
-    out.push(
-      table(
-        ['Datum', 'Vecka', 'Plats', 'Samverkan', 'Antal', 'Anteckning'],
-        p.activities.map((a) => [
-          a.day,
-          a.week,
-          a.place ?? '',
-          a.partners.join(', '),
-          String(a.count),
-          [
-            ...Object.entries(a.figures).map(([label, n]) => `${label} ${n}`),
-            ...(a.counted ? [] : ['räknas inte']),
-            ...(a.note ? [a.note] : []),
-          ].join('; '),
-        ]),
-      ),
-    );
+    // One compact line per activity rather than a table row: Word tables of thousands of rows
+    // are slow to build and to open, and a line reads as well in the follow-up.
+    out.push(para(`Aktiviteter (${p.activities.length}):`, { bold: true }));
+    for (const a of p.activities) {
+      const parts = [
+        `${a.day} (${a.week})`,
+        a.place,
+        a.partners.length > 0 ? `med ${a.partners.join(', ')}` : null,
+        `${a.count} st`,
+        ...Object.entries(a.figures).map(([label, n]) => `${label} ${n}`),
+        a.counted ? null : 'räknas inte',
+        a.note,
+      ];
+      out.push(
+        new Paragraph({
+          children: [new TextRun({ text: parts.filter((x): x is string => !!x).join(' · '), size: 18 })],
+          indent: { left: 240 },
+        }),
+      );
+    }
   }
   return out;
 }
