@@ -209,4 +209,20 @@ describe('Slack buttons, modal and App Home over HTTP', () => {
     expect(home).toContain('Loggat: medborgarkontakt · Centrum');
     expect(home).toContain('Status Medborgarlöfte 2018');
   });
+
+  it('posts a digest through the poster into the bound channel, without buttons', async () => {
+    const binding = await t.rt.deps.store.getChannel('slack:T1:C1');
+    await t.poster.post(binding!, {
+      ok: true,
+      title: 'Måndagsöversikt v.12',
+      text: 'Måndagsöversikt v.12\nMedborgarkontakt: släpar',
+      sections: [{ lines: ['Medborgarkontakt: släpar'] }],
+      visibility: 'channel',
+      actions: [{ kind: 'share' }],
+    });
+    const [post] = await t.slack.waitFor('chat.postMessage');
+    expect(post!.params.channel).toBe('C1');
+    expect(post!.params.text).toBe('Måndagsöversikt v.12\nMedborgarkontakt: släpar');
+    expect((post!.params.blocks as { type: string }[]).map((b) => b.type)).toEqual(['header', 'section']);
+  });
 });
