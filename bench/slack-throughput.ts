@@ -5,7 +5,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { App, ExpressReceiver } from '@slack/bolt';
@@ -197,6 +197,11 @@ console.log(
   `\nratio Löftesbot / bare: ${ratio.toFixed(2)} (target ≥ 0.70) · p99 at ${RATE}/s: ${p99.toFixed(1)} ms (target < 50 ms)`,
 );
 console.log(`entries stored: ${stored} · failed requests: ${errors}`);
+console.log(
+  `machine: ${availableParallelism()} cores, load average ${loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' / ')} at the end`,
+);
 
 await slack.stop();
 for (const s of [full.server, bareServer.server, fakeApi.server]) {
