@@ -83,8 +83,13 @@ function alertLines(commitment: CommitmentDef | undefined, ps: PromiseStatus, st
   const lines: string[] = [];
   for (const alert of ps.alerts) {
     if (alert.code !== 'silent-place') lines.push(alertText(alert, status.currentWeek));
-    else if (alert === silentPlaces[0])
-      lines.push(silentPlacesText(commitment, ps.silentPlaces, status.currentWeek));
+    else if (alert === silentPlaces[0]) {
+      // Only the places still alerted (a planned visit silences its place).
+      const alerted = ps.silentPlaces.filter((p) =>
+        silentPlaces.some((a) => a.message.includes(` i ${p.name} `)),
+      );
+      lines.push(silentPlacesText(commitment, alerted, status.currentWeek));
+    }
   }
   return lines;
 }
