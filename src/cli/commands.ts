@@ -1,12 +1,13 @@
 // One function per CLI command. Each opens the runtime, calls use cases, prints, and returns an exit code.
 import { readFile, writeFile } from 'node:fs/promises';
-import { runConsole, consoleUser } from '../adapters/console/run-console.ts';
+import { consoleUser, runConsole } from '../adapters/console/run-console.ts';
 import { CONSOLE_CHANNEL } from '../app/ensure-defaults.ts';
 import { getSetStatus } from '../app/get-status.ts';
 import { importPromiseSet } from '../app/import-promise-set.ts';
+import type { ExportData } from '../app/ports.ts';
 import type { Config } from '../config.ts';
-import { digestCommand } from './digest-command.ts';
 import { demoCommand } from './demo-command.ts';
+import { digestCommand } from './digest-command.ts';
 import { reportCommand } from './report-command.ts';
 import { openRuntime, type Runtime } from './runtime.ts';
 
@@ -80,7 +81,11 @@ const importCommand: CliCommand = (config, args) =>
       return 1;
     }
     const user = consoleUser();
-    const result = await importPromiseSet(rt.deps, text, { actor: user.userId, platform: 'console', action: 'import' });
+    const result = await importPromiseSet(rt.deps, text, {
+      actor: user.userId,
+      platform: 'console',
+      action: 'import',
+    });
     (result.ok ? process.stdout : process.stderr).write(`${result.message}\n`);
     return result.ok ? 0 : 1;
   });
@@ -113,12 +118,32 @@ const importDataCommand: CliCommand = async (config, args) => {
     process.stderr.write('Ange exportfilen: loftesbot import-data <fil>\n');
     return 2;
   }
-  const data = JSON.parse(await readFile(file, 'utf8'));
+  const text = await readFile(file, 'utf8').catch(() => null);
+  if (text === null) {
+    process.stderr.write(`Filen ${file} går inte att läsa.\n`);
+    return 1;
+  }
+  let data: ExportData;
+  try {
+    data = JSON.parse(text) as ExportData;
+  } catch {
+    process.stderr.write(`Filen ${file} är inte en export från loftesbot export (ogiltig JSON).\n`);
+    return 1;
+  }
+  if (data?.version !== 1) {
+    process.stderr.write(`Filen ${file} är inte en export från loftesbot export (version 1 väntades).\n`);
+    return 1;
+  }
   const { openStore } = await import('../adapters/storage/open-store.ts');
   const store = await openStore(config.databaseUrl);
   try {
-    await store.importAll(data);
-    process.stdout.write('Importerade all data.\n');
+    // importAll reports an expected failure (a database that is not empty) as a value, not a throw.
+    const result = await store.importAll(data);
+    if (!result.ok) {
+      process.stderr.write(`Importen avbröts: ${result.error.message}\n`);
+      return 1;
+    }
+    process.stdout.write(`Importerade all data (${result.value.rows} rader).\n`);
     return 0;
   } catch (error) {
     process.stderr.write(`Importen avbröts: ${error instanceof Error ? error.message : String(error)}\n`);
