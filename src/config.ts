@@ -62,7 +62,11 @@ export const configSchema = z
       });
     }
     if (!c.SLACK_BOT_TOKEN && (c.SLACK_APP_TOKEN || c.SLACK_SIGNING_SECRET)) {
-      ctx.addIssue({ code: 'custom', path: ['SLACK_BOT_TOKEN'], message: 'is required when Slack is configured' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['SLACK_BOT_TOKEN'],
+        message: 'is required when Slack is configured',
+      });
     }
     if (c.CLIENT_ID && !c.CLIENT_SECRET) {
       ctx.addIssue({ code: 'custom', path: ['CLIENT_SECRET'], message: 'is required with CLIENT_ID' });
@@ -84,10 +88,20 @@ export interface Config {
   retentionMonths: number;
   logLevel: RawConfig['LOG_LEVEL'];
   port: number;
-  slack:
-    | { mode: 'socket' | 'http'; botToken: string; signingSecret?: string; appToken?: string; apiUrl?: string }
-    | null;
-  teams: { local: boolean; clientId?: string; clientSecret?: string; tenantId?: string; serviceUrl?: string } | null;
+  slack: {
+    mode: 'socket' | 'http';
+    botToken: string;
+    signingSecret?: string;
+    appToken?: string;
+    apiUrl?: string;
+  } | null;
+  teams: {
+    local: boolean;
+    clientId?: string;
+    clientSecret?: string;
+    tenantId?: string;
+    serviceUrl?: string;
+  } | null;
   ci: boolean;
 }
 

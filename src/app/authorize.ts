@@ -19,7 +19,9 @@ export function requiredRole(command: Command, currentYear: number | null): Role
     case 'role':
       return 'admin';
     case 'report':
-      return command.year !== undefined && currentYear !== null && command.year !== currentYear ? 'chief' : 'group';
+      return command.year !== undefined && currentYear !== null && command.year !== currentYear
+        ? 'chief'
+        : 'group';
     default:
       return 'officer';
   }

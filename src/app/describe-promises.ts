@@ -10,11 +10,16 @@ export function describePromises(set: PromiseSetDef): Reply {
       heading: category,
       lines: set.promises
         .filter((p) => p.category === category)
-        .map((p) => `${p.title}${p.words.length ? ` — logga med: ${p.words.join(', ')}` : ' — följs upp av arbetsgruppen'}`),
+        .map(
+          (p) =>
+            `${p.title}${p.words.length ? ` — logga med: ${p.words.join(', ')}` : ' — följs upp av arbetsgruppen'}`,
+        ),
     });
   }
   const places = set.places.map((p) => p.name).join(', ');
   if (places) sections.push({ heading: 'Platser', lines: [places] });
-  const text = [title, ...sections.flatMap((s) => [`\n${s.heading}`, ...s.lines.map((l) => `• ${l}`)])].join('\n');
+  const text = [title, ...sections.flatMap((s) => [`\n${s.heading}`, ...s.lines.map((l) => `• ${l}`)])].join(
+    '\n',
+  );
   return { ok: true, text, title, sections, visibility: 'user' };
 }

@@ -5,13 +5,21 @@ import type { SetStatus } from '../domain/status/types.ts';
 import type { AppDeps } from './deps.ts';
 import type { Bound } from './log-activity.ts';
 
-export async function getSetStatus(deps: AppDeps, setKey: string, now = deps.clock.now()): Promise<SetStatus | null> {
+export async function getSetStatus(
+  deps: AppDeps,
+  setKey: string,
+  now = deps.clock.now(),
+): Promise<SetStatus | null> {
   const stored = await deps.store.getPromiseSet(setKey);
   if (!stored) return null;
   return computeStatus(stored.def, await deps.ledger.getActivities(setKey), now);
 }
 
 export async function getStatusReply(deps: AppDeps, bound: Bound): Promise<Reply> {
-  const status = computeStatus(bound.set.def, await deps.ledger.getActivities(bound.set.key), deps.clock.now());
+  const status = computeStatus(
+    bound.set.def,
+    await deps.ledger.getActivities(bound.set.key),
+    deps.clock.now(),
+  );
   return renderStatus(bound.set.def, status);
 }

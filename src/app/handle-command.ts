@@ -82,6 +82,8 @@ export async function handleCommand(deps: AppDeps, ctx: CommandContext, text: st
         return reportReply(deps, ctx, bound, command);
       case 'role':
         return setRole(deps, ctx, command.user, command.role);
+      default:
+        return command satisfies never;
     }
   } catch (error) {
     deps.log.error({ err: error, channel: ctx.channelId }, 'command failed');

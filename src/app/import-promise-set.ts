@@ -2,10 +2,16 @@ import { formatFileErrors, loadPromiseFile } from '../domain/promise-set/load-pr
 import type { AppDeps } from './deps.ts';
 import type { AuditInput, StoredPromiseSet } from './ports.ts';
 
-export type ImportResult = { ok: true; set: StoredPromiseSet; message: string } | { ok: false; message: string };
+export type ImportResult =
+  | { ok: true; set: StoredPromiseSet; message: string }
+  | { ok: false; message: string };
 
 /** Validates a promise file and stores it as the set's next version; a broken file imports nothing. */
-export async function importPromiseSet(deps: AppDeps, fileText: string, audit: AuditInput): Promise<ImportResult> {
+export async function importPromiseSet(
+  deps: AppDeps,
+  fileText: string,
+  audit: AuditInput,
+): Promise<ImportResult> {
   const loaded = loadPromiseFile(fileText);
   if (!loaded.ok) {
     return {

@@ -1,61 +1,94 @@
-// Keeps each set's activities in memory, kept current by the set's revision counter, so a command
-// does not re-read a year of rows to compute status (a replica that missed writes reads only the delta).
+// Keeps each set's activities in memory, indexed by promise and kept current by the set's revision
+// counter, so a command does not re-read a year of rows to compute status (a replica that missed writes
+// reads only the delta).
 import type { Activity } from '../domain/types.ts';
 import type { Store } from './ports.ts';
 
 interface Entry {
   revision: number;
   byId: Map<string, Activity>;
-  list: Activity[] | null;
+  byPromise: Map<string, Map<string, Activity>>;
+  all: Activity[] | null;
 }
 
 export interface LedgerCache {
-  /** All not-undone activities of the set, as of the store's current revision. */
-  getActivities(setKey: string): Promise<Activity[]>;
-  /** Applies a write this process just made (revision from the store), avoiding a round trip. */
-  noteWrite(setKey: string, revision: number, change: { added?: Activity; removedId?: string }): void;
+  /** Not-undone activities of the set as of the store's current revision; only those of `promiseIds` when given. */
+  getActivities(setKey: string, promiseIds?: readonly string[]): Promise<Activity[]>;
+  /**
+   * Applies a write this process just made (revision from the store). True when the cache is now exactly
+   * at that revision, so `peek` answers without asking the store again.
+   */
+  noteWrite(setKey: string, revision: number, change: { added?: Activity; removedId?: string }): boolean;
+  /** The cached activities without a revision check: only right after `noteWrite` returned true. */
+  peek(setKey: string, promiseIds?: readonly string[]): Activity[] | null;
   forget(setKey?: string): void;
+}
+
+function add(entry: Entry, a: Activity): void {
+  entry.byId.set(a.id, a);
+  for (const id of a.promiseIds) {
+    let forPromise = entry.byPromise.get(id);
+    if (!forPromise) {
+      forPromise = new Map();
+      entry.byPromise.set(id, forPromise);
+    }
+    forPromise.set(a.id, a);
+  }
+  entry.all = null;
+}
+
+function remove(entry: Entry, id: string): void {
+  const a = entry.byId.get(id);
+  if (!a) return;
+  entry.byId.delete(id);
+  for (const promiseId of a.promiseIds) entry.byPromise.get(promiseId)?.delete(id);
+  entry.all = null;
+}
+
+function select(entry: Entry, promiseIds?: readonly string[]): Activity[] {
+  if (!promiseIds) {
+    entry.all ??= [...entry.byId.values()];
+    return entry.all;
+  }
+  if (promiseIds.length === 1) return [...(entry.byPromise.get(promiseIds[0]!)?.values() ?? [])];
+  const union = new Map<string, Activity>();
+  for (const id of promiseIds) for (const [key, a] of entry.byPromise.get(id) ?? []) union.set(key, a);
+  return [...union.values()];
 }
 
 export function createLedgerCache(store: Store): LedgerCache {
   const entries = new Map<string, Entry>();
 
-  const snapshot = (e: Entry): Activity[] => {
-    e.list ??= [...e.byId.values()];
-    return e.list;
-  };
-
   return {
-    async getActivities(setKey) {
+    async getActivities(setKey, promiseIds) {
       const current = await store.getLedgerRevision(setKey);
       let entry = entries.get(setKey);
       if (!entry) {
+        // A write landing between these two reads comes again in the next delta; applying it twice is harmless.
         const all = await store.findActivities(setKey);
-        entry = { revision: current, byId: new Map(all.map((a) => [a.id, a])), list: null };
-        // A write landing between the two reads is picked up by the next delta.
+        entry = { revision: current, byId: new Map(), byPromise: new Map(), all: null };
+        for (const a of all) add(entry, a);
         entries.set(setKey, entry);
-        return snapshot(entry);
-      }
-      if (entry.revision < current) {
+      } else if (entry.revision < current) {
         const delta = await store.getLedgerDelta(setKey, entry.revision);
-        for (const a of delta.added) entry.byId.set(a.id, a);
-        for (const id of delta.removed) entry.byId.delete(id);
+        for (const a of delta.added) add(entry, a);
+        for (const id of delta.removed) remove(entry, id);
         entry.revision = delta.revision;
-        entry.list = null;
       }
-      return snapshot(entry);
+      return select(entry, promiseIds);
     },
     noteWrite(setKey, revision, change) {
       const entry = entries.get(setKey);
-      if (!entry) return;
-      if (revision !== entry.revision + 1) {
-        // Another writer came in between: leave it to the next delta read.
-        return;
-      }
-      if (change.added) entry.byId.set(change.added.id, change.added);
-      if (change.removedId) entry.byId.delete(change.removedId);
+      // Another writer came in between: leave it to the next delta read.
+      if (!entry || revision !== entry.revision + 1) return false;
+      if (change.added) add(entry, change.added);
+      if (change.removedId) remove(entry, change.removedId);
       entry.revision = revision;
-      entry.list = null;
+      return true;
+    },
+    peek(setKey, promiseIds) {
+      const entry = entries.get(setKey);
+      return entry ? select(entry, promiseIds) : null;
     },
     forget(setKey) {
       if (setKey) entries.delete(setKey);

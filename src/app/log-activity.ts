@@ -5,6 +5,7 @@ import type { Reply } from '../domain/reply.ts';
 import { computeStatus } from '../domain/status/compute-status.ts';
 import { renderStatusLine } from '../domain/status/render-status-line.ts';
 import { normaliseWord } from '../domain/text/normalise.ts';
+import { isoWeekOf, toLocalDate, weekStart } from '../domain/time/index.ts';
 import type { AppDeps, CommandContext } from './deps.ts';
 import type { ChannelBinding, StoredPromiseSet } from './ports.ts';
 
@@ -28,9 +29,13 @@ export async function logActivity(
   const now = deps.clock.now();
   const resolve = ctx.resolveMention ?? ((raw: string) => `${ctx.platform}:${raw.replace(/^@/, '')}`);
   const participants = [...new Set([ctx.userId, ...entry.participants.map(resolve)])];
-  const before = await deps.ledger.getActivities(bound.set.key);
+  const before = await deps.ledger.getActivities(bound.set.key, entry.promiseIds);
   const dedupeKey = createHash('sha256')
-    .update([ctx.channelId, ctx.userId, options.planned ? 'plan' : 'log', normaliseWord(options.sourceText)].join('\n'))
+    .update(
+      [ctx.channelId, ctx.userId, options.planned ? 'plan' : 'log', normaliseWord(options.sourceText)].join(
+        '\n',
+      ),
+    )
     .digest('hex');
   const result = await deps.store.createActivity(
     {
@@ -61,11 +66,14 @@ export async function logActivity(
       actions: [{ kind: 'undo', activityId: result.activity.id }],
     };
   }
-  deps.ledger.noteWrite(bound.set.key, result.revision, { added: result.activity });
-  const after = await deps.ledger.getActivities(bound.set.key);
+  const after = deps.ledger.noteWrite(bound.set.key, result.revision, { added: result.activity })
+    ? deps.ledger.peek(bound.set.key, entry.promiseIds)!
+    : await deps.ledger.getActivities(bound.set.key, entry.promiseIds);
   const affected = { ...def, promises: def.promises.filter((p) => entry.promiseIds.includes(p.id)) };
   const statusAfter = computeStatus(affected, after, now);
-  const statusBefore = options.planned ? statusAfter : computeStatus(affected, before, now);
+  // Only an entry dated before this week can repair what already slipped; skip the second pass otherwise.
+  const backDated = !options.planned && entry.date < weekStart(isoWeekOf(toLocalDate(now, def.timeZone)));
+  const statusBefore = backDated ? computeStatus(affected, before, now) : statusAfter;
 
   const lines: string[] = [];
   for (const ps of statusAfter.promises) {
@@ -73,7 +81,7 @@ export async function logActivity(
     const line = renderStatusLine(ps);
     lines.push(statusAfter.promises.length > 1 ? `${ps.title}: ${line}` : line);
     if (prev && prev.status === 'släpar' && ps.status !== 'släpar') {
-      lines.push(`Efterregistreringen lagade en släpande period: ${ps.title} är nu ${ps.status}.`);
+      lines.push(`Efterregistreringen lagade det som släpade: ${ps.title} är nu ${ps.status}.`);
     }
   }
   for (const promise of affected.promises) {
@@ -86,7 +94,9 @@ export async function logActivity(
     }
   }
   const verb = options.planned ? 'Planerat' : 'Loggat';
-  const plannedNote = options.planned ? ' Planerade aktiviteter visas i översikten men räknas först när de loggas.' : '';
+  const plannedNote = options.planned
+    ? ' Planerade aktiviteter visas i översikten men räknas först när de loggas.'
+    : '';
   const text = `${verb}: ${described} — ${lines.join('\n')}${plannedNote}`;
   return { ok: true, text, visibility: 'user', actions: [{ kind: 'undo', activityId: result.activity.id }] };
 }

@@ -1,7 +1,8 @@
 // What the use cases need from the outside world. Storage is implemented twice:
 // Prisma (SQLite and PostgreSQL) for real, and an in-memory fake for fast unit tests.
-import type { Activity, DomainError, Platform, Result } from '../domain/types.ts';
+
 import type { PromiseSetDef } from '../domain/promise-set/schema.ts';
+import type { Activity, DomainError, Platform, Result } from '../domain/types.ts';
 
 export type Role = 'officer' | 'group' | 'chief' | 'admin';
 
@@ -92,7 +93,11 @@ export interface Store {
   findPromiseSets(): Promise<StoredPromiseSet[]>;
 
   // Channels bound to a set (a set may be bound to several channels on several platforms).
-  bindChannel(binding: Omit<ChannelBinding, 'boundAt'>, audit: AuditInput, now: Date): Promise<ChannelBinding>;
+  bindChannel(
+    binding: Omit<ChannelBinding, 'boundAt'>,
+    audit: AuditInput,
+    now: Date,
+  ): Promise<ChannelBinding>;
   getChannel(channelId: ChannelId): Promise<ChannelBinding | null>;
   findChannels(): Promise<ChannelBinding[]>;
 
@@ -112,9 +117,19 @@ export interface Store {
     options?: { dedupeKey?: string; dedupeWindowMs?: number },
   ): Promise<{ activity: Activity; revision: number; duplicate: boolean }>;
   /** Soft-deletes the user's latest not-undone activity in the set; null when none. Concurrency-safe. */
-  undoLatestActivity(setKey: string, userId: UserId, audit: AuditInput, now: Date): Promise<{ activity: Activity; revision: number } | null>;
+  undoLatestActivity(
+    setKey: string,
+    userId: UserId,
+    audit: AuditInput,
+    now: Date,
+  ): Promise<{ activity: Activity; revision: number } | null>;
   /** Soft-deletes one activity by id (Ångra button); null when already undone or not the user's. */
-  undoActivity(activityId: string, userId: UserId, audit: AuditInput, now: Date): Promise<{ activity: Activity; revision: number } | null>;
+  undoActivity(
+    activityId: string,
+    userId: UserId,
+    audit: AuditInput,
+    now: Date,
+  ): Promise<{ activity: Activity; revision: number } | null>;
   /** All not-undone activities of a set (planned and performed). */
   findActivities(setKey: string): Promise<Activity[]>;
   /** Activities of the user, newest first. */

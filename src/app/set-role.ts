@@ -3,8 +3,15 @@ import { roleNames } from './authorize.ts';
 import type { AppDeps, CommandContext } from './deps.ts';
 import type { Role } from './ports.ts';
 
-export async function setRole(deps: AppDeps, ctx: CommandContext, mention: string, role: Role): Promise<Reply> {
-  const userId = ctx.resolveMention ? ctx.resolveMention(mention) : `${ctx.platform}:${mention.replace(/^@/, '')}`;
+export async function setRole(
+  deps: AppDeps,
+  ctx: CommandContext,
+  mention: string,
+  role: Role,
+): Promise<Reply> {
+  const userId = ctx.resolveMention
+    ? ctx.resolveMention(mention)
+    : `${ctx.platform}:${mention.replace(/^@/, '')}`;
   await deps.store.setRole(
     ctx.channelId,
     userId,

@@ -15,13 +15,21 @@ export async function undoLatest(deps: AppDeps, ctx: CommandContext, bound: Boun
     deps.clock.now(),
   );
   if (!result) {
-    return errorReply({ code: 'nothing-to-undo', message: 'Det finns inget av dig att ångra i den här kanalens löften.' });
+    return errorReply({
+      code: 'nothing-to-undo',
+      message: 'Det finns inget av dig att ångra i den här kanalens löften.',
+    });
   }
   return undone(deps, bound, result);
 }
 
 /** The Ångra button: one entry by id. Pressing twice undoes it once. */
-export async function undoById(deps: AppDeps, ctx: CommandContext, bound: Bound, activityId: string): Promise<Reply> {
+export async function undoById(
+  deps: AppDeps,
+  ctx: CommandContext,
+  bound: Bound,
+  activityId: string,
+): Promise<Reply> {
   const result = await deps.store.undoActivity(
     activityId,
     ctx.userId,
@@ -37,11 +45,19 @@ export async function undoById(deps: AppDeps, ctx: CommandContext, bound: Bound,
   return undone(deps, bound, result);
 }
 
-async function undone(deps: AppDeps, bound: Bound, result: { activity: Activity; revision: number }): Promise<Reply> {
+async function undone(
+  deps: AppDeps,
+  bound: Bound,
+  result: { activity: Activity; revision: number },
+): Promise<Reply> {
   const def = bound.set.def;
-  deps.ledger.noteWrite(bound.set.key, result.revision, { removedId: result.activity.id });
-  const activities = await deps.ledger.getActivities(bound.set.key);
-  const affected = { ...def, promises: def.promises.filter((p) => result.activity.promiseIds.includes(p.id)) };
+  const activities = deps.ledger.noteWrite(bound.set.key, result.revision, { removedId: result.activity.id })
+    ? deps.ledger.peek(bound.set.key, result.activity.promiseIds)!
+    : await deps.ledger.getActivities(bound.set.key, result.activity.promiseIds);
+  const affected = {
+    ...def,
+    promises: def.promises.filter((p) => result.activity.promiseIds.includes(p.id)),
+  };
   const status = computeStatus(affected, activities, deps.clock.now());
   const lines = status.promises.map((ps) => `${ps.title}: ${renderStatusLine(ps)}`);
   return textReply(`Ångrat: ${describeEntry(def, result.activity)}.\nNu: ${lines.join('\n')}`);

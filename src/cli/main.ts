@@ -42,11 +42,15 @@ main(process.argv.slice(2)).then(
   },
   (error: unknown) => {
     if (error instanceof ConfigError) {
-      process.stderr.write(`Löftesbot kan inte starta: felaktig konfiguration.\n${error.problems.map((p) => `  - ${p}`).join('\n')}\n`);
+      process.stderr.write(
+        `Löftesbot kan inte starta: felaktig konfiguration.\n${error.problems.map((p) => `  - ${p}`).join('\n')}\n`,
+      );
     } else if (error instanceof Error && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
       process.stderr.write(`${error.message}\n\n${usage}`);
     } else {
-      process.stderr.write(`Löftesbot stannade på ett oväntat fel: ${error instanceof Error ? error.stack : String(error)}\n`);
+      process.stderr.write(
+        `Löftesbot stannade på ett oväntat fel: ${error instanceof Error ? error.stack : String(error)}\n`,
+      );
     }
     process.exitCode = 1;
   },

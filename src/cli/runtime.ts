@@ -1,16 +1,16 @@
 // The composition root: config → storage → use-case dependencies. Every entry point starts here.
 import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createReportDocuments } from '../adapters/documents/index.ts';
+import { type AppLogger, createLogger } from '../adapters/logging/create-logger.ts';
+import { openStore } from '../adapters/storage/open-store.ts';
 import { fixedClock, parseNow, systemClock } from '../app/clock.ts';
 import type { AppDeps } from '../app/deps.ts';
 import { ensureDefaults } from '../app/ensure-defaults.ts';
 import { createLedgerCache } from '../app/ledger-cache.ts';
 import { createRateLimiter } from '../app/rate-limiter.ts';
 import type { Config } from '../config.ts';
-import { createLogger, type AppLogger } from '../adapters/logging/create-logger.ts';
-import { openStore } from '../adapters/storage/open-store.ts';
-import { createReportDocuments } from '../adapters/documents/index.ts';
 
 export const projectRoot = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 
@@ -37,7 +37,9 @@ export async function openRuntime(config: Config, extraAdmins: string[] = []): P
   };
   // The promise file for a fresh database: as given (relative to where the command runs), else the shipped one.
   await ensureDefaults(deps, () =>
-    readFile(config.promisesFile, 'utf8').catch(() => readFile(resolve(projectRoot, config.promisesFile), 'utf8')),
+    readFile(config.promisesFile, 'utf8').catch(() =>
+      readFile(resolve(projectRoot, config.promisesFile), 'utf8'),
+    ),
   );
   return { config, deps, log, close: () => store.close() };
 }

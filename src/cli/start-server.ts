@@ -2,11 +2,11 @@
 // /api/messages and the health endpoints; the scheduler; graceful shutdown on SIGTERM.
 import { createServer } from 'node:http';
 import express from 'express';
-import type { ChannelPoster } from '../app/ports.ts';
-import type { Platform } from '../domain/types.ts';
-import type { Config } from '../config.ts';
 import { consoleUser } from '../adapters/console/run-console.ts';
 import { mountHealth } from '../adapters/http/mount-health.ts';
+import type { ChannelPoster } from '../app/ports.ts';
+import type { Config } from '../config.ts';
+import type { Platform } from '../domain/types.ts';
 import { openRuntime } from './runtime.ts';
 
 export async function startServer(config: Config): Promise<number> {
@@ -49,7 +49,11 @@ export async function startServer(config: Config): Promise<number> {
   const { startScheduler } = await import('../adapters/scheduler/index.ts');
   const scheduler = startScheduler(deps, log, posters);
   log.info(
-    { port: config.port, slack: config.slack?.mode ?? 'off', teams: config.teams ? (config.teams.local ? 'local' : 'on') : 'off' },
+    {
+      port: config.port,
+      slack: config.slack?.mode ?? 'off',
+      teams: config.teams ? (config.teams.local ? 'local' : 'on') : 'off',
+    },
     'löftesbot ready',
   );
 

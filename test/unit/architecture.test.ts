@@ -15,12 +15,15 @@ function sourceFiles(dir: string): string[] {
 
 function importsOf(file: string): string[] {
   const text = readFileSync(file, 'utf8');
-  return [...text.matchAll(/(?:^|\n)\s*(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)].map(
-    (m) => (m[1] ?? m[2])!,
-  );
+  return [
+    ...text.matchAll(
+      /(?:^|\n)\s*(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g,
+    ),
+  ].map((m) => (m[1] ?? m[2])!);
 }
 
-const platformPackages = /^(@slack\/|@microsoft\/|@prisma\/|prisma|node-cron|express|pino|better-sqlite3|pg$|docx)/;
+const platformPackages =
+  /^(@slack\/|@microsoft\/|@prisma\/|prisma|node-cron|express|pino|better-sqlite3|pg$|docx)/;
 
 describe('architecture', () => {
   it('keeps the domain pure: no platforms, storage, clock or process', () => {
@@ -28,12 +31,18 @@ describe('architecture', () => {
     for (const file of sourceFiles(join(root, 'src', 'domain'))) {
       const rel = relative(root, file);
       for (const spec of importsOf(file)) {
-        if (platformPackages.test(spec) || spec.startsWith('node:') || spec.includes('/app/') || spec.includes('/adapters/')) {
+        if (
+          platformPackages.test(spec) ||
+          spec.startsWith('node:') ||
+          spec.includes('/app/') ||
+          spec.includes('/adapters/')
+        ) {
           offences.push(`${rel} imports ${spec}`);
         }
       }
       const text = readFileSync(file, 'utf8');
-      if (/\bprocess\.|Date\.now\(|new Date\(\)/.test(text)) offences.push(`${rel} reads the process or the clock`);
+      if (/\bprocess\.|Date\.now\(|new Date\(\)/.test(text))
+        offences.push(`${rel} reads the process or the clock`);
     }
     expect(offences).toEqual([]);
   });
@@ -43,7 +52,8 @@ describe('architecture', () => {
     for (const file of sourceFiles(join(root, 'src', 'app'))) {
       const rel = relative(root, file);
       for (const spec of importsOf(file)) {
-        if (platformPackages.test(spec) || spec.includes('/adapters/') || spec.includes('/cli/')) offences.push(`${rel} imports ${spec}`);
+        if (platformPackages.test(spec) || spec.includes('/adapters/') || spec.includes('/cli/'))
+          offences.push(`${rel} imports ${spec}`);
       }
       if (/\bprocess\.env/.test(readFileSync(file, 'utf8'))) offences.push(`${rel} reads process.env`);
     }

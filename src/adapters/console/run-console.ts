@@ -1,7 +1,8 @@
 // The console front end: interactive on a terminal; line mode when stdin is piped (one reply per
 // command, exit at end of input). It only turns lines into use-case calls and replies into text.
-import { createInterface } from 'node:readline';
+
 import { userInfo } from 'node:os';
+import { createInterface } from 'node:readline';
 import type { AppDeps, CommandContext } from '../../app/deps.ts';
 import { CONSOLE_CHANNEL } from '../../app/ensure-defaults.ts';
 import { handleCommand } from '../../app/handle-command.ts';
@@ -30,7 +31,11 @@ export async function runConsole(
     resolveMention: (raw) => `console:${raw.replace(/^@/, '')}`,
   };
   const interactive = Boolean(io.input.isTTY);
-  const rl = createInterface({ input: io.input, output: interactive ? io.output : undefined, terminal: interactive });
+  const rl = createInterface({
+    input: io.input,
+    output: interactive ? io.output : undefined,
+    terminal: interactive,
+  });
   const write = (s: string) => io.output.write(`${s}\n`);
   if (interactive) {
     write('Löftesbot — skriv t.ex. "logga medborgarkontakt Centrum" eller "hjälp". Avsluta med Ctrl+D.');

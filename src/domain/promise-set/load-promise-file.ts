@@ -3,6 +3,8 @@
 import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
 import { normaliseWord } from '../text/normalise.ts';
+import { checkExtensions } from './check-extensions.ts';
+import { effectivePeriod } from './effective-period.ts';
 import { type PromiseSetDef, promiseSetSchema } from './schema.ts';
 
 export interface FileError {
@@ -13,7 +15,13 @@ export interface FileError {
 }
 
 const sv = z.locales.sv().localeError;
-const typeNames: Record<string, string> = { string: 'text', number: 'ett tal', object: 'en grupp av fält', array: 'en lista', boolean: 'true eller false' };
+const typeNames: Record<string, string> = {
+  string: 'text',
+  number: 'ett tal',
+  object: 'en grupp av fält',
+  array: 'en lista',
+  boolean: 'true eller false',
+};
 
 /** zod's Swedish locale, with plainer words for the two mistakes admins make most. */
 const svErrors: z.core.$ZodErrorMap = (issue) => {
@@ -42,7 +50,9 @@ export function loadPromiseFile(
   const lineOf = (path: ReadonlyArray<PropertyKey>): number | null => {
     // Walk down to the deepest node that exists: a missing key is reported at its parent.
     for (let n = path.length; n >= 0; n--) {
-      const node = doc.getIn(path.slice(0, n) as unknown[], true) as { range?: [number, number, number] } | undefined;
+      const node = doc.getIn(path.slice(0, n) as unknown[], true) as
+        | { range?: [number, number, number] }
+        | undefined;
       if (node && typeof node === 'object' && node.range) return lineCounter.linePos(node.range[0]).line;
       if (n === 0) {
         const root = doc.contents as { range?: [number, number, number] } | null;
@@ -70,9 +80,12 @@ export function loadPromiseFile(
 }
 
 /** Checks zod cannot express per field: unique ids and words, references to places and partners. */
-function checkReferences(def: PromiseSetDef): { field: string; path: (string | number)[]; message: string }[] {
+function checkReferences(
+  def: PromiseSetDef,
+): { field: string; path: (string | number)[]; message: string }[] {
   const errors: { field: string; path: (string | number)[]; message: string }[] = [];
-  const add = (path: (string | number)[], message: string) => errors.push({ field: formatPath(path), path, message });
+  const add = (path: (string | number)[], message: string) =>
+    errors.push({ field: formatPath(path), path, message });
   const placeIds = new Set<string>();
   def.places.forEach((p, i) => {
     if (placeIds.has(p.id)) add(['places', i, 'id'], `platsen "${p.id}" finns redan`);
@@ -91,27 +104,35 @@ function checkReferences(def: PromiseSetDef): { field: string; path: (string | n
     c.words.forEach((w, j) => {
       const key = normaliseWord(w);
       const owner = wordOwner.get(key);
-      if (owner && owner !== c.id) add(['promises', i, 'words', j], `ordet "${w}" används redan av löftet "${owner}"`);
+      if (owner && owner !== c.id)
+        add(['promises', i, 'words', j], `ordet "${w}" används redan av löftet "${owner}"`);
       wordOwner.set(key, c.id);
     });
     c.places?.watch.forEach((id, j) => {
-      if (!placeIds.has(id)) add(['promises', i, 'places', 'watch', j], `okänd plats "${id}": finns inte under places`);
+      if (!placeIds.has(id))
+        add(['promises', i, 'places', 'watch', j], `okänd plats "${id}": finns inte under places`);
     });
     c.partners?.anyOf.forEach((id, j) => {
       if (!partnerIds.has(id))
-        add(['promises', i, 'partners', 'anyOf', j], `okänd samverkanspart "${id}": finns inte under partners`);
+        add(
+          ['promises', i, 'partners', 'anyOf', j],
+          `okänd samverkanspart "${id}": finns inte under partners`,
+        );
     });
     if (c.rule.kind === 'deadline' && c.rule.due < def.period.start) {
       add(['promises', i, 'rule', 'due'], 'ska vara efter periodens start');
     }
   });
-  if (def.reportDue < def.period.end) add(['reportDue'], 'ska vara på eller efter periodens slut');
+  if (def.reportDue < effectivePeriod(def).end) add(['reportDue'], 'ska vara på eller efter periodens slut');
+  for (const e of checkExtensions(def)) add(e.path, e.message);
   return errors;
 }
 
 function formatPath(path: ReadonlyArray<PropertyKey>): string {
   if (path.length === 0) return '(fil)';
-  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i === 0 ? '' : '.'}${String(p)}`)).join('');
+  return path
+    .map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i === 0 ? '' : '.'}${String(p)}`))
+    .join('');
 }
 
 function yamlMessage(code: string): string {

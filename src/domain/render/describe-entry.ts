@@ -5,7 +5,10 @@ import type { Activity } from '../types.ts';
 
 export function describeEntry(
   set: PromiseSetDef,
-  a: Pick<Activity, 'promiseIds' | 'date' | 'time' | 'place' | 'count' | 'partners' | 'participants' | 'note' | 'figures'>,
+  a: Pick<
+    Activity,
+    'promiseIds' | 'date' | 'time' | 'place' | 'count' | 'partners' | 'participants' | 'note' | 'figures'
+  >,
 ): string {
   const words = a.promiseIds.map((id) => set.promises.find((p) => p.id === id)?.words[0] ?? id);
   const parts = [words.join(' + ')];

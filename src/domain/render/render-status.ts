@@ -1,8 +1,8 @@
 // `/status`: every promise with its progress line and what needs doing, grouped by problem area.
 import type { PromiseSetDef } from '../promise-set/schema.ts';
 import type { Reply, ReplySection } from '../reply.ts';
-import type { SetStatus } from '../status/types.ts';
 import { renderStatusLine } from '../status/render-status-line.ts';
+import type { SetStatus } from '../status/types.ts';
 
 export function renderStatus(set: PromiseSetDef, status: SetStatus): Reply {
   const title = `Status ${set.title} — ${set.municipality} (v.${status.currentWeek.week})`;
@@ -11,7 +11,8 @@ export function renderStatus(set: PromiseSetDef, status: SetStatus): Reply {
     const lines: string[] = [];
     for (const ps of status.promises.filter((p) => p.category === category)) {
       lines.push(`${ps.title}: ${renderStatusLine(ps)}`);
-      for (const alert of ps.alerts) lines.push(`  ${alert.severity === 'breach' ? '⚠' : '→'} ${alert.message}`);
+      for (const alert of ps.alerts)
+        lines.push(`  ${alert.severity === 'breach' ? '⚠' : '→'} ${alert.message}`);
     }
     if (lines.length) sections.push({ heading: category, lines });
   }

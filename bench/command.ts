@@ -1,0 +1,152 @@
+// Issue 2: one command end to end (parse → write → status → reply text) on an SQLite database that
+// already holds 100 000 activities in the same promise set, beside a raw better-sqlite3 insert baseline.
+// Run: npx tsx bench/command.ts   (figures go to docs/benchmarks.md)
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { openStore } from '../src/adapters/storage/open-store.ts';
+import { fixedClock, parseNow } from '../src/app/clock.ts';
+import type { AppDeps } from '../src/app/deps.ts';
+import { handleCommand } from '../src/app/handle-command.ts';
+import { createLedgerCache } from '../src/app/ledger-cache.ts';
+import type { ExportData, StoredActivity } from '../src/app/ports.ts';
+import { createRateLimiter } from '../src/app/rate-limiter.ts';
+import { loadPromiseFile } from '../src/domain/promise-set/load-promise-file.ts';
+import { figures, printTable } from './stats.ts';
+
+const EXISTING = Number(process.env.BENCH_EXISTING ?? 100_000);
+const COMMANDS = Number(process.env.BENCH_COMMANDS ?? 10_000);
+
+const dir = mkdtempSync(join(tmpdir(), 'loftesbot-bench-'));
+const loaded = loadPromiseFile(
+  readFileSync(new URL('../promises/overkalix-2018.yml', import.meta.url), 'utf8'),
+);
+if (!loaded.ok) throw new Error('promise file invalid');
+const def = loaded.value;
+const now = parseNow('2018-07-02T09:00:00', 'Europe/Stockholm');
+
+// A deterministic year so far: activities spread over all promises, places and users.
+let seed = 42;
+const random = () => {
+  seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
+  return seed / 2 ** 31;
+};
+const loggable = def.promises.filter((p) => p.words.length > 0 && p.rule.kind !== 'deadline');
+const activities: StoredActivity[] = [];
+for (let i = 0; i < EXISTING; i++) {
+  const promise = loggable[Math.floor(random() * loggable.length)]!;
+  const day = 1 + Math.floor(random() * 180);
+  const date = new Date(Date.UTC(2018, 0, day)).toISOString().slice(0, 10);
+  const user = `console:polis${Math.floor(random() * 40)}`;
+  activities.push({
+    id: `bench${String(i).padStart(8, '0')}`,
+    setKey: def.key,
+    promiseIds: [promise.id],
+    date,
+    time: null,
+    place: def.places[Math.floor(random() * 4)]!.id,
+    count: 1,
+    partners: promise.partners ? [promise.partners.anyOf[0]!] : [],
+    participants: [user],
+    note: null,
+    planned: false,
+    figures: {},
+    userId: user,
+    platform: 'console',
+    loggedAt: `${date}T10:00:00.000Z`,
+    createdRevision: i + 1,
+    undoneAt: null,
+    undoneBy: null,
+    undoneRevision: null,
+    dedupeKey: null,
+  });
+}
+const data: ExportData = {
+  version: 1,
+  sets: [{ key: def.key, version: 1, def, importedAt: now.toISOString(), importedBy: 'bench' }],
+  bindings: [
+    {
+      channelId: 'console:lokal',
+      platform: 'console',
+      setKey: def.key,
+      postTarget: null,
+      boundAt: now.toISOString(),
+    },
+  ],
+  roles: [],
+  activities,
+  audit: [],
+  revisions: [{ setKey: def.key, revision: EXISTING }],
+  runs: [],
+};
+
+const store = await openStore(`file:${join(dir, 'bench.db')}`);
+const imported = await store.importAll(data);
+if (!imported.ok) throw new Error(imported.error.message);
+const deps: AppDeps = {
+  log: { info() {}, warn() {}, error: (o) => console.error(o) },
+  store,
+  clock: fixedClock(now),
+  ledger: createLedgerCache(store),
+  rateLimiter: createRateLimiter(Number.MAX_SAFE_INTEGER),
+  admins: ['console:bench'],
+  timeZone: 'Europe/Stockholm',
+};
+const ctx = {
+  channelId: 'console:lokal',
+  platform: 'console' as const,
+  userId: 'console:bench',
+  platformUserId: 'console:bench',
+};
+
+// Distinct lines (the same line within 30 s would be answered "Redan loggat" and not written). Most
+// officers log the same day; one line in four is back-dated, which costs a second status pass.
+const words = ['medborgarkontakt', 'närvaro', 'trafikinsats', 'helgbemanning', 'narkotikainsats'];
+const places = ['Centrum', 'Skolan', 'Ungdomsgården', 'Företag'];
+const line = (i: number) => {
+  const when =
+    i % 4 === 0
+      ? new Date(Date.UTC(2018, 0, 1 + (i % 180))).toISOString().slice(0, 10)
+      : i % 4 === 1
+        ? 'igår'
+        : 'idag';
+  return `/logga ${words[i % words.length]} ${places[i % places.length]} ${when} ${1 + Math.floor(i / 4)} st`;
+};
+
+await handleCommand(deps, ctx, line(COMMANDS + 1)); // warm-up: loads the ledger once
+const commandTimes: number[] = [];
+for (let i = 0; i < COMMANDS; i++) {
+  const t0 = performance.now();
+  const reply = await handleCommand(deps, ctx, line(i));
+  commandTimes.push(performance.now() - t0);
+  if (!reply.text.startsWith('Loggat')) throw new Error(`unexpected reply: ${reply.text}`);
+}
+await store.close();
+
+// Baseline: the same durability settings, one raw insert of a comparable row per call.
+const raw = new Database(join(dir, 'raw.db'));
+raw.pragma('journal_mode = WAL');
+raw.pragma('synchronous = NORMAL');
+raw.exec(
+  'create table a (id text primary key, set_key text, promise_ids text, date text, place text, count integer, logged_at text)',
+);
+const insert = raw.prepare('insert into a values (?, ?, ?, ?, ?, ?, ?)');
+const rawTimes: number[] = [];
+for (let i = 0; i < COMMANDS; i++) {
+  const t0 = performance.now();
+  insert.run(`r${i}`, def.key, '["medborgarkontakt"]', '2018-03-14', 'centrum', 1, now.toISOString());
+  rawTimes.push(performance.now() - t0);
+}
+raw.close();
+rmSync(dir, { recursive: true, force: true });
+
+const cmd = figures(commandTimes);
+const base = figures(rawTimes);
+printTable(`Command end to end on SQLite with ${EXISTING} activities (${COMMANDS} commands)`, [
+  ['/logga end to end (parse → write → status → reply)', cmd],
+  ['raw better-sqlite3 insert (baseline)', base],
+]);
+console.log(
+  `\nratio command/raw median: ${(cmd.median / base.median).toFixed(1)}×; target p99 < 10 ms: ${cmd.p99 < 10 ? 'met' : 'NOT met'}`,
+);

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { createMemoryStore } from '../../../src/adapters/storage/memory-store.ts';
+import { createLedgerCache } from '../../../src/app/ledger-cache.ts';
+import type { NewActivity } from '../../../src/app/ports.ts';
+import { loadPromiseFile } from '../../../src/domain/promise-set/load-promise-file.ts';
+import { overkalixText } from '../../helpers/core-deps.ts';
+
+const audit = { actor: 'console:anna', platform: 'console' as const, action: 'log' };
+const now = new Date('2018-03-19T08:00:00Z');
+const entry = (promiseId: string, date: string): NewActivity => ({
+  setKey: 'overkalix-2018',
+  promiseIds: [promiseId],
+  date,
+  time: null,
+  place: null,
+  count: 1,
+  partners: [],
+  participants: ['console:anna'],
+  note: null,
+  planned: false,
+  figures: {},
+  userId: 'console:anna',
+  platform: 'console',
+});
+
+describe('ledger cache', () => {
+  it('sees writes made by another process (another cache on the same store)', async () => {
+    const store = createMemoryStore();
+    const def = loadPromiseFile(overkalixText);
+    if (!def.ok) throw new Error('invalid');
+    await store.savePromiseSet(def.value, audit, now);
+    const mine = createLedgerCache(store);
+    const theirs = createLedgerCache(store);
+    await store.createActivity(entry('medborgarkontakt', '2018-03-14'), audit, now);
+    expect(await mine.getActivities('overkalix-2018')).toHaveLength(1);
+    const written = await store.createActivity(entry('trafikinsats', '2018-03-15'), audit, now);
+    expect(theirs.noteWrite('overkalix-2018', written.revision, { added: written.activity })).toBe(false);
+    expect((await mine.getActivities('overkalix-2018', ['trafikinsats'])).map((a) => a.date)).toEqual([
+      '2018-03-15',
+    ]);
+    const undone = await store.undoLatestActivity('overkalix-2018', 'console:anna', audit, now);
+    expect(undone).not.toBeNull();
+    expect(await mine.getActivities('overkalix-2018', ['trafikinsats'])).toEqual([]);
+    expect(await mine.getActivities('overkalix-2018', ['medborgarkontakt'])).toHaveLength(1);
+  });
+
+  it('applies its own write without asking the store again', async () => {
+    const store = createMemoryStore();
+    const def = loadPromiseFile(overkalixText);
+    if (!def.ok) throw new Error('invalid');
+    await store.savePromiseSet(def.value, audit, now);
+    const cache = createLedgerCache(store);
+    await cache.getActivities('overkalix-2018');
+    const written = await store.createActivity(entry('medborgarkontakt', '2018-03-14'), audit, now);
+    expect(cache.noteWrite('overkalix-2018', written.revision, { added: written.activity })).toBe(true);
+    expect(cache.peek('overkalix-2018', ['medborgarkontakt'])).toHaveLength(1);
+  });
+});
