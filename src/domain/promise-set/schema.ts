@@ -3,16 +3,25 @@
 import { z } from 'zod';
 
 const isoDate = z
-  .string({ error: (iss) => (iss.input === undefined ? 'saknas (obligatoriskt fält)' : 'ska vara ett datum ÅÅÅÅ-MM-DD') })
+  .string({
+    error: (iss) =>
+      iss.input === undefined ? 'saknas (obligatoriskt fält)' : 'ska vara ett datum ÅÅÅÅ-MM-DD',
+  })
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'ska vara ett datum ÅÅÅÅ-MM-DD' })
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), {
-    error: 'är inget giltigt datum',
-  });
+  .refine(
+    (s) =>
+      !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
+    {
+      error: 'är inget giltigt datum',
+    },
+  );
 
 /** Ids are lower-case ASCII slugs: they appear in commands, JSON and file names. */
 const slug = z
   .string({ error: 'ska vara text' })
-  .regex(/^[a-z0-9][a-z0-9-]*$/, { error: 'ska vara små bokstäver a–z, siffror och bindestreck (t.ex. "centrum")' });
+  .regex(/^[a-z0-9][a-z0-9-]*$/, {
+    error: 'ska vara små bokstäver a–z, siffror och bindestreck (t.ex. "centrum")',
+  });
 
 const words = z.array(z.string().min(1, { error: 'får inte vara tomt' })).default([]);
 
@@ -36,12 +45,28 @@ export const signatorySchema = z.strictObject({
   organisation: z.string().optional(),
 });
 
-const positiveInt = z.number({ error: 'ska vara ett tal' }).int({ error: 'ska vara ett heltal' }).positive({ error: 'ska vara större än 0' });
+const positiveInt = z
+  .number({ error: 'ska vara ett tal' })
+  .int({ error: 'ska vara ett heltal' })
+  .positive({ error: 'ska vara större än 0' });
 const positive = z.number({ error: 'ska vara ett tal' }).positive({ error: 'ska vara större än 0' });
 
 /** Sub-periods a target can be counted per (issue: promise kinds). */
-export const subPeriodSchema = z.enum(['week', 'month', 'quarter', 'tertial', 'half-year', 'term', 'period'], {
-  error: 'ska vara week, month, quarter, tertial, half-year, term eller period',
+export const subPeriodSchema = z.enum(
+  ['day', 'week', 'month', 'quarter', 'tertial', 'half-year', 'term', 'year', 'period'],
+  {
+    error: 'ska vara day, week, month, quarter, tertial, half-year, term, year eller period',
+  },
+);
+
+const clock = z
+  .string({ error: 'ska vara ett klockslag TT:MM' })
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'ska vara ett klockslag TT:MM, t.ex. 17:00' });
+const clockEnd = z.union([clock, z.literal('24:00')], {
+  error: 'ska vara ett klockslag TT:MM (00:00–24:00)',
+});
+export const weekdaySchema = z.enum(['mån', 'tis', 'ons', 'tor', 'fre', 'lör', 'sön'], {
+  error: 'ska vara mån, tis, ons, tor, fre, lör eller sön',
 });
 
 export const ruleSchema = z.discriminatedUnion(
@@ -54,6 +79,16 @@ export const ruleSchema = z.discriminatedUnion(
       per: subPeriodSchema.default('period'),
       /** Weeks left when "few weeks left" warns (brief default 4). */
       warnWeeksLeft: positiveInt.default(4),
+      /** Sub-periods (per slice of the period) allowed to fall short before the promise is missed. */
+      tolerance: z
+        .number({ error: 'ska vara ett tal' })
+        .int({ error: 'ska vara ett heltal' })
+        .min(0)
+        .default(0),
+      /** "sträva efter": a miss is reported as an ambition, never as "ej uppfyllt". */
+      strive: z.boolean().default(false),
+      /** "på olika platser": only distinct places count, up to this many. */
+      distinctPlaces: positiveInt.optional(),
     }),
     /** At least `target` per completed week on average. */
     z.strictObject({
@@ -81,12 +116,53 @@ export const ruleSchema = z.discriminatedUnion(
       /** Days before `due` when reminders start (default: from the 1st of due's month). */
       remindFrom: isoDate.optional(),
     }),
+    /** A one-off deliverable (or `times` of them); without `due` it must be done by the period's end. */
+    z.strictObject({
+      kind: z.literal('milestone'),
+      due: isoDate.optional(),
+      remindFrom: isoDate.optional(),
+      /** "den årliga X" in a two-year period: 2. */
+      times: positiveInt.default(1),
+    }),
+    /** Qualitative or vague work: a person sets the status (`/loften bedöm`). */
+    z.strictObject({
+      kind: z.literal('judged'),
+      /** The document's own word for the amount, shown as the target: "flera", "täta". */
+      wording: z.string().min(1).optional(),
+      reviewEvery: z
+        .enum(['week', 'month', 'tertial', 'quarter', 'half-year'], {
+          error: 'ska vara week, month, tertial, quarter eller half-year',
+        })
+        .default('month'),
+      /** Optional silence warning, as for `regular`. */
+      silentWeeks: positiveInt.optional(),
+    }),
+    /** Every member of a set (places, a place group, or dated events) visited `times` per `per`. */
+    z.strictObject({
+      kind: z.literal('coverage'),
+      places: z.array(slug).min(1).optional(),
+      group: z.string().min(1).optional(),
+      events: z.array(slug).min(1).optional(),
+      times: positiveInt.default(1),
+      per: subPeriodSchema.default('period'),
+    }),
   ],
-  { error: 'rule.kind ska vara count, weekly-average, every-n-weeks, regular eller deadline' },
+  {
+    error:
+      'rule.kind ska vara count, weekly-average, every-n-weeks, regular, deadline, milestone, judged eller coverage',
+  },
 );
+
+const anyOfList = z.strictObject({
+  anyOf: z.array(slug).min(1),
+  /** true: only activities logged with one of them count; false: recorded and summed only. */
+  required: z.boolean().default(true),
+});
 
 export const commitmentSchema = z.strictObject({
   id: slug,
+  /** Who promises, e.g. "Polisen" or "Kommunen". */
+  owner: z.string().min(1).optional(),
   /** Problem area heading from the document, e.g. "Arbeta mot narkotika". */
   category: z.string().min(1),
   /** Short Swedish title shown in status lines. */
@@ -119,20 +195,92 @@ export const commitmentSchema = z.strictObject({
   partialShare: z.number().min(0).max(1).default(0.5),
   /** Result figures logged per activity, summed in status and report. */
   figures: z
-    .array(z.strictObject({ id: slug, label: z.string().min(1), words: words }))
+    .array(
+      z.strictObject({
+        id: slug,
+        label: z.string().min(1),
+        words: words,
+        unit: z.string().optional(),
+        /** The figure's own target ("utbildade 14 av 20"). */
+        target: positiveInt.optional(),
+      }),
+    )
     .default([]),
+  /** "vid behov", "om det uppkommer önskemål": never triggered means `ej aktuell`. */
+  conditional: z
+    .strictObject({
+      /** The condition verbatim, shown in status and report. */
+      trigger: z.string().min(1),
+      /** Words that log a trigger. */
+      words,
+      respondWithinWeeks: positiveInt.default(4),
+    })
+    .optional(),
+  /** What counts: every given part must hold. */
+  when: z
+    .strictObject({
+      weekdays: z.array(weekdaySchema).min(1).optional(),
+      from: clock.optional(),
+      /** Before `from`: the span wraps midnight ("22:00"–"04:00"). */
+      to: clockEnd.optional(),
+      events: z.array(slug).min(1).optional(),
+      seasons: z.array(slug).min(1).optional(),
+    })
+    .optional(),
+  targetGroups: anyOfList.optional(),
+  methods: anyOfList.optional(),
+  /** Promise ids an activity of this promise also counts for (one level, never transitive). */
+  alsoCounts: z.array(slug).default([]),
+});
+
+const datedSchema = z.strictObject({
+  id: slug,
+  name: z.string().min(1),
+  aliases: words,
+  dates: z.array(isoDate).default([]),
+  start: isoDate.optional(),
+  end: isoDate.optional(),
+});
+
+const namedSchema = z.strictObject({ id: slug, name: z.string().min(1), aliases: words });
+
+export const followUpStepSchema = z.strictObject({
+  id: slug,
+  what: z.string().min(1),
+  /** Who reports: roles, or platform ids to mention. */
+  by: z.array(z.string().min(1)).min(1),
+  to: z.array(z.string().min(1)).default([]),
+  cadence: z.enum(
+    ['continuous', 'weekly', 'monthly', 'tertial', 'quarterly', 'half-year', 'yearly', 'once'],
+    {
+      error: 'ska vara continuous, weekly, monthly, tertial, quarterly, half-year, yearly eller once',
+    },
+  ),
+  /** Explicit dates; otherwise the end of each cadence unit. */
+  due: z.array(isoDate).default([]),
+  remindDaysBefore: positiveInt.default(7),
+  channel: z.string().optional(),
 });
 
 export const promiseSetSchema = z.strictObject({
   /** Set key: municipality slug and year, e.g. `overkalix-2018`. */
   key: slug,
   /** Format version of this file. */
-  format: z.literal(1).default(1),
+  format: z.union([z.literal(1), z.literal(2)], { error: 'format ska vara 1 eller 2' }).default(1),
   title: z.string().min(1),
   municipality: z.string().min(1),
   policeArea: z.string().min(1),
   period: z
-    .strictObject({ start: isoDate, end: isoDate })
+    .strictObject({
+      start: isoDate,
+      end: isoDate,
+      /** "förlängt till att gälla även 2019": the effective period ends here. */
+      extendedTo: isoDate.optional(),
+      /** The extension decision verbatim, for the report. */
+      extensionNote: z.string().optional(),
+      /** Multi-year document whose targets start over each year (or school year, at 1 July). */
+      resetsEach: z.enum(['year', 'school-year'], { error: 'ska vara year eller school-year' }).optional(),
+    })
     .refine((p) => p.start <= p.end, { error: 'start måste vara före end' }),
   reportDue: isoDate,
   timeZone: z.string().default('Europe/Stockholm'),
@@ -141,6 +289,15 @@ export const promiseSetSchema = z.strictObject({
   partners: z.array(partnerSchema).default([]),
   signatories: z.array(signatorySchema).default([]),
   followUp: z.string().optional(),
+  /** School terms, for `per: term`. */
+  terms: z.array(datedSchema).default([]),
+  seasons: z.array(datedSchema).default([]),
+  /** Named, dated events: Valborg, a market, riskkvällar, temakvällar. */
+  events: z.array(datedSchema).default([]),
+  targetGroups: z.array(namedSchema).default([]),
+  methods: z.array(namedSchema).default([]),
+  /** Who reports to whom, how often: the bot reminds before each due date. */
+  followUpPlan: z.array(followUpStepSchema).default([]),
   promises: z.array(commitmentSchema).min(1, { error: 'minst ett löfte behövs' }),
 });
 
@@ -149,3 +306,5 @@ export type CommitmentDef = z.infer<typeof commitmentSchema>;
 export type RuleDef = z.infer<typeof ruleSchema>;
 export type PlaceDef = z.infer<typeof placeSchema>;
 export type PartnerDef = z.infer<typeof partnerSchema>;
+export type DatedDef = z.infer<typeof datedSchema>;
+export type FollowUpStepDef = z.infer<typeof followUpStepSchema>;

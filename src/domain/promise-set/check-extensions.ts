@@ -1,0 +1,117 @@
+// Cross-field checks for the format-2 keys (issue 9): references to events, seasons, terms,
+// target groups, methods and other promises, and dates that must lie inside the period.
+import { normaliseWord } from '../text/normalise.ts';
+import { effectivePeriod } from './effective-period.ts';
+import type { PromiseSetDef } from './schema.ts';
+
+export interface ReferenceError {
+  path: (string | number)[];
+  message: string;
+}
+
+export function checkExtensions(def: PromiseSetDef): ReferenceError[] {
+  const errors: ReferenceError[] = [];
+  const add = (path: (string | number)[], message: string) => errors.push({ path, message });
+  const period = effectivePeriod(def);
+  if (def.period.extendedTo !== undefined && def.period.extendedTo <= def.period.end) {
+    add(['period', 'extendedTo'], 'ska vara efter period.end');
+  }
+  const ids = (list: { id: string }[], key: string, what: string): Set<string> => {
+    const seen = new Set<string>();
+    list.forEach((item, i) => {
+      if (seen.has(item.id)) add([key, i, 'id'], `${what} "${item.id}" finns redan`);
+      seen.add(item.id);
+    });
+    return seen;
+  };
+  const eventIds = ids(def.events, 'events', 'händelsen');
+  const seasonIds = ids(def.seasons, 'seasons', 'säsongen');
+  ids(def.terms, 'terms', 'terminen');
+  const groupIds = ids(def.targetGroups, 'targetGroups', 'målgruppen');
+  const methodIds = ids(def.methods, 'methods', 'metoden');
+  ids(def.followUpPlan, 'followUpPlan', 'uppföljningen');
+  for (const key of ['terms', 'seasons', 'events'] as const) {
+    def[key].forEach((d, i) => {
+      const hasSpan = d.start !== undefined && d.end !== undefined;
+      if (d.dates.length === 0 && !hasSpan) add([key, i], 'ange dates eller både start och end');
+      if ((d.start === undefined) !== (d.end === undefined)) add([key, i], 'start och end anges tillsammans');
+      if (hasSpan && d.start! > d.end!) add([key, i, 'start'], 'start måste vara före end');
+      const inside = (date: string) => date >= period.start && date <= period.end;
+      d.dates.forEach((date, j) => {
+        if (!inside(date)) add([key, i, 'dates', j], 'ska ligga inom perioden');
+      });
+      if (d.start !== undefined && !inside(d.start)) add([key, i, 'start'], 'ska ligga inom perioden');
+      if (d.end !== undefined && !inside(d.end)) add([key, i, 'end'], 'ska ligga inom perioden');
+    });
+  }
+  def.followUpPlan.forEach((step, i) => {
+    if (step.cadence === 'once' && step.due.length === 0)
+      add(['followUpPlan', i, 'due'], 'cadence: once kräver due');
+  });
+
+  const promiseIds = new Set(def.promises.map((c) => c.id));
+  const placeIds = new Set(def.places.map((p) => p.id));
+  const wordOwner = new Map<string, string>();
+  for (const c of def.promises) for (const w of c.words) wordOwner.set(normaliseWord(w), c.id);
+  const usesTerm = def.promises.some(
+    (c) => (c.rule.kind === 'count' || c.rule.kind === 'coverage') && c.rule.per === 'term',
+  );
+  if (usesTerm && def.terms.length === 0) {
+    const i = def.promises.findIndex(
+      (c) => (c.rule.kind === 'count' || c.rule.kind === 'coverage') && c.rule.per === 'term',
+    );
+    add(['promises', i, 'rule', 'per'], 'per: term kräver att terminerna står under terms');
+  }
+  def.promises.forEach((c, i) => {
+    const at = (...rest: (string | number)[]) => ['promises', i, ...rest];
+    const ref = (
+      list: string[] | undefined,
+      known: Set<string>,
+      path: (string | number)[],
+      what: string,
+      key: string,
+    ) =>
+      list?.forEach((id, j) => {
+        if (!known.has(id)) add([...path, j], `okänd ${what} "${id}": finns inte under ${key}`);
+      });
+    const rule = c.rule;
+    if (rule.kind === 'coverage') {
+      const given = [rule.places, rule.group, rule.events].filter((x) => x !== undefined).length;
+      if (given !== 1) add(at('rule'), 'coverage ska ha exakt en av places, group eller events');
+      ref(rule.places, placeIds, at('rule', 'places'), 'plats', 'places');
+      ref(rule.events, eventIds, at('rule', 'events'), 'händelse', 'events');
+      if (rule.group !== undefined && !def.places.some((p) => p.group === rule.group)) {
+        add(at('rule', 'group'), `ingen plats har group: ${rule.group}`);
+      }
+    }
+    if (
+      rule.kind === 'milestone' &&
+      rule.due !== undefined &&
+      (rule.due < period.start || rule.due > period.end)
+    ) {
+      add(at('rule', 'due'), 'ska ligga inom perioden');
+    }
+    if (rule.kind === 'count' && rule.distinctPlaces !== undefined && rule.distinctPlaces > rule.target) {
+      add(at('rule', 'distinctPlaces'), 'får inte vara större än target');
+    }
+    ref(c.when?.events, eventIds, at('when', 'events'), 'händelse', 'events');
+    ref(c.when?.seasons, seasonIds, at('when', 'seasons'), 'säsong', 'seasons');
+    if (c.when && (c.when.from === undefined) !== (c.when.to === undefined)) {
+      add(at('when'), 'from och to anges tillsammans');
+    }
+    ref(c.targetGroups?.anyOf, groupIds, at('targetGroups', 'anyOf'), 'målgrupp', 'targetGroups');
+    ref(c.methods?.anyOf, methodIds, at('methods', 'anyOf'), 'metod', 'methods');
+    c.alsoCounts.forEach((id, j) => {
+      if (id === c.id) add(at('alsoCounts', j), 'ett löfte kan inte räknas för sig självt');
+      else if (!promiseIds.has(id))
+        add(at('alsoCounts', j), `okänt löfte "${id}": finns inte under promises`);
+    });
+    c.conditional?.words.forEach((w, j) => {
+      const key = normaliseWord(w);
+      const owner = wordOwner.get(key);
+      if (owner) add(at('conditional', 'words', j), `ordet "${w}" används redan av löftet "${owner}"`);
+      wordOwner.set(key, c.id);
+    });
+  });
+  return errors;
+}
