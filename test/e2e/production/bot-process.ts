@@ -88,7 +88,7 @@ export interface BotProcess {
   child: ChildProcess;
   /** Everything written so far (stdout and stderr, interleaved). */
   output(): string;
-  /** pino lines of stdout, parsed. */
+  /** pino lines (on stderr), parsed. */
   logs(): Record<string, unknown>[];
   /** Resolves with the exit code (or the signal's name) when the process ends. */
   exited: Promise<number | string>;
@@ -111,13 +111,13 @@ export async function startBot(env: Record<string, string>): Promise<BotProcess>
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
-  let stdout = '';
+  let stderr = '';
   child.stdout!.on('data', (d) => {
     out += d;
-    stdout += d;
   });
   child.stderr!.on('data', (d) => {
     out += d;
+    stderr += d;
   });
   let running = true;
   const exited = new Promise<number | string>((resolve) => {
@@ -128,7 +128,7 @@ export async function startBot(env: Record<string, string>): Promise<BotProcess>
   });
   const url = `http://127.0.0.1:${port}`;
   const logs = () =>
-    stdout
+    stderr
       .split('\n')
       .filter((l) => l.startsWith('{'))
       .map((l) => {
