@@ -25,6 +25,8 @@ export interface AppDeps {
   timeZone: string;
   /** Renders report documents and the chart; without it /rapport answers with text only. */
   reports?: ReportDocuments;
+  /** LOFTESBOT_RETENTION_MONTHS: notes are removed this long after a set's report date. */
+  retentionMonths?: number;
 }
 
 /** Who sent a command, from where. Ids are normalised by the adapter (`slack:T1:C1`, `slack:T1:U1`). */

@@ -140,6 +140,14 @@ export interface Store {
   // Audit trail.
   findAudit(limit: number): Promise<AuditEntry[]>;
 
+  // Retention: notes are free text, so they do not outlive the follow-up they were written for.
+  /**
+   * Blanks the note of every activity of the set (undone ones too) and in those activities' audit
+   * entries, with one audit entry of its own (entity `promise-set`, before/after: how many notes).
+   * The activities and their counts stay. Writes nothing when no note is left.
+   */
+  clearNotes(setKey: string, audit: AuditInput, now: Date): Promise<{ cleared: number }>;
+
   // Exactly-once scheduled runs: claim → send → mark sent.
   /** True when this caller now holds the claim (new, or taken over after `staleMs` unsent). */
   claimRun(key: string, claimedBy: string, now: Date, staleMs: number): Promise<boolean>;

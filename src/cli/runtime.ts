@@ -33,6 +33,7 @@ export async function openRuntime(config: Config, extraAdmins: string[] = []): P
     rateLimiter: createRateLimiter(config.rateLimitPerMinute),
     admins: [...config.admins, ...extraAdmins],
     timeZone: config.timeZone,
+    retentionMonths: config.retentionMonths,
     reports: createReportDocuments(),
   };
   // The promise file for a fresh database: as given (relative to where the command runs), else the shipped one.

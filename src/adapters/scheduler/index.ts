@@ -3,7 +3,8 @@
 import type { AppDeps, Logger } from '../../app/deps.ts';
 import type { ChannelPoster } from '../../app/ports.ts';
 import type { Platform } from '../../domain/types.ts';
-import { createScheduler, type SchedulerOptions } from './create-scheduler.ts';
+import { createScheduler, defaultJobs, type SchedulerOptions } from './create-scheduler.ts';
+import { removeOldNotesJob } from './jobs/remove-old-notes.ts';
 
 export function startScheduler(
   deps: AppDeps,
@@ -11,7 +12,10 @@ export function startScheduler(
   posters: Partial<Record<Platform, ChannelPoster>>,
   options: SchedulerOptions = {},
 ): { stop(): Promise<void> } {
-  const scheduler = createScheduler(deps, log, posters, options);
+  const scheduler = createScheduler(deps, log, posters, {
+    jobs: [...defaultJobs, removeOldNotesJob],
+    ...options,
+  });
   scheduler.start();
   return { stop: () => scheduler.stop() };
 }

@@ -34,6 +34,11 @@ function toActivity(row: StoredActivity): Activity {
   return copy(activity);
 }
 
+/** An audited activity without its note (retention). */
+function withoutNote(value: unknown): unknown {
+  return value !== null && typeof value === 'object' && 'note' in value ? { ...value, note: null } : value;
+}
+
 export function createMemoryStore(): Store {
   let sets: StoredSet[] = [];
   let bindings = new Map<string, ChannelBinding>();
@@ -220,6 +225,24 @@ export function createMemoryStore(): Store {
         .sort((a, b) => b.at.localeCompare(a.at) || b.id.localeCompare(a.id))
         .slice(0, limit)
         .map(copy);
+    },
+
+    async clearNotes(setKey, input, now) {
+      const withNote = activities.filter((a) => a.setKey === setKey && a.note !== null);
+      if (withNote.length === 0) return { cleared: 0 };
+      const ids = new Set(withNote.map((a) => a.id));
+      for (const a of withNote) {
+        a.note = null;
+        // The key hashes the line, note included; its window closed long ago.
+        a.dedupeKey = null;
+      }
+      for (const e of audit) {
+        if (e.entity !== 'activity' || !ids.has(e.entityId)) continue;
+        e.before = withoutNote(e.before);
+        e.after = withoutNote(e.after);
+      }
+      record(input, now, 'promise-set', setKey, { notes: withNote.length }, { notes: 0 });
+      return { cleared: withNote.length };
     },
 
     async claimRun(key, claimedBy, now, staleMs) {

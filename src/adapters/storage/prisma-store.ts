@@ -50,6 +50,15 @@ export type Tx = Prisma.TransactionClient;
 
 const TX_OPTIONS = { maxWait: 15_000, timeout: 15_000 };
 
+/** An audited activity (JSON text) without its note (retention). */
+function withoutNote(text: string | null): string | null {
+  if (text === null) return null;
+  const value: unknown = JSON.parse(text);
+  return value !== null && typeof value === 'object' && 'note' in value
+    ? JSON.stringify({ ...value, note: null })
+    : text;
+}
+
 export function createPrismaStore(prisma: Client, provider: Provider): Store {
   async function inTransaction<T>(fn: (tx: Tx) => Promise<T>, snapshot = false): Promise<T> {
     // SQLite transactions are serialisable already; PostgreSQL's default (read committed) gives each
@@ -286,6 +295,39 @@ export function createPrismaStore(prisma: Client, provider: Provider): Store {
         take: limit,
       });
       return rows.map(toAudit);
+    },
+
+    async clearNotes(setKey, input, now) {
+      return inTransaction(async (tx) => {
+        await lockForWrite(tx);
+        const rows = await tx.activity.findMany({
+          where: { setKey, note: { not: null } },
+          select: { id: true },
+        });
+        if (rows.length === 0) return { cleared: 0 };
+        const ids = rows.map((r) => r.id);
+        // Chunks keep each statement under SQLite's limit on bound variables.
+        for (let i = 0; i < ids.length; i += 500) {
+          const chunk = ids.slice(i, i + 500);
+          // The dedupe key hashes the line, note included; its window closed long ago.
+          await tx.activity.updateMany({
+            where: { id: { in: chunk } },
+            data: { note: null, dedupeKey: null },
+          });
+          const entries = await tx.auditEntry.findMany({
+            where: { entity: 'activity', entityId: { in: chunk } },
+            select: { id: true, before: true, after: true },
+          });
+          for (const e of entries) {
+            await tx.auditEntry.update({
+              where: { id: e.id },
+              data: { before: withoutNote(e.before), after: withoutNote(e.after) },
+            });
+          }
+        }
+        await audit(tx, input, now, 'promise-set', setKey, { notes: ids.length }, { notes: 0 });
+        return { cleared: ids.length };
+      });
     },
 
     async claimRun(key, claimedBy, now, staleMs) {
