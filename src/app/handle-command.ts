@@ -28,6 +28,7 @@ export async function handleCommand(deps: AppDeps, ctx: CommandContext, text: st
         'Lugn i stormen: du har skickat många kommandon den senaste minuten. Vänta en stund och försök igen — inget av det senaste har gått förlorat.',
     });
   }
+  // Use cases are awaited inside the try, so a storage failure in any of them is answered here.
   try {
     const binding = await deps.store.getChannel(ctx.channelId);
     const stored = binding ? await deps.store.getPromiseSet(binding.setKey) : null;
@@ -56,7 +57,7 @@ export async function handleCommand(deps: AppDeps, ctx: CommandContext, text: st
       case 'help':
         return helpReply(set, command.topic);
       case 'bind':
-        return bindChannel(deps, ctx, command.setKey);
+        return await bindChannel(deps, ctx, command.setKey);
       case 'form':
         return {
           ok: true,
@@ -69,19 +70,19 @@ export async function handleCommand(deps: AppDeps, ctx: CommandContext, text: st
     const bound = { binding: binding!, set: stored! };
     switch (command.kind) {
       case 'log':
-        return logActivity(deps, ctx, bound, command.entry, { planned: false, sourceText: text });
+        return await logActivity(deps, ctx, bound, command.entry, { planned: false, sourceText: text });
       case 'plan':
-        return logActivity(deps, ctx, bound, command.entry, { planned: true, sourceText: text });
+        return await logActivity(deps, ctx, bound, command.entry, { planned: true, sourceText: text });
       case 'undo':
-        return undoLatest(deps, ctx, bound);
+        return await undoLatest(deps, ctx, bound);
       case 'status':
-        return getStatusReply(deps, bound);
+        return await getStatusReply(deps, bound);
       case 'promises':
         return describePromises(bound.set.def);
       case 'report':
-        return reportReply(deps, ctx, bound, command);
+        return await reportReply(deps, ctx, bound, command);
       case 'role':
-        return setRole(deps, ctx, command.user, command.role);
+        return await setRole(deps, ctx, command.user, command.role);
       default:
         return command satisfies never;
     }
