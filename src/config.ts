@@ -20,10 +20,10 @@ export const configSchema = z
       .trim()
       .default('file:./data/loftesbot.db')
       .refine((u) => /^(file:|postgres(ql)?:\/\/)/.test(u), {
-        message: 'must start with file: (SQLite) or postgresql:// (PostgreSQL)',
+        message: 'måste börja med file: (SQLite) eller postgresql:// (PostgreSQL)',
       }),
     LOFTESBOT_NOW: optionalText.refine((s) => s === undefined || !Number.isNaN(Date.parse(s)), {
-      message: 'must be an ISO date-time such as 2018-03-19T08:00:00',
+      message: 'måste vara en tidpunkt i ISO-form, till exempel 2018-03-19T08:00:00',
     }),
     LOFTESBOT_PROMISES: z.string().trim().default('promises/overkalix-2018.yml'),
     LOFTESBOT_ADMINS: z
@@ -44,7 +44,7 @@ export const configSchema = z
     SLACK_SIGNING_SECRET: optionalText,
     SLACK_APP_TOKEN: optionalText,
     SLACK_API_URL: optionalText.refine((s) => s === undefined || /^https?:\/\//.test(s), {
-      message: 'must be an http(s) URL',
+      message: 'måste vara en http(s)-adress',
     }),
     CLIENT_ID: optionalText,
     CLIENT_SECRET: optionalText,
@@ -58,21 +58,21 @@ export const configSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['SLACK_SIGNING_SECRET'],
-        message: 'is required with SLACK_BOT_TOKEN in HTTP mode (or set SLACK_APP_TOKEN for Socket Mode)',
+        message: 'krävs med SLACK_BOT_TOKEN i HTTP-läge (eller sätt SLACK_APP_TOKEN för Socket Mode)',
       });
     }
     if (!c.SLACK_BOT_TOKEN && (c.SLACK_APP_TOKEN || c.SLACK_SIGNING_SECRET)) {
       ctx.addIssue({
         code: 'custom',
         path: ['SLACK_BOT_TOKEN'],
-        message: 'is required when Slack is configured',
+        message: 'krävs när Slack är konfigurerat',
       });
     }
     if (c.CLIENT_ID && !c.CLIENT_SECRET) {
-      ctx.addIssue({ code: 'custom', path: ['CLIENT_SECRET'], message: 'is required with CLIENT_ID' });
+      ctx.addIssue({ code: 'custom', path: ['CLIENT_SECRET'], message: 'krävs med CLIENT_ID' });
     }
     if (c.CLIENT_SECRET && !c.CLIENT_ID) {
-      ctx.addIssue({ code: 'custom', path: ['CLIENT_ID'], message: 'is required with CLIENT_SECRET' });
+      ctx.addIssue({ code: 'custom', path: ['CLIENT_ID'], message: 'krävs med CLIENT_SECRET' });
     }
   });
 
@@ -111,9 +111,36 @@ export class ConfigError extends Error {
   }
 }
 
+/** zod's built-in messages in Swedish: the operator reads them when the bot refuses to start. */
+function swedishIssue(issue: {
+  code?: string;
+  expected?: unknown;
+  values?: readonly unknown[];
+  minimum?: unknown;
+  maximum?: unknown;
+  inclusive?: boolean;
+}): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.expected === 'number' || issue.expected === 'int'
+        ? 'måste vara ett heltal'
+        : 'har fel typ';
+    case 'too_small':
+      return issue.inclusive === false
+        ? `måste vara större än ${issue.minimum}`
+        : `måste vara minst ${issue.minimum}`;
+    case 'too_big':
+      return `får vara högst ${issue.maximum}`;
+    case 'invalid_value':
+      return `måste vara ett av: ${(issue.values ?? []).join(', ')}`;
+    default:
+      return 'har ett ogiltigt värde';
+  }
+}
+
 /** Parses the environment once; every problem is reported at once. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
-  const parsed = configSchema.safeParse(env);
+  const parsed = configSchema.safeParse(env, { error: swedishIssue });
   if (!parsed.success) {
     throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.') || '(env)'} ${i.message}`));
   }
