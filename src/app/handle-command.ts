@@ -8,12 +8,14 @@ import { getEffectiveRole, hasRole, requiredRole, roleNames } from './authorize.
 import { bindChannel } from './bind-channel.ts';
 import type { AppDeps, CommandContext } from './deps.ts';
 import { describePromises } from './describe-promises.ts';
+import { getBoundSet } from './get-bound-set.ts';
 import { getStatusReply } from './get-status.ts';
 import { helpReply } from './help.ts';
 import { logActivity } from './log-activity.ts';
 import { notBoundReply } from './not-bound.ts';
 import { reportReply } from './report-reply.ts';
 import { setRole } from './set-role.ts';
+import { unavailableReply } from './unavailable-reply.ts';
 import { undoLatest } from './undo-activity.ts';
 
 /** Commands that make sense before a channel is bound to a promise set. */
@@ -30,9 +32,8 @@ export async function handleCommand(deps: AppDeps, ctx: CommandContext, text: st
   }
   // Use cases are awaited inside the try, so a storage failure in any of them is answered here.
   try {
-    const binding = await deps.store.getChannel(ctx.channelId);
-    const stored = binding ? await deps.store.getPromiseSet(binding.setKey) : null;
-    const set = stored?.def ?? null;
+    const bound = await getBoundSet(deps.store, ctx.channelId);
+    const set = bound?.set.def ?? null;
     const today = toLocalDate(now, set?.timeZone ?? deps.timeZone);
     const parsed = parseCommand(text, { set, today, command: ctx.command });
     if (!parsed.ok) {
@@ -42,11 +43,10 @@ export async function handleCommand(deps: AppDeps, ctx: CommandContext, text: st
       return errorReply(parsed.error);
     }
     const command = parsed.value;
-    if (!set || !binding || !stored) {
-      if (!unboundKinds.has(command.kind)) return notBoundReply(deps);
-    }
-    const role = await getEffectiveRole(deps, ctx);
+    if (!bound && !unboundKinds.has(command.kind)) return notBoundReply(deps);
     const needed = requiredRole(command, set ? Number(set.period.end.slice(0, 4)) : null);
+    // Every member is at least an officer: only commands that need more look the role up.
+    const role = needed === 'officer' ? 'officer' : await getEffectiveRole(deps, ctx);
     if (!hasRole(role, needed)) {
       return errorReply({
         code: 'forbidden',
@@ -67,7 +67,7 @@ export async function handleCommand(deps: AppDeps, ctx: CommandContext, text: st
         };
     }
     // From here on the channel is bound.
-    const bound = { binding: binding!, set: stored! };
+    if (!bound) return notBoundReply(deps);
     switch (command.kind) {
       case 'log':
         return await logActivity(deps, ctx, bound, command.entry, { planned: false, sourceText: text });
@@ -90,13 +90,4 @@ export async function handleCommand(deps: AppDeps, ctx: CommandContext, text: st
     deps.log.error({ err: error, channel: ctx.channelId }, 'command failed');
     return unavailableReply();
   }
-}
-
-/** The last-resort answer when storage fails mid-command: nothing half-written (writes are transactions). */
-export function unavailableReply(): Reply {
-  return errorReply({
-    code: 'unavailable',
-    message:
-      'Löftesbot kommer inte åt databasen just nu, så inget sparades. Försök igen om en stund — det du redan loggat finns kvar.',
-  });
 }

@@ -7,12 +7,9 @@ import { renderStatusLine } from '../domain/status/render-status-line.ts';
 import { normaliseWord } from '../domain/text/normalise.ts';
 import { isoWeekOf, toLocalDate, weekStart } from '../domain/time/index.ts';
 import type { AppDeps, CommandContext } from './deps.ts';
-import type { ChannelBinding, StoredPromiseSet } from './ports.ts';
+import type { BoundSet } from './get-bound-set.ts';
 
-export interface Bound {
-  binding: ChannelBinding;
-  set: StoredPromiseSet;
-}
+export type Bound = BoundSet;
 
 /** The same line from the same user in the same channel within this window is written once. */
 export const DUPLICATE_WINDOW_MS = 30_000;

@@ -4,7 +4,10 @@ import { computeStatus } from '../domain/status/compute-status.ts';
 import { renderStatusLine } from '../domain/status/render-status-line.ts';
 import type { Activity } from '../domain/types.ts';
 import type { AppDeps, CommandContext } from './deps.ts';
+import { getBoundSet } from './get-bound-set.ts';
 import type { Bound } from './log-activity.ts';
+import { notBoundReply } from './not-bound.ts';
+import { unavailableReply } from './unavailable-reply.ts';
 
 /** `/logga ångra`: the user's latest entry in the channel's set. The audit trail keeps both. */
 export async function undoLatest(deps: AppDeps, ctx: CommandContext, bound: Bound): Promise<Reply> {
@@ -23,7 +26,17 @@ export async function undoLatest(deps: AppDeps, ctx: CommandContext, bound: Boun
   return undone(deps, bound, result);
 }
 
-/** The Ångra button: one entry by id. Pressing twice undoes it once. */
+/** The Ångra button in any front end: one entry by id, in the channel's set. Pressing twice undoes it once. */
+export async function undoEntry(deps: AppDeps, ctx: CommandContext, activityId: string): Promise<Reply> {
+  try {
+    const bound = await getBoundSet(deps.store, ctx.channelId);
+    return bound ? await undoById(deps, ctx, bound, activityId) : await notBoundReply(deps);
+  } catch (error) {
+    deps.log.error({ err: error, channel: ctx.channelId }, 'undo failed');
+    return unavailableReply();
+  }
+}
+
 export async function undoById(
   deps: AppDeps,
   ctx: CommandContext,

@@ -1,7 +1,6 @@
 // The Ångra button on a confirmation: undoes exactly that entry and replaces the confirmation.
 import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
-import { notBoundReply } from '../../../app/not-bound.ts';
-import { undoById } from '../../../app/undo-activity.ts';
+import { undoEntry } from '../../../app/undo-activity.ts';
 import { replyToResponse } from '../commands/reply-to-response.ts';
 import type { SlackEnv } from '../slack-env.ts';
 import { actionContext } from './action-origin.ts';
@@ -19,11 +18,6 @@ export async function handleUndoButton(
   await ack();
   const ctx = actionContext(env, body);
   if (!ctx || !action.value) return;
-  const binding = await env.deps.store.getChannel(ctx.channelId);
-  const set = binding ? await env.deps.store.getPromiseSet(binding.setKey) : null;
-  const reply =
-    binding && set
-      ? await undoById(env.deps, ctx, { binding, set }, action.value)
-      : await notBoundReply(env.deps);
+  const reply = await undoEntry(env.deps, ctx, action.value);
   await respond({ ...replyToResponse(reply), response_type: 'ephemeral', replace_original: true });
 }

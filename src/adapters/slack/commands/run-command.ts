@@ -1,6 +1,7 @@
 // handleCommand with the adapter's last resort: a thrown error still gets a Swedish answer, so
 // Slack never shows the user a timeout.
-import { handleCommand, unavailableReply } from '../../../app/handle-command.ts';
+import { handleCommand } from '../../../app/handle-command.ts';
+import { unavailableReply } from '../../../app/unavailable-reply.ts';
 import type { Reply } from '../../../domain/reply.ts';
 import type { SlackEnv } from '../slack-env.ts';
 import type { SlackCommandContext } from './build-command-context.ts';

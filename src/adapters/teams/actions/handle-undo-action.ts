@@ -1,6 +1,5 @@
 import type { AppDeps } from '../../../app/deps.ts';
-import { notBoundReply } from '../../../app/not-bound.ts';
-import { undoById } from '../../../app/undo-activity.ts';
+import { undoEntry } from '../../../app/undo-activity.ts';
 import { errorReply } from '../../../domain/reply.ts';
 import type { Answer } from '../messages/answer.ts';
 import type { TeamsContext } from '../messages/build-context.ts';
@@ -19,8 +18,5 @@ export async function handleUndoAction(
       }),
     };
   }
-  const binding = await deps.store.getChannel(ctx.channelId);
-  const set = binding ? await deps.store.getPromiseSet(binding.setKey) : null;
-  if (!binding || !set) return { reply: await notBoundReply(deps) };
-  return { reply: await undoById(deps, ctx, { binding, set }, activityId) };
+  return { reply: await undoEntry(deps, ctx, activityId) };
 }

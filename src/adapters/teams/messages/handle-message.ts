@@ -1,6 +1,6 @@
 // Every message activity: a card submit (Ångra, the log form) or a typed command line.
 import type { AppDeps } from '../../../app/deps.ts';
-import { unavailableReply } from '../../../app/handle-command.ts';
+import { unavailableReply } from '../../../app/unavailable-reply.ts';
 import { handleUndoAction } from '../actions/handle-undo-action.ts';
 import { LOG_FORM_ACTION } from '../forms/form-fields.ts';
 import { handleFormSubmit } from '../forms/handle-form-submit.ts';
