@@ -8,6 +8,7 @@ import { normaliseWord } from '../domain/text/normalise.ts';
 import { isoWeekOf, toLocalDate, weekStart } from '../domain/time/index.ts';
 import type { AppDeps, CommandContext } from './deps.ts';
 import type { BoundSet } from './get-bound-set.ts';
+import { narrowSet, relatedPromises } from './related-promises.ts';
 
 export type Bound = BoundSet;
 
@@ -26,7 +27,9 @@ export async function logActivity(
   const now = deps.clock.now();
   const resolve = ctx.resolveMention ?? ((raw: string) => `${ctx.platform}:${raw.replace(/^@/, '')}`);
   const participants = [...new Set([ctx.userId, ...entry.participants.map(resolve)])];
-  const before = await deps.ledger.getActivities(bound.set.key, entry.promiseIds);
+  // The promises this entry counts for (with `alsoCounts`), and every promise whose entries count for them.
+  const { shown, sources } = relatedPromises(def, entry.promiseIds);
+  const before = await deps.ledger.getActivities(bound.set.key, sources);
   const dedupeKey = createHash('sha256')
     .update(
       [ctx.channelId, ctx.userId, options.planned ? 'plan' : 'log', normaliseWord(options.sourceText)].join(
@@ -64,13 +67,15 @@ export async function logActivity(
     };
   }
   const after = deps.ledger.noteWrite(bound.set.key, result.revision, { added: result.activity })
-    ? deps.ledger.peek(bound.set.key, entry.promiseIds)!
-    : await deps.ledger.getActivities(bound.set.key, entry.promiseIds);
-  const affected = { ...def, promises: def.promises.filter((p) => entry.promiseIds.includes(p.id)) };
+    ? deps.ledger.peek(bound.set.key, sources)!
+    : await deps.ledger.getActivities(bound.set.key, sources);
+  const affected = narrowSet(def, shown);
   const statusAfter = computeStatus(affected, after, now);
-  // Only an entry dated before this week can repair what already slipped; skip the second pass otherwise.
+  // Only an entry dated before this week, after which nothing slips any more, can have repaired a
+  // slipped promise: only then is the second status pass worth its cost.
   const backDated = !options.planned && entry.date < weekStart(isoWeekOf(toLocalDate(now, def.timeZone)));
-  const statusBefore = backDated ? computeStatus(affected, before, now) : statusAfter;
+  const mayHaveRepaired = backDated && statusAfter.promises.some((p) => p.status !== 'släpar');
+  const statusBefore = mayHaveRepaired ? computeStatus(affected, before, now) : statusAfter;
 
   const lines: string[] = [];
   for (const ps of statusAfter.promises) {

@@ -7,6 +7,7 @@ import type { AppDeps, CommandContext } from './deps.ts';
 import { getBoundSet } from './get-bound-set.ts';
 import type { Bound } from './log-activity.ts';
 import { notBoundReply } from './not-bound.ts';
+import { narrowSet, relatedPromises } from './related-promises.ts';
 import { unavailableReply } from './unavailable-reply.ts';
 
 /** `/logga ångra`: the user's latest entry in the channel's set. The audit trail keeps both. */
@@ -64,13 +65,11 @@ async function undone(
   result: { activity: Activity; revision: number },
 ): Promise<Reply> {
   const def = bound.set.def;
+  const { shown, sources } = relatedPromises(def, result.activity.promiseIds);
   const activities = deps.ledger.noteWrite(bound.set.key, result.revision, { removedId: result.activity.id })
-    ? deps.ledger.peek(bound.set.key, result.activity.promiseIds)!
-    : await deps.ledger.getActivities(bound.set.key, result.activity.promiseIds);
-  const affected = {
-    ...def,
-    promises: def.promises.filter((p) => result.activity.promiseIds.includes(p.id)),
-  };
+    ? deps.ledger.peek(bound.set.key, sources)!
+    : await deps.ledger.getActivities(bound.set.key, sources);
+  const affected = narrowSet(def, shown);
   const status = computeStatus(affected, activities, deps.clock.now());
   const lines = status.promises.map((ps) => `${ps.title}: ${renderStatusLine(ps)}`);
   return textReply(`Ångrat: ${describeEntry(def, result.activity)}.\nNu: ${lines.join('\n')}`);
