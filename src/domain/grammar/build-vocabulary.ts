@@ -1,6 +1,6 @@
 // The words a promise set understands, folded once per set so matching a line is a lookup.
 import type { PromiseSetDef } from '../promise-set/schema.ts';
-import { normalizeWord } from './normalize-word.ts';
+import { normaliseWord } from '../text/normalise.ts';
 
 export interface VocabularyEntry {
   id: string;
@@ -31,7 +31,7 @@ function createTable(): PhraseTable {
 }
 
 function addPhrase(table: PhraseTable, phrase: string, entry: VocabularyEntry): void {
-  const folded = normalizeWord(phrase);
+  const folded = normaliseWord(phrase);
   // The first definition wins: a word listed twice keeps meaning what the file said first.
   if (!folded || table.byPhrase.has(folded)) return;
   table.byPhrase.set(folded, entry);

@@ -2,11 +2,11 @@
 // partner list or mention. Anything else is `unknown`, which the entry parser may take as a
 // free-text place.
 import type { CommitmentDef } from '../promise-set/schema.ts';
+import { normaliseWord } from '../text/normalise.ts';
 import type { DomainError } from '../types.ts';
 import type { Vocabulary } from './build-vocabulary.ts';
 import { matchPhrase } from './match-phrase.ts';
 import { matchWhen, type WhenMode } from './match-when.ts';
-import { normalizeWord } from './normalize-word.ts';
 import { suggestWord } from './suggest-word.ts';
 import type { Token } from './tokenize-line.ts';
 import { quotePart } from './usage.ts';
@@ -41,7 +41,7 @@ function figureIds(promises: CommitmentDef[]): Map<string, string> {
   for (const promise of promises) {
     for (const figure of promise.figures) {
       for (const word of [figure.id, ...figure.words]) {
-        const folded = normalizeWord(word);
+        const folded = normaliseWord(word);
         if (!ids.has(folded)) ids.set(folded, figure.id);
       }
     }

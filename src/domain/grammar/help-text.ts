@@ -1,7 +1,7 @@
 // `/logga hjälp` and `/hjälp`: the forms and examples, built from the channel's own words and places.
 import type { PromiseSetDef } from '../promise-set/schema.ts';
+import { normaliseWord } from '../text/normalise.ts';
 import { DATE_FORMS } from './match-when.ts';
-import { normalizeWord } from './normalize-word.ts';
 import { LOG_USAGE, PLAN_USAGE, REPORT_USAGE } from './usage.ts';
 
 function examples(set: PromiseSetDef | null): { word: string; place: string; partner: string | null } {
@@ -71,7 +71,7 @@ const OTHER = [
 /** Swedish help; `topic` is a verb (`logga`, `planera`, …) to show only that part. */
 export function helpText(set: PromiseSetDef | null, topic?: string): string {
   const header = set ? `Löftesbot — ${set.title}, ${set.municipality}` : 'Löftesbot';
-  const focus = topic === undefined ? null : normalizeWord(topic).replace(/^\//, '');
+  const focus = topic === undefined ? null : normaliseWord(topic).replace(/^\//, '');
   const vocabulary = set
     ? vocabularySection(set)
     : ['Kanalen är inte kopplad till några löften än: /loften koppla <nyckel>.'];

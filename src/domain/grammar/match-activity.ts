@@ -1,9 +1,10 @@
 // The activity word(s) at the start of an entry: one word, a multi-word phrase, or several words
 // joined with `+` (`trafikinsats+riskkväll`) when one event counts for several promises.
+
+import { normaliseWord } from '../text/normalise.ts';
 import type { DomainError } from '../types.ts';
 import type { Vocabulary } from './build-vocabulary.ts';
 import { matchPhrase } from './match-phrase.ts';
-import { normalizeWord } from './normalize-word.ts';
 import { suggestWord } from './suggest-word.ts';
 import type { Token } from './tokenize-line.ts';
 import { quotePart } from './usage.ts';
@@ -60,7 +61,7 @@ export function matchActivity(tokens: Token[], vocabulary: Vocabulary, usage: st
   const parts = joined.split('+').filter((part) => part !== '');
   if (parts.length === 0) return unknownActivity(joined, vocabulary, usage);
   for (const part of parts) {
-    const entry = vocabulary.activities.byPhrase.get(normalizeWord(part));
+    const entry = vocabulary.activities.byPhrase.get(normaliseWord(part));
     if (!entry) return unknownActivity(part, vocabulary, usage);
     if (!promiseIds.includes(entry.id)) promiseIds.push(entry.id);
   }

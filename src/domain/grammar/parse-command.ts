@@ -1,11 +1,11 @@
 // The one entry point every front end calls with the text a user typed.
 import type { PromiseSetDef } from '../promise-set/schema.ts';
+import { normaliseWord } from '../text/normalise.ts';
 import type { IsoDate, Result } from '../types.ts';
 import { fail, ok } from '../types.ts';
 import { buildVocabulary, type Vocabulary } from './build-vocabulary.ts';
 import { toDayNumber } from './calendar-days.ts';
 import type { Command, CommandRole, ReportFormat } from './command.ts';
-import { normalizeWord } from './normalize-word.ts';
 import { parseEntry } from './parse-entry.ts';
 import { suggestWord } from './suggest-word.ts';
 import { type Token, tokenizeLine } from './tokenize-line.ts';
@@ -147,7 +147,7 @@ function parsePromises(args: Token[]): Result<Command> {
 
 function unknownCommand(verbRaw: string): Result<never> {
   const verbs = ['logga', 'planera', 'status', 'rapport', 'loften', 'hjälp'].map((v) => ({
-    folded: normalizeWord(v),
+    folded: normaliseWord(v),
     display: v,
   }));
   const suggestion = suggestWord(verbRaw.replace(/^\//, ''), verbs);
@@ -235,7 +235,7 @@ export function parseCommand(text: string, ctx: ParseContext): Result<Command> {
     verbRaw = raw(first);
     tokens = tokens.slice(1);
   }
-  const verb = VERBS[normalizeWord(verbRaw).replace(/^\//, '')];
+  const verb = VERBS[normaliseWord(verbRaw).replace(/^\//, '')];
   if (verb === undefined) return unknownCommand(verbRaw);
 
   const firstArg = folded(tokens[0]);

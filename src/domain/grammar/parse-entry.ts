@@ -3,6 +3,7 @@
 import { findPersonalData } from '../privacy/find-personal-data.ts';
 import { personalDataMessage } from '../privacy/personal-data-message.ts';
 import type { CommitmentDef, PromiseSetDef } from '../promise-set/schema.ts';
+import { normaliseWord } from '../text/normalise.ts';
 import type { DomainError, ErrorCode, IsoDate, Result } from '../types.ts';
 import { fail, ok } from '../types.ts';
 import type { Vocabulary } from './build-vocabulary.ts';
@@ -11,7 +12,6 @@ import { classifyPiece, type PieceContext } from './classify-piece.ts';
 import type { EntryDraft } from './command.ts';
 import { matchActivity } from './match-activity.ts';
 import { WHEN_WORDS, type WhenMode } from './match-when.ts';
-import { normalizeWord } from './normalize-word.ts';
 import { suggestWord } from './suggest-word.ts';
 import type { Token } from './tokenize-line.ts';
 import { LOG_USAGE, PLAN_USAGE, quotePart } from './usage.ts';
@@ -45,7 +45,7 @@ function nearMiss(raw: string, vocabulary: Vocabulary): { display: string; isPla
   const places = [...vocabulary.places.byPhrase].map(([folded, e]) => ({ folded, display: e.display }));
   const place = suggestWord(raw, places);
   if (place) return { display: place, isPlace: true };
-  const other = [...WHEN_WORDS, 'med', 'st'].map((w) => ({ folded: normalizeWord(w), display: w }));
+  const other = [...WHEN_WORDS, 'med', 'st'].map((w) => ({ folded: normaliseWord(w), display: w }));
   const hit = suggestWord(raw, other);
   return hit ? { display: hit, isPlace: false } : null;
 }
@@ -66,7 +66,7 @@ function checkDate(
   today: number,
 ): Result<IsoDate> {
   const iso = toIsoDate(day);
-  const shown = raw !== null && normalizeWord(raw) !== iso ? `${quotePart(raw)} (${iso})` : iso;
+  const shown = raw !== null && normaliseWord(raw) !== iso ? `${quotePart(raw)} (${iso})` : iso;
   if (ctx.mode === 'log' && day > today) {
     return error(
       'future-date',
@@ -202,7 +202,7 @@ export function parseEntry(tokens: Token[], note: string | null, ctx: EntryConte
         place = piece;
         break;
       case 'unknown': {
-        const activityWord = vocabulary.activities.byPhrase.get(normalizeWord(piece.raw));
+        const activityWord = vocabulary.activities.byPhrase.get(normaliseWord(piece.raw));
         if (activityWord) {
           return notUnderstood(
             piece.raw,

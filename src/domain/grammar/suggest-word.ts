@@ -1,6 +1,6 @@
 // "Menade du …?": the closest known word to a near-miss, or null when nothing is close enough to help.
 import { distance } from 'fastest-levenshtein';
-import { normalizeWord } from './normalize-word.ts';
+import { normaliseWord } from '../text/normalise.ts';
 
 export interface SuggestionCandidate {
   /** Folded form compared against. */
@@ -17,7 +17,7 @@ function allowedDistance(length: number): number {
 }
 
 export function suggestWord(input: string, candidates: Iterable<SuggestionCandidate>): string | null {
-  const folded = normalizeWord(input);
+  const folded = normaliseWord(input);
   if (folded.length < 2) return null;
   let best: SuggestionCandidate | null = null;
   let bestDistance = Number.POSITIVE_INFINITY;

@@ -1,8 +1,9 @@
 // Splits a command line into words, mentions and commas, and lifts out the one quoted note, so the
 // grammar never sees the note's words and a mention with spaces (`<at>Anna Svensson</at>`) stays whole.
+
+import { normaliseWord } from '../text/normalise.ts';
 import type { DomainError, Result } from '../types.ts';
 import { fail, ok } from '../types.ts';
-import { normalizeWord } from './normalize-word.ts';
 
 export type Token =
   | { kind: 'word'; raw: string; folded: string }
@@ -77,14 +78,14 @@ export function tokenizeLine(text: string): Result<TokenizedLine> {
     if (raw === ',') tokens.push({ kind: 'comma' });
     else if (raw.startsWith('<@') || raw.startsWith('<at>') || AT_NAME.test(raw))
       tokens.push({ kind: 'mention', raw });
-    else tokens.push({ kind: 'word', raw, folded: normalizeWord(raw) });
+    else tokens.push({ kind: 'word', raw, folded: normaliseWord(raw) });
   }
   // A full stop or exclamation mark at the end of the line is punctuation, not part of a place.
   const last = tokens.at(-1);
   if (last?.kind === 'word') {
     const trimmed = last.raw.replace(/[.!?;:]+$/u, '');
     if (trimmed !== '' && trimmed !== last.raw)
-      tokens[tokens.length - 1] = { ...last, raw: trimmed, folded: normalizeWord(trimmed) };
+      tokens[tokens.length - 1] = { ...last, raw: trimmed, folded: normaliseWord(trimmed) };
   }
   return ok({ tokens, note: lifted.value.note });
 }
