@@ -1,5 +1,6 @@
 // Date arithmetic on plain `YYYY-MM-DD` strings as whole days since 1970-01-01 (UTC), so the
 // grammar never depends on the machine's time zone or clock.
+import { MONTHS } from '../time/format-swedish.ts';
 import type { IsoDate } from '../types.ts';
 
 const DAY_MS = 86_400_000;
@@ -53,21 +54,6 @@ export function mondayOfIsoWeek(isoYear: number, week: number): number | null {
 export function yearOf(day: number): number {
   return new Date(day * DAY_MS).getUTCFullYear();
 }
-
-const MONTHS = [
-  'januari',
-  'februari',
-  'mars',
-  'april',
-  'maj',
-  'juni',
-  'juli',
-  'augusti',
-  'september',
-  'oktober',
-  'november',
-  'december',
-];
 
 /** "1 januari–31 december 2018", or with both years when the period spans two. */
 export function formatSwedishRange(start: IsoDate, end: IsoDate): string {

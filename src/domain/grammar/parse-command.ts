@@ -1,6 +1,8 @@
 // The one entry point every front end calls with the text a user typed.
+
 import type { PromiseSetDef } from '../promise-set/schema.ts';
 import { normaliseWord } from '../text/normalise.ts';
+import { MONTHS } from '../time/format-swedish.ts';
 import type { IsoDate, Result } from '../types.ts';
 import { fail, ok } from '../types.ts';
 import { buildVocabulary, type Vocabulary } from './build-vocabulary.ts';
@@ -56,20 +58,6 @@ const FORMATS: Record<string, ReportFormat> = {
   word: 'docx',
   json: 'json',
 };
-const MONTHS = [
-  'januari',
-  'februari',
-  'mars',
-  'april',
-  'maj',
-  'juni',
-  'juli',
-  'augusti',
-  'september',
-  'oktober',
-  'november',
-  'december',
-];
 
 function reportPeriod(folded: string): string | null {
   if (/^(q[1-4]|t[1-3]|h[12]|vt|ht)$/.test(folded)) return folded;

@@ -6,7 +6,8 @@ import { addDays, toDayNumber, weekdayOf } from './day-number.ts';
 import { weekEnd, weekStart } from './iso-week.ts';
 
 const WEEKDAYS = ['mån', 'tis', 'ons', 'tor', 'fre', 'lör', 'sön'] as const;
-const MONTHS = [
+/** Swedish month names, January first. */
+export const MONTHS = [
   'januari',
   'februari',
   'mars',
