@@ -15,7 +15,9 @@ export async function startServer(config: Config): Promise<number> {
   const app = express();
   app.disable('x-powered-by');
   let shuttingDown = false;
-  mountHealth(app, { isReady: async () => !shuttingDown && (await deps.store.isReady()) });
+  // Ready only once SIGTERM is handled: a rollout that stops a pod right after /readyz must get a clean stop.
+  let started = false;
+  mountHealth(app, { isReady: async () => started && !shuttingDown && (await deps.store.isReady()) });
 
   const posters: Partial<Record<Platform, ChannelPoster>> = {};
   const stops: (() => Promise<void>)[] = [];
@@ -75,5 +77,6 @@ export async function startServer(config: Config): Promise<number> {
     };
     process.once('SIGTERM', () => void shutdown('SIGTERM'));
     process.once('SIGINT', () => void shutdown('SIGINT'));
+    started = true;
   });
 }

@@ -1,0 +1,187 @@
+// `loftesbot start` as a service: health endpoints, graceful SIGTERM with a command in flight, and a
+// clear Swedish refusal to start on bad configuration or a taken port.
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import pg from 'pg';
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  createPostgresDatabase,
+  createSqliteDatabase,
+  isPostgresAvailable,
+  postgresServerUrl,
+} from '../../helpers/databases.ts';
+import { type BotProcess, freePort, runCli, startBot } from './bot-process.ts';
+import { type SlowBotConnector, startSlowBotConnector } from './slow-bot-connector.ts';
+
+const withPostgres = await isPostgresAvailable('loftesbot start: /readyz on PostgreSQL');
+const TENANT = '00000000-0000-0000-0000-0000000000aa';
+const ADMIN = '00000000-0000-0000-0000-000000000001';
+const NOW = '2018-03-21T10:00:00';
+
+const cleanups: (() => Promise<unknown>)[] = [];
+afterEach(async () => {
+  for (const c of cleanups.splice(0).reverse()) await c();
+});
+
+async function teamsBot(databaseUrl: string, connector: SlowBotConnector): Promise<BotProcess> {
+  const bot = await startBot({
+    DATABASE_URL: databaseUrl,
+    TEAMS_LOCAL: '1',
+    SERVICE_URL: connector.url,
+    LOFTESBOT_NOW: NOW,
+    LOFTESBOT_ADMINS: ADMIN,
+  });
+  cleanups.push(() => bot.dispose());
+  await bot.waitReady();
+  return bot;
+}
+
+async function connector(): Promise<SlowBotConnector> {
+  const c = await startSlowBotConnector();
+  cleanups.push(() => c.close());
+  return c;
+}
+
+function message(serviceUrl: string, text: string, id: string) {
+  return JSON.stringify({
+    type: 'message',
+    id,
+    timestamp: new Date().toISOString(),
+    channelId: 'msteams',
+    serviceUrl,
+    from: { id: `29:${ADMIN}`, name: 'Anna Polis', aadObjectId: ADMIN },
+    conversation: { id: 'a:personal-anna', conversationType: 'personal', tenantId: TENANT },
+    recipient: { id: '28:bot', name: 'Löftesbot' },
+    text,
+    locale: 'sv-SE',
+    channelData: { tenant: { id: TENANT } },
+  });
+}
+
+const post = (bot: BotProcess, body: string) =>
+  fetch(`${bot.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+
+describe('health endpoints', () => {
+  it('answer /healthz and /readyz with 200 on SQLite', async () => {
+    const db = await createSqliteDatabase();
+    cleanups.push(() => db.drop());
+    const bot = await teamsBot(db.url, await connector());
+    const health = await fetch(`${bot.url}/healthz`);
+    expect(health.status).toBe(200);
+    expect(await health.json()).toEqual({ status: 'ok' });
+    const ready = await fetch(`${bot.url}/readyz`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({ status: 'ready' });
+  });
+
+  it.runIf(withPostgres)(
+    'turn /readyz to 503 when the PostgreSQL database goes away, /healthz stays 200',
+    async () => {
+      const db = await createPostgresDatabase();
+      let dropped = false;
+      cleanups.push(() => (dropped ? Promise.resolve() : db.drop()));
+      const bot = await teamsBot(db.url, await connector());
+      expect((await fetch(`${bot.url}/readyz`)).status).toBe(200);
+
+      // Cut the bot's connections and remove its database, as when the server is lost.
+      const name = new URL(db.url).pathname.slice(1);
+      const admin = new pg.Client({ connectionString: postgresServerUrl });
+      await admin.connect();
+      try {
+        await admin.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1', [
+          name,
+        ]);
+        await admin.query(`DROP DATABASE "${name}" WITH (FORCE)`);
+        dropped = true;
+      } finally {
+        await admin.end();
+      }
+
+      const ready = await fetch(`${bot.url}/readyz`);
+      expect(ready.status).toBe(503);
+      expect(await ready.json()).toEqual({ status: 'not ready' });
+      expect((await fetch(`${bot.url}/healthz`)).status).toBe(200);
+    },
+  );
+});
+
+describe('graceful shutdown', () => {
+  it('lets a command in flight finish on SIGTERM and exits 0', async () => {
+    const db = await createSqliteDatabase();
+    cleanups.push(() => db.drop());
+    const fake = await connector();
+    const bot = await teamsBot(db.url, fake);
+
+    const bound = await post(bot, message(fake.url, 'loften koppla overkalix-2018', 'bind-1'));
+    expect(bound.status).toBeLessThan(300);
+    await fake.waitFor(() => fake.delivered().length === 1, 'the binding answer');
+    expect(fake.messages[0]!.text).toMatch(/kopplad till/);
+
+    // The connector holds the reply for two seconds: the command is still in flight at SIGTERM.
+    fake.delayMs = 2000;
+    const line = 'logga medborgarkontakt Centrum 2018-03-20 "under avstängning"';
+    const request = post(bot, message(fake.url, line, 'shutdown-1'));
+    await fake.waitFor(() => fake.messages.length > 1, 'the reply on its way');
+    bot.kill('SIGTERM');
+
+    expect(await bot.exited).toBe(0);
+    expect((await request).status).toBeLessThan(300);
+    expect(fake.messages).toHaveLength(2);
+    expect(fake.messages[1]!.delivered).toBe(true);
+    expect(fake.messages[1]!.text).toMatch(/Loggat/);
+    expect(bot.logs().map((l) => l.msg)).toEqual(
+      expect.arrayContaining(['shutting down: finishing in-flight requests', 'stopped']),
+    );
+
+    const exported = await runCli(['export'], { DATABASE_URL: db.url, LOFTESBOT_NOW: NOW });
+    const notes = (JSON.parse(exported.stdout).activities as { note: string | null }[]).map((a) => a.note);
+    expect(notes.filter((n) => n === 'under avstängning')).toHaveLength(1);
+  });
+
+  it('exits 0 on SIGTERM when idle and refuses new work while stopping', async () => {
+    const db = await createSqliteDatabase();
+    cleanups.push(() => db.drop());
+    const bot = await teamsBot(db.url, await connector());
+    bot.kill('SIGTERM');
+    expect(await bot.exited).toBe(0);
+    await expect(fetch(`${bot.url}/healthz`)).rejects.toThrow();
+  });
+});
+
+describe('refusing to start', () => {
+  const start = (env: Record<string, string>) => runCli(['start'], { TEAMS_LOCAL: '1', ...env });
+
+  it.each([
+    [{ PORT: 'abc' }, 'PORT måste vara ett heltal'],
+    [{ PORT: '70000' }, 'PORT får vara högst 65535'],
+    [
+      { SLACK_BOT_TOKEN: 'xoxb-test' },
+      'SLACK_SIGNING_SECRET krävs med SLACK_BOT_TOKEN i HTTP-läge (eller sätt SLACK_APP_TOKEN för Socket Mode)',
+    ],
+    [{ CLIENT_ID: 'app-id' }, 'CLIENT_SECRET krävs med CLIENT_ID'],
+    [
+      { DATABASE_URL: 'mysql://db/loftesbot' },
+      'DATABASE_URL måste börja med file: (SQLite) eller postgresql:// (PostgreSQL)',
+    ],
+  ])('names the variable in Swedish for %o', async (env, problem) => {
+    const result = await start(env);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(`Löftesbot kan inte starta: felaktig konfiguration.\n  - ${problem}\n`);
+  });
+
+  it('says the port is taken', async () => {
+    const db = await createSqliteDatabase();
+    cleanups.push(() => db.drop());
+    const port = await freePort();
+    const squatter = createServer((_req, res) => res.end('upptagen'));
+    await new Promise<void>((resolve) => squatter.listen(port, resolve));
+    cleanups.push(() => new Promise((resolve) => squatter.close(resolve)));
+    expect((squatter.address() as AddressInfo).port).toBe(port);
+
+    const result = await start({ DATABASE_URL: db.url, PORT: String(port), LOG_LEVEL: 'silent' });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(
+      `Löftesbot kan inte starta: porten ${port} är upptagen. Välj en annan med PORT=…\n`,
+    );
+  });
+});
