@@ -49,19 +49,28 @@ export async function startSlack(
       });
   const env: SlackEnv = { deps, log, names: createUserNameCache(app.client) };
 
+  // Work still running after Slack's ack (response_url replies): stop() waits for it, so SIGTERM
+  // never closes the database under a command in flight.
+  const inFlight = new Set<Promise<unknown>>();
+  const track = <T>(work: Promise<T>): Promise<T> => {
+    inFlight.add(work);
+    void work.finally(() => inFlight.delete(work)).catch(() => undefined);
+    return work;
+  };
+
   app.use(createEventDeduper());
-  for (const command of slashCommands) app.command(command, (args) => handleSlashCommand(env, args));
+  for (const command of slashCommands) app.command(command, (args) => track(handleSlashCommand(env, args)));
   app.action({ type: 'block_actions', action_id: actionIds.undo }, (args) =>
-    handleUndoButton(env, args as never),
+    track(handleUndoButton(env, args as never)),
   );
   app.action({ type: 'block_actions', action_id: actionIds.share }, (args) =>
-    handleShareButton(env, args as never),
+    track(handleShareButton(env, args as never)),
   );
   app.action({ type: 'block_actions', action_id: actionIds.openForm }, (args) =>
-    handleOpenFormButton(env, args as never),
+    track(handleOpenFormButton(env, args as never)),
   );
   app.view<ViewSubmitAction>({ callback_id: logModalCallbackId, type: 'view_submission' }, (args) =>
-    handleLogModalSubmit(env, args),
+    track(handleLogModalSubmit(env, args)),
   );
   app.event('app_home_opened', (args) => publishHome(env, args));
   app.error(async (error) => {
@@ -74,6 +83,7 @@ export async function startSlack(
   return {
     poster: createSlackPoster(app.client),
     stop: async () => {
+      await Promise.allSettled([...inFlight]);
       if (socket) await app.stop();
     },
   };

@@ -10,6 +10,8 @@ import {
   isPostgresAvailable,
   postgresServerUrl,
 } from '../../helpers/databases.ts';
+import { startFakeSlackApi } from '../../helpers/fake-slack-api.ts';
+import { postSigned, slashCommandBody } from '../../helpers/slack-signing.ts';
 import { type BotProcess, freePort, runCli, startBot } from './bot-process.ts';
 import { type SlowBotConnector, startSlowBotConnector } from './slow-bot-connector.ts';
 
@@ -183,5 +185,59 @@ describe('refusing to start', () => {
     expect(result.stderr).toBe(
       `Löftesbot kan inte starta: porten ${port} är upptagen. Välj en annan med PORT=…\n`,
     );
+  });
+});
+
+describe.runIf(withPostgres)('graceful shutdown with Slack (HTTP mode)', () => {
+  it('finishes a slash command slower than the ack after SIGTERM and exits 0', async () => {
+    const db = await createPostgresDatabase();
+    cleanups.push(() => db.drop());
+    const slack = await startFakeSlackApi();
+    cleanups.push(() => slack.close());
+    const secret = 'production-test-secret';
+    const bot = await startBot({
+      DATABASE_URL: db.url,
+      SLACK_BOT_TOKEN: 'xoxb-test',
+      SLACK_SIGNING_SECRET: secret,
+      SLACK_API_URL: slack.apiUrl,
+      LOFTESBOT_NOW: NOW,
+      LOFTESBOT_ADMINS: 'U1',
+    });
+    cleanups.push(() => bot.dispose());
+    await bot.waitReady();
+    const slash = (command: string, text: string, id: string) =>
+      postSigned(
+        `${bot.url}/slack/events`,
+        secret,
+        slashCommandBody({ command, text, responseUrl: slack.responseUrl(id) }),
+      );
+    expect((await slash('/loften', 'koppla overkalix-2018', 'bind')).text).toContain('Kanalen är nu kopplad');
+
+    // Another session holds a lock on the activity table: the command waits past Slack's ack budget.
+    const locker = new pg.Client({ connectionString: db.url });
+    await locker.connect();
+    cleanups.push(() => locker.end());
+    await locker.query('BEGIN');
+    await locker.query('LOCK TABLE activity IN EXCLUSIVE MODE');
+    const ack = await slash('/logga', 'medborgarkontakt Centrum 2018-03-20 "sent svar"', 'slow');
+    expect(ack.status).toBe(200);
+    expect(ack.text).toContain('Arbetar');
+
+    bot.kill('SIGTERM');
+    await new Promise((r) => setTimeout(r, 500));
+    await locker.query('COMMIT');
+
+    expect(await bot.exited).toBe(0);
+    const replies = slack.calls.filter((c) => c.path === '/response-url/slow');
+    expect(replies).toHaveLength(1);
+    expect(String(replies[0]!.params.text)).toMatch(/Loggat/);
+    const check = new pg.Client({ connectionString: db.url });
+    await check.connect();
+    try {
+      const rows = await check.query(`SELECT count(*)::int AS n FROM activity WHERE note = 'sent svar'`);
+      expect(rows.rows[0].n).toBe(1);
+    } finally {
+      await check.end();
+    }
   });
 });
