@@ -1,0 +1,202 @@
+// Issue 7: the production figures in one run.
+// 1. Commands through handleCommand with the real stores: PostgreSQL beside SQLite (latency median/p99
+//    one at a time, and throughput with several users at once).
+// 2. `loftesbot start` with Slack (HTTP mode, fake Web API) and Teams (TEAMS_LOCAL) both on: time from
+//    spawn to /readyz 200 and the resident memory once idle. Targets: ready < 2 s, RSS < 150 MB.
+// Run: npx tsx bench/production.ts   (PostgreSQL at BENCH_POSTGRES_URL, default 127.0.0.1:5432/test;
+// without it the PostgreSQL rows are left out with a notice). Figures go to docs/benchmarks.md.
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { CONSOLE_CHANNEL } from '../src/app/ensure-defaults.ts';
+import { handleCommand } from '../src/app/handle-command.ts';
+import { createRateLimiter } from '../src/app/rate-limiter.ts';
+import { openRuntime } from '../src/cli/runtime.ts';
+import { loadConfig } from '../src/config.ts';
+import { startBot } from '../test/e2e/production/bot-process.ts';
+import { startFakeSlackApi } from '../test/helpers/fake-slack-api.ts';
+import { figures, ms, printTable } from './stats.ts';
+
+const COMMANDS = Number(process.env.BENCH_COMMANDS ?? 2000);
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
+const STARTS = Number(process.env.BENCH_STARTS ?? 5);
+const serverUrl = process.env.BENCH_POSTGRES_URL ?? 'postgresql://postgres@127.0.0.1:5432/test';
+const NOW = '2018-07-02T09:00:00';
+
+interface Database {
+  name: string;
+  url: string;
+  drop(): Promise<void>;
+}
+
+async function admin<T>(fn: (c: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: serverUrl, connectionTimeoutMillis: 3000 });
+  await client.connect();
+  try {
+    return await fn(client);
+  } finally {
+    await client.end();
+  }
+}
+
+async function postgres(): Promise<Database | null> {
+  const name = `loftesbot_bench_${randomBytes(5).toString('hex')}`;
+  try {
+    await admin((c) => c.query(`CREATE DATABASE "${name}"`));
+  } catch (error) {
+    console.warn(`⚠ PostgreSQL at ${serverUrl} unreachable (${(error as Error).message}): SQLite only.`);
+    return null;
+  }
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return {
+    name: 'PostgreSQL',
+    url: url.toString(),
+    drop: () => admin((c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(() => undefined),
+  };
+}
+
+function sqlite(): Database {
+  const dir = mkdtempSync(join(tmpdir(), 'loftesbot-bench-prod-'));
+  return {
+    name: 'SQLite',
+    url: `file:${join(dir, 'bench.db')}`,
+    drop: async () => rmSync(dir, { recursive: true, force: true }),
+  };
+}
+
+// Distinct lines: the same line from the same user within 30 s is answered "Redan loggat", unwritten.
+const words = ['medborgarkontakt', 'närvaro', 'trafikinsats', 'helgbemanning', 'narkotikainsats'];
+const places = ['Centrum', 'Skolan', 'Ungdomsgården', 'Företag'];
+const line = (i: number) =>
+  `/logga ${words[i % words.length]} ${places[i % places.length]} ${i % 3 === 0 ? 'igår' : 'idag'} ${1 + (i % 997)} st`;
+
+async function commandFigures(db: Database) {
+  const rt = await openRuntime(
+    loadConfig({ DATABASE_URL: db.url, LOFTESBOT_NOW: NOW, LOG_LEVEL: 'silent' }),
+    ['console:bench'],
+  );
+  const deps = { ...rt.deps, rateLimiter: createRateLimiter(Number.MAX_SAFE_INTEGER) };
+  const ctx = (user: number) => ({
+    channelId: CONSOLE_CHANNEL,
+    platform: 'console' as const,
+    userId: `console:polis${user}`,
+    platformUserId: `console:polis${user}`,
+  });
+  const run = async (i: number, user: number) => {
+    const reply = await handleCommand(deps, ctx(user), line(i));
+    if (!reply.text.startsWith('Loggat')) throw new Error(`${db.name}: unexpected reply: ${reply.text}`);
+  };
+  await run(COMMANDS * 3, 0); // warm-up: loads the ledger and the prepared statements
+
+  const single: number[] = [];
+  const t0 = performance.now();
+  for (let i = 0; i < COMMANDS; i++) {
+    const t = performance.now();
+    await run(i, i % 40);
+    single.push(performance.now() - t);
+  }
+  const singleRate = COMMANDS / ((performance.now() - t0) / 1000);
+
+  // Several users at once, as replicas or one busy process see them.
+  const parallel: number[] = [];
+  let next = 0;
+  const t1 = performance.now();
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async (_, worker) => {
+      while (next < COMMANDS) {
+        const i = COMMANDS + next++;
+        const t = performance.now();
+        await run(i, 100 + worker);
+        parallel.push(performance.now() - t);
+      }
+    }),
+  );
+  const parallelRate = COMMANDS / ((performance.now() - t1) / 1000);
+  await rt.close();
+  return { single: figures(single), singleRate, parallel: figures(parallel), parallelRate };
+}
+
+async function startFigures(db: Database, nodeOptions: string) {
+  const slack = await startFakeSlackApi();
+  const ready: number[] = [];
+  const rss: number[] = [];
+  try {
+    for (let i = 0; i < STARTS; i++) {
+      const bot = await startBot({
+        DATABASE_URL: db.url,
+        LOFTESBOT_NOW: NOW,
+        LOG_LEVEL: 'warn',
+        SLACK_BOT_TOKEN: 'xoxb-bench',
+        SLACK_SIGNING_SECRET: 'bench-secret',
+        SLACK_API_URL: slack.apiUrl,
+        TEAMS_LOCAL: '1',
+        SERVICE_URL: slack.baseUrl,
+        NODE_OPTIONS: nodeOptions,
+      });
+      try {
+        ready.push(await bot.waitReady());
+        // Idle: the start-up catch-up tick is over and the heap has settled.
+        await new Promise((r) => setTimeout(r, 3000));
+        const status = readFileSync(`/proc/${bot.child.pid}/status`, 'utf8');
+        const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? Number.NaN);
+        rss.push(kb / 1024);
+        bot.kill('SIGTERM');
+        const code = await bot.exited;
+        if (code !== 0) throw new Error(`${db.name}: the bot exited ${code} on SIGTERM`);
+      } finally {
+        await bot.dispose();
+      }
+    }
+  } finally {
+    await slack.close();
+  }
+  return { ready: figures(ready), rss: figures(rss) };
+}
+
+const dbs = [sqlite(), await postgres()].filter((d): d is Database => d !== null);
+const commandRows: [string, ReturnType<typeof figures>][] = [];
+const rates: string[] = [];
+const startRows: [string, ReturnType<typeof figures>][] = [];
+const memory: string[] = [];
+try {
+  for (const db of dbs) {
+    const c = await commandFigures(db);
+    commandRows.push([`${db.name}: /logga one at a time`, c.single]);
+    commandRows.push([`${db.name}: /logga, ${CONCURRENCY} users at once`, c.parallel]);
+    rates.push(
+      `| ${db.name} | ${c.singleRate.toFixed(0)} | ${c.parallelRate.toFixed(0)} | ${ms(c.single.p99)} | ${ms(c.parallel.p99)} |`,
+    );
+  }
+  // Node's default young generation (16 MB semi-spaces) beside the 1 MB the image sets.
+  for (const nodeOptions of ['', '--max-semi-space-size=1']) {
+    for (const db of dbs) {
+      const s = await startFigures(db, nodeOptions);
+      const label = `${db.name}${nodeOptions ? `, NODE_OPTIONS=${nodeOptions}` : ''}`;
+      startRows.push([`${label}: spawn → /readyz 200`, s.ready]);
+      memory.push(
+        `| ${label} | ${s.rss.median.toFixed(1)} MB | ${s.rss.p99.toFixed(1)} MB | ${
+          s.ready.p99 < 2000 ? 'met' : 'NOT met'
+        } | ${s.rss.p99 < 150 ? 'met' : 'NOT met'} |`,
+      );
+    }
+  }
+} finally {
+  for (const db of dbs) await db.drop();
+}
+
+printTable(
+  `Commands through handleCommand with the real stores (${COMMANDS} per case, Node ${process.version})`,
+  commandRows,
+);
+console.log(
+  '\n| database | commands/s one at a time | commands/s concurrent | p99 one at a time | p99 concurrent |',
+);
+console.log('| --- | ---: | ---: | ---: | ---: |');
+for (const r of rates) console.log(r);
+printTable(`Start-up to ready with Slack (HTTP) and Teams (local) on, ${STARTS} starts per case`, startRows);
+console.log('\n| case | idle RSS median | idle RSS max | ready < 2 s | RSS < 150 MB |');
+console.log('| --- | ---: | ---: | :---: | :---: |');
+for (const m of memory) console.log(m);
