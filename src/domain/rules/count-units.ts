@@ -1,9 +1,9 @@
 // Calendar-aligned sub-periods for `count` rules with `per`: ISO weeks, months, quarters,
-// tertials (Jan–Apr, May–Aug, Sep–Dec) and half-years, clipped to the period. Terms have no dates
-// in the promise file yet, so a term is read as a half-year (vårtermin, hösttermin).
-import type { RuleDef } from '../promise-set/schema.ts';
+// tertials (Jan–Apr, May–Aug, Sep–Dec), half-years, years and days, clipped to the period. Terms
+// are the file's `terms` list; a file without one reads a term as a half-year (vårtermin, hösttermin).
+import type { DatedDef, RuleDef } from '../promise-set/schema.ts';
 import { addDays } from '../time/day-number.ts';
-import { formatWeek } from '../time/format-swedish.ts';
+import { formatDate, formatWeek } from '../time/format-swedish.ts';
 import { weekEnd, weekStart } from '../time/iso-week.ts';
 import { type Period, weeksOfPeriod } from '../time/period-weeks.ts';
 import type { IsoDate } from '../types.ts';
@@ -36,6 +36,7 @@ const MONTHS_PER_UNIT: Partial<Record<Per, number>> = {
   tertial: 4,
   'half-year': 6,
   term: 6,
+  year: 12,
 };
 
 function monthLabel(per: Per, year: number, month: number, multiYear: boolean): string {
@@ -49,6 +50,8 @@ function monthLabel(per: Per, year: number, month: number, multiYear: boolean): 
       return `tertial ${Math.ceil(month / 4)}${suffix}`;
     case 'term':
       return `${month <= 6 ? 'vårterminen' : 'höstterminen'}${suffix}`;
+    case 'year':
+      return String(year);
     default:
       return `${month <= 6 ? 'första' : 'andra'} halvåret${suffix}`;
   }
@@ -58,8 +61,17 @@ function monthLabel(per: Per, year: number, month: number, multiYear: boolean): 
 const earlier = (a: IsoDate, b: IsoDate): IsoDate => (a < b ? a : b);
 const later = (a: IsoDate, b: IsoDate): IsoDate => (a > b ? a : b);
 
-export function unitsOfPeriod(period: Period, per: Per): UnitSpan[] {
+export function unitsOfPeriod(period: Period, per: Per, terms: readonly DatedDef[] = []): UnitSpan[] {
   if (per === 'period') return [{ label: 'perioden', start: period.start, end: period.end }];
+  if (per === 'term' && terms.length > 0) return termUnits(period, terms);
+  if (per === 'day') {
+    const multiYear = period.start.slice(0, 4) !== period.end.slice(0, 4);
+    const units: UnitSpan[] = [];
+    for (let d = period.start; d <= period.end; d = addDays(d, 1)) {
+      units.push({ label: formatDate(d, multiYear), start: d, end: d });
+    }
+    return units;
+  }
   if (per === 'week') {
     return weeksOfPeriod(period.start, period.end).map((w) => ({
       label: formatWeek(w),
@@ -89,4 +101,21 @@ export function unitsOfPeriod(period: Period, per: Per): UnitSpan[] {
     month = ((nextMonth - 1) % 12) + 1;
   }
   return units;
+}
+
+/** The file's terms inside the period, in date order; a term given by dates spans its first to last. */
+function termUnits(period: Period, terms: readonly DatedDef[]): UnitSpan[] {
+  return terms
+    .map((t) => {
+      const sorted = [...t.dates].sort();
+      const start = t.start ?? sorted[0] ?? period.start;
+      const end = t.end ?? sorted.at(-1) ?? period.end;
+      return {
+        label: t.name.charAt(0).toLowerCase() + t.name.slice(1),
+        start: later(start, period.start),
+        end: earlier(end, period.end),
+      };
+    })
+    .filter((u) => u.start <= u.end)
+    .sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
 }

@@ -1,21 +1,30 @@
 // count with `per`: every unit (week, month, …) needs `target`, no averaging. A unit that ended
 // short cannot be repaired, so the promise stays "släpar" (like a broken every-N-weeks window);
-// the current unit warns when it ends this week or next with some still missing.
-import type { CommitmentDef } from '../promise-set/schema.ts';
+// the current unit warns when it ends this week or next with some still missing. `tolerance` units
+// per slice may fall short; `strive` ("sträva efter") never reports a plain miss.
+import type { CommitmentDef, PromiseSetDef } from '../promise-set/schema.ts';
 import { formatDay } from '../time/format-swedish.ts';
 import { weekSerialOfDate } from '../time/iso-week.ts';
+import type { Activity, Outcome } from '../types.ts';
 import { unitsOfPeriod } from './count-units.ts';
+import { countWithDistinctPlaces } from './distinct-places.ts';
 import { activityNoun, capitalise, countOf } from './noun.ts';
 import { finalStatus, outcomeOf } from './outcome.ts';
+import { sliceKey } from './slices.ts';
 import { type PreparedRule, plannedBetween } from './tally.ts';
 import type { Alert, CountUnit, RuleEvaluation } from './types.ts';
 
-export function evaluateCountPerUnit(commitment: CommitmentDef, prepared: PreparedRule): RuleEvaluation {
+export function evaluateCountPerUnit(
+  commitment: CommitmentDef,
+  set: PromiseSetDef,
+  prepared: PreparedRule,
+): RuleEvaluation {
   if (commitment.rule.kind !== 'count') throw new Error('evaluateCountPerUnit needs a count rule');
-  const { target, per } = commitment.rule;
+  const { target, per, tolerance, strive, distinctPlaces } = commitment.rule;
   const { timeline, tally } = prepared;
-  const spans = unitsOfPeriod(timeline.window, per);
+  const spans = unitsOfPeriod(timeline.window, per, set.terms);
   const counts = new Array<number>(spans.length).fill(0);
+  const byUnit: Activity[][] = spans.map(() => []);
   for (const activity of tally.qualifying) {
     // Units are sorted and few: binary search for the one holding the date.
     let lo = 0;
@@ -27,16 +36,36 @@ export function evaluateCountPerUnit(commitment: CommitmentDef, prepared: Prepar
       else if (activity.date > span.end) lo = mid + 1;
       else {
         counts[mid]! += activity.count;
+        byUnit[mid]!.push(activity);
         break;
       }
     }
+  }
+  if (distinctPlaces !== undefined) {
+    byUnit.forEach((list, i) => {
+      counts[i] = countWithDistinctPlaces(list, distinctPlaces);
+    });
   }
   const units: CountUnit[] = spans.map((s, i) => ({ ...s, count: counts[i]!, kept: counts[i]! >= target }));
   const today = timeline.today;
   const judged = units.filter((u) => timeline.ended || u.end < today);
   const unitsKept = units.filter((u) => u.kept).length;
-  const missed = judged.filter((u) => !u.kept);
-  const outcome = outcomeOf(units.length === 0 ? 0 : unitsKept / units.length, commitment.partialShare);
+  const missedAll = judged.filter((u) => !u.kept);
+  // Within the tolerance of its slice a short unit is forgiven; the rest are misses.
+  const shortBySlice = new Map<string, number>();
+  const missed = missedAll.filter((u) => {
+    const key = sliceKey(set, u.start);
+    const n = (shortBySlice.get(key) ?? 0) + 1;
+    shortBySlice.set(key, n);
+    return n > tolerance;
+  });
+  const share = units.length === 0 ? 0 : unitsKept / units.length;
+  let outcome: Outcome =
+    tolerance > 0 && timeline.ended && missed.length === 0
+      ? 'uppfyllt'
+      : outcomeOf(share, commitment.partialShare);
+  if (tolerance > 0 && missed.length > 0 && outcome === 'uppfyllt') outcome = 'delvis uppfyllt';
+  if (strive && outcome === 'ej uppfyllt') outcome = 'delvis uppfyllt';
   const { total, completed } = timeline;
   const current = units.find((u) => u.start <= today && today <= u.end) ?? null;
   const base = {
@@ -52,6 +81,9 @@ export function evaluateCountPerUnit(commitment: CommitmentDef, prepared: Prepar
     unitsJudged: judged.length,
     unitsTotal: units.length,
     currentUnit: current,
+    unitsMissed: missedAll.length,
+    ...(tolerance > 0 ? { tolerance } : {}),
+    ...(strive ? { strive } : {}),
   };
   if (timeline.ended) return { ...base, status: finalStatus(outcome), outcome, alerts: [] };
 
@@ -61,7 +93,7 @@ export function evaluateCountPerUnit(commitment: CommitmentDef, prepared: Prepar
     alerts.push({
       code: 'window-broken',
       severity: 'breach',
-      message: `För få ${noun.many} i ${missed.map((u) => u.label).join(', ')}: ${missed.length} av ${units.length} utan ${countOf(target, noun)}`,
+      message: `För få ${noun.many} i ${missed.map((u) => u.label).join(', ')}: ${missedAll.length} av ${units.length} utan ${countOf(target, noun)}${tolerance > 0 ? ` (${tolerance} tillåtna)` : ''}`,
     });
   }
   const remaining = current ? Math.max(0, target - current.count) : 0;

@@ -3,6 +3,7 @@
 import type { CommitmentDef, PromiseSetDef } from '../promise-set/schema.ts';
 import { formatDate } from '../time/format-swedish.ts';
 import type { Activity } from '../types.ts';
+import { countWithDistinctPlaces } from './distinct-places.ts';
 import { evaluateCountPerUnit } from './evaluate-count-per-unit.ts';
 import { activityNoun, capitalise, countOf, weeksText } from './noun.ts';
 import { finalStatus, outcomeOf } from './outcome.ts';
@@ -18,12 +19,14 @@ export function evaluateCount(
 ): RuleEvaluation {
   if (commitment.rule.kind !== 'count') throw new Error(`evaluateCount got a ${commitment.rule.kind} rule`);
   const { target, warnWeeksLeft } = commitment.rule;
-  if (commitment.rule.per !== 'period') return evaluateCountPerUnit(commitment, prepared);
+  if (commitment.rule.per !== 'period') return evaluateCountPerUnit(commitment, set, prepared);
   const { timeline, tally } = prepared;
-  const { count, weekCounts } = tally;
+  const { weekCounts } = tally;
+  const count = countWithDistinctPlaces(tally.qualifying, commitment.rule.distinctPlaces);
   const { total, completed } = timeline;
   const weeksLeft = total - completed;
-  const outcome = outcomeOf(count / target, commitment.partialShare);
+  let outcome = outcomeOf(count / target, commitment.partialShare);
+  if (commitment.rule.strive && outcome === 'ej uppfyllt') outcome = 'delvis uppfyllt';
   const expected = total === 0 ? target : (target * completed) / total;
   const remaining = Math.max(0, target - count);
   const base = {

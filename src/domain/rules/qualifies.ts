@@ -2,14 +2,17 @@
 // why something logged did not count (a missing partner, most often).
 import type { CommitmentDef, PromiseSetDef } from '../promise-set/schema.ts';
 import type { Activity } from '../types.ts';
+import { countingSources } from './counting-sources.ts';
 import { activityWindow } from './timeline.ts';
+import { createWhenCheck } from './when-check.ts';
 
 export type Disqualification =
   | 'other-promise'
   | 'planned'
   | 'outside-window'
   | 'missing-partner'
-  | 'unlisted-place';
+  | 'unlisted-place'
+  | 'outside-when';
 
 export type Qualifier = (activity: Activity) => Disqualification | null;
 
@@ -18,13 +21,15 @@ export function createQualifier(commitment: CommitmentDef, set: PromiseSetDef): 
   const { start, end } = activityWindow(commitment, set);
   const partners = commitment.partners ? new Set(commitment.partners.anyOf) : null;
   const places = commitment.places?.fromList ? new Set(set.places.map((p) => p.id)) : null;
-  const id = commitment.id;
+  const sources = countingSources(set).get(commitment.id) ?? [commitment.id];
+  const when = createWhenCheck(commitment, set);
   return (activity) => {
-    if (!activity.promiseIds.includes(id)) return 'other-promise';
+    if (!activity.promiseIds.some((id) => sources.includes(id))) return 'other-promise';
     if (activity.planned) return 'planned';
     if (activity.date < start || activity.date > end) return 'outside-window';
     if (partners && !activity.partners.some((p) => partners.has(p))) return 'missing-partner';
     if (places && (activity.place === null || !places.has(activity.place))) return 'unlisted-place';
+    if (when && !when(activity)) return 'outside-when';
     return null;
   };
 }

@@ -4,7 +4,9 @@
 import type { CommitmentDef, PromiseSetDef } from '../promise-set/schema.ts';
 import { toDayNumber } from '../time/day-number.ts';
 import type { Activity } from '../types.ts';
+import { countingSources } from './counting-sources.ts';
 import { createTimeline, type Timeline } from './timeline.ts';
+import { createWhenCheck } from './when-check.ts';
 
 export interface Tally {
   qualifying: Activity[];
@@ -15,6 +17,8 @@ export interface Tally {
   planned: Activity[];
   /** Performed, in the window, but logged without one of the required partners. */
   missingPartner: number;
+  /** Performed, in the window, but outside the promise's `when` (time, weekday, event, season). */
+  outsideWhen: number;
   figureTotals: Record<string, number>;
 }
 
@@ -36,12 +40,14 @@ export function createTallier(commitment: CommitmentDef, set: PromiseSetDef, tim
   const partners = commitment.partners ? new Set(commitment.partners.anyOf) : null;
   const places = commitment.places?.fromList ? new Set(set.places.map((p) => p.id)) : null;
   const figureIds = commitment.figures.map((f) => f.id);
+  const when = createWhenCheck(commitment, set);
   const tally: Tally = {
     qualifying: [],
     count: 0,
     weekCounts: new Array<number>(timeline.total).fill(0),
     planned: [],
     missingPartner: 0,
+    outsideWhen: 0,
     figureTotals: Object.fromEntries(figureIds.map((id) => [id, 0])),
   };
   const { weekCounts, figureTotals } = tally;
@@ -59,6 +65,10 @@ export function createTallier(commitment: CommitmentDef, set: PromiseSetDef, tim
         return;
       }
       if (places && (activity.place === null || !places.has(activity.place))) return;
+      if (when && !when(activity)) {
+        tally.outsideWhen++;
+        return;
+      }
       tally.qualifying.push(activity);
       tally.count += activity.count;
       // Week serial = day number of the week's Thursday / 7 (see weekSerial).
@@ -79,8 +89,10 @@ export function tallyActivities(
   timeline: Timeline,
 ): Tally {
   const tallier = createTallier(commitment, set, timeline);
+  const sources = countingSources(set).get(commitment.id) ?? [commitment.id];
   for (const activity of activities) {
-    if (activity.promiseIds.includes(commitment.id)) tallier.add(activity, toDayNumber(activity.date));
+    if (activity.promiseIds.some((id) => sources.includes(id)))
+      tallier.add(activity, toDayNumber(activity.date));
   }
   return tallier.tally;
 }

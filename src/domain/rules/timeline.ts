@@ -1,5 +1,6 @@
 // Where "now" sits in a promise's window, computed once per promise: the weeks of the window,
 // how many are completed, and a cheap date → week-index mapping.
+import { effectivePeriod } from '../promise-set/effective-period.ts';
 import type { CommitmentDef, PromiseSetDef } from '../promise-set/schema.ts';
 import { addDays } from '../time/day-number.ts';
 import { formatWeek, formatWeekDates, formatWeekendDates } from '../time/format-swedish.ts';
@@ -27,11 +28,16 @@ export interface Timeline {
   weekRef(index: number): WeekRef;
 }
 
-/** The dates an activity must fall in: the period, or for a deadline from its start to `due`. */
+/**
+ * The dates an activity must fall in: the (extended) period, or for a deadline or a milestone
+ * with `due` from its start to `due`.
+ */
 export function activityWindow(commitment: CommitmentDef, set: PromiseSetDef): Period {
-  return commitment.rule.kind === 'deadline'
-    ? { start: set.period.start, end: commitment.rule.due }
-    : set.period;
+  const period = effectivePeriod(set);
+  const rule = commitment.rule;
+  if (rule.kind === 'deadline') return { start: period.start, end: rule.due };
+  if (rule.kind === 'milestone' && rule.due !== undefined) return { start: period.start, end: rule.due };
+  return period;
 }
 
 export function createWeekRef(serial: number): WeekRef {

@@ -14,7 +14,12 @@ export type AlertCode =
   | 'window-broken'
   | 'deadline-approaching'
   | 'silent-place'
-  | 'missing-partner';
+  | 'missing-partner'
+  | 'judgement-due'
+  | 'coverage-missed'
+  | 'coverage-open'
+  | 'response-due'
+  | 'outside-when';
 
 export interface Alert {
   code: AlertCode;
@@ -98,7 +103,62 @@ export interface RuleEvaluation {
   /** Deadline: the due date, and the date it was done. */
   due?: IsoDate;
   doneDate?: IsoDate | null;
+  /** Date of the latest qualifying activity (judged promises show it). */
+  lastDate?: IsoDate | null;
+  /** Judged: the latest judgement, null while none has been made. */
+  judgement?: Judgement | null;
+  /** Judged: the document's own word for the amount ("flera"). */
+  wording?: string;
+  /** Coverage: every member in every sub-period, and the uncovered ones as readers see them. */
+  coverage?: CoverageItem[];
+  /** `Kåken (höstterminen 2019)`: members missed in ended sub-periods or still open now. */
+  uncovered?: string[];
+  /** Conditional: the verbatim condition and whether it has happened. */
+  conditional?: { trigger: string; triggered: boolean; triggers: IsoDate[] };
+  /** Count with `strive`: a miss is an ambition not reached. */
+  strive?: boolean;
+  /** Count with `tolerance`: units allowed short, and units short so far. */
+  tolerance?: number;
+  unitsMissed?: number;
   alerts: Alert[];
+}
+
+/** A person's status for a judged promise (`/loften bedöm`). */
+export interface Judgement {
+  setKey: string;
+  promiseId: string;
+  status: StatusWord;
+  /** Required when the status is neither `uppfyllt` nor `i fas`. */
+  reason: string | null;
+  userId: string;
+  /** Instant, ISO-8601. */
+  at: string;
+  /** Local date of the judgement. */
+  date: IsoDate;
+}
+
+/** A dated trigger of a conditional promise ("önskemål om trygghetsvandring" 3 maj). */
+export interface Trigger {
+  promiseId: string;
+  date: IsoDate;
+}
+
+/** What rules may need beyond the ledger: stored judgements and triggers. */
+export interface RuleContext {
+  judgements?: readonly Judgement[];
+  triggers?: readonly Trigger[];
+}
+
+/** One member of a coverage set in one sub-period. */
+export interface CoverageItem {
+  id: string;
+  name: string;
+  /** Sub-period label, absent for `per: period`. */
+  unit?: string;
+  /** Last date it can be covered. */
+  end: IsoDate;
+  count: number;
+  covered: boolean;
 }
 
 /** One sub-period of a `count` rule with `per`, e.g. a month. */

@@ -1,24 +1,36 @@
 // The status of every promise of a set now. One pass over the ledger feeds every promise's tally,
 // so the cost stays linear in the number of activities (100 000 in a few ms).
+import { effectivePeriod } from '../promise-set/effective-period.ts';
 import type { CommitmentDef, PromiseSetDef } from '../promise-set/schema.ts';
+import { countingTargets } from '../rules/counting-sources.ts';
 import { evaluateRule } from '../rules/evaluate-rule.ts';
 import { activityNoun } from '../rules/noun.ts';
 import { createTallier, type PreparedRule, type Tallier } from '../rules/tally.ts';
 import { createTimeline, createWeekRef, type Timeline } from '../rules/timeline.ts';
-import type { Alert } from '../rules/types.ts';
+import type { Alert, RuleContext } from '../rules/types.ts';
 import { watchPlaces } from '../rules/watch-places.ts';
+import { describeWhen } from '../rules/when-check.ts';
 import { toDayNumber } from '../time/day-number.ts';
 import { weekSerialOfDate } from '../time/iso-week.ts';
 import { toLocalDate } from '../time/local-date.ts';
 import type { Activity } from '../types.ts';
 import type { PromiseStatus, SetStatus } from './types.ts';
 
-export function computeStatus(set: PromiseSetDef, activities: readonly Activity[], now: Date): SetStatus {
+/** `context` carries what the ledger does not: judgements of judged promises, conditional triggers. */
+export function computeStatus(
+  set: PromiseSetDef,
+  activities: readonly Activity[],
+  now: Date,
+  context: RuleContext = {},
+): SetStatus {
   const prepared = new Map<string, { timeline: Timeline; tallier: Tallier }>();
   for (const commitment of set.promises) {
     const timeline = createTimeline(commitment, set, now);
     prepared.set(commitment.id, { timeline, tallier: createTallier(commitment, set, timeline) });
   }
+  // An activity counts for its promises and for the ones they name in `alsoCounts`, once each.
+  const targets = countingTargets(set);
+  const hasAlso = set.promises.some((c) => c.alsoCounts.length > 0);
   // A ledger holds few distinct dates: parse each once.
   const dayByDate = new Map<string, number>();
   for (const activity of activities) {
@@ -27,19 +39,25 @@ export function computeStatus(set: PromiseSetDef, activities: readonly Activity[
       day = toDayNumber(activity.date);
       dayByDate.set(activity.date, day);
     }
-    for (const id of activity.promiseIds) prepared.get(id)?.tallier.add(activity, day);
+    if (!hasAlso) {
+      for (const id of activity.promiseIds) prepared.get(id)?.tallier.add(activity, day);
+      continue;
+    }
+    const ids = new Set(activity.promiseIds.flatMap((id) => targets.get(id) ?? [id]));
+    for (const id of ids) prepared.get(id)?.tallier.add(activity, day);
   }
   const today = toLocalDate(now, set.timeZone);
+  const period = effectivePeriod(set);
   return {
     asOf: now.toISOString(),
     today,
     setKey: set.key,
-    period: { start: set.period.start, end: set.period.end },
+    period,
     currentWeek: createWeekRef(weekSerialOfDate(today)),
-    ended: today > set.period.end,
+    ended: today > period.end,
     promises: set.promises.map((c) => {
       const { timeline, tallier } = prepared.get(c.id)!;
-      return computePromiseStatus(c, set, now, { timeline, tally: tallier.tally });
+      return computePromiseStatus(c, set, now, { timeline, tally: tallier.tally }, context);
     }),
   };
 }
@@ -49,9 +67,10 @@ function computePromiseStatus(
   set: PromiseSetDef,
   now: Date,
   prepared: PreparedRule,
+  context: RuleContext,
 ): PromiseStatus {
   const { timeline, tally } = prepared;
-  const evaluation = evaluateRule(commitment, set, tally.qualifying, now, prepared);
+  const evaluation = evaluateRule(commitment, set, tally.qualifying, now, prepared, context);
   const watched = watchPlaces(commitment, set, tally.qualifying, timeline, tally.planned);
   const alerts: Alert[] = [...evaluation.alerts, ...watched.alerts];
   if (tally.missingPartner > 0 && !timeline.ended) {
@@ -62,6 +81,14 @@ function computePromiseStatus(
       code: 'missing-partner',
       severity: 'warning',
       message: `${tally.missingPartner} loggade räknas inte: samverkanspart saknas (${names.join(', ')}). Logga med "med <part>"`,
+    });
+  }
+  if (tally.outsideWhen > 0 && !timeline.ended) {
+    const timed = commitment.when?.from !== undefined;
+    alerts.push({
+      code: 'outside-when',
+      severity: 'warning',
+      message: `${tally.outsideWhen} loggade räknas inte: löftet gäller ${describeWhen(commitment, set)}${timed ? ', ange tid, t.ex. "kl 21"' : ''}`,
     });
   }
   const planned = tally.planned
@@ -84,6 +111,8 @@ function computePromiseStatus(
     silentPlaces: watched.places.filter((p) => p.silent).map(toPlace),
     planned,
     missingPartner: tally.missingPartner,
+    outsideWhen: tally.outsideWhen,
+    ...(commitment.owner ? { owner: commitment.owner } : {}),
     figureTotals: tally.figureTotals,
     alerts,
   };

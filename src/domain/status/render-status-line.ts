@@ -1,6 +1,6 @@
 // The compact Swedish progress text used in replies: "11 på 11 veckor, snitt 1,0/v (mål 1/v), i fas".
 import { weeksText } from '../rules/noun.ts';
-import { formatDay, formatNumber } from '../time/format-swedish.ts';
+import { formatDate, formatDay, formatNumber } from '../time/format-swedish.ts';
 import type { PromiseStatus, WeekRef } from './types.ts';
 
 function word(ps: PromiseStatus, ended: boolean): string {
@@ -12,8 +12,18 @@ function nextText(ps: PromiseStatus, next: WeekRef | null | undefined): string {
   return `, nästa senast ${next.label} (${ps.weekend ? next.weekendDates : next.dates})`;
 }
 
+/** `7 aktiviteter, senast 12 mars` (judged promises have no number to reach). */
+function activityText(ps: PromiseStatus): string {
+  if (ps.count === 0) return 'inget loggat än';
+  const noun = ps.count === 1 ? 'aktivitet' : 'aktiviteter';
+  return `${ps.count} ${noun}${ps.lastDate ? `, senast ${formatDate(ps.lastDate)}` : ''}`;
+}
+
 export function renderStatusLine(ps: PromiseStatus): string {
   const ended = ps.ended;
+  if (ps.conditional && !ps.conditional.triggered) {
+    return `inte aktuellt än (${ps.conditional.trigger}) · ej aktuell`;
+  }
   switch (ps.kind) {
     case 'weekly-average': {
       const done = ps.countCompleted ?? ps.count;
@@ -57,6 +67,26 @@ export function renderStatusLine(ps: PromiseStatus): string {
     case 'deadline': {
       if (ps.doneDate) return `klar ${formatDay(ps.doneDate)} · uppfyllt`;
       return `senast ${ps.due ? formatDay(ps.due, true) : '?'} · ${ps.status}`;
+    }
+    case 'milestone': {
+      if (ps.doneDate) return `klar ${formatDay(ps.doneDate)} · uppfyllt`;
+      const done = ps.target > 1 ? `${ps.count} av ${ps.target} klara · ` : '';
+      return `${done}senast ${ps.due ? formatDay(ps.due, true) : '?'} · ${word(ps, ended)}`;
+    }
+    case 'judged': {
+      const target = ps.wording ? ` (mål: ${ps.wording})` : '';
+      const j = ps.judgement;
+      if (!j) return `${activityText(ps)}${target} · ej bedömd`;
+      const reason = j.reason ? `: "${j.reason}"` : '';
+      return `${activityText(ps)}${target} · ${word(ps, ended)} (bedömt ${formatDate(j.date)}${reason})`;
+    }
+    case 'coverage': {
+      const items = ps.coverage ?? [];
+      const covered = items.filter((i) => i.covered).length;
+      const head = `${covered} av ${items.length} täckta`;
+      const missing =
+        ps.uncovered && ps.uncovered.length > 0 ? ` · ej täckt: ${ps.uncovered.join(', ')}` : '';
+      return `${head}${missing} · ${word(ps, ended)}`;
     }
   }
 }

@@ -1,10 +1,21 @@
 // The status of a promise set at one moment. Plain JSON-safe data: `status --json` prints a
 // SetStatus as is, and the replies, digest and report render from it.
 import type { RuleDef } from '../promise-set/schema.ts';
-import type { Alert, CountUnit, Gap, WeekRef } from '../rules/types.ts';
+import type { Alert, CountUnit, CoverageItem, Gap, Judgement, WeekRef } from '../rules/types.ts';
 import type { IsoDate, Outcome, StatusWord } from '../types.ts';
 
-export type { Alert, AlertCode, AlertSeverity, CountUnit, Gap, WeekRef } from '../rules/types.ts';
+export type {
+  Alert,
+  AlertCode,
+  AlertSeverity,
+  CountUnit,
+  CoverageItem,
+  Gap,
+  Judgement,
+  RuleContext,
+  Trigger,
+  WeekRef,
+} from '../rules/types.ts';
 
 export interface PlannedItem {
   date: IsoDate;
@@ -61,6 +72,23 @@ export interface PromiseStatus {
   currentUnit?: CountUnit | null;
   due?: IsoDate;
   doneDate?: IsoDate | null;
+  /** Date of the latest qualifying activity (judged promises show it). */
+  lastDate?: IsoDate | null;
+  /** Judged: the latest judgement (status, reason, who, when); null while none. */
+  judgement?: Judgement | null;
+  /** Judged: the document's word for the amount, shown as the target ("flera"). */
+  wording?: string;
+  /** Coverage: every member in every sub-period. */
+  coverage?: CoverageItem[];
+  /** Coverage: members missed so far, as readers see them: `Kåken (höstterminen 2019)`. */
+  uncovered?: string[];
+  /** Conditional promises: the verbatim condition and whether it has happened. */
+  conditional?: { trigger: string; triggered: boolean; triggers: IsoDate[] };
+  strive?: boolean;
+  tolerance?: number;
+  unitsMissed?: number;
+  /** Who promises ("Polisen"), when the file says. */
+  owner?: string;
   /** Every watched place with completed weeks since its last activity. */
   watchedPlaces: SilentPlace[];
   /** The watched places silent for at least `places.silentWeeks` completed weeks. */
@@ -69,6 +97,8 @@ export interface PromiseStatus {
   planned: PlannedItem[];
   /** Logged but not counted because no required partner was named. */
   missingPartner: number;
+  /** Logged but not counted because outside the promise's `when` (time, weekday, event, season). */
+  outsideWhen?: number;
   /** Result figures summed over the qualifying activities, e.g. `{ fordon: 120 }`. */
   figureTotals: Record<string, number>;
   alerts: Alert[];

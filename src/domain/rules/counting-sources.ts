@@ -1,0 +1,20 @@
+// `alsoCounts`: an activity logged for promise A also counts for the promises A names. Counting is
+// one level deep, never transitive, so a promise's sources are itself and the promises naming it.
+import type { PromiseSetDef } from '../promise-set/schema.ts';
+
+/** Promise id → the promise ids whose activities count for it. */
+export function countingSources(set: PromiseSetDef): Map<string, string[]> {
+  const sources = new Map<string, string[]>(set.promises.map((c) => [c.id, [c.id]]));
+  for (const c of set.promises) {
+    for (const target of c.alsoCounts) {
+      const list = sources.get(target);
+      if (list && !list.includes(c.id)) list.push(c.id);
+    }
+  }
+  return sources;
+}
+
+/** Promise id → the promises an activity naming it counts for (itself first). */
+export function countingTargets(set: PromiseSetDef): Map<string, string[]> {
+  return new Map(set.promises.map((c) => [c.id, [c.id, ...c.alsoCounts.filter((id) => id !== c.id)]]));
+}

@@ -1,0 +1,68 @@
+// conditional ("vid behov", "om det uppkommer önskemål"): the promise only applies once its
+// condition has happened. Never triggered and nothing done is `ej aktuell`, never a miss; each
+// trigger expects a qualifying activity within `respondWithinWeeks`.
+import type { CommitmentDef } from '../promise-set/schema.ts';
+import { addDays } from '../time/day-number.ts';
+import { formatDay } from '../time/format-swedish.ts';
+import { activityNoun } from './noun.ts';
+import { outcomeOf } from './outcome.ts';
+import type { PreparedRule } from './tally.ts';
+import type { Alert, RuleContext, RuleEvaluation } from './types.ts';
+
+export function applyConditional(
+  commitment: CommitmentDef,
+  inner: RuleEvaluation,
+  prepared: PreparedRule,
+  context: RuleContext = {},
+): RuleEvaluation {
+  const condition = commitment.conditional;
+  if (!condition) return inner;
+  const { timeline, tally } = prepared;
+  const { start, end } = timeline.window;
+  const triggers = (context.triggers ?? [])
+    .filter((t) => t.promiseId === commitment.id && t.date >= start && t.date <= end)
+    .map((t) => t.date)
+    .sort();
+  const triggered = triggers.length > 0 || tally.count > 0;
+  const conditional = { trigger: condition.trigger, triggered, triggers };
+  if (!triggered) return { ...inner, status: 'ej aktuell', outcome: 'ej aktuell', alerts: [], conditional };
+
+  const dates = tally.qualifying.map((a) => a.date).sort();
+  const today = timeline.today;
+  const late: string[] = [];
+  const waiting: { trigger: string; by: string }[] = [];
+  for (const trigger of triggers) {
+    const by = addDays(trigger, condition.respondWithinWeeks * 7);
+    if (dates.some((d) => d >= trigger && d <= by)) continue;
+    if (timeline.ended || by < today) late.push(trigger);
+    else waiting.push({ trigger, by });
+  }
+  if (late.length === 0 && waiting.length === 0) return { ...inner, conditional };
+
+  const noun = activityNoun(commitment);
+  const alerts: Alert[] = [...inner.alerts];
+  if (late.length > 0 && !timeline.ended) {
+    alerts.push({
+      code: 'response-due',
+      severity: 'breach',
+      message: `${condition.trigger}: ${late.map((d) => formatDay(d)).join(', ')} utan ${noun.one} inom ${condition.respondWithinWeeks} veckor`,
+    });
+  }
+  for (const w of waiting) {
+    alerts.push({
+      code: 'response-due',
+      severity: 'warning',
+      message: `${condition.trigger} (${formatDay(w.trigger)}): ${noun.one} senast ${formatDay(w.by)}`,
+      by: w.by,
+    });
+  }
+  if (late.length === 0) return { ...inner, alerts, conditional };
+  // A missed response outweighs the inner rule: the share answered decides the outcome.
+  const answered = triggers.length - late.length;
+  const outcome =
+    inner.outcome === 'uppfyllt'
+      ? outcomeOf(answered / triggers.length, commitment.partialShare)
+      : inner.outcome;
+  const status = timeline.ended ? (outcome === 'uppfyllt' ? 'uppfyllt' : 'ej uppfyllt') : 'släpar';
+  return { ...inner, status, outcome, alerts, conditional };
+}

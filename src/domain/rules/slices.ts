@@ -1,0 +1,15 @@
+// A multi-year document whose targets start over each year (`resetsEach`): the period is cut at
+// 1 January, or at 1 July for school years. Tolerances apply per slice.
+import type { PromiseSetDef } from '../promise-set/schema.ts';
+import type { IsoDate } from '../types.ts';
+
+/** The slice a date belongs to, as a sortable key; one key for the whole period without resets. */
+export function sliceKey(set: PromiseSetDef, date: IsoDate): string {
+  const reset = set.period.resetsEach;
+  if (reset === 'year') return date.slice(0, 4);
+  if (reset === 'school-year') {
+    const year = Number(date.slice(0, 4));
+    return String(date.slice(5) >= '07-01' ? year : year - 1);
+  }
+  return 'period';
+}
