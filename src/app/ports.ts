@@ -2,6 +2,7 @@
 // Prisma (SQLite and PostgreSQL) for real, and an in-memory fake for fast unit tests.
 
 import type { PromiseSetDef } from '../domain/promise-set/schema.ts';
+import type { Judgement } from '../domain/rules/types.ts';
 import type { Activity, DomainError, Platform, Result } from '../domain/types.ts';
 
 export type Role = 'officer' | 'group' | 'chief' | 'admin';
@@ -136,6 +137,12 @@ export interface Store {
   findUserActivities(userId: UserId, limit: number): Promise<Activity[]>;
   getLedgerRevision(setKey: string): Promise<number>;
   getLedgerDelta(setKey: string, sinceRevision: number): Promise<LedgerDelta>;
+
+  // Judgements of judged promises (`/loften bedöm`): append-only, the newest per promise is in force.
+  /** Stores a judgement stamped with `now` and writes an audit entry. */
+  setJudgement(judgement: Omit<Judgement, 'at'>, audit: AuditInput, now: Date): Promise<Judgement>;
+  /** A set's judgements, oldest first. */
+  findJudgements(setKey: string): Promise<Judgement[]>;
 
   // Audit trail.
   findAudit(limit: number): Promise<AuditEntry[]>;

@@ -14,6 +14,7 @@ import type {
   UserId,
 } from '../../app/ports.ts';
 import type { PromiseSetDef } from '../../domain/promise-set/schema.ts';
+import type { Judgement } from '../../domain/rules/types.ts';
 import type { Activity } from '../../domain/types.ts';
 import { createSortableId } from './create-sortable-id.ts';
 
@@ -47,6 +48,7 @@ export function createMemoryStore(): Store {
   let audit: AuditEntry[] = [];
   let revisions = new Map<string, number>();
   let runs = new Map<string, RunClaim>();
+  const judgements: Judgement[] = [];
 
   const roleKey = (channelId: string, userId: string) => `${channelId}\n${userId}`;
 
@@ -218,6 +220,16 @@ export function createMemoryStore(): Store {
           .sort((a, b) => a.undoneRevision! - b.undoneRevision!)
           .map((a) => a.id),
       };
+    },
+
+    async setJudgement(input, auditInput, now) {
+      const judgement: Judgement = { ...input, at: now.toISOString() };
+      judgements.push(judgement);
+      record(auditInput, now, 'judgement', `${input.setKey} ${input.promiseId}`, null, judgement);
+      return copy(judgement);
+    },
+    async findJudgements(setKey) {
+      return judgements.filter((j) => j.setKey === setKey).map(copy);
     },
 
     async findAudit(limit) {

@@ -21,6 +21,7 @@ import type {
   UserId,
 } from '../../app/ports.ts';
 import type { PromiseSetDef } from '../../domain/promise-set/schema.ts';
+import type { Judgement } from '../../domain/rules/types.ts';
 import type { DomainError, Result } from '../../domain/types.ts';
 import { createSortableId } from './create-sortable-id.ts';
 import type { Provider } from './database-url.ts';
@@ -287,6 +288,41 @@ export function createPrismaStore(prisma: Client, provider: Provider): Store {
           removed: removed.map((r) => r.id),
         };
       }, true);
+    },
+
+    async setJudgement(input, auditInput, now) {
+      const judgement: Judgement = { ...input, at: now.toISOString() };
+      await inTransaction(async (tx) => {
+        await tx.judgement.create({
+          data: {
+            id: createSortableId(),
+            setKey: input.setKey,
+            promiseId: input.promiseId,
+            status: input.status,
+            reason: input.reason,
+            userId: input.userId,
+            at: now,
+            date: input.date,
+          },
+        });
+        await audit(tx, auditInput, now, 'judgement', `${input.setKey} ${input.promiseId}`, null, judgement);
+      });
+      return judgement;
+    },
+    async findJudgements(setKey) {
+      const rows = await prisma.judgement.findMany({
+        where: { setKey },
+        orderBy: [{ at: 'asc' }, { id: 'asc' }],
+      });
+      return rows.map((r) => ({
+        setKey: r.setKey,
+        promiseId: r.promiseId,
+        status: r.status as Judgement['status'],
+        reason: r.reason,
+        userId: r.userId,
+        at: r.at.toISOString(),
+        date: r.date,
+      }));
     },
 
     async findAudit(limit) {

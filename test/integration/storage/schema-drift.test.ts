@@ -185,6 +185,7 @@ if (withPostgres) {
           'audit_entry',
           'channel_binding',
           'channel_role',
+          'judgement',
           'ledger_revision',
           'promise_set',
           'run_claim',
