@@ -12,7 +12,9 @@ export async function getSetStatus(
 ): Promise<SetStatus | null> {
   const stored = await deps.store.getPromiseSet(setKey);
   if (!stored) return null;
-  return computeStatus(stored.def, await deps.ledger.getActivities(setKey), now);
+  return computeStatus(stored.def, await deps.ledger.getActivities(setKey), now, {
+    judgements: await deps.store.findJudgements(setKey),
+  });
 }
 
 export async function getStatusReply(deps: AppDeps, bound: Bound): Promise<Reply> {
@@ -20,6 +22,7 @@ export async function getStatusReply(deps: AppDeps, bound: Bound): Promise<Reply
     bound.set.def,
     await deps.ledger.getActivities(bound.set.key),
     deps.clock.now(),
+    { judgements: await deps.store.findJudgements(bound.set.key) },
   );
   return renderStatus(bound.set.def, status);
 }

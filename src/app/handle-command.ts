@@ -11,6 +11,7 @@ import { describePromises } from './describe-promises.ts';
 import { getBoundSet } from './get-bound-set.ts';
 import { getStatusReply } from './get-status.ts';
 import { helpReply } from './help.ts';
+import { judgePromise } from './judge-promise.ts';
 import { logActivity } from './log-activity.ts';
 import { notBoundReply } from './not-bound.ts';
 import { reportReply } from './report-reply.ts';
@@ -83,6 +84,8 @@ export async function handleCommand(deps: AppDeps, ctx: CommandContext, text: st
         return await reportReply(deps, ctx, bound, command);
       case 'role':
         return await setRole(deps, ctx, command.user, command.role);
+      case 'judge':
+        return await judgePromise(deps, ctx, bound, command);
       default:
         return command satisfies never;
     }

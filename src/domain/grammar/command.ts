@@ -1,5 +1,5 @@
 // The one command grammar shared by every front end (Slack, Teams, console): what a line means.
-import type { IsoDate } from '../types.ts';
+import type { IsoDate, StatusWord } from '../types.ts';
 
 export type CommandRole = 'officer' | 'group' | 'chief' | 'admin';
 export type ReportFormat = 'md' | 'csv' | 'docx' | 'json';
@@ -41,5 +41,7 @@ export type Command =
   | { kind: 'promises' }
   | { kind: 'bind'; setKey: string }
   | { kind: 'role'; user: string; role: CommandRole }
+  /** `/loften bedöm <löfte> <status> "orsak"`: a person's status for a judged promise. */
+  | { kind: 'judge'; promiseId: string; status: StatusWord; reason: string | null }
   /** `logga` without words: front ends open a modal / card, the console prints the help. */
   | { kind: 'form' };

@@ -9,6 +9,7 @@ import { buildVocabulary, type Vocabulary } from './build-vocabulary.ts';
 import { toDayNumber } from './calendar-days.ts';
 import type { Command, CommandRole, ReportFormat } from './command.ts';
 import { parseEntry } from './parse-entry.ts';
+import { parseJudge } from './parse-judge.ts';
 import { suggestWord } from './suggest-word.ts';
 import { type Token, tokenizeLine } from './tokenize-line.ts';
 import { COMMANDS, PLAN_USAGE, PROMISES_USAGE, quotePart, REPORT_USAGE } from './usage.ts';
@@ -257,6 +258,7 @@ export function parseCommand(text: string, ctx: ParseContext): Result<Command> {
       if (note !== null) return unexpected(noteToken, REPORT_USAGE);
       return parseReport(tokens);
     case 'loften':
+      if (firstArg === 'bedom' || firstArg === 'bedomning') return parseJudge(tokens.slice(1), note, ctx.set);
       if (note !== null) return unexpected(noteToken, PROMISES_USAGE);
       return parsePromises(tokens);
     default: {

@@ -1,0 +1,62 @@
+// `/loften bedöm`: the working group sets the status of a promise that has no number to reach.
+// Stored append-only (the newest is in force) and answered in the channel with the new status line.
+import type { Command } from '../domain/grammar/command.ts';
+import { errorReply, type Reply, textReply } from '../domain/reply.ts';
+import { computeStatus } from '../domain/status/compute-status.ts';
+import { renderStatusLine } from '../domain/status/render-status-line.ts';
+import { toLocalDate } from '../domain/time/index.ts';
+import { getEffectiveRole, hasRole, roleNames } from './authorize.ts';
+import type { AppDeps, CommandContext } from './deps.ts';
+import type { Bound } from './log-activity.ts';
+
+export async function judgePromise(
+  deps: AppDeps,
+  ctx: CommandContext,
+  bound: Bound,
+  command: Extract<Command, { kind: 'judge' }>,
+): Promise<Reply> {
+  const set = bound.set.def;
+  const promise = set.promises.find((c) => c.id === command.promiseId);
+  if (!promise) {
+    return errorReply({
+      code: 'unknown-activity',
+      message: `Okänt löfte "${command.promiseId}".`,
+      field: 'promise',
+    });
+  }
+  if (promise.rule.kind !== 'judged') {
+    return errorReply({
+      code: 'unexpected',
+      message: `Löftet "${promise.title}" följs upp automatiskt med sina aktiviteter och bedöms inte för hand. Inget har sparats.`,
+      field: 'promise',
+    });
+  }
+  // Judging speaks for the working group, so an officer's word is not enough.
+  const role = await getEffectiveRole(deps, ctx);
+  if (!hasRole(role, 'group')) {
+    return errorReply({
+      code: 'forbidden',
+      message: `Att bedöma ett löfte kräver rollen ${roleNames.group} i kanalen, och du har rollen ${roleNames[role]}. Inget har sparats.`,
+    });
+  }
+  const now = deps.clock.now();
+  await deps.store.setJudgement(
+    {
+      setKey: bound.set.key,
+      promiseId: promise.id,
+      status: command.status,
+      reason: command.reason,
+      userId: ctx.userId,
+      date: toLocalDate(now, set.timeZone),
+    },
+    { actor: ctx.userId, platform: ctx.platform, action: 'judge' },
+    now,
+  );
+  const [activities, judgements] = await Promise.all([
+    deps.ledger.getActivities(bound.set.key),
+    deps.store.findJudgements(bound.set.key),
+  ]);
+  const status = computeStatus(set, activities, now, { judgements });
+  const ps = status.promises.find((p) => p.id === promise.id)!;
+  return textReply(`Bedömt: ${promise.title}: ${renderStatusLine(ps)}`, { visibility: 'channel' });
+}

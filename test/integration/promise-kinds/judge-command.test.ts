@@ -1,0 +1,91 @@
+// `/loften bedöm`: the working group sets a judged promise's status through the one command entry,
+// with a reason when it falls short, and the status shows it.
+import { describe, expect, it } from 'vitest';
+import { createMemoryStore } from '../../../src/adapters/storage/memory-store.ts';
+import { parseNow } from '../../../src/app/clock.ts';
+import type { AppDeps, CommandContext } from '../../../src/app/deps.ts';
+import { handleCommand } from '../../../src/app/handle-command.ts';
+import { createLedgerCache } from '../../../src/app/ledger-cache.ts';
+import { createRateLimiter } from '../../../src/app/rate-limiter.ts';
+import { loadExample } from './example-harness.ts';
+
+const audit = { actor: 'console:admin', platform: 'console' as const, action: 'test' };
+
+async function harness(now: string) {
+  const store = createMemoryStore();
+  const set = loadExample('mala-2024');
+  const at = new Date(parseNow(now, set.timeZone));
+  await store.savePromiseSet(set, audit, at);
+  await store.bindChannel(
+    { channelId: 'console:mala', platform: 'console', setKey: set.key, postTarget: null },
+    audit,
+    at,
+  );
+  await store.setRole('console:mala', 'console:gruppen', 'group', audit, at);
+  const deps: AppDeps = {
+    log: { info() {}, warn() {}, error() {} },
+    store,
+    clock: { now: () => at },
+    ledger: createLedgerCache(store),
+    rateLimiter: createRateLimiter(1000),
+    admins: [],
+    timeZone: 'Europe/Stockholm',
+  };
+  const ctx = (user: string): CommandContext => ({
+    channelId: 'console:mala',
+    platform: 'console',
+    userId: `console:${user}`,
+    platformUserId: user,
+  });
+  return { deps, store, group: ctx('gruppen'), officer: ctx('polis') };
+}
+
+describe('/loften bedöm', () => {
+  it('stores a status with its reason and shows it in the status', async () => {
+    const { deps, store, group } = await harness('2024-05-03T10:00');
+    const logged = await handleCommand(deps, group, '/logga grannsamverkan 2/5');
+    expect(logged.ok).toBe(true);
+    const reply = await handleCommand(
+      deps,
+      group,
+      '/loften bedöm grannsamverkan släpar "bara ett av tre önskemål hann bemötas"',
+    );
+    expect(reply.ok).toBe(true);
+    expect(reply.visibility).toBe('channel');
+    expect(reply.text).toBe(
+      'Bedömt: Bistå vid grannsamverkan på önskemål: 1 aktivitet, senast 2 maj · släpar (bedömt 3 maj: "bara ett av tre önskemål hann bemötas")',
+    );
+    const judgements = await store.findJudgements('mala-2024');
+    expect(judgements).toMatchObject([
+      { promiseId: 'grannsamverkan-vid-onskemal', status: 'släpar', userId: 'console:gruppen' },
+    ]);
+    const status = await handleCommand(deps, group, '/status');
+    expect(status.text).toContain('bara ett av tre önskemål hann bemötas');
+  });
+
+  it('requires a reason when it falls short, and nothing is saved', async () => {
+    const { deps, store, group } = await harness('2024-05-03T10:00');
+    const reply = await handleCommand(deps, group, '/loften bedöm grannsamverkan-vid-onskemal ej uppfyllt');
+    expect(reply.ok).toBe(false);
+    expect(reply.text).toContain('Skriv en orsak när status är ej uppfyllt');
+    expect(await store.findJudgements('mala-2024')).toEqual([]);
+    const fine = await handleCommand(deps, group, '/loften bedöm grannsamverkan-vid-onskemal i fas');
+    expect(fine.ok).toBe(true);
+  });
+
+  it('names unknown promises and statuses, refuses counted promises and officers', async () => {
+    const { deps, group, officer } = await harness('2024-05-03T10:00');
+    expect((await handleCommand(deps, group, '/loften bedöm okänt uppfyllt')).text).toContain(
+      'Okänt löfte "okänt"',
+    );
+    expect((await handleCommand(deps, group, '/loften bedöm grannsamverkan bra')).text).toContain(
+      'Okänd status "bra"',
+    );
+    expect((await handleCommand(deps, group, '/loften bedöm tillsyn uppfyllt')).text).toContain(
+      'följs upp automatiskt',
+    );
+    const denied = await handleCommand(deps, officer, '/loften bedöm grannsamverkan uppfyllt');
+    expect(denied.ok).toBe(false);
+    expect(denied.text).toContain('kräver rollen arbetsgrupp');
+  });
+});
