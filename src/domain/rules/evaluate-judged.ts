@@ -18,15 +18,17 @@ const OUTCOME_OF: Record<StatusWord, Outcome> = {
   'ej aktuell': 'ej aktuell',
 };
 
-/** The newest judgement of the promise, by instant. */
+/** The newest judgement of the promise made by `now` (a status at a moment ignores later ones). */
 export function latestJudgement(
   judgements: readonly Judgement[],
   setKey: string,
   promiseId: string,
+  now: Date,
 ): Judgement | null {
+  const until = now.toISOString();
   let latest: Judgement | null = null;
   for (const j of judgements) {
-    if (j.setKey !== setKey || j.promiseId !== promiseId) continue;
+    if (j.setKey !== setKey || j.promiseId !== promiseId || j.at > until) continue;
     if (latest === null || j.at >= latest.at) latest = j;
   }
   return latest;
@@ -43,7 +45,7 @@ export function evaluateJudged(
   const rule = commitment.rule;
   if (rule.kind !== 'judged') throw new Error(`evaluateJudged got a ${rule.kind} rule`);
   const { timeline, tally } = prepared;
-  const judgement = latestJudgement(context.judgements ?? [], set.key, commitment.id);
+  const judgement = latestJudgement(context.judgements ?? [], set.key, commitment.id, now);
   const lastDate = tally.qualifying.reduce<string | null>(
     (max, a) => (max === null || a.date > max ? a.date : max),
     null,
