@@ -35,6 +35,20 @@ export function describeTarget(commitment: CommitmentDef, set: PromiseSetDef): s
     case 'deadline':
       text = `klar senast ${formatDate(rule.due, true)}`;
       break;
+    case 'milestone': {
+      const what = rule.times > 1 ? countOf(rule.times, noun) : `en ${noun.one}`;
+      text = rule.due ? `${what} senast ${formatDate(rule.due, true)}` : `${what} under perioden`;
+      break;
+    }
+    case 'judged':
+      text = rule.wording ? `${rule.wording} (bedöms av arbetsgruppen)` : 'bedöms av arbetsgruppen';
+      break;
+    case 'coverage': {
+      const per = PER[rule.per] ? ` ${PER[rule.per]}` : ' under perioden';
+      const times = rule.times > 1 ? `${rule.times} gånger` : 'minst en gång';
+      text = `varje ${rule.events ? 'tillfälle' : 'plats'} i listan ${times}${per}`;
+      break;
+    }
   }
   const partners = commitment.partners?.anyOf ?? [];
   if (partners.length > 0) {
