@@ -44,5 +44,6 @@ export async function buildReportForYear(
     return fail({ code: 'unknown-set', message: `Löftesuppsättningen ${setKey} finns inte i databasen.` });
   if (year !== undefined && year !== setYear(set)) return fail(wrongYear(set, year));
   const activities = await deps.ledger.getActivities(set.key);
-  return ok({ model: buildReport(set.def, activities, deps.clock.now()), set });
+  const judgements = await deps.store.findJudgements(set.key);
+  return ok({ model: buildReport(set.def, activities, deps.clock.now(), { judgements }), set });
 }

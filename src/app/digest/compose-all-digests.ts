@@ -22,7 +22,9 @@ export async function composeAllDigests(
         stored
           ? {
               def: stored.def,
-              status: computeStatus(stored.def, await deps.ledger.getActivities(stored.key), now),
+              status: computeStatus(stored.def, await deps.ledger.getActivities(stored.key), now, {
+                judgements: await deps.store.findJudgements(stored.key),
+              }),
             }
           : null,
       );

@@ -22,7 +22,9 @@ export async function getChannelDigest(
 ): Promise<ChannelDigest | null> {
   const stored = await deps.store.getPromiseSet(binding.setKey);
   if (!stored) return null;
-  const status = computeStatus(stored.def, await deps.ledger.getActivities(binding.setKey), now);
+  const status = computeStatus(stored.def, await deps.ledger.getActivities(binding.setKey), now, {
+    judgements: await deps.store.findJudgements(binding.setKey),
+  });
   const digest = composeDigest(stored.def, status, now, options);
   return { binding, digest, reply: renderDigest(digest, { platform: binding.platform }) };
 }

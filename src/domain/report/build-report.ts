@@ -5,7 +5,7 @@ import type { CommitmentDef, PromiseSetDef } from '../promise-set/schema.ts';
 import { qualifies } from '../rules/qualifies.ts';
 import { activityWindow, createWeekRef } from '../rules/timeline.ts';
 import { computeStatus } from '../status/compute-status.ts';
-import type { PromiseStatus } from '../status/types.ts';
+import type { PromiseStatus, RuleContext } from '../status/types.ts';
 import { formatDate } from '../time/format-swedish.ts';
 import { weekSerialOfDate } from '../time/iso-week.ts';
 import { periodWeekSerials } from '../time/period-weeks.ts';
@@ -20,8 +20,14 @@ import type { PromiseReport, ReportModel, WeekPoint } from './types.ts';
 
 const OUTCOMES: Outcome[] = ['uppfyllt', 'delvis uppfyllt', 'ej uppfyllt', 'ej aktuell'];
 
-export function buildReport(set: PromiseSetDef, activities: readonly Activity[], now: Date): ReportModel {
-  const status = computeStatus(set, activities, now);
+/** `context` carries the judgements of judged promises (see computeStatus). */
+export function buildReport(
+  set: PromiseSetDef,
+  activities: readonly Activity[],
+  now: Date,
+  context: RuleContext = {},
+): ReportModel {
+  const status = computeStatus(set, activities, now, context);
   const performed = activities.filter((a) => !a.planned).sort(byDate);
   const inPeriod = performed.filter((a) => a.date >= set.period.start && a.date <= set.period.end);
   const planned = activities.filter(
