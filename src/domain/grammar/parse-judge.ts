@@ -67,7 +67,7 @@ export function parseJudge(args: Token[], note: string | null, set: PromiseSetDe
   if (reason === null && needsReason(status)) {
     return fail({
       code: 'bad-note',
-      message: `Skriv en orsak när status är ${status}, t.ex. /loften bedöm ${promise.id} ${status} "två insatser inställda p.g.a. resursbrist". Inget har sparats.`,
+      message: `Skriv en orsak när status är ${status}, t.ex. /loften bedöm ${promise.id} ${status} "kort orsak". Inget har sparats.`,
       field: 'note',
     });
   }

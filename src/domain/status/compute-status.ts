@@ -114,6 +114,24 @@ function computePromiseStatus(
     outsideWhen: tally.outsideWhen,
     ...(commitment.owner ? { owner: commitment.owner } : {}),
     figureTotals: tally.figureTotals,
+    ...figureProgress(commitment, tally.figureTotals),
     alerts,
+  };
+}
+
+/** Figures with their own target get a progress line ("utbildade 14 av 20"). */
+function figureProgress(
+  commitment: CommitmentDef,
+  totals: Record<string, number>,
+): Pick<PromiseStatus, 'figureProgress'> {
+  const withTarget = commitment.figures.filter((f) => f.target !== undefined);
+  if (withTarget.length === 0) return {};
+  return {
+    figureProgress: withTarget.map((f) => ({
+      id: f.id,
+      label: f.label,
+      total: totals[f.id] ?? 0,
+      target: f.target!,
+    })),
   };
 }

@@ -20,6 +20,13 @@ function activityText(ps: PromiseStatus): string {
 }
 
 export function renderStatusLine(ps: PromiseStatus): string {
+  const progress = (ps.figureProgress ?? []).map(
+    (f) => ` · ${f.label} ${formatNumber(f.total)} av ${formatNumber(f.target)}`,
+  );
+  return renderKindLine(ps) + progress.join('');
+}
+
+function renderKindLine(ps: PromiseStatus): string {
   const ended = ps.ended;
   if (ps.conditional && !ps.conditional.triggered) {
     return `inte aktuellt än (${ps.conditional.trigger}) · ej aktuell`;
@@ -36,6 +43,13 @@ export function renderStatusLine(ps: PromiseStatus): string {
       return `${done} på ${weeksText(ps.weeks.completed)}${extra}, snitt ${average}/v (mål ${formatNumber(ps.target)}/v), ${word(ps, ended)}`;
     }
     case 'count': {
+      if (ps.units && ps.unitsTotal === 1 && ps.units[0]) {
+        // One sub-period (a one-year set counted per year) reads like a plain count.
+        const only = ps.units[0];
+        const left = ps.target - only.count;
+        if (left <= 0 || ended) return `${only.count} av ${ps.target} · ${word(ps, ended)}`;
+        return `${only.count} av ${ps.target} · ${left} kvar på ${weeksText(ps.weeksLeft)} · ${ps.status}`;
+      }
       if (ps.units) {
         const kept = `${ps.unitsKept} av ${ps.unitsTotal} uppfyllda`;
         if (ended || !ps.currentUnit) return `${kept} · ${word(ps, ended)}`;

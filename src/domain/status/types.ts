@@ -101,6 +101,8 @@ export interface PromiseStatus {
   outsideWhen?: number;
   /** Result figures summed over the qualifying activities, e.g. `{ fordon: 120 }`. */
   figureTotals: Record<string, number>;
+  /** Figures with a target of their own (`figures[].target`), e.g. utbildade 14 of 20. */
+  figureProgress?: { id: string; label: string; total: number; target: number }[];
   alerts: Alert[];
 }
 

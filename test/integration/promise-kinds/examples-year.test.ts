@@ -267,6 +267,7 @@ describe('Malå 2024: each parents’ meeting, help on request', () => {
       'trygghetsvandring-vid-onskemal': 'ej aktuell',
       'grannsamverkan-vid-onskemal': 'ej aktuell',
     });
+    expect(line(end, 'tillsyn-tobak-alkohol')).toBe('1 av 1 · uppfyllt');
     expect(line(end, 'andts-foraldramoten')).toBe(
       '1 av 2 täckta · ej täckt: Föräldramöte ht (17 september) · delvis uppfyllt',
     );
