@@ -85,6 +85,8 @@ export interface ExportData {
   audit: AuditEntry[];
   revisions: { setKey: string; revision: number }[];
   runs: RunClaim[];
+  /** Judgements of judged promises, by instant; absent in exports made before they existed. */
+  judgements?: Judgement[];
 }
 
 export interface Store {

@@ -48,7 +48,7 @@ export function createMemoryStore(): Store {
   let audit: AuditEntry[] = [];
   let revisions = new Map<string, number>();
   let runs = new Map<string, RunClaim>();
-  const judgements: Judgement[] = [];
+  let judgements: Judgement[] = [];
 
   const roleKey = (channelId: string, userId: string) => `${channelId}\n${userId}`;
 
@@ -289,6 +289,7 @@ export function createMemoryStore(): Store {
           .map(([setKey, revision]) => ({ setKey, revision }))
           .sort(byKey((r) => r.setKey)),
         runs: [...runs.values()].sort(byKey((r) => r.key)),
+        judgements: [...judgements].sort(byKey((j) => `${j.at}\n${j.setKey}\n${j.promiseId}`)),
       });
     },
     async importAll(data) {
@@ -299,7 +300,8 @@ export function createMemoryStore(): Store {
           activities.length +
           audit.length +
           revisions.size +
-          runs.size ===
+          runs.size +
+          judgements.length ===
         0;
       if (!isEmpty) {
         return {
@@ -318,7 +320,9 @@ export function createMemoryStore(): Store {
       audit = d.audit;
       revisions = new Map(d.revisions.map((r) => [r.setKey, r.revision]));
       runs = new Map(d.runs.map((r) => [r.key, r]));
+      judgements = d.judgements ?? [];
       const rows =
+        judgements.length +
         sets.length +
         bindings.size +
         roles.size +

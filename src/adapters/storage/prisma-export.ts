@@ -1,7 +1,9 @@
 // Whole-database export and import (issue 7): the same JSON from SQLite and PostgreSQL.
 
 import type { ExportData, Role } from '../../app/ports.ts';
+import type { Judgement } from '../../domain/rules/types.ts';
 import type { DomainError, Result } from '../../domain/types.ts';
+import { createSortableId } from './create-sortable-id.ts';
 import { lockForWrite } from './portable-sql.ts';
 import type { Tx } from './prisma-store.ts';
 import {
@@ -24,6 +26,9 @@ export async function exportDatabase(tx: Tx): Promise<ExportData> {
   const audit = await tx.auditEntry.findMany({ orderBy: [{ at: 'asc' }, { id: 'asc' }] });
   const revisions = await tx.ledgerRevision.findMany({ orderBy: { setKey: 'asc' } });
   const runs = await tx.runClaim.findMany({ orderBy: { key: 'asc' } });
+  const judgements = await tx.judgement.findMany({
+    orderBy: [{ at: 'asc' }, { setKey: 'asc' }, { promiseId: 'asc' }, { id: 'asc' }],
+  });
   return {
     version: 1,
     sets: sets.map((row) => ({ ...toStoredPromiseSet(row), importedBy: row.importedBy })),
@@ -38,6 +43,15 @@ export async function exportDatabase(tx: Tx): Promise<ExportData> {
     audit: audit.map(toAudit),
     revisions: revisions.map((r) => ({ setKey: r.setKey, revision: r.revision })),
     runs: runs.map(toRun),
+    judgements: judgements.map((j) => ({
+      setKey: j.setKey,
+      promiseId: j.promiseId,
+      status: j.status as Judgement['status'],
+      reason: j.reason,
+      userId: j.userId,
+      at: j.at.toISOString(),
+      date: j.date,
+    })),
   };
 }
 
@@ -55,6 +69,7 @@ export async function importDatabase(
     tx.auditEntry.count(),
     tx.ledgerRevision.count(),
     tx.runClaim.count(),
+    tx.judgement.count(),
   ]);
   if (counts.some((n) => n > 0)) {
     return {
@@ -95,7 +110,12 @@ export async function importDatabase(
       sentAt: r.sentAt ? new Date(r.sentAt) : null,
     })),
   });
+  const judgements = data.judgements ?? [];
+  await tx.judgement.createMany({
+    data: judgements.map((j) => ({ ...j, id: createSortableId(), at: new Date(j.at) })),
+  });
   const rows =
+    judgements.length +
     data.sets.length +
     data.bindings.length +
     data.roles.length +

@@ -75,5 +75,14 @@ describe.each(backends)('judgements in $name', (backend) => {
     ]);
     const trail = await store.findAudit(10);
     expect(trail.filter((e) => e.entity === 'judgement')).toHaveLength(3);
+    // Moving the database keeps them (loftesbot export / import-data).
+    const exported = await store.exportAll();
+    expect(exported.judgements).toHaveLength(3);
+    const target = await backend.create();
+    const copy = target ? await openStore(target.url) : createMemoryStore();
+    opened.push({ store: copy, db: target });
+    expect((await copy.importAll(exported)).ok).toBe(true);
+    expect(await copy.findJudgements('mala-2024')).toEqual(found);
+    expect((await copy.importAll(exported)).ok).toBe(false);
   });
 });
