@@ -7,6 +7,7 @@
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { startSlackTestApp, TEST_SECRET } from '../test/e2e/slack/start-slack-app.ts';
+import { createPostgresDatabase } from '../test/helpers/databases.ts';
 import { figures } from './stats.ts';
 
 export interface LoadResult {
@@ -93,11 +94,16 @@ function runOfficers(data: {
   });
 }
 
-export async function runSlackLoad(options: { users?: number; seconds?: number } = {}): Promise<LoadResult> {
+export async function runSlackLoad(
+  options: { users?: number; seconds?: number; databaseUrl?: string } = {},
+): Promise<LoadResult> {
   const users = options.users ?? 50;
   const seconds = options.seconds ?? 30;
   // The per-user limit (30 a minute) would refuse a closed loop; this measures storage, not the limit.
-  const app = await startSlackTestApp({ LOFTESBOT_RATE_LIMIT: '1000000' });
+  const app = await startSlackTestApp({
+    LOFTESBOT_RATE_LIMIT: '1000000',
+    ...(options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : {}),
+  });
   try {
     await app.rt.deps.store.bindChannel(
       {
@@ -147,12 +153,16 @@ export async function runSlackLoad(options: { users?: number; seconds?: number }
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  // LOAD_DB=postgresql runs against a fresh database on the test server (TEST_POSTGRES_URL).
+  const pg = process.env.LOAD_DB === 'postgresql' ? await createPostgresDatabase() : null;
   const r = await runSlackLoad({
     users: Number(process.env.LOAD_USERS ?? 50),
     seconds: Number(process.env.LOAD_SECONDS ?? 30),
+    databaseUrl: pg?.url,
   });
+  await pg?.drop();
   console.log(
-    `\nSlack load: ${r.users} users logging concurrently for ${r.seconds.toFixed(1)} s (SQLite, loopback)`,
+    `\nSlack load: ${r.users} users logging concurrently for ${r.seconds.toFixed(1)} s (${pg ? 'PostgreSQL' : 'SQLite'}, loopback)`,
   );
   console.log(
     '| requests | distinct lines | duplicate deliveries | stored | lost | duplicates | failed | late | throughput | p50 | p99 |',
