@@ -66,6 +66,7 @@ const OTHER = [
   '/loften — löftena och orden som loggar dem',
   '/loften koppla <nyckel> — koppla kanalen till en löftesfil (admin)',
   '/loften roll @person <polis|grupp|chef|admin> — ge någon en roll (admin)',
+  '/loften bedöm <löfte> <status> "orsak" — sätt status för ett löfte utan tal (arbetsgrupp)',
 ];
 
 /** Swedish help; `topic` is a verb (`logga`, `planera`, …) to show only that part. */
