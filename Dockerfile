@@ -3,6 +3,11 @@
 # better-sqlite3's native build (its prebuilt download is often unreachable from police networks).
 FROM node:22-bookworm AS build
 WORKDIR /app
+# better-sqlite3 is compiled against this image's own Node headers (/usr/local/include/node): without
+# these two settings its install fetches a prebuilt binary from github.com and node-gyp fetches the
+# headers from nodejs.org, so the build would reach beyond npm (and fail where only npm is allowed).
+ENV npm_config_build_from_source=better-sqlite3 \
+    npm_config_nodedir=/usr/local
 COPY package.json package-lock.json ./
 COPY scripts ./scripts
 COPY prisma ./prisma

@@ -4,8 +4,11 @@
 # /healthz and /readyz and stops cleanly on SIGTERM.
 #
 # Exit codes: 0 built and checked · 1 build or check failed · 2 no container engine here ·
-# 3 a base image is neither in local storage nor pullable (e.g. no access to a registry).
-# Set IMAGE_TAG to name the image (default loftesbot:check), KEEP_IMAGE=1 to keep it.
+# 3 a base image is neither in local storage nor pullable (e.g. no access to a registry) ·
+# 4 built and inspected, but this machine cannot run containers (then, with buildah, the image's files
+#   are smoke-tested in chroot isolation instead, which the output says).
+# Set IMAGE_TAG to name the image (default loftesbot:check), KEEP_IMAGE=1 to keep it, and
+# ISOLATION=chroot where RUN steps cannot start an OCI runtime (sandboxes without rlimit rights).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 tag="${IMAGE_TAG:-loftesbot:check}"
@@ -50,8 +53,8 @@ for base in $(awk 'toupper($1) == "FROM" { print $2 }' Dockerfile | sort -u); do
 done
 
 case "$engine" in
-  buildah) buildah bud --format docker -t "$tag" . ;;
-  podman) podman build --format docker -t "$tag" . ;;
+  buildah) buildah bud ${ISOLATION:+--isolation "$ISOLATION"} --format docker -t "$tag" . ;;
+  podman) podman build ${ISOLATION:+--isolation "$ISOLATION"} --format docker -t "$tag" . ;;
   docker) docker build -t "$tag" . ;;
 esac
 
@@ -69,12 +72,51 @@ fi
 
 port=$((20000 + RANDOM % 20000))
 name="loftesbot-check-$$"
-$engine run -d --name "$name" -p "127.0.0.1:$port:3978" -e TEAMS_LOCAL=1 -e LOG_LEVEL=info "$tag" >/dev/null
 cleanup() {
   $engine rm -f "$name" >/dev/null 2>&1 || true
   [ "${KEEP_IMAGE:-0}" = 1 ] || $engine rmi "$tag" >/dev/null 2>&1 || true
 }
 trap cleanup EXIT
+# Where the OCI runtime may not start containers (sandboxes without rlimit rights), buildah's chroot
+# isolation still runs the image's files as its user, on the host's network.
+smoke_in_chroot() {
+  command -v buildah >/dev/null 2>&1 || return 1
+  local ctr log pid="" code
+  ctr=$(buildah from -q "$tag") || return 1
+  log=$(mktemp)
+  buildah run --isolation chroot --user "$user" --env TEAMS_LOCAL=1 --env PORT="$port" "$ctr" \
+    -- node bin/loftesbot.js start >"$log" 2>&1 &
+  local runner=$!
+  for _ in $(seq 1 60); do
+    curl -fsS "http://127.0.0.1:$port/readyz" >/dev/null 2>&1 && break
+    sleep 0.5
+  done
+  curl -fsS "http://127.0.0.1:$port/readyz" >/dev/null && curl -fsS "http://127.0.0.1:$port/healthz" >/dev/null || {
+    echo "check-image: the image did not become ready (chroot isolation):"; tail -5 "$log"
+    kill "$runner" 2>/dev/null; buildah rm "$ctr" >/dev/null; return 2
+  }
+  # The bot's own process is the one listening on the port.
+  pid=$(ss -ltnpH "sport = :$port" | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2)
+  kill -TERM "$pid"
+  wait "$runner"; code=$?
+  buildah rm "$ctr" >/dev/null
+  grep -q '"msg":"stopped"' "$log" && [ "$code" = 0 ] || { echo "check-image: SIGTERM did not stop it cleanly ($code)"; tail -5 "$log"; return 2; }
+  rm -f "$log"
+}
+
+if ! out=$($engine run -d --name "$name" -p "127.0.0.1:$port:3978" -e TEAMS_LOCAL=1 -e LOG_LEVEL=info "$tag" 2>&1); then
+  echo "check-image: $tag built and inspected, but this machine cannot run containers:"
+  echo "$out" | tail -1 | sed 's/^/  /'
+  set +e
+  smoke_in_chroot
+  smoke=$?
+  set -e
+  case "$smoke" in
+    0) echo "check-image: in buildah's chroot isolation as $user: /readyz and /healthz answered; SIGTERM stopped it with exit code 0." ;;
+    2) exit 1 ;;
+  esac
+  exit 4
+fi
 ready=""
 for _ in $(seq 1 60); do
   if curl -fsS "http://127.0.0.1:$port/readyz" >/dev/null 2>&1; then ready=1; break; fi
