@@ -1,6 +1,8 @@
 // conditional ("vid behov", "om det uppkommer önskemål"): the promise only applies once its
 // condition has happened. Never triggered and nothing done is `ej aktuell`, never a miss; each
-// trigger expects a qualifying activity within `respondWithinWeeks`.
+// trigger expects a qualifying activity within `respondWithinWeeks`. A trigger is logged as an
+// activity of the promise with count 0 (`/logga önskemål trygghetsvandring 3/5`), or passed in
+// `context.triggers`.
 import type { CommitmentDef } from '../promise-set/schema.ts';
 import { addDays } from '../time/day-number.ts';
 import { formatDay } from '../time/format-swedish.ts';
@@ -19,15 +21,19 @@ export function applyConditional(
   if (!condition) return inner;
   const { timeline, tally } = prepared;
   const { start, end } = timeline.window;
-  const triggers = (context.triggers ?? [])
+  const logged = tally.qualifying.filter((a) => a.count === 0).map((a) => a.date);
+  const given = (context.triggers ?? [])
     .filter((t) => t.promiseId === commitment.id && t.date >= start && t.date <= end)
-    .map((t) => t.date)
-    .sort();
+    .map((t) => t.date);
+  const triggers = [...new Set([...logged, ...given])].sort();
   const triggered = triggers.length > 0 || tally.count > 0;
   const conditional = { trigger: condition.trigger, triggered, triggers };
   if (!triggered) return { ...inner, status: 'ej aktuell', outcome: 'ej aktuell', alerts: [], conditional };
 
-  const dates = tally.qualifying.map((a) => a.date).sort();
+  const dates = tally.qualifying
+    .filter((a) => a.count > 0)
+    .map((a) => a.date)
+    .sort();
   const today = timeline.today;
   const late: string[] = [];
   const waiting: { trigger: string; by: string }[] = [];

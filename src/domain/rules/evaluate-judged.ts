@@ -46,10 +46,10 @@ export function evaluateJudged(
   if (rule.kind !== 'judged') throw new Error(`evaluateJudged got a ${rule.kind} rule`);
   const { timeline, tally } = prepared;
   const judgement = latestJudgement(context.judgements ?? [], set.key, commitment.id, now);
-  const lastDate = tally.qualifying.reduce<string | null>(
-    (max, a) => (max === null || a.date > max ? a.date : max),
-    null,
-  );
+  // Count-0 activities are triggers of a conditional promise, not work done.
+  const lastDate = tally.qualifying
+    .filter((a) => a.count > 0)
+    .reduce<string | null>((max, a) => (max === null || a.date > max ? a.date : max), null);
   const { total, completed } = timeline;
   const base = {
     count: tally.count,

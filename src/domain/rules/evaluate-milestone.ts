@@ -25,7 +25,7 @@ export function evaluateMilestone(
   // Without a due date the reminders start six weeks before the end; with one, on the 1st of its month.
   const remindFrom =
     commitment.rule.remindFrom ?? (commitment.rule.due ? `${due.slice(0, 7)}-01` : addDays(due, -42));
-  const dates = tally.qualifying.flatMap((a) => new Array<string>(Math.max(1, a.count)).fill(a.date)).sort();
+  const dates = tally.qualifying.flatMap((a) => new Array<string>(Math.max(0, a.count)).fill(a.date)).sort();
   const count = dates.length;
   const doneDate = count >= times ? dates[times - 1]! : null;
   const { total, completed } = timeline;

@@ -257,6 +257,27 @@ describe('Malå 2024: each parents’ meeting, help on request', () => {
     );
   });
 
+  it('takes a request logged as a count-0 activity as the trigger', () => {
+    const request = act('trygghetsvandring-vid-onskemal', '2024-06-01', {
+      count: 0,
+      note: 'från villaföreningen',
+    });
+    const august = statusAt(set, [...activities, request], '2024-08-01T12:00');
+    const ps = promiseOf(august, 'trygghetsvandring-vid-onskemal');
+    expect(ps).toMatchObject({
+      status: 'släpar',
+      count: 0,
+      conditional: { triggered: true, triggers: ['2024-06-01'] },
+    });
+    expect(renderStatusLine(ps)).toBe('inget loggat än · ej bedömd');
+    const walked = act('trygghetsvandring-vid-onskemal', '2024-06-20');
+    const judged = [judgement(set.key, 'trygghetsvandring-vid-onskemal', 'uppfyllt', '2024-12-20')];
+    const end = statusAt(set, [...activities, request, walked], '2025-01-02T12:00', { judgements: judged });
+    expect(promiseOf(end, 'trygghetsvandring-vid-onskemal').outcome).toBe('uppfyllt');
+    const unanswered = statusAt(set, [...activities, request], '2025-01-02T12:00', { judgements: judged });
+    expect(promiseOf(unanswered, 'trygghetsvandring-vid-onskemal').outcome).toBe('ej uppfyllt');
+  });
+
   it('ends with the meeting without information named and unrequested help ej aktuell', () => {
     const end = statusAt(set, activities, '2025-01-02T12:00');
     expect(outcomes(end)).toEqual({
