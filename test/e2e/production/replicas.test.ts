@@ -4,6 +4,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { openStore } from '../../../src/adapters/storage/open-store.ts';
 import { createPostgresDatabase, isPostgresAvailable } from '../../helpers/databases.ts';
+import { startFakeSlackApi } from '../../helpers/fake-slack-api.ts';
+import { postSigned, slashCommandBody } from '../../helpers/slack-signing.ts';
 import { type BotProcess, runCli, startBot } from './bot-process.ts';
 import { type ConnectorMessage, type SlowBotConnector, startSlowBotConnector } from './slow-bot-connector.ts';
 
@@ -12,6 +14,7 @@ const withPostgres = await isPostgresAvailable('replicas of loftesbot start');
 const TENANT = '00000000-0000-0000-0000-0000000000aa';
 const ADMIN = '00000000-0000-0000-0000-000000000001';
 const SET = 'overkalix-2018';
+const SECRET = 'replica-signing-secret';
 const conversations = ['a:grupp-centrum', 'a:grupp-skolan'];
 /** Monday of week 12, 2018, five past eight: the digest is due and the start-up catch-up sends it. */
 const MONDAY = '2018-03-19T08:05:00';
@@ -23,8 +26,11 @@ afterEach(async () => {
 
 const isDigest = (m: ConnectorMessage) => m.text.includes('Måndagsöversikt v.12');
 
-/** A fresh database with the Överkalix set bound to two Teams conversations (bound the week before). */
-async function prepare(connector: SlowBotConnector): Promise<string> {
+/**
+ * A fresh database with the Överkalix set bound (the week before) to two Teams conversations and,
+ * with `slackChannel`, a Slack channel.
+ */
+async function prepare(connector: SlowBotConnector, slackChannel?: string): Promise<string> {
   const db = await createPostgresDatabase();
   cleanups.push(() => db.drop());
   const init = await runCli(['status'], { DATABASE_URL: db.url, LOFTESBOT_NOW: '2018-03-12T09:00:00' });
@@ -43,6 +49,13 @@ async function prepare(connector: SlowBotConnector): Promise<string> {
         new Date('2018-03-12T09:00:00+01:00'),
       );
     }
+    if (slackChannel) {
+      await store.bindChannel(
+        { channelId: slackChannel, platform: 'slack', setKey: SET, postTarget: null },
+        { actor: 'slack:T1:U1', platform: 'slack', action: 'bind' },
+        new Date('2018-03-12T09:00:00+01:00'),
+      );
+    }
   } finally {
     await store.close();
   }
@@ -55,8 +68,14 @@ async function connectorFor(): Promise<SlowBotConnector> {
   return connector;
 }
 
-async function bot(databaseUrl: string, connector: SlowBotConnector, now: string): Promise<BotProcess> {
+async function bot(
+  databaseUrl: string,
+  connector: SlowBotConnector,
+  now: string,
+  extra: Record<string, string> = {},
+): Promise<BotProcess> {
   const started = await startBot({
+    ...extra,
     DATABASE_URL: databaseUrl,
     TEAMS_LOCAL: '1',
     SERVICE_URL: connector.url,
@@ -103,16 +122,44 @@ async function send(
 const settle = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe.runIf(withPostgres)('two loftesbot processes on one PostgreSQL', () => {
-  it('post one digest per channel and week, and store each command once', async () => {
+  it('post one digest per channel and week, and store each command once (Slack and Teams on)', async () => {
     const connector = await connectorFor();
-    const url = await prepare(connector);
-    const [a, b] = await Promise.all([bot(url, connector, MONDAY), bot(url, connector, MONDAY)]);
+    const slack = await startFakeSlackApi();
+    cleanups.push(() => slack.close());
+    const url = await prepare(connector, 'slack:T1:C1');
+    const slackEnv = {
+      SLACK_BOT_TOKEN: 'xoxb-test',
+      SLACK_SIGNING_SECRET: SECRET,
+      SLACK_API_URL: slack.apiUrl,
+    };
+    const [a, b] = await Promise.all([
+      bot(url, connector, MONDAY, slackEnv),
+      bot(url, connector, MONDAY, slackEnv),
+    ]);
 
     await connector.waitFor(() => connector.delivered(isDigest).length >= 2, 'two digests');
+    await slack.waitFor('chat.postMessage', 1, 15_000);
     await settle(1500);
     const digests = connector.delivered(isDigest);
     expect(digests.map((m) => m.conversationId).sort()).toEqual([...conversations].sort());
     expect(connector.messages.filter(isDigest)).toHaveLength(2);
+    const slackDigests = slack.callsTo('chat.postMessage');
+    expect(slackDigests).toHaveLength(1);
+    expect(slackDigests[0]!.params.channel).toBe('C1');
+    expect(String(slackDigests[0]!.params.text)).toContain('Måndagsöversikt v.12');
+
+    // Slash commands through both replicas at once.
+    const slashLines = [1, 2, 3, 4].map((i) => `närvaro Skolan 2018-03-1${i} "slack ${i} vid skolan"`);
+    const acks = await Promise.all(
+      slashLines.map((text, i) =>
+        postSigned(
+          `${(i % 2 ? b : a).url}/slack/events`,
+          SECRET,
+          slashCommandBody({ command: '/logga', text, responseUrl: slack.responseUrl(`s${i}`) }),
+        ),
+      ),
+    );
+    for (const ack of acks) expect(ack.text).toContain('Loggat');
 
     // Commands through both replicas at once, each a different activity.
     const lines = [1, 2, 3, 4, 5, 6].map(
@@ -130,9 +177,14 @@ describe.runIf(withPostgres)('two loftesbot processes on one PostgreSQL', () => 
     const store = await openStore(url);
     try {
       const notes = (await store.findActivities(SET)).map((x) => x.note).filter(Boolean);
-      expect(notes.sort()).toEqual(lines.map((_, i) => `runda ${i + 1} vid torget`).sort());
+      expect(notes.sort()).toEqual(
+        [
+          ...lines.map((_, i) => `runda ${i + 1} vid torget`),
+          ...slashLines.map((_, i) => `slack ${i + 1} vid skolan`),
+        ].sort(),
+      );
       const runs = (await store.exportAll()).runs.filter((r) => r.key.startsWith('digest:'));
-      expect(runs).toHaveLength(2);
+      expect(runs).toHaveLength(3);
       expect(runs.every((r) => r.sentAt !== null)).toBe(true);
     } finally {
       await store.close();
