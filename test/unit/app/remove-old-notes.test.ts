@@ -72,3 +72,27 @@ describe('removing old notes', () => {
     expect(addMonths('2019-11-15', 3)).toBe('2020-02-15');
   });
 });
+
+describe('the retention job in the running scheduler', () => {
+  it('runs at start (catch-up tick) with the configured months', async () => {
+    const { startScheduler } = await import('../../../src/adapters/scheduler/index.ts');
+    const h = await createHarness();
+    await withNotes(h);
+    h.deps.retentionMonths = 3;
+    h.setNow('2019-05-01T04:00:00');
+    const scheduler = startScheduler(h.deps, h.deps.log, {});
+    try {
+      const until = Date.now() + 5000;
+      while ((await h.deps.store.findAudit(1))[0]?.action !== 'remove-notes' && Date.now() < until) {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+    } finally {
+      await scheduler.stop();
+    }
+    expect((await h.deps.store.findAudit(1))[0]).toMatchObject({
+      action: 'remove-notes',
+      before: { notes: 3 },
+    });
+    expect((await h.deps.store.findActivities(SET_KEY)).every((a) => a.note === null)).toBe(true);
+  });
+});
