@@ -2,7 +2,7 @@
 // tertials (Jan–Apr, May–Aug, Sep–Dec), half-years, years and days, clipped to the period. Terms
 // are the file's `terms` list; a file without one reads a term as a half-year (vårtermin, hösttermin).
 import type { DatedDef, RuleDef } from '../promise-set/schema.ts';
-import { addDays } from '../time/day-number.ts';
+import { addDays, toDayNumber } from '../time/day-number.ts';
 import { formatDate, formatWeek } from '../time/format-swedish.ts';
 import { weekEnd, weekStart } from '../time/iso-week.ts';
 import { type Period, weeksOfPeriod } from '../time/period-weeks.ts';
@@ -14,6 +14,8 @@ export interface UnitSpan {
   label: string;
   start: IsoDate;
   end: IsoDate;
+  /** Days of the whole calendar unit when the period cuts it (a set starting 15 August). */
+  fullDays?: number;
 }
 
 const MONTHS = [
@@ -92,10 +94,12 @@ export function unitsOfPeriod(period: Period, per: Per, terms: readonly DatedDef
     const nextYear = nextMonth > 12 ? year + 1 : year;
     const next = `${nextYear}-${String(((nextMonth - 1) % 12) + 1).padStart(2, '0')}-01`;
     const end = addDays(next, -1);
+    const clipped = { start: later(start, period.start), end: earlier(end, period.end) };
+    const cut = clipped.start !== start || clipped.end !== end;
     units.push({
       label: monthLabel(per, year, month, multiYear),
-      start: later(start, period.start),
-      end: earlier(end, period.end),
+      ...clipped,
+      ...(cut ? { fullDays: toDayNumber(end) - toDayNumber(start) + 1 } : {}),
     });
     year = nextYear;
     month = ((nextMonth - 1) % 12) + 1;

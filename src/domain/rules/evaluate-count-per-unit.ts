@@ -3,6 +3,7 @@
 // the current unit warns when it ends this week or next with some still missing. `tolerance` units
 // per slice may fall short; `strive` ("sträva efter") never reports a plain miss.
 import type { CommitmentDef, PromiseSetDef } from '../promise-set/schema.ts';
+import { toDayNumber } from '../time/day-number.ts';
 import { formatDay } from '../time/format-swedish.ts';
 import { weekSerialOfDate } from '../time/iso-week.ts';
 import type { Activity, Outcome } from '../types.ts';
@@ -22,7 +23,10 @@ export function evaluateCountPerUnit(
   if (commitment.rule.kind !== 'count') throw new Error('evaluateCountPerUnit needs a count rule');
   const { target, per, tolerance, strive, distinctPlaces } = commitment.rule;
   const { timeline, tally } = prepared;
-  const spans = unitsOfPeriod(timeline.window, per, set.terms);
+  // A unit cut by the period gets a pro-rata target, and is not judged with less than half of it.
+  const spans = unitsOfPeriod(timeline.window, per, set.terms).filter(
+    (s) => s.fullDays === undefined || 2 * (toDayNumber(s.end) - toDayNumber(s.start) + 1) >= s.fullDays,
+  );
   const counts = new Array<number>(spans.length).fill(0);
   const byUnit: Activity[][] = spans.map(() => []);
   for (const activity of tally.qualifying) {
@@ -46,7 +50,16 @@ export function evaluateCountPerUnit(
       counts[i] = countWithDistinctPlaces(list, distinctPlaces);
     });
   }
-  const units: CountUnit[] = spans.map((s, i) => ({ ...s, count: counts[i]!, kept: counts[i]! >= target }));
+  const units: CountUnit[] = spans.map(({ fullDays, ...s }, i) => {
+    const days = toDayNumber(s.end) - toDayNumber(s.start) + 1;
+    const unitTarget = fullDays === undefined ? target : Math.max(1, Math.ceil((target * days) / fullDays));
+    return {
+      ...s,
+      count: counts[i]!,
+      kept: counts[i]! >= unitTarget,
+      ...(unitTarget !== target ? { target: unitTarget } : {}),
+    };
+  });
   const today = timeline.today;
   const judged = units.filter((u) => timeline.ended || u.end < today);
   const unitsKept = units.filter((u) => u.kept).length;
@@ -96,7 +109,7 @@ export function evaluateCountPerUnit(
       message: `För få ${noun.many} i ${missed.map((u) => u.label).join(', ')}: ${missedAll.length} av ${units.length} utan ${countOf(target, noun)}${tolerance > 0 ? ` (${tolerance} tillåtna)` : ''}`,
     });
   }
-  const remaining = current ? Math.max(0, target - current.count) : 0;
+  const remaining = current ? Math.max(0, (current.target ?? target) - current.count) : 0;
   if (current && remaining > 0 && weekSerialOfDate(current.end) - weekSerialOfDate(today) <= 1) {
     const planned = plannedBetween(tally, today, current.end).length;
     if (planned < remaining) {

@@ -169,4 +169,6 @@ export interface CountUnit {
   end: IsoDate;
   count: number;
   kept: boolean;
+  /** A unit the period cuts has a pro-rata target (rounded up); absent: the rule's target. */
+  target?: number;
 }

@@ -46,15 +46,16 @@ function renderKindLine(ps: PromiseStatus): string {
       if (ps.units && ps.unitsTotal === 1 && ps.units[0]) {
         // One sub-period (a one-year set counted per year) reads like a plain count.
         const only = ps.units[0];
-        const left = ps.target - only.count;
-        if (left <= 0 || ended) return `${only.count} av ${ps.target} · ${word(ps, ended)}`;
-        return `${only.count} av ${ps.target} · ${left} kvar på ${weeksText(ps.weeksLeft)} · ${ps.status}`;
+        const target = only.target ?? ps.target;
+        const left = target - only.count;
+        if (left <= 0 || ended) return `${only.count} av ${target} · ${word(ps, ended)}`;
+        return `${only.count} av ${target} · ${left} kvar på ${weeksText(ps.weeksLeft)} · ${ps.status}`;
       }
       if (ps.units) {
         const kept = `${ps.unitsKept} av ${ps.unitsTotal} uppfyllda`;
         if (ended || !ps.currentUnit) return `${kept} · ${word(ps, ended)}`;
         const unit = ps.currentUnit;
-        return `${unit.label}: ${unit.count} av ${ps.target} · ${kept} · ${ps.status}`;
+        return `${unit.label}: ${unit.count} av ${unit.target ?? ps.target} · ${kept} · ${ps.status}`;
       }
       const head = `${ps.count} av ${ps.target}`;
       if (ps.count >= ps.target || ended) return `${head} · ${word(ps, ended)}`;

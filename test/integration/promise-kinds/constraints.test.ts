@@ -121,3 +121,33 @@ describe('constraints on what counts', () => {
     expect(end).toMatchObject({ outcome: 'delvis uppfyllt', strive: true });
   });
 });
+
+describe('sub-periods cut by the period', () => {
+  const schoolYear = (start: string) => {
+    const result = loadPromiseFile(
+      text
+        .replace(
+          'period: { start: 2022-01-01, end: 2022-12-31 }',
+          `period: { start: ${start}, end: 2023-06-15 }`,
+        )
+        .replace('reportDue: 2023-01-31', 'reportDue: 2023-06-30')
+        .replace('start: 2022-06-15, end: 2022-08-15', 'start: 2023-06-01, end: 2023-06-15')
+        .replace(
+          'rule: { kind: count, target: 1, per: week, strive: true }',
+          'rule: { kind: count, target: 4, per: month }',
+        ),
+    );
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    return result.value;
+  };
+
+  it('gives a cut month a pro-rata target, rounded up, and leaves out one with less than half', () => {
+    const set = schoolYear('2022-08-15');
+    const ps = promiseOf(statusAt(set, [], '2023-07-01T09:00'), 'fotpatrull');
+    const august = ps.units?.[0];
+    expect([august?.label, august?.start, august?.target]).toEqual(['augusti 2022', '2022-08-15', 3]);
+    expect(ps.units?.at(-1)).toMatchObject({ label: 'juni 2023', target: 2 });
+    const late = promiseOf(statusAt(schoolYear('2022-08-20'), [], '2023-07-01T09:00'), 'fotpatrull');
+    expect(late.units?.[0]?.label).toBe('september 2022');
+  });
+});
