@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { EntryDraft } from '../domain/grammar/command.ts';
 import { describeEntry, partnerName } from '../domain/render/describe-entry.ts';
 import type { Reply } from '../domain/reply.ts';
+import { explainWhen } from '../domain/rules/explain-when.ts';
 import { computeStatus } from '../domain/status/compute-status.ts';
 import { renderStatusLine } from '../domain/status/render-status-line.ts';
 import { normaliseWord } from '../domain/text/normalise.ts';
@@ -70,12 +71,16 @@ export async function logActivity(
     ? deps.ledger.peek(bound.set.key, sources)!
     : await deps.ledger.getActivities(bound.set.key, sources);
   const affected = narrowSet(def, shown);
-  const statusAfter = computeStatus(affected, after, now);
+  // Judged promises show the group's latest judgement; only they need the lookup.
+  const judgements = affected.promises.some((p) => p.rule.kind === 'judged')
+    ? await deps.store.findJudgements(bound.set.key)
+    : [];
+  const statusAfter = computeStatus(affected, after, now, { judgements });
   // Only an entry dated before this week, after which nothing slips any more, can have repaired a
   // slipped promise: only then is the second status pass worth its cost.
   const backDated = !options.planned && entry.date < weekStart(isoWeekOf(toLocalDate(now, def.timeZone)));
   const mayHaveRepaired = backDated && statusAfter.promises.some((p) => p.status !== 'släpar');
-  const statusBefore = mayHaveRepaired ? computeStatus(affected, before, now) : statusAfter;
+  const statusBefore = mayHaveRepaired ? computeStatus(affected, before, now, { judgements }) : statusAfter;
 
   const lines: string[] = [];
   for (const ps of statusAfter.promises) {
@@ -87,6 +92,8 @@ export async function logActivity(
     }
   }
   for (const promise of affected.promises) {
+    const outside = options.planned ? null : explainWhen(promise, def, result.activity);
+    if (outside) lines.push(`Obs: räknas inte för "${promise.title}": ${outside}.`);
     const required = promise.partners?.anyOf ?? [];
     if (required.length > 0 && !entry.partners.some((p) => required.includes(p))) {
       const names = required.map((p) => partnerName(def, p)).join(', ');

@@ -11,9 +11,9 @@ import { loadExample } from './example-harness.ts';
 
 const audit = { actor: 'console:admin', platform: 'console' as const, action: 'test' };
 
-async function harness(now: string) {
+async function harness(now: string, key = 'mala-2024') {
   const store = createMemoryStore();
-  const set = loadExample('mala-2024');
+  const set = loadExample(key);
   const at = new Date(parseNow(now, set.timeZone));
   await store.savePromiseSet(set, audit, at);
   await store.bindChannel(
@@ -87,5 +87,19 @@ describe('/loften bedöm', () => {
     const denied = await handleCommand(deps, officer, '/loften bedöm grannsamverkan uppfyllt');
     expect(denied.ok).toBe(false);
     expect(denied.text).toContain('kräver rollen arbetsgrupp');
+  });
+});
+
+describe('/logga on a promise with a time constraint', () => {
+  it('says why an entry without an evening time does not count, and counts one with kl 21', async () => {
+    const { deps, group } = await harness('2017-03-02T10:00', 'vingaker-2017');
+    const day = await handleCommand(deps, group, '/logga trafikkontroll tätorten');
+    expect(day.text).toContain(
+      'Obs: räknas inte för "Minst 50 trafikkontroller i tätorten, kvällstid": löftet gäller 17:00–24:00, ange tid, t.ex. "kl 21".',
+    );
+    expect(day.text).toContain('0 av 50');
+    const evening = await handleCommand(deps, group, '/logga trafikkontroll tätorten igår kl 21');
+    expect(evening.text).not.toContain('räknas inte');
+    expect(evening.text).toContain('1 av 50');
   });
 });
