@@ -6,6 +6,7 @@ import { getSetStatus } from '../app/get-status.ts';
 import { importPromiseSet } from '../app/import-promise-set.ts';
 import type { ExportData } from '../app/ports.ts';
 import type { Config } from '../config.ts';
+import { copySetCommand } from './copy-set-command.ts';
 import { demoCommand } from './demo-command.ts';
 import { digestCommand } from './digest-command.ts';
 import { reportCommand } from './report-command.ts';
@@ -23,6 +24,7 @@ export const usage = `Användning: loftesbot <kommando> [flaggor]
   report <år> --format md|csv|json|docx [-o fil]
                               årsrapporten (uppföljningen)
   import <löftesfil>          kontrollerar och importerar en löftesfil (YAML)
+  copy-set <löftesfil> <år>   nästa års löftesfil från årets [-o fil]
   demo                        fyller databasen med ett realistiskt 2018 för Överkalix
   export [-o fil]             all data som JSON
   import-data <fil>           läser in en export i en tom databas
@@ -170,4 +172,5 @@ export const commands: Record<string, CliCommand> = {
   report: reportCommand,
   demo: demoCommand,
   digest: digestCommand,
+  'copy-set': copySetCommand,
 };

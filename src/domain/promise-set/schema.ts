@@ -17,11 +17,9 @@ const isoDate = z
   );
 
 /** Ids are lower-case ASCII slugs: they appear in commands, JSON and file names. */
-const slug = z
-  .string({ error: 'ska vara text' })
-  .regex(/^[a-z0-9][a-z0-9-]*$/, {
-    error: 'ska vara små bokstäver a–z, siffror och bindestreck (t.ex. "centrum")',
-  });
+const slug = z.string({ error: 'ska vara text' }).regex(/^[a-z0-9][a-z0-9-]*$/, {
+  error: 'ska vara små bokstäver a–z, siffror och bindestreck (t.ex. "centrum")',
+});
 
 const words = z.array(z.string().min(1, { error: 'får inte vara tomt' })).default([]);
 
