@@ -1,6 +1,9 @@
 // Who may do what, per command and role, through the one entry every front end calls. A refused
 // command says why in Swedish and writes nothing.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { importPromiseSet } from '../../../src/app/import-promise-set.ts';
 import type { Role } from '../../../src/app/ports.ts';
 import { undoById } from '../../../src/app/undo-activity.ts';
 import { CHANNEL, createHarness, ENV_ADMIN, type Harness, SET_KEY } from './app-harness.ts';
@@ -208,5 +211,45 @@ describe('rate limit', () => {
     expect((await h.run('U6', '/status')).ok).toBe(true);
     h.setNow('2018-03-19T08:01:01');
     expect((await h.run('U5', '/logga medborgarkontakt Centrum "pass 30"')).ok).toBe(true);
+  });
+});
+
+describe('judging a promise without figures (/loften bedöm)', () => {
+  it('needs the working-group role; an officer is refused and nothing is written', async () => {
+    const h = await createHarness();
+    const habo = readFileSync(
+      fileURLToPath(new URL('../../../promises/examples/habo-2018.yml', import.meta.url)),
+      'utf8',
+    );
+    const admin = { actor: 'slack:T1:UADMIN', platform: 'slack' as const, action: 'import' };
+    expect((await importPromiseSet(h.deps, habo, admin)).ok).toBe(true);
+    const channel = 'slack:T1:CHABO';
+    await h.deps.store.bindChannel(
+      { channelId: channel, platform: 'slack', setKey: 'habo-2018', postTarget: null },
+      { ...admin, action: 'bind' },
+      h.deps.clock.now(),
+    );
+    const line = '/loften bedöm uniformerade-trafikkontroller i fas';
+    const before = await h.deps.store.exportAll();
+    const refused = await h.run('U5', line, channel);
+    expect(refused.ok).toBe(false);
+    expect(refused.text).toContain('kräver rollen arbetsgrupp');
+    expect(refused.text).toContain('Inget har sparats');
+    expect(await h.deps.store.exportAll()).toEqual(before);
+
+    await h.deps.store.setRole(
+      channel,
+      'slack:T1:UGROUP',
+      'group',
+      { ...admin, action: 'set-role' },
+      h.deps.clock.now(),
+    );
+    const judged = await h.run('UGROUP', line, channel);
+    expect(judged.ok, judged.text).toBe(true);
+    expect((await h.deps.store.findAudit(1))[0]).toMatchObject({
+      actor: 'slack:T1:UGROUP',
+      platform: 'slack',
+      action: 'judge',
+    });
   });
 });
