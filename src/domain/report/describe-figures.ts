@@ -4,6 +4,7 @@
 import type { CommitmentDef, PromiseSetDef } from '../promise-set/schema.ts';
 import { isWeekendPromise } from '../rules/evaluate-every-n-weeks.ts';
 import { activityNoun, countOf, weeksText } from '../rules/noun.ts';
+import { describeKindFigures } from '../status/describe-kind-figures.ts';
 import type { PromiseStatus } from '../status/types.ts';
 import { formatDate, formatDay, formatNumber } from '../time/format-swedish.ts';
 import { weeksInWords } from './swedish-words.ts';
@@ -90,7 +91,13 @@ export function describeFigures(
       );
       break;
     }
+    // Promise kinds of issue 9 (see describe-kind-figures.ts).
+    case 'milestone':
+    case 'judged':
+    case 'coverage':
+      break;
   }
+  lines.push(...describeKindFigures(ps));
   for (const figure of commitment.figures) {
     lines.push(`${figure.label}: ${formatNumber(ps.figureTotals[figure.id] ?? 0)}`);
   }
