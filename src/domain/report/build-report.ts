@@ -1,6 +1,7 @@
 // The year-end report of a promise set: per promise the target, the outcome with the figures
 // behind it and the activities; totals per place and partner; plans not carried out; the weekly
 // series for the chart. Built on computeStatus, so the report and `/status` never disagree.
+import { effectivePeriod } from '../promise-set/effective-period.ts';
 import type { CommitmentDef, PromiseSetDef } from '../promise-set/schema.ts';
 import { qualifies } from '../rules/qualifies.ts';
 import { activityWindow, createWeekRef } from '../rules/timeline.ts';
@@ -28,11 +29,11 @@ export function buildReport(
   context: RuleContext = {},
 ): ReportModel {
   const status = computeStatus(set, activities, now, context);
+  // A period "förlängt" by a year is followed up to its new end.
+  const period = effectivePeriod(set);
   const performed = activities.filter((a) => !a.planned).sort(byDate);
-  const inPeriod = performed.filter((a) => a.date >= set.period.start && a.date <= set.period.end);
-  const planned = activities.filter(
-    (a) => a.planned && a.date >= set.period.start && a.date <= set.period.end,
-  );
+  const inPeriod = performed.filter((a) => a.date >= period.start && a.date <= period.end);
+  const planned = activities.filter((a) => a.planned && a.date >= period.start && a.date <= period.end);
 
   const promises = set.promises.map((commitment, i) =>
     buildPromiseReport(commitment, set, status.promises[i]!, performed, status.today),
@@ -51,7 +52,7 @@ export function buildReport(
     title: reportTitle(set),
     municipality: set.municipality,
     policeArea: set.policeArea,
-    period: { start: set.period.start, end: set.period.end },
+    period,
     year: Number(set.period.end.slice(0, 4)),
     reportDue: set.reportDue,
     asOf: status.asOf,
