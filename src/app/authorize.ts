@@ -12,12 +12,19 @@ export const roleNames: Record<Role, string> = {
   admin: 'administratör',
 };
 
-/** The least role a command needs. Reports of another period than the channel's need a chief. */
+/**
+ * The least role a command needs. Officers log, plan and undo their own entries and see `/status`
+ * (every confirmation shows progress anyway, and the digest shows the same to the whole channel);
+ * the working group also takes reports and judges qualitative promises; a chief also reads reports
+ * of other periods; admins bind channels and manage roles.
+ */
 export function requiredRole(command: Command, currentYear: number | null): Role {
   switch (command.kind) {
     case 'bind':
     case 'role':
       return 'admin';
+    case 'judge':
+      return 'group';
     case 'report':
       return command.year !== undefined && currentYear !== null && command.year !== currentYear
         ? 'chief'
