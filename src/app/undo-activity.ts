@@ -70,7 +70,11 @@ async function undone(
     ? deps.ledger.peek(bound.set.key, sources)!
     : await deps.ledger.getActivities(bound.set.key, sources);
   const affected = narrowSet(def, shown);
-  const status = computeStatus(affected, activities, deps.clock.now());
+  // Judged promises show the group's latest judgement; only they need the lookup.
+  const judgements = affected.promises.some((p) => p.rule.kind === 'judged')
+    ? await deps.store.findJudgements(bound.set.key)
+    : [];
+  const status = computeStatus(affected, activities, deps.clock.now(), { judgements });
   const lines = status.promises.map((ps) => `${ps.title}: ${renderStatusLine(ps)}`);
   return textReply(`Ångrat: ${describeEntry(def, result.activity)}.\nNu: ${lines.join('\n')}`);
 }

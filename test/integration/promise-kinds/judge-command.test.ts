@@ -61,6 +61,22 @@ describe('/loften bedöm', () => {
     ]);
     const status = await handleCommand(deps, group, '/status');
     expect(status.text).toContain('bara ett av tre önskemål hann bemötas');
+    // Undoing the only activity of an on-request promise makes it not applicable again.
+    const undo = await handleCommand(deps, group, '/logga ångra');
+    expect(undo.text).toContain(
+      'inte aktuellt än (Om det uppkommer önskemål om grannsamverkan) · ej aktuell',
+    );
+  });
+
+  it('keeps the judgement in the replies to later entries and undos', async () => {
+    const { deps, group } = await harness('2021-05-03T10:00', 'toreboda-2021');
+    await handleCommand(deps, group, '/loften bedöm unga-lagforing släpar "två insatser inställda"');
+    const logged = await handleCommand(deps, group, '/logga ungdomsinsats 2/5');
+    expect(logged.text).toContain(
+      '1 aktivitet, senast 2 maj · släpar (bedömt 3 maj: "två insatser inställda")',
+    );
+    const undo = await handleCommand(deps, group, '/logga ångra');
+    expect(undo.text).toContain('inget loggat än · släpar (bedömt 3 maj: "två insatser inställda")');
   });
 
   it('requires a reason when it falls short, and nothing is saved', async () => {
