@@ -3,6 +3,7 @@
 // until the written summary is due, a reminder with the command that produces it.
 import type { CommitmentDef, PromiseSetDef } from '../promise-set/schema.ts';
 import { createWeekRef } from '../rules/timeline.ts';
+import { followUpText, upcomingFollowUps } from '../status/follow-up-reminders.ts';
 import { renderStatusLine } from '../status/render-status-line.ts';
 import type { PromiseStatus, SetStatus } from '../status/types.ts';
 import { formatDay, toDayNumber, weekSerialOfDate } from '../time/index.ts';
@@ -24,8 +25,9 @@ export function composeDigest(
   options: ComposeDigestOptions = {},
 ): Digest {
   const today = status.today;
+  // status.period ends at `extendedTo` when the period was extended.
   const phase: DigestPhase =
-    today <= set.period.end ? 'running' : today <= set.reportDue ? 'summary-due' : 'closed';
+    today <= status.period.end ? 'running' : today <= set.reportDue ? 'summary-due' : 'closed';
   // The summary itself is covered by the reminder; its deadline alert would say the same twice.
   const isSummary = (ps: PromiseStatus) => ps.kind === 'deadline' && ps.due === set.reportDue;
   const summaryDone = status.promises.some((ps) => isSummary(ps) && ps.doneDate);
@@ -57,6 +59,7 @@ export function composeDigest(
     slipping,
     onTrack,
     reminder: phase === 'summary-due' && !summaryDone ? reminderOf(set, status) : null,
+    ...followUpsOf(set, today),
   };
 }
 
@@ -92,6 +95,11 @@ function alertLines(commitment: CommitmentDef | undefined, ps: PromiseStatus, st
     }
   }
   return lines;
+}
+
+function followUpsOf(set: PromiseSetDef, today: IsoDate): Pick<Digest, 'followUps'> {
+  const due = upcomingFollowUps(set, today).map(followUpText);
+  return due.length > 0 ? { followUps: due } : {};
 }
 
 function reminderOf(set: PromiseSetDef, status: SetStatus): DigestReminder {

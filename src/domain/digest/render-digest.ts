@@ -44,6 +44,8 @@ export function renderDigest(digest: Digest, options: RenderDigestOptions = {}):
     sections.push({ heading: 'Skriftlig sammanställning', lines });
   }
 
+  if (digest.followUps?.length) sections.push({ heading: 'Uppföljning', lines: digest.followUps });
+
   for (const item of digest.slipping) sections.push(itemSection(item, platform));
 
   if (digest.onTrack.length) {

@@ -57,4 +57,6 @@ export interface Digest {
   /** Promises on track (or, once the period has ended, their outcomes), one line each. */
   onTrack: DigestLine[];
   reminder: DigestReminder | null;
+  /** Follow-ups of the file's `followUpPlan` due soon, one line each (absent when none). */
+  followUps?: string[];
 }
