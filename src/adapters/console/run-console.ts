@@ -5,7 +5,9 @@ import { userInfo } from 'node:os';
 import { createInterface } from 'node:readline';
 import type { AppDeps, CommandContext } from '../../app/deps.ts';
 import { CONSOLE_CHANNEL } from '../../app/ensure-defaults.ts';
+import { getBoundSet } from '../../app/get-bound-set.ts';
 import { handleCommand } from '../../app/handle-command.ts';
+import { formatDate, toLocalDate } from '../../domain/time/index.ts';
 import { renderReplyText } from './render-reply-text.ts';
 
 export function consoleUser(): { userId: string; platformUserId: string } {
@@ -39,6 +41,8 @@ export async function runConsole(
   const write = (s: string) => io.output.write(`${s}\n`);
   if (interactive) {
     write('Löftesbot — skriv t.ex. "logga medborgarkontakt Centrum" eller "hjälp". Avsluta med Ctrl+D.');
+    const hint = await periodHint(deps);
+    if (hint) write(hint);
     rl.setPrompt('löftesbot> ');
     rl.prompt();
   }
@@ -54,4 +58,14 @@ export async function runConsole(
     if (interactive) rl.prompt();
   }
   rl.close();
+}
+
+/** Tells a newcomer when today lies outside the bound promise period (the shipped set is 2018). */
+async function periodHint(deps: AppDeps): Promise<string | null> {
+  const bound = await getBoundSet(deps.store, CONSOLE_CHANNEL);
+  if (!bound) return null;
+  const { period, timeZone, title, municipality } = bound.set.def;
+  const today = toLocalDate(deps.clock.now(), timeZone);
+  if (today >= period.start && today <= period.end) return null;
+  return `Obs: ${title} för ${municipality} gäller ${formatDate(period.start, true)}–${formatDate(period.end, true)}, och i dag är ${formatDate(today, true)}. Prova som om det vore då: npm start -- --now ${period.start.slice(0, 4)}-03-19T08:00, eller fyll ett helt år med: npx loftesbot demo.`;
 }
