@@ -15,12 +15,15 @@ export interface LedgerCache {
   /** Not-undone activities of the set as of the store's current revision; only those of `promiseIds` when given. */
   getActivities(setKey: string, promiseIds?: readonly string[]): Promise<Activity[]>;
   /**
-   * Applies a write this process just made (revision from the store). True when the cache is now exactly
-   * at that revision, so `peek` answers without asking the store again.
+   * Applies a write this process just made (revision from the store) and returns the activities after
+   * it. When no other writer came in between, that costs no read at all; otherwise it reads the delta.
    */
-  noteWrite(setKey: string, revision: number, change: { added?: Activity; removedId?: string }): boolean;
-  /** The cached activities without a revision check: only right after `noteWrite` returned true. */
-  peek(setKey: string, promiseIds?: readonly string[]): Activity[] | null;
+  afterWrite(
+    setKey: string,
+    revision: number,
+    change: { added?: Activity; removedId?: string },
+    promiseIds?: readonly string[],
+  ): Promise<Activity[]>;
   forget(setKey?: string): void;
 }
 
@@ -77,18 +80,13 @@ export function createLedgerCache(store: Store): LedgerCache {
       }
       return select(entry, promiseIds);
     },
-    noteWrite(setKey, revision, change) {
+    async afterWrite(setKey, revision, change, promiseIds) {
       const entry = entries.get(setKey);
-      // Another writer came in between: leave it to the next delta read.
-      if (!entry || revision !== entry.revision + 1) return false;
+      if (!entry || revision !== entry.revision + 1) return this.getActivities(setKey, promiseIds);
       if (change.added) add(entry, change.added);
       if (change.removedId) remove(entry, change.removedId);
       entry.revision = revision;
-      return true;
-    },
-    peek(setKey, promiseIds) {
-      const entry = entries.get(setKey);
-      return entry ? select(entry, promiseIds) : null;
+      return select(entry, promiseIds);
     },
     forget(setKey) {
       if (setKey) entries.delete(setKey);

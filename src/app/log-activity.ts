@@ -67,9 +67,12 @@ export async function logActivity(
       actions: [{ kind: 'undo', activityId: result.activity.id }],
     };
   }
-  const after = deps.ledger.noteWrite(bound.set.key, result.revision, { added: result.activity })
-    ? deps.ledger.peek(bound.set.key, sources)!
-    : await deps.ledger.getActivities(bound.set.key, sources);
+  const after = await deps.ledger.afterWrite(
+    bound.set.key,
+    result.revision,
+    { added: result.activity },
+    sources,
+  );
   const affected = narrowSet(def, shown);
   // Judged promises show the group's latest judgement; only they need the lookup.
   const judgements = affected.promises.some((p) => p.rule.kind === 'judged')

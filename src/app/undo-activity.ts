@@ -66,9 +66,12 @@ async function undone(
 ): Promise<Reply> {
   const def = bound.set.def;
   const { shown, sources } = relatedPromises(def, result.activity.promiseIds);
-  const activities = deps.ledger.noteWrite(bound.set.key, result.revision, { removedId: result.activity.id })
-    ? deps.ledger.peek(bound.set.key, sources)!
-    : await deps.ledger.getActivities(bound.set.key, sources);
+  const activities = await deps.ledger.afterWrite(
+    bound.set.key,
+    result.revision,
+    { removedId: result.activity.id },
+    sources,
+  );
   const affected = narrowSet(def, shown);
   // Judged promises show the group's latest judgement; only they need the lookup.
   const judgements = affected.promises.some((p) => p.rule.kind === 'judged')
