@@ -122,7 +122,7 @@ const line = (i: number) => {
       : i % 4 === 1
         ? 'igår'
         : 'idag';
-  return `/logga ${words[i % words.length]} ${places[i % places.length]} ${when} ${1 + Math.floor(i / 4)} st`;
+  return `/logga ${words[i % words.length]} ${places[i % places.length]} ${when} ${1 + (i % 5)} st "pass ${i}"`;
 };
 
 await handleCommand(deps, ctx, line(COMMANDS + 1)); // warm-up: loads the ledger once
