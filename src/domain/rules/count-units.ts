@@ -1,9 +1,10 @@
 // Calendar-aligned sub-periods for `count` rules with `per`: ISO weeks, months, quarters,
 // tertials (Jan–Apr, May–Aug, Sep–Dec), half-years, years and days, clipped to the period. Terms
 // are the file's `terms` list; a file without one reads a term as a half-year (vårtermin, hösttermin).
+
 import type { DatedDef, RuleDef } from '../promise-set/schema.ts';
 import { addDays, toDayNumber } from '../time/day-number.ts';
-import { formatDate, formatWeek } from '../time/format-swedish.ts';
+import { formatDate, formatWeek, MONTHS } from '../time/format-swedish.ts';
 import { weekEnd, weekStart } from '../time/iso-week.ts';
 import { type Period, weeksOfPeriod } from '../time/period-weeks.ts';
 import type { IsoDate } from '../types.ts';
@@ -18,20 +19,6 @@ export interface UnitSpan {
   fullDays?: number;
 }
 
-const MONTHS = [
-  'januari',
-  'februari',
-  'mars',
-  'april',
-  'maj',
-  'juni',
-  'juli',
-  'augusti',
-  'september',
-  'oktober',
-  'november',
-  'december',
-];
 const MONTHS_PER_UNIT: Partial<Record<Per, number>> = {
   month: 1,
   quarter: 3,

@@ -4,10 +4,10 @@
 import type { CommitmentDef, PromiseSetDef } from '../promise-set/schema.ts';
 import type { Activity } from '../types.ts';
 import { activityNoun, capitalise } from './noun.ts';
-import { finalStatus, outcomeOf } from './outcome.ts';
+import { finalStatus } from './outcome.ts';
 import { type PreparedRule, plannedBetween, prepareRule } from './tally.ts';
 import type { Alert, RuleEvaluation, WeekRef } from './types.ts';
-import { analyseWeekRuns } from './week-runs.ts';
+import { evaluateWeekWindows } from './week-runs.ts';
 
 /** Weekend promises ("bemanning en helg") read best with the Saturday–Sunday dates. */
 export function isWeekendPromise(commitment: CommitmentDef): boolean {
@@ -33,28 +33,10 @@ export function evaluateEveryNWeeks(
   }
   const n = commitment.rule.weeks;
   const { timeline, tally } = prepared;
-  const { count, weekCounts } = tally;
-  const runs = analyseWeekRuns(weekCounts, timeline, n);
-  const { total, completed } = timeline;
-  const share = runs.windowsTotal === 0 ? 0 : runs.windowsKept / runs.windowsTotal;
-  const outcome = outcomeOf(share, commitment.partialShare);
-  const nextDueWeek = runs.nextDueIndex === null ? null : timeline.weekRef(runs.nextDueIndex);
-  const base = {
-    count,
-    target: n,
-    weeks: { completed, total },
-    ended: timeline.ended,
-    weeksLeft: total - completed,
-    weekCounts,
-    lastWeek: runs.lastIndex < 0 ? null : timeline.weekRef(runs.lastIndex),
-    nextDueWeek,
-    weekend: isWeekendPromise(commitment),
-    gaps: runs.gaps,
-    longestGap: runs.longestGap,
-    windowsKept: runs.windowsKept,
-    windowsBroken: runs.windowsBroken,
-    windowsTotal: runs.windowsTotal,
-  };
+  const { completed } = timeline;
+  const windows = evaluateWeekWindows(commitment, prepared, n);
+  const { runs, outcome, nextDueWeek } = windows;
+  const base = { ...windows.base, weekend: isWeekendPromise(commitment) };
   if (timeline.ended) return { ...base, status: finalStatus(outcome), outcome, alerts: [] };
 
   const noun = activityNoun(commitment);

@@ -3,10 +3,10 @@
 import type { CommitmentDef, PromiseSetDef } from '../promise-set/schema.ts';
 import type { Activity } from '../types.ts';
 import { activityNoun, weeksText } from './noun.ts';
-import { finalStatus, outcomeOf } from './outcome.ts';
+import { finalStatus } from './outcome.ts';
 import { type PreparedRule, plannedBetween, prepareRule } from './tally.ts';
 import type { Alert, RuleEvaluation } from './types.ts';
-import { analyseWeekRuns } from './week-runs.ts';
+import { evaluateWeekWindows } from './week-runs.ts';
 
 export function evaluateRegular(
   commitment: CommitmentDef,
@@ -19,27 +19,10 @@ export function evaluateRegular(
     throw new Error(`evaluateRegular got a ${commitment.rule.kind} rule`);
   const limit = commitment.rule.weeks;
   const { timeline, tally } = prepared;
-  const { count, weekCounts } = tally;
-  const runs = analyseWeekRuns(weekCounts, timeline, limit);
-  const { total, completed } = timeline;
-  const share = runs.windowsTotal === 0 ? 0 : runs.windowsKept / runs.windowsTotal;
-  const outcome = outcomeOf(share, commitment.partialShare);
-  const nextDueWeek = runs.nextDueIndex === null ? null : timeline.weekRef(runs.nextDueIndex);
-  const base = {
-    count,
-    target: limit,
-    weeks: { completed, total },
-    ended: timeline.ended,
-    weeksLeft: total - completed,
-    weekCounts,
-    lastWeek: runs.lastIndex < 0 ? null : timeline.weekRef(runs.lastIndex),
-    nextDueWeek,
-    gaps: runs.gaps,
-    longestGap: runs.longestGap,
-    windowsKept: runs.windowsKept,
-    windowsBroken: runs.windowsBroken,
-    windowsTotal: runs.windowsTotal,
-  };
+  const { completed } = timeline;
+  const windows = evaluateWeekWindows(commitment, prepared, limit);
+  const { runs, outcome, nextDueWeek } = windows;
+  const { base } = windows;
   if (timeline.ended) return { ...base, status: finalStatus(outcome), outcome, alerts: [] };
 
   const silent = runs.silentWeeks >= limit && runs.lastIndex < completed;

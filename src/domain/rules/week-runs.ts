@@ -1,8 +1,12 @@
 // Windows of N consecutive weeks, shared by every-n-weeks (a window without one is a breach) and
 // regular (N silent weeks is a warning): which windows were kept, the gaps, and when the next one
 // is due at the latest.
+import type { CommitmentDef } from '../promise-set/schema.ts';
+import type { Outcome } from '../types.ts';
+import { outcomeOf } from './outcome.ts';
+import type { PreparedRule } from './tally.ts';
 import type { Timeline } from './timeline.ts';
-import type { Gap } from './types.ts';
+import type { Gap, RuleEvaluation, WeekRef } from './types.ts';
 
 export interface WeekRuns {
   /** Index of the latest week with one, -1 when none yet. */
@@ -67,5 +71,47 @@ export function analyseWeekRuns(weekCounts: readonly number[], timeline: Timelin
     nextDueIndex: timeline.ended || dueIndex >= total ? null : dueIndex,
     overdue,
     silentWeeks: Math.max(0, completed - 1 - lastIndex),
+  };
+}
+
+/**
+ * What every rule judged by runs of `n` weeks reports (every-N-weeks, regular): the runs, the outcome by
+ * the share of windows kept, and the figures a reader needs. Rule-specific status and alerts come on top.
+ */
+export function evaluateWeekWindows(
+  commitment: CommitmentDef,
+  prepared: PreparedRule,
+  n: number,
+): {
+  runs: WeekRuns;
+  outcome: Outcome;
+  nextDueWeek: WeekRef | null;
+  base: Omit<RuleEvaluation, 'status' | 'outcome' | 'alerts'>;
+} {
+  const { timeline, tally } = prepared;
+  const { count, weekCounts } = tally;
+  const runs = analyseWeekRuns(weekCounts, timeline, n);
+  const { total, completed } = timeline;
+  const share = runs.windowsTotal === 0 ? 0 : runs.windowsKept / runs.windowsTotal;
+  const nextDueWeek = runs.nextDueIndex === null ? null : timeline.weekRef(runs.nextDueIndex);
+  return {
+    runs,
+    outcome: outcomeOf(share, commitment.partialShare),
+    nextDueWeek,
+    base: {
+      count,
+      target: n,
+      weeks: { completed, total },
+      ended: timeline.ended,
+      weeksLeft: total - completed,
+      weekCounts,
+      lastWeek: runs.lastIndex < 0 ? null : timeline.weekRef(runs.lastIndex),
+      nextDueWeek,
+      gaps: runs.gaps,
+      longestGap: runs.longestGap,
+      windowsKept: runs.windowsKept,
+      windowsBroken: runs.windowsBroken,
+      windowsTotal: runs.windowsTotal,
+    },
   };
 }
