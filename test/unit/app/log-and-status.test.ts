@@ -26,6 +26,20 @@ describe('logging through the one command entry point', () => {
     expect(reply.text).toContain('Efterregistreringen lagade det som släpade');
   });
 
+  it('still says so when the slip was seen by an earlier entry, or an undo came in between', async () => {
+    const { deps, ctx } = await createCoreHarness('2018-02-05T09:00:00');
+    // A staffed weekend in week 1 leaves windows 2–4 and 3–5 broken: still slipping.
+    expect((await handleCommand(deps, ctx, '/logga helgbemanning 2018-01-06')).text).toMatch(/släpar/);
+    const repaired = await handleCommand(deps, ctx, '/logga helgbemanning 2018-01-20');
+    expect(repaired.text).toContain('Efterregistreringen lagade det som släpade');
+
+    await handleCommand(deps, ctx, '/logga ångra');
+    const again = await handleCommand(deps, ctx, '/logga helgbemanning 2018-01-21');
+    expect(again.text).toContain('Efterregistreringen lagade det som släpade');
+    const nothingToRepair = await handleCommand(deps, ctx, '/logga helgbemanning 2018-01-27');
+    expect(nothingToRepair.text).not.toContain('Efterregistreringen');
+  });
+
   it('writes the same line from the same user once within 30 seconds', async () => {
     const { deps, ctx, setNow } = await createCoreHarness();
     await handleCommand(deps, ctx, '/logga medborgarkontakt Centrum');
