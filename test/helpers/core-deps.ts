@@ -1,5 +1,4 @@
 // Use-case dependencies over the in-memory store with the Överkalix 2018 set bound to a console channel.
-import { readFileSync } from 'node:fs';
 import { createMemoryStore } from '../../src/adapters/storage/memory-store.ts';
 import { fixedClock, parseNow } from '../../src/app/clock.ts';
 import type { AppDeps, CommandContext } from '../../src/app/deps.ts';
@@ -7,11 +6,9 @@ import { ensureDefaults } from '../../src/app/ensure-defaults.ts';
 import { createLedgerCache } from '../../src/app/ledger-cache.ts';
 import type { Store } from '../../src/app/ports.ts';
 import { createRateLimiter } from '../../src/app/rate-limiter.ts';
+import { overkalixText } from './build-activity.ts';
 
-export const overkalixText = readFileSync(
-  new URL('../../promises/overkalix-2018.yml', import.meta.url),
-  'utf8',
-);
+export { overkalixText };
 
 export interface CoreHarness {
   deps: AppDeps;

@@ -7,6 +7,7 @@ import type { PromiseSetDef } from '../../../src/domain/promise-set/schema.ts';
 import { computeStatus } from '../../../src/domain/status/compute-status.ts';
 import type { PromiseStatus, RuleContext, SetStatus } from '../../../src/domain/status/types.ts';
 import type { Activity } from '../../../src/domain/types.ts';
+import { buildActivity } from '../../helpers/build-activity.ts';
 
 export function exampleText(key: string): string {
   return readFileSync(new URL(`../../../promises/examples/${key}.yml`, import.meta.url), 'utf8');
@@ -18,28 +19,8 @@ export function loadExample(key: string): PromiseSetDef {
   return result.value;
 }
 
-let sequence = 0;
-
 export function act(promiseIds: string | string[], date: string, extra: Partial<Activity> = {}): Activity {
-  sequence++;
-  return {
-    id: `k${sequence}`,
-    setKey: 'example',
-    promiseIds: Array.isArray(promiseIds) ? promiseIds : [promiseIds],
-    date,
-    time: null,
-    place: null,
-    count: 1,
-    partners: [],
-    participants: ['console:anna'],
-    note: null,
-    planned: false,
-    figures: {},
-    userId: 'console:anna',
-    platform: 'console',
-    loggedAt: `${date}T20:00:00+01:00`,
-    ...extra,
-  };
+  return buildActivity(promiseIds, date, { setKey: 'example', loggedAt: `${date}T20:00:00+01:00`, ...extra });
 }
 
 /** Every date from `start` to `end` stepping `days`, e.g. weekly visits. */

@@ -3,25 +3,11 @@ import { createMemoryStore } from '../../../src/adapters/storage/memory-store.ts
 import { createLedgerCache } from '../../../src/app/ledger-cache.ts';
 import type { NewActivity } from '../../../src/app/ports.ts';
 import { loadPromiseFile } from '../../../src/domain/promise-set/load-promise-file.ts';
-import { overkalixText } from '../../helpers/core-deps.ts';
+import { buildActivity, overkalixText } from '../../helpers/build-activity.ts';
 
 const audit = { actor: 'console:anna', platform: 'console' as const, action: 'log' };
 const now = new Date('2018-03-19T08:00:00Z');
-const entry = (promiseId: string, date: string): NewActivity => ({
-  setKey: 'overkalix-2018',
-  promiseIds: [promiseId],
-  date,
-  time: null,
-  place: null,
-  count: 1,
-  partners: [],
-  participants: ['console:anna'],
-  note: null,
-  planned: false,
-  figures: {},
-  userId: 'console:anna',
-  platform: 'console',
-});
+const entry = (promiseId: string, date: string): NewActivity => buildActivity(promiseId, date);
 
 describe('ledger cache', () => {
   it('sees writes made by another process (another cache on the same store)', async () => {
