@@ -1,9 +1,20 @@
 import { renderStatus } from '../domain/render/render-status.ts';
 import type { Reply } from '../domain/reply.ts';
-import { computeStatus } from '../domain/status/compute-status.ts';
 import type { SetStatus } from '../domain/status/types.ts';
 import type { AppDeps } from './deps.ts';
 import type { Bound } from './log-activity.ts';
+import type { StoredPromiseSet } from './ports.ts';
+
+/** Every promise's status at `now`, from the ledger cache's tallies (no pass over the ledger). */
+export async function statusOf(
+  deps: Pick<AppDeps, 'store' | 'ledger'>,
+  stored: StoredPromiseSet,
+  now: Date,
+): Promise<SetStatus> {
+  const judgements = await deps.store.findJudgements(stored.key);
+  // Taken right after the last await: the book is shared and changes with the next write.
+  return (await deps.ledger.getStatusBook(stored)).status(now, { judgements });
+}
 
 export async function getSetStatus(
   deps: AppDeps,
@@ -11,18 +22,9 @@ export async function getSetStatus(
   now = deps.clock.now(),
 ): Promise<SetStatus | null> {
   const stored = await deps.store.getPromiseSet(setKey);
-  if (!stored) return null;
-  return computeStatus(stored.def, await deps.ledger.getActivities(setKey), now, {
-    judgements: await deps.store.findJudgements(setKey),
-  });
+  return stored ? statusOf(deps, stored, now) : null;
 }
 
 export async function getStatusReply(deps: AppDeps, bound: Bound): Promise<Reply> {
-  const status = computeStatus(
-    bound.set.def,
-    await deps.ledger.getActivities(bound.set.key),
-    deps.clock.now(),
-    { judgements: await deps.store.findJudgements(bound.set.key) },
-  );
-  return renderStatus(bound.set.def, status);
+  return renderStatus(bound.set.def, await statusOf(deps, bound.set, deps.clock.now()));
 }

@@ -2,11 +2,11 @@
 // Stored append-only (the newest is in force) and answered in the channel with the new status line.
 import type { Command } from '../domain/grammar/command.ts';
 import { errorReply, type Reply, textReply } from '../domain/reply.ts';
-import { computeStatus } from '../domain/status/compute-status.ts';
 import { renderStatusLine } from '../domain/status/render-status-line.ts';
 import { toLocalDate } from '../domain/time/index.ts';
 import { getEffectiveRole, hasRole, roleNames } from './authorize.ts';
 import type { AppDeps, CommandContext } from './deps.ts';
+import { statusOf } from './get-status.ts';
 import type { Bound } from './log-activity.ts';
 
 export async function judgePromise(
@@ -52,11 +52,7 @@ export async function judgePromise(
     { actor: ctx.userId, platform: ctx.platform, action: 'judge' },
     now,
   );
-  const [activities, judgements] = await Promise.all([
-    deps.ledger.getActivities(bound.set.key),
-    deps.store.findJudgements(bound.set.key),
-  ]);
-  const status = computeStatus(set, activities, now, { judgements });
+  const status = await statusOf(deps, bound.set, now);
   const ps = status.promises.find((p) => p.id === promise.id)!;
   return textReply(`Bedömt: ${promise.title}: ${renderStatusLine(ps)}`, { visibility: 'channel' });
 }

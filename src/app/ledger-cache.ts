@@ -1,33 +1,49 @@
 // Keeps each set's activities in memory, indexed by promise and kept current by the set's revision
 // counter, so a command does not re-read a year of rows to compute status (a replica that missed writes
-// reads only the delta).
+// reads only the delta). Beside the index it keeps the set's status book: tallies that each write and
+// undo update in place, so a command's status costs no pass over the ledger either.
+import { createStatusBook, type StatusBook } from '../domain/status/compute-status.ts';
 import type { Activity } from '../domain/types.ts';
-import type { Store } from './ports.ts';
+import type { Store, StoredPromiseSet } from './ports.ts';
 
 interface Entry {
   revision: number;
   byId: Map<string, Activity>;
   byPromise: Map<string, Map<string, Activity>>;
   all: Activity[] | null;
+  /** Built on first use, for one version of the set's file. */
+  book: { version: number; book: StatusBook } | null;
 }
 
 export interface LedgerCache {
   /** Not-undone activities of the set as of the store's current revision; only those of `promiseIds` when given. */
   getActivities(setKey: string, promiseIds?: readonly string[]): Promise<Activity[]>;
+  /** The set's tallies as of the store's current revision. Use it at once: later writes change it. */
+  getStatusBook(set: StoredPromiseSet): Promise<StatusBook>;
   /**
-   * Applies a write this process just made (revision from the store) and returns the activities after
-   * it. When no other writer came in between, that costs no read at all; otherwise it reads the delta.
+   * Applies a write this process just made (revision from the store) and returns the set's tallies
+   * after it. When no other writer came in between, that costs no read at all; otherwise it reads the delta.
    */
   afterWrite(
-    setKey: string,
+    set: StoredPromiseSet,
     revision: number,
     change: { added?: Activity; removedId?: string },
-    promiseIds?: readonly string[],
-  ): Promise<Activity[]>;
+  ): Promise<StatusBook>;
   forget(setKey?: string): void;
 }
 
+function remove(entry: Entry, id: string): void {
+  const a = entry.byId.get(id);
+  if (!a) return;
+  entry.byId.delete(id);
+  for (const promiseId of a.promiseIds) entry.byPromise.get(promiseId)?.delete(id);
+  entry.book?.book.remove(a);
+  entry.all = null;
+}
+
 function add(entry: Entry, a: Activity): void {
+  // A delta may bring a row this process already applied: the newer copy replaces it, counted once.
+  if (entry.byId.has(a.id)) remove(entry, a.id);
   entry.byId.set(a.id, a);
   for (const id of a.promiseIds) {
     let forPromise = entry.byPromise.get(id);
@@ -37,14 +53,7 @@ function add(entry: Entry, a: Activity): void {
     }
     forPromise.set(a.id, a);
   }
-  entry.all = null;
-}
-
-function remove(entry: Entry, id: string): void {
-  const a = entry.byId.get(id);
-  if (!a) return;
-  entry.byId.delete(id);
-  for (const promiseId of a.promiseIds) entry.byPromise.get(promiseId)?.delete(id);
+  entry.book?.book.add(a);
   entry.all = null;
 }
 
@@ -59,34 +68,50 @@ function select(entry: Entry, promiseIds?: readonly string[]): Activity[] {
   return [...union.values()];
 }
 
+function bookOf(entry: Entry, set: StoredPromiseSet): StatusBook {
+  if (entry.book?.version !== set.version) {
+    const book = createStatusBook(set.def);
+    for (const a of entry.byId.values()) book.add(a);
+    entry.book = { version: set.version, book };
+  }
+  return entry.book.book;
+}
+
 export function createLedgerCache(store: Store): LedgerCache {
   const entries = new Map<string, Entry>();
 
+  async function current(setKey: string): Promise<Entry> {
+    const revision = await store.getLedgerRevision(setKey);
+    let entry = entries.get(setKey);
+    if (!entry) {
+      // A write landing between these two reads comes again in the next delta; add() takes it once.
+      const all = await store.findActivities(setKey);
+      entry = { revision, byId: new Map(), byPromise: new Map(), all: null, book: null };
+      for (const a of all) add(entry, a);
+      entries.set(setKey, entry);
+    } else if (entry.revision < revision) {
+      const delta = await store.getLedgerDelta(setKey, entry.revision);
+      for (const a of delta.added) add(entry, a);
+      for (const id of delta.removed) remove(entry, id);
+      entry.revision = delta.revision;
+    }
+    return entry;
+  }
+
   return {
     async getActivities(setKey, promiseIds) {
-      const current = await store.getLedgerRevision(setKey);
-      let entry = entries.get(setKey);
-      if (!entry) {
-        // A write landing between these two reads comes again in the next delta; applying it twice is harmless.
-        const all = await store.findActivities(setKey);
-        entry = { revision: current, byId: new Map(), byPromise: new Map(), all: null };
-        for (const a of all) add(entry, a);
-        entries.set(setKey, entry);
-      } else if (entry.revision < current) {
-        const delta = await store.getLedgerDelta(setKey, entry.revision);
-        for (const a of delta.added) add(entry, a);
-        for (const id of delta.removed) remove(entry, id);
-        entry.revision = delta.revision;
-      }
-      return select(entry, promiseIds);
+      return select(await current(setKey), promiseIds);
     },
-    async afterWrite(setKey, revision, change, promiseIds) {
-      const entry = entries.get(setKey);
-      if (!entry || revision !== entry.revision + 1) return this.getActivities(setKey, promiseIds);
+    async getStatusBook(set) {
+      return bookOf(await current(set.key), set);
+    },
+    async afterWrite(set, revision, change) {
+      const entry = entries.get(set.key);
+      if (!entry || revision !== entry.revision + 1) return this.getStatusBook(set);
       if (change.added) add(entry, change.added);
       if (change.removedId) remove(entry, change.removedId);
       entry.revision = revision;
-      return select(entry, promiseIds);
+      return bookOf(entry, set);
     },
     forget(setKey) {
       if (setKey) entries.delete(setKey);

@@ -3,7 +3,8 @@ import type { EntryDraft } from '../domain/grammar/command.ts';
 import { describeEntry, partnerName } from '../domain/render/describe-entry.ts';
 import type { Reply } from '../domain/reply.ts';
 import { explainWhen } from '../domain/rules/explain-when.ts';
-import { computeStatus } from '../domain/status/compute-status.ts';
+import type { Judgement } from '../domain/rules/types.ts';
+import type { StatusBook } from '../domain/status/compute-status.ts';
 import { renderStatusLine } from '../domain/status/render-status-line.ts';
 import { normaliseWord } from '../domain/text/normalise.ts';
 import { isoWeekOf, toLocalDate, weekStart } from '../domain/time/index.ts';
@@ -29,8 +30,7 @@ export async function logActivity(
   const resolve = ctx.resolveMention ?? ((raw: string) => `${ctx.platform}:${raw.replace(/^@/, '')}`);
   const participants = [...new Set([ctx.userId, ...entry.participants.map(resolve)])];
   // The promises this entry counts for (with `alsoCounts`), and every promise whose entries count for them.
-  const { shown, sources } = relatedPromises(def, entry.promiseIds);
-  const before = await deps.ledger.getActivities(bound.set.key, sources);
+  const { shown } = relatedPromises(def, entry.promiseIds);
   const dedupeKey = createHash('sha256')
     .update(
       [ctx.channelId, ctx.userId, options.planned ? 'plan' : 'log', normaliseWord(options.sourceText)].join(
@@ -67,23 +67,39 @@ export async function logActivity(
       actions: [{ kind: 'undo', activityId: result.activity.id }],
     };
   }
-  const after = await deps.ledger.afterWrite(
-    bound.set.key,
-    result.revision,
-    { added: result.activity },
-    sources,
-  );
   const affected = narrowSet(def, shown);
-  // Judged promises show the group's latest judgement; only they need the lookup.
-  const judgements = affected.promises.some((p) => p.rule.kind === 'judged')
-    ? await deps.store.findJudgements(bound.set.key)
-    : [];
-  const statusAfter = computeStatus(affected, after, now, { judgements });
+  const verb = options.planned ? 'Planerat' : 'Loggat';
+  let book: StatusBook;
+  let judgements: Judgement[];
+  try {
+    // Judged promises show the group's latest judgement; only they need the lookup.
+    judgements = affected.promises.some((p) => p.rule.kind === 'judged')
+      ? await deps.store.findJudgements(bound.set.key)
+      : [];
+    book = await deps.ledger.afterWrite(bound.set, result.revision, { added: result.activity });
+  } catch (error) {
+    // The row is saved; only the status behind the reply could not be read.
+    deps.log.error({ err: error, channel: ctx.channelId }, 'status after a write failed');
+    return {
+      ok: true,
+      text: `${verb}: ${described}. Det är sparat, men statusen kan inte visas just nu: databasen svarar inte.`,
+      visibility: 'user',
+      actions: [{ kind: 'undo', activityId: result.activity.id }],
+    };
+  }
+  // From here to the reply nothing awaits: the book is this process's shared, current tally.
+  const statusAfter = book.status(now, { judgements }, shown);
   // Only an entry dated before this week, after which nothing slips any more, can have repaired a
-  // slipped promise: only then is the second status pass worth its cost.
+  // slipped promise: only then is the status without it worth taking (the entry is taken back and
+  // put again, which costs two tally updates).
   const backDated = !options.planned && entry.date < weekStart(isoWeekOf(toLocalDate(now, def.timeZone)));
   const mayHaveRepaired = backDated && statusAfter.promises.some((p) => p.status !== 'släpar');
-  const statusBefore = mayHaveRepaired ? computeStatus(affected, before, now, { judgements }) : statusAfter;
+  let statusBefore = statusAfter;
+  if (mayHaveRepaired) {
+    book.remove(result.activity);
+    statusBefore = book.status(now, { judgements }, shown);
+    book.add(result.activity);
+  }
 
   const lines: string[] = [];
   for (const ps of statusAfter.promises) {
@@ -105,7 +121,6 @@ export async function logActivity(
       );
     }
   }
-  const verb = options.planned ? 'Planerat' : 'Loggat';
   const plannedNote = options.planned
     ? ' Planerade aktiviteter visas i översikten men räknas först när de loggas.'
     : '';

@@ -1,7 +1,7 @@
 import { describeEntry } from '../domain/render/describe-entry.ts';
 import { errorReply, type Reply, textReply } from '../domain/reply.ts';
-import { computeStatus } from '../domain/status/compute-status.ts';
 import { renderStatusLine } from '../domain/status/render-status-line.ts';
+import type { SetStatus } from '../domain/status/types.ts';
 import type { Activity } from '../domain/types.ts';
 import type { AppDeps, CommandContext } from './deps.ts';
 import { getBoundSet } from './get-bound-set.ts';
@@ -65,19 +65,23 @@ async function undone(
   result: { activity: Activity; revision: number },
 ): Promise<Reply> {
   const def = bound.set.def;
-  const { shown, sources } = relatedPromises(def, result.activity.promiseIds);
-  const activities = await deps.ledger.afterWrite(
-    bound.set.key,
-    result.revision,
-    { removedId: result.activity.id },
-    sources,
-  );
+  const { shown } = relatedPromises(def, result.activity.promiseIds);
   const affected = narrowSet(def, shown);
-  // Judged promises show the group's latest judgement; only they need the lookup.
-  const judgements = affected.promises.some((p) => p.rule.kind === 'judged')
-    ? await deps.store.findJudgements(bound.set.key)
-    : [];
-  const status = computeStatus(affected, activities, deps.clock.now(), { judgements });
+  let status: SetStatus;
+  try {
+    // Judged promises show the group's latest judgement; only they need the lookup.
+    const judgements = affected.promises.some((p) => p.rule.kind === 'judged')
+      ? await deps.store.findJudgements(bound.set.key)
+      : [];
+    const book = await deps.ledger.afterWrite(bound.set, result.revision, { removedId: result.activity.id });
+    status = book.status(deps.clock.now(), { judgements }, shown);
+  } catch (error) {
+    // The undo is saved; only the status behind the reply could not be read.
+    deps.log.error({ err: error, channel: bound.binding.channelId }, 'status after an undo failed');
+    return textReply(
+      `Ångrat: ${describeEntry(def, result.activity)}. Det är sparat, men statusen kan inte visas just nu: databasen svarar inte.`,
+    );
+  }
   const lines = status.promises.map((ps) => `${ps.title}: ${renderStatusLine(ps)}`);
   return textReply(`Ångrat: ${describeEntry(def, result.activity)}.\nNu: ${lines.join('\n')}`);
 }

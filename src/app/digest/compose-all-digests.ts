@@ -3,9 +3,9 @@
 import { composeDigest } from '../../domain/digest/compose-digest.ts';
 import { renderDigest } from '../../domain/digest/render-digest.ts';
 import type { PromiseSetDef } from '../../domain/promise-set/schema.ts';
-import { computeStatus } from '../../domain/status/compute-status.ts';
 import type { SetStatus } from '../../domain/status/types.ts';
 import type { AppDeps } from '../deps.ts';
+import { statusOf } from '../get-status.ts';
 import type { ChannelDigest } from './get-channel-digest.ts';
 
 export async function composeAllDigests(
@@ -22,9 +22,7 @@ export async function composeAllDigests(
         stored
           ? {
               def: stored.def,
-              status: computeStatus(stored.def, await deps.ledger.getActivities(stored.key), now, {
-                judgements: await deps.store.findJudgements(stored.key),
-              }),
+              status: await statusOf(deps, stored, now),
             }
           : null,
       );

@@ -4,8 +4,8 @@ import { type ComposeDigestOptions, composeDigest } from '../../domain/digest/co
 import { renderDigest } from '../../domain/digest/render-digest.ts';
 import type { Digest } from '../../domain/digest/types.ts';
 import type { Reply } from '../../domain/reply.ts';
-import { computeStatus } from '../../domain/status/compute-status.ts';
 import type { AppDeps } from '../deps.ts';
+import { statusOf } from '../get-status.ts';
 import type { ChannelBinding } from '../ports.ts';
 
 export interface ChannelDigest {
@@ -22,9 +22,7 @@ export async function getChannelDigest(
 ): Promise<ChannelDigest | null> {
   const stored = await deps.store.getPromiseSet(binding.setKey);
   if (!stored) return null;
-  const status = computeStatus(stored.def, await deps.ledger.getActivities(binding.setKey), now, {
-    judgements: await deps.store.findJudgements(binding.setKey),
-  });
+  const status = await statusOf(deps, stored, now);
   const digest = composeDigest(stored.def, status, now, options);
   return { binding, digest, reply: renderDigest(digest, { platform: binding.platform }) };
 }

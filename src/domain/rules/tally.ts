@@ -30,6 +30,8 @@ export interface PreparedRule {
 export interface Tallier {
   /** `day` is toDayNumber(activity.date); the activity names this promise. */
   add(activity: Activity, day: number): void;
+  /** Takes back an activity added before (an undo); the same checks decide where it was counted. */
+  remove(activity: Activity, day: number): void;
   tally: Tally;
 }
 
@@ -52,34 +54,49 @@ export function createTallier(commitment: CommitmentDef, set: PromiseSetDef, tim
   };
   const { weekCounts, figureTotals } = tally;
   const firstSerial = timeline.firstSerial;
+  // +1 adds, -1 takes back: one set of checks for both, so an undo always reverses its add.
+  const apply = (activity: Activity, day: number, sign: 1 | -1) => {
+    if (day < startDay || day > endDay) return;
+    if (activity.planned) {
+      if (sign > 0) tally.planned.push(activity);
+      else dropLast(tally.planned, activity);
+      return;
+    }
+    if (partners && !activity.partners.some((p) => partners.has(p))) {
+      tally.missingPartner += sign;
+      return;
+    }
+    if (places && (activity.place === null || !places.has(activity.place))) return;
+    if (when && !when(activity)) {
+      tally.outsideWhen += sign;
+      return;
+    }
+    if (sign > 0) tally.qualifying.push(activity);
+    else dropLast(tally.qualifying, activity);
+    tally.count += sign * activity.count;
+    // Week serial = day number of the week's Thursday / 7 (see weekSerial).
+    const index = Math.floor((day + 3) / 7) - firstSerial;
+    if (index >= 0 && index < weekCounts.length) weekCounts[index]! += sign * activity.count;
+    for (const figure of figureIds) {
+      const value = activity.figures[figure];
+      if (value !== undefined) figureTotals[figure]! += sign * value;
+    }
+  };
   return {
     tally,
-    add(activity, day) {
-      if (day < startDay || day > endDay) return;
-      if (activity.planned) {
-        tally.planned.push(activity);
-        return;
-      }
-      if (partners && !activity.partners.some((p) => partners.has(p))) {
-        tally.missingPartner++;
-        return;
-      }
-      if (places && (activity.place === null || !places.has(activity.place))) return;
-      if (when && !when(activity)) {
-        tally.outsideWhen++;
-        return;
-      }
-      tally.qualifying.push(activity);
-      tally.count += activity.count;
-      // Week serial = day number of the week's Thursday / 7 (see weekSerial).
-      const index = Math.floor((day + 3) / 7) - firstSerial;
-      if (index >= 0 && index < weekCounts.length) weekCounts[index]! += activity.count;
-      for (const figure of figureIds) {
-        const value = activity.figures[figure];
-        if (value !== undefined) figureTotals[figure]! += value;
-      }
-    },
+    add: (activity, day) => apply(activity, day, 1),
+    remove: (activity, day) => apply(activity, day, -1),
   };
+}
+
+/** Removes `activity` (by id), searching from the end: an undo mostly takes back a recent entry. */
+function dropLast(list: Activity[], activity: Activity): void {
+  for (let i = list.length - 1; i >= 0; i--) {
+    if (list[i]!.id === activity.id) {
+      list.splice(i, 1);
+      return;
+    }
+  }
 }
 
 export function tallyActivities(

@@ -6,7 +6,7 @@ import { countingTargets } from '../rules/counting-sources.ts';
 import { evaluateRule } from '../rules/evaluate-rule.ts';
 import { activityNoun } from '../rules/noun.ts';
 import { createTallier, type PreparedRule, type Tallier } from '../rules/tally.ts';
-import { createTimeline, createWeekRef, type Timeline } from '../rules/timeline.ts';
+import { createTimeline, createWeekRef } from '../rules/timeline.ts';
 import type { Alert, RuleContext } from '../rules/types.ts';
 import { watchPlaces } from '../rules/watch-places.ts';
 import { describeWhen } from '../rules/when-check.ts';
@@ -23,42 +23,75 @@ export function computeStatus(
   now: Date,
   context: RuleContext = {},
 ): SetStatus {
-  const prepared = new Map<string, { timeline: Timeline; tallier: Tallier }>();
+  const book = createStatusBook(set);
+  for (const activity of activities) book.add(activity);
+  return book.status(now, context);
+}
+
+/**
+ * A set's tallies kept current one activity at a time, so a command's status costs no pass over the
+ * ledger: the ledger cache adds each write and takes back each undo. Tallies depend only on the set
+ * (each promise's window is fixed by the file), never on the clock; `status` evaluates them at `now`.
+ */
+export interface StatusBook {
+  readonly set: PromiseSetDef;
+  add(activity: Activity): void;
+  /** Takes back an activity added before. */
+  remove(activity: Activity): void;
+  /** Status at `now`; only of `promiseIds` (in the set's order) when given. */
+  status(now: Date, context?: RuleContext, promiseIds?: readonly string[]): SetStatus;
+}
+
+export function createStatusBook(set: PromiseSetDef): StatusBook {
+  // Timelines are built for a moment, but a tallier reads only their window, which the file fixes.
+  const epoch = new Date(`${set.period.start}T12:00:00Z`);
+  const talliers = new Map<string, Tallier>();
   for (const commitment of set.promises) {
-    const timeline = createTimeline(commitment, set, now);
-    prepared.set(commitment.id, { timeline, tallier: createTallier(commitment, set, timeline) });
+    talliers.set(commitment.id, createTallier(commitment, set, createTimeline(commitment, set, epoch)));
   }
   // An activity counts for its promises and for the ones they name in `alsoCounts`, once each.
   const targets = countingTargets(set);
   const hasAlso = set.promises.some((c) => c.alsoCounts.length > 0);
   // A ledger holds few distinct dates: parse each once.
   const dayByDate = new Map<string, number>();
-  for (const activity of activities) {
-    let day = dayByDate.get(activity.date);
+  const dayOf = (date: string): number => {
+    let day = dayByDate.get(date);
     if (day === undefined) {
-      day = toDayNumber(activity.date);
-      dayByDate.set(activity.date, day);
+      day = toDayNumber(date);
+      dayByDate.set(date, day);
     }
+    return day;
+  };
+  const apply = (activity: Activity, method: 'add' | 'remove') => {
+    const day = dayOf(activity.date);
     if (!hasAlso) {
-      for (const id of activity.promiseIds) prepared.get(id)?.tallier.add(activity, day);
-      continue;
+      for (const id of activity.promiseIds) talliers.get(id)?.[method](activity, day);
+      return;
     }
     const ids = new Set(activity.promiseIds.flatMap((id) => targets.get(id) ?? [id]));
-    for (const id of ids) prepared.get(id)?.tallier.add(activity, day);
-  }
-  const today = toLocalDate(now, set.timeZone);
-  const period = effectivePeriod(set);
+    for (const id of ids) talliers.get(id)?.[method](activity, day);
+  };
   return {
-    asOf: now.toISOString(),
-    today,
-    setKey: set.key,
-    period,
-    currentWeek: createWeekRef(weekSerialOfDate(today)),
-    ended: today > period.end,
-    promises: set.promises.map((c) => {
-      const { timeline, tallier } = prepared.get(c.id)!;
-      return computePromiseStatus(c, set, now, { timeline, tally: tallier.tally }, context);
-    }),
+    set,
+    add: (activity) => apply(activity, 'add'),
+    remove: (activity) => apply(activity, 'remove'),
+    status(now, context = {}, promiseIds) {
+      const today = toLocalDate(now, set.timeZone);
+      const period = effectivePeriod(set);
+      const promises = promiseIds ? set.promises.filter((c) => promiseIds.includes(c.id)) : set.promises;
+      return {
+        asOf: now.toISOString(),
+        today,
+        setKey: set.key,
+        period,
+        currentWeek: createWeekRef(weekSerialOfDate(today)),
+        ended: today > period.end,
+        promises: promises.map((c) => {
+          const timeline = createTimeline(c, set, now);
+          return computePromiseStatus(c, set, now, { timeline, tally: talliers.get(c.id)!.tally }, context);
+        }),
+      };
+    },
   };
 }
 
@@ -113,7 +146,9 @@ function computePromiseStatus(
     missingPartner: tally.missingPartner,
     outsideWhen: tally.outsideWhen,
     ...(commitment.owner ? { owner: commitment.owner } : {}),
-    figureTotals: tally.figureTotals,
+    // Copies: the book's tallies go on changing after this status is taken.
+    weekCounts: evaluation.weekCounts.slice(),
+    figureTotals: { ...tally.figureTotals },
     ...figureProgress(commitment, tally.figureTotals),
     alerts,
   };

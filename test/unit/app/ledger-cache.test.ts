@@ -7,7 +7,8 @@ import { buildActivity, overkalixText } from '../../helpers/build-activity.ts';
 
 const audit = { actor: 'console:anna', platform: 'console' as const, action: 'log' };
 const now = new Date('2018-03-19T08:00:00Z');
-const entry = (promiseId: string, date: string): NewActivity => buildActivity(promiseId, date);
+const entry = (promiseId: string, date: string): NewActivity =>
+  buildActivity(promiseId, date, { place: 'centrum' });
 
 describe('ledger cache', () => {
   it('sees writes made by another process (another cache on the same store)', async () => {
@@ -15,15 +16,17 @@ describe('ledger cache', () => {
     const def = loadPromiseFile(overkalixText);
     if (!def.ok) throw new Error('invalid');
     await store.savePromiseSet(def.value, audit, now);
+    const stored = (await store.getPromiseSet('overkalix-2018'))!;
     const mine = createLedgerCache(store);
     const theirs = createLedgerCache(store);
     await store.createActivity(entry('medborgarkontakt', '2018-03-14'), audit, now);
     expect(await mine.getActivities('overkalix-2018')).toHaveLength(1);
     const written = await store.createActivity(entry('trafikinsats', '2018-03-15'), audit, now);
     // A cache that never loaded the set reads it whole, this write included.
-    expect(
-      await theirs.afterWrite('overkalix-2018', written.revision, { added: written.activity }),
-    ).toHaveLength(2);
+    const book = await theirs.afterWrite(stored, written.revision, { added: written.activity });
+    const counts = book.status(now).promises.map((p) => [p.id, p.count]);
+    expect(counts).toContainEqual(['medborgarkontakt', 1]);
+    expect(counts).toContainEqual(['trafikinsats', 1]);
     expect((await mine.getActivities('overkalix-2018', ['trafikinsats'])).map((a) => a.date)).toEqual([
       '2018-03-15',
     ]);
@@ -31,6 +34,10 @@ describe('ledger cache', () => {
     expect(undone).not.toBeNull();
     expect(await mine.getActivities('overkalix-2018', ['trafikinsats'])).toEqual([]);
     expect(await mine.getActivities('overkalix-2018', ['medborgarkontakt'])).toHaveLength(1);
+    // The other cache's tallies take the undo back too, with the delta.
+    const after = (await theirs.getStatusBook(stored)).status(now);
+    expect(after.promises.find((p) => p.id === 'trafikinsats')?.count).toBe(0);
+    expect(after.promises.find((p) => p.id === 'medborgarkontakt')?.count).toBe(1);
   });
 
   it('applies its own write without reading the store again', async () => {
@@ -50,14 +57,30 @@ describe('ledger cache', () => {
         return store.getLedgerDelta(key, since);
       },
     };
+    const stored = (await store.getPromiseSet('overkalix-2018'))!;
     const cache = createLedgerCache(counting);
-    await cache.getActivities('overkalix-2018');
+    await cache.getStatusBook(stored);
     reads = 0;
     const written = await store.createActivity(entry('medborgarkontakt', '2018-03-14'), audit, now);
-    const after = await cache.afterWrite('overkalix-2018', written.revision, { added: written.activity }, [
-      'medborgarkontakt',
-    ]);
-    expect(after.map((a) => a.id)).toEqual([written.activity.id]);
-    expect(reads).toBe(0);
+    const book = await cache.afterWrite(stored, written.revision, { added: written.activity });
+    expect(book.status(now, {}, ['medborgarkontakt']).promises[0]?.count).toBe(1);
+    expect(await cache.getActivities('overkalix-2018', ['medborgarkontakt'])).toEqual([written.activity]);
+    expect(reads).toBe(1); // the getActivities just above, not the write
+  });
+
+  it('counts a row once when a delta brings back a write it already applied', async () => {
+    const store = createMemoryStore();
+    const def = loadPromiseFile(overkalixText);
+    if (!def.ok) throw new Error('invalid');
+    await store.savePromiseSet(def.value, audit, now);
+    const stored = (await store.getPromiseSet('overkalix-2018'))!;
+    const cache = createLedgerCache(store);
+    await cache.getStatusBook(stored);
+    // Two writes land; this process hears of the second one first, then reads the delta.
+    const first = await store.createActivity(entry('medborgarkontakt', '2018-03-14'), audit, now);
+    const second = await store.createActivity(entry('medborgarkontakt', '2018-03-15'), audit, now);
+    await cache.afterWrite(stored, second.revision, { added: second.activity });
+    const book = await cache.afterWrite(stored, first.revision, { added: first.activity });
+    expect(book.status(now, {}, ['medborgarkontakt']).promises[0]?.count).toBe(2);
   });
 });
