@@ -5,11 +5,20 @@ import type { IsoDate } from '../types.ts';
 
 export const DEFAULT_TIME_ZONE = 'Europe/Stockholm';
 
+// Every command asks for today's date several times, and time-zone arithmetic is the costly part:
+// the last answer per zone is kept for the minute it belongs to (zone offsets are whole minutes).
+const lastByZone = new Map<string, { minute: number; date: IsoDate }>();
+
 export function toLocalDate(instant: Date, timeZone: string = DEFAULT_TIME_ZONE): IsoDate {
+  const minute = Math.floor(instant.getTime() / 60_000);
+  const last = lastByZone.get(timeZone);
+  if (last?.minute === minute) return last.date;
   const local = new TZDate(instant.getTime(), timeZone);
   const month = String(local.getMonth() + 1).padStart(2, '0');
   const day = String(local.getDate()).padStart(2, '0');
-  return `${String(local.getFullYear()).padStart(4, '0')}-${month}-${day}`;
+  const date = `${String(local.getFullYear()).padStart(4, '0')}-${month}-${day}`;
+  lastByZone.set(timeZone, { minute, date });
+  return date;
 }
 
 /** Local wall-clock time `HH:MM` of an instant. */
