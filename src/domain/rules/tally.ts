@@ -20,6 +20,8 @@ export interface Tally {
   /** Performed, in the window, but outside the promise's `when` (time, weekday, event, season). */
   outsideWhen: number;
   figureTotals: Record<string, number>;
+  /** Qualifying activities per place and week index, so the latest week at a place needs no pass. */
+  placeWeeks: Map<string, Map<number, number>>;
 }
 
 export interface PreparedRule {
@@ -51,6 +53,7 @@ export function createTallier(commitment: CommitmentDef, set: PromiseSetDef, tim
     missingPartner: 0,
     outsideWhen: 0,
     figureTotals: Object.fromEntries(figureIds.map((id) => [id, 0])),
+    placeWeeks: new Map(),
   };
   const { weekCounts, figureTotals } = tally;
   const firstSerial = timeline.firstSerial;
@@ -77,6 +80,16 @@ export function createTallier(commitment: CommitmentDef, set: PromiseSetDef, tim
     // Week serial = day number of the week's Thursday / 7 (see weekSerial).
     const index = Math.floor((day + 3) / 7) - firstSerial;
     if (index >= 0 && index < weekCounts.length) weekCounts[index]! += sign * activity.count;
+    if (activity.place !== null) {
+      let weeks = tally.placeWeeks.get(activity.place);
+      if (!weeks) {
+        weeks = new Map();
+        tally.placeWeeks.set(activity.place, weeks);
+      }
+      const n = (weeks.get(index) ?? 0) + sign;
+      if (n === 0) weeks.delete(index);
+      else weeks.set(index, n);
+    }
     for (const figure of figureIds) {
       const value = activity.figures[figure];
       if (value !== undefined) figureTotals[figure]! += sign * value;
@@ -122,6 +135,13 @@ export function prepareRule(
 ): PreparedRule {
   const timeline = createTimeline(commitment, set, now);
   return { timeline, tally: tallyActivities(commitment, set, activities, timeline) };
+}
+
+/** Week index of the latest qualifying activity at `place`, or -1 when there is none. */
+export function latestWeekAt(tally: Tally, place: string): number {
+  let latest = -1;
+  for (const index of tally.placeWeeks.get(place)?.keys() ?? []) if (index > latest) latest = index;
+  return latest;
 }
 
 /** Planned activities dated from `from` to `until`. */

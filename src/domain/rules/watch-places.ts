@@ -1,8 +1,8 @@
 // Places as a dimension: for each watched place, completed weeks since its last qualifying
 // activity; silent ones are flagged ("ingen medborgarkontakt i Skolan på 5 veckor").
 import type { CommitmentDef, PromiseSetDef } from '../promise-set/schema.ts';
-import type { Activity } from '../types.ts';
 import { activityNoun, weeksText } from './noun.ts';
+import { latestWeekAt, type Tally } from './tally.ts';
 import type { Timeline } from './timeline.ts';
 import type { Alert } from './types.ts';
 
@@ -17,25 +17,19 @@ export interface WatchedPlace {
 export function watchPlaces(
   commitment: CommitmentDef,
   set: PromiseSetDef,
-  qualifying: readonly Activity[],
+  tally: Tally,
   timeline: Timeline,
-  planned: readonly Activity[] = [],
 ): { places: WatchedPlace[]; alerts: Alert[] } {
   const watch = commitment.places?.watch ?? [];
   if (watch.length === 0) return { places: [], alerts: [] };
   const limit = commitment.places?.silentWeeks ?? 4;
-  const latest = new Map<string, number>();
-  for (const a of qualifying) {
-    if (a.place === null) continue;
-    const index = timeline.indexOf(a.date);
-    if (index > (latest.get(a.place) ?? -1)) latest.set(a.place, index);
-  }
+  const planned = tally.planned;
   const noun = activityNoun(commitment);
   const places: WatchedPlace[] = [];
   const alerts: Alert[] = [];
   for (const place of watch) {
     const name = set.places.find((p) => p.id === place)?.name ?? place;
-    const weeks = Math.max(0, timeline.completed - 1 - (latest.get(place) ?? -1));
+    const weeks = Math.max(0, timeline.completed - 1 - latestWeekAt(tally, place));
     const silent = !timeline.ended && weeks >= limit;
     places.push({ place, name, weeks, silent });
     const thisWeek = timeline.weekRef(timeline.completed);

@@ -104,7 +104,7 @@ function computePromiseStatus(
 ): PromiseStatus {
   const { timeline, tally } = prepared;
   const evaluation = evaluateRule(commitment, set, tally.qualifying, now, prepared, context);
-  const watched = watchPlaces(commitment, set, tally.qualifying, timeline, tally.planned);
+  const watched = watchPlaces(commitment, set, tally, timeline);
   const alerts: Alert[] = [...evaluation.alerts, ...watched.alerts];
   if (tally.missingPartner > 0 && !timeline.ended) {
     const names = (commitment.partners?.anyOf ?? []).map(
