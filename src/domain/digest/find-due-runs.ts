@@ -1,13 +1,16 @@
 // "What is due at instant t": the digests and reminders that should have gone out by now this
 // week, per channel. Pure, so a whole simulated year can be driven by a fake clock. A run is due
 // from its day's 08:00 local until the end of that ISO week, so a digest missed while the bot was
-// down is still sent when it comes back in the same week, never later.
+// down is still sent when it comes back in the same week, never later, and never at night: only
+// from 08:00 to 23:00 local does anything go out.
 import type { PromiseSetDef } from '../promise-set/schema.ts';
 import { isoWeekOf, toLocalDate, toLocalTime, weekEnd, weekKey } from '../time/index.ts';
 import type { IsoDate } from '../types.ts';
 import { findDigestDay, type HolidayLookup } from './find-digest-day.ts';
 
 export const DIGEST_TIME = '08:00';
+/** Nothing is posted from this local time until the next day's digest time. */
+export const QUIET_FROM = '23:00';
 
 export interface ScheduledChannel {
   channelId: string;
@@ -38,7 +41,8 @@ export function findDueRuns(
     const digestDay = findDigestDay(week, holidayName);
     if (!digestDay) continue;
     const { date: day, postponed } = digestDay;
-    if (today < day || (today === day && toLocalTime(now, set.timeZone) < time)) continue;
+    const clock = toLocalTime(now, set.timeZone);
+    if (today < day || clock < time || clock >= QUIET_FROM) continue;
     if (day <= set.period.end && weekEnd(week) >= set.period.start) {
       due.push({
         key: `digest:${channelId}:${weekKey(week)}`,

@@ -110,4 +110,15 @@ describe('scheduler over a simulated year', () => {
       '2018-06-05 12:00',
     ]);
   });
+
+  it('waits for the morning with a digest missed while down, when the bot comes back at night', async () => {
+    const store = createMemoryStore();
+    await seedOverkalix(store, ['slack:T1:C1']);
+    const clock = new ManualClock(new Date('2018-05-13T00:00:00Z'));
+    const posts: Post[] = [];
+    // Down over Monday 14 May; a fresh process comes up on Wednesday at 02:00 local (00:00 UTC).
+    const scheduler = createTestScheduler(store, clock, recordingPoster(clock, posts), 'night');
+    await drive(() => scheduler.scheduler.tick(), clock, '2018-05-16T00:00:00Z', '2018-05-16T12:00:00Z');
+    expect(posts.map((p) => `${local(p).date} ${local(p).time}`)).toEqual(['2018-05-16 08:00']);
+  });
 });
