@@ -53,6 +53,8 @@ for (let i = 0; i < EXISTING; i++) {
     place: def.places[Math.floor(random() * 4)]!.id,
     count: 1,
     partners: promise.partners ? [promise.partners.anyOf[0]!] : [],
+    targetGroups: [],
+    methods: [],
     participants: [user],
     note: null,
     planned: false,

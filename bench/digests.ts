@@ -54,6 +54,8 @@ for (let i = 0; i < CHANNELS; i++) {
       place: pick(base.places).id,
       count: 1,
       partners: promise.partners ? [promise.partners.anyOf[0]!] : [],
+      targetGroups: [],
+      methods: [],
       participants: ['slack:T1:U1'],
       note: null,
       planned: next() < 0.03,

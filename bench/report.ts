@@ -31,6 +31,8 @@ const activities: Activity[] = Array.from({ length: 5000 }, (_, i) => {
     place: random.pick(set.places).id,
     count: random.int(1, 3),
     partners: promise.partners ? [promise.partners.anyOf[0]!] : [],
+    targetGroups: [],
+    methods: [],
     participants: ['console:anna'],
     note: random.next() < 0.2 ? 'Anteckning, med "citat"' : null,
     planned: random.next() < 0.05,

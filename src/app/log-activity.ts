@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto';
 import type { EntryDraft } from '../domain/grammar/command.ts';
 import { describeEntry, partnerName } from '../domain/render/describe-entry.ts';
+import { describeResponseDue } from '../domain/render/describe-response-due.ts';
 import type { Reply } from '../domain/reply.ts';
 import { explainWhen } from '../domain/rules/explain-when.ts';
+import { explainTags, tagExample } from '../domain/rules/tag-check.ts';
 import type { Judgement } from '../domain/rules/types.ts';
 import type { StatusBook } from '../domain/status/compute-status.ts';
 import { renderStatusLine } from '../domain/status/render-status-line.ts';
@@ -30,7 +32,7 @@ export async function logActivity(
   const resolve = ctx.resolveMention ?? ((raw: string) => `${ctx.platform}:${raw.replace(/^@/, '')}`);
   const participants = [...new Set([ctx.userId, ...entry.participants.map(resolve)])];
   // The promises this entry counts for (with `alsoCounts`), and every promise whose entries count for them.
-  const { shown } = relatedPromises(def, entry.promiseIds);
+  const { shown, sources } = relatedPromises(def, entry.promiseIds);
   const dedupeKey = createHash('sha256')
     .update(
       [ctx.channelId, ctx.userId, options.planned ? 'plan' : 'log', normaliseWord(options.sourceText)].join(
@@ -47,6 +49,8 @@ export async function logActivity(
       place: entry.place,
       count: entry.count,
       partners: entry.partners,
+      targetGroups: entry.targetGroups,
+      methods: entry.methods,
       participants,
       note: entry.note,
       planned: options.planned,
@@ -62,7 +66,7 @@ export async function logActivity(
   if (result.duplicate) {
     return {
       ok: true,
-      text: `Redan ${options.planned ? 'planerat' : 'loggat'}: ${described}. Samma rad kom två gånger inom 30 sekunder och sparades en gång. Vill du logga fler? Skriv antalet, t.ex. "2 st".`,
+      text: `Redan ${options.planned ? 'planerat' : entry.trigger ? 'noterat' : 'loggat'}: ${described}. Samma rad kom två gånger inom 30 sekunder och sparades en gång.${entry.trigger ? '' : ' Vill du logga fler? Skriv antalet, t.ex. "2 st".'}`,
       visibility: 'user',
       actions: [{ kind: 'undo', activityId: result.activity.id }],
     };
@@ -110,6 +114,20 @@ export async function logActivity(
       lines.push(`Efterregistreringen lagade det som släpade: ${ps.title} är nu ${ps.status}.`);
     }
   }
+  if (entry.trigger) {
+    // A noted need: no constraint applies to it, so no "räknas inte" notes; say by when to respond.
+    const promise = def.promises.find((p) => p.id === entry.promiseIds[0])!;
+    const today = toLocalDate(now, def.timeZone);
+    // Rare enough to read the activities that may answer it; the status above is already taken.
+    const activities = await deps.ledger.getActivities(bound.set.key, sources);
+    const due = describeResponseDue(promise, def, entry.date, activities, today);
+    return {
+      ok: true,
+      text: `Noterat: ${described}, ${due} — ${lines.join('\n')}`,
+      visibility: 'user',
+      actions: [{ kind: 'undo', activityId: result.activity.id }],
+    };
+  }
   for (const promise of affected.promises) {
     const outside = options.planned ? null : explainWhen(promise, def, result.activity);
     if (outside) lines.push(`Obs: räknas inte för "${promise.title}": ${outside}.`);
@@ -119,6 +137,15 @@ export async function logActivity(
       lines.push(
         `Obs: räknas inte för "${promise.title}" utan samverkanspart (${names}). Ångra och logga igen med t.ex. "med ${partnerName(def, required[0]!)}".`,
       );
+    }
+    const lacking = explainTags(promise, def, result.activity);
+    if (lacking && entry.promiseIds.includes(promise.id)) {
+      lines.push(
+        `Obs: räknas inte för "${promise.title}" utan ${lacking}. Ångra och logga igen med t.ex. "${tagExample(promise, def, result.activity)}".`,
+      );
+    } else if (lacking) {
+      // A promise this one also counts for (alsoCounts): nothing to correct, it just does not count there.
+      lines.push(`Obs: räknas inte också för "${promise.title}" utan ${lacking}.`);
     }
   }
   const plannedNote = options.planned

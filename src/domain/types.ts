@@ -25,9 +25,14 @@ export interface Activity {
   time: string | null;
   /** Canonical place id from the set's list, or a free-text place name, or null. */
   place: string | null;
+  /** How many were done; 0 only for a conditional promise's trigger ("önskemål uppkom"). */
   count: number;
   /** Canonical partner ids (or free-text names when the set allows it). */
   partners: string[];
+  /** Target-group ids from the set's `targetGroups` ("mopeder"). */
+  targetGroups: string[];
+  /** Method ids from the set's `methods` ("civil"). */
+  methods: string[];
   /** Normalised user ids of everyone who took part, the logger first. */
   participants: string[];
   note: string | null;

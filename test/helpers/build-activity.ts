@@ -25,6 +25,8 @@ export function buildActivity(
     place: null,
     count: 1,
     partners: [],
+    targetGroups: [],
+    methods: [],
     participants: ['console:anna'],
     note: null,
     planned: false,

@@ -5,16 +5,15 @@ import { describe, expect, it } from 'vitest';
 import type { Command } from '../../src/domain/grammar/command.ts';
 import { parseCommand } from '../../src/domain/grammar/parse-command.ts';
 import { findPersonalData } from '../../src/domain/privacy/find-personal-data.ts';
-import type { CommitmentDef } from '../../src/domain/promise-set/schema.ts';
+import type { CommitmentDef, PromiseSetDef } from '../../src/domain/promise-set/schema.ts';
 import type { Result } from '../../src/domain/types.ts';
+import { createKindsTestSet } from '../unit/domain/grammar/kinds-test-set.ts';
 import { createOverkalixTestSet } from '../unit/domain/grammar/overkalix-test-set.ts';
 
 const set = createOverkalixTestSet();
-const promiseIds = new Set(set.promises.map((p) => p.id));
-const placeIds = new Set(set.places.map((p) => p.id));
-const partnerIds = new Set(set.partners.map((p) => p.id));
+const kindsSet = createKindsTestSet();
 const SWEDISH =
-  /Förstod|Skriv|Okänt|Datumet|Antalet|Anteckningen|Raden|Platsen|Ange|Två|Vecka|Siffran|kanalen|Börja|Dagens|\/planera/;
+  /Förstod|Skriv|Okänt|Datumet|Antalet|Anteckningen|Raden|Platsen|Ange|Två|Vecka|Siffran|kanalen|Börja|Dagens|\/planera|behov/;
 
 const DAY_MS = 86_400_000;
 const isoOf = (day: number) => new Date(day * DAY_MS).toISOString().slice(0, 10);
@@ -23,13 +22,15 @@ const dayOf = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / DAY_MS;
 /** Any day from a month before the period to two months after it. */
 const todayArb = fc.integer({ min: dayOf('2017-12-01'), max: dayOf('2019-02-28') }).map(isoOf);
 
-function periodEnd(promise: CommitmentDef): string {
-  return promise.rule.kind === 'deadline' && promise.rule.due > set.period.end
-    ? promise.rule.due
-    : set.period.end;
+function periodEnd(target: PromiseSetDef, promise: CommitmentDef): string {
+  const end = target.period.extendedTo ?? target.period.end;
+  return promise.rule.kind === 'deadline' && promise.rule.due > end ? promise.rule.due : end;
 }
 
-function checkInvariants(result: Result<Command>, today: string, line: string): void {
+function checkInvariants(result: Result<Command>, today: string, line: string, target = set): void {
+  const promiseIds = new Set(target.promises.map((p) => p.id));
+  const placeIds = new Set(target.places.map((p) => p.id));
+  const partnerIds = new Set(target.partners.map((p) => p.id));
   if (!result.ok) {
     expect(result.error.message.trim().length).toBeGreaterThan(0);
     expect(result.error.message).toMatch(SWEDISH);
@@ -45,14 +46,30 @@ function checkInvariants(result: Result<Command>, today: string, line: string): 
   expect(entry.promiseIds.length).toBeGreaterThan(0);
   for (const id of entry.promiseIds) {
     expect(promiseIds.has(id)).toBe(true);
-    const promise = set.promises.find((p) => p.id === id)!;
-    expect(entry.date >= set.period.start && entry.date <= periodEnd(promise)).toBe(true);
+    const promise = target.promises.find((p) => p.id === id)!;
+    expect(entry.date >= target.period.start && entry.date <= periodEnd(target, promise)).toBe(true);
     if (promise.places?.fromList && entry.place !== null) expect(placeIds.has(entry.place)).toBe(true);
   }
   if (command.kind === 'log') expect(entry.date <= today).toBe(true);
   else expect(entry.date > today).toBe(true);
-  expect(Number.isInteger(entry.count) && entry.count >= 1 && entry.count <= 1000).toBe(true);
+  // Count: 1–1000 for work done or planned; 0 exactly for a conditional promise's trigger
+  // ("önskemål trygghetsvandring"), which is logged (never planned) for that one promise, without figures.
+  if (entry.trigger) {
+    expect(entry.count).toBe(0);
+    expect(command.kind).toBe('log');
+    expect(entry.promiseIds).toHaveLength(1);
+    expect(target.promises.find((p) => p.id === entry.promiseIds[0])?.conditional).toBeDefined();
+    expect(entry.figures).toEqual({});
+  } else {
+    expect(Number.isInteger(entry.count) && entry.count >= 1 && entry.count <= 1000).toBe(true);
+  }
   for (const id of entry.partners) expect(partnerIds.has(id)).toBe(true);
+  // Target groups and methods are ids from the set's lists, each once.
+  for (const list of ['targetGroups', 'methods'] as const) {
+    const ids = new Set(target[list].map((x) => x.id));
+    for (const id of entry[list]) expect(ids.has(id)).toBe(true);
+    expect(new Set(entry[list]).size).toBe(entry[list].length);
+  }
   if (entry.note !== null) {
     expect(entry.note.length).toBeLessThanOrEqual(300);
     expect(findPersonalData(entry.note)).toBeNull();
@@ -339,6 +356,56 @@ describe('parseCommand under generated lines', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('parseCommand on trigger, target-group and method words', () => {
+  const kindsLine = fc
+    .tuple(
+      words(['/logga', 'logga', '/planera', 'planera']),
+      words([
+        'önskemål trygghetsvandring',
+        'onskemal trygghetsvandring',
+        'vandringsönskemål',
+        'trygghetsvandring',
+        'riktad kontroll',
+        'kontroll',
+        'lektion',
+        'närvaro',
+        'lektion+vandringsönskemål',
+        'vandringsönskemål+lektion',
+        'önskemål',
+      ]),
+      fc.array(
+        fc.oneof(
+          words(['epa', 'Mopeder', 'a-traktorer', 'åk 7', 'Årskurs 7', 'ak7', 'unga', 'ungdomar']),
+          words(['civilt', 'civil', 'uniform', 'Uniformerat', 'mot', 'för', 'för åk', 'åk']),
+          words(['Centrum', 'torget', 'med kommunen', 'med bilinspektör, moped', 'med', '"lugnt"']),
+          dates,
+          counts,
+          words(['önskemål trygghetsvandring', 'vandringsönskemål', 'kl 21', 'fordon 3']),
+        ),
+        { maxLength: 5 },
+      ),
+    )
+    .map(([verb, activity, parts]) => [verb, activity, ...parts].join(' '));
+  const todayIn2024 = fc.integer({ min: dayOf('2023-12-01'), max: dayOf('2025-02-28') }).map(isoOf);
+
+  it('keeps the ledger invariants, count 0 only for a trigger', () => {
+    let triggers = 0;
+    let tagged = 0;
+    fc.assert(
+      fc.property(kindsLine, todayIn2024, (line, today) => {
+        const result = parseCommand(line, { set: kindsSet, today });
+        checkInvariants(result, today, line, kindsSet);
+        if (result.ok && result.value.kind === 'log' && result.value.entry.trigger) triggers++;
+        if (result.ok && 'entry' in result.value && result.value.entry.targetGroups.length > 0) tagged++;
+      }),
+      { numRuns: 4000 },
+    );
+    // Accepted triggers and tagged entries must actually be exercised, not only the refusals.
+    expect(triggers).toBeGreaterThan(100);
+    expect(tagged).toBeGreaterThan(100);
   });
 });
 

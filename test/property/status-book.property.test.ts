@@ -37,6 +37,8 @@ function activityArb(set: PromiseSetDef, id: number): fc.Arbitrary<Activity> {
       place: fc.option(fc.constantFrom(...set.places.map((p) => p.id), 'okand-plats'), { nil: null }),
       count: fc.integer({ min: 0, max: 5 }),
       partners: fc.subarray(set.partners.map((p) => p.id)),
+      targetGroups: fc.subarray(set.targetGroups.map((g) => g.id)),
+      methods: fc.subarray(set.methods.map((m) => m.id)),
       planned: fc.boolean(),
       figures: fc.dictionary(
         fc.constantFrom(...(figureIds.length > 0 ? figureIds : ['inga'])),
@@ -52,6 +54,8 @@ function activityArb(set: PromiseSetDef, id: number): fc.Arbitrary<Activity> {
       place: r.place,
       count: r.count,
       partners: r.partners,
+      targetGroups: r.targetGroups,
+      methods: r.methods,
       participants: ['console:anna'],
       note: null,
       planned: r.planned,

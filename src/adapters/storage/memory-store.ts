@@ -332,7 +332,12 @@ export function createMemoryStore(): Store {
       sets = d.sets;
       bindings = new Map(d.bindings.map((b) => [b.channelId, b]));
       roles = new Map(d.roles.map((r) => [roleKey(r.channelId, r.userId), r]));
-      activities = d.activities;
+      // Exports made before target groups and methods were recorded have neither.
+      activities = d.activities.map((a) => ({
+        ...a,
+        targetGroups: a.targetGroups ?? [],
+        methods: a.methods ?? [],
+      }));
       index(activities);
       audit = d.audit;
       revisions = new Map(d.revisions.map((r) => [r.setKey, r.revision]));

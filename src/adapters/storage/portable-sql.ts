@@ -27,11 +27,12 @@ export async function lockKeyPostgres(tx: Tx, key: string): Promise<void> {
 export async function insertActivity(tx: Tx, r: ActivityModel): Promise<void> {
   await tx.$executeRaw`
     INSERT INTO "activity" ("id", "setKey", "promiseIds", "date", "time", "place", "count", "partners",
-      "participants", "note", "planned", "figures", "userId", "platform", "loggedAt", "createdRevision",
-      "undoneAt", "undoneBy", "undoneRevision", "dedupeKey")
+      "targetGroups", "methods", "participants", "note", "planned", "figures", "userId", "platform", "loggedAt",
+      "createdRevision", "undoneAt", "undoneBy", "undoneRevision", "dedupeKey")
     VALUES (${r.id}, ${r.setKey}, ${r.promiseIds}, ${r.date}, ${r.time}, ${r.place}, ${r.count}, ${r.partners},
-      ${r.participants}, ${r.note}, ${r.planned}, ${r.figures}, ${r.userId}, ${r.platform}, ${r.loggedAt},
-      ${r.createdRevision}, ${r.undoneAt}, ${r.undoneBy}, ${r.undoneRevision}, ${r.dedupeKey})`;
+      ${r.targetGroups}, ${r.methods}, ${r.participants}, ${r.note}, ${r.planned}, ${r.figures}, ${r.userId},
+      ${r.platform}, ${r.loggedAt}, ${r.createdRevision}, ${r.undoneAt}, ${r.undoneBy}, ${r.undoneRevision},
+      ${r.dedupeKey})`;
 }
 
 export async function insertAudit(tx: Tx, r: AuditEntryModel): Promise<void> {

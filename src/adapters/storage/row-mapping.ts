@@ -51,6 +51,8 @@ export function toActivity(row: ActivityModel): Activity {
     place: row.place,
     count: row.count,
     partners: JSON.parse(row.partners) as string[],
+    targetGroups: JSON.parse(row.targetGroups) as string[],
+    methods: JSON.parse(row.methods) as string[],
     participants: JSON.parse(row.participants) as string[],
     note: row.note,
     planned: row.planned,
@@ -91,6 +93,9 @@ export function fromActivity(
     place: input.place,
     count: input.count,
     partners: JSON.stringify(input.partners),
+    // Exports made before target groups and methods were recorded have neither.
+    targetGroups: JSON.stringify(input.targetGroups ?? []),
+    methods: JSON.stringify(input.methods ?? []),
     participants: JSON.stringify(input.participants),
     note: input.note,
     planned: input.planned,

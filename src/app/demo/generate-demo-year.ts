@@ -41,6 +41,8 @@ export function generateDemoYear(seed = 2018): NewActivity[] {
       place: null,
       count: 1,
       partners: [],
+      targetGroups: [],
+      methods: [],
       participants: [logger],
       note: null,
       planned: false,

@@ -17,6 +17,7 @@ export function alertText(alert: Alert, thisWeek: WeekRef): string {
       return `${alert.message}: börja denna vecka, ${thisWeek.label} (${thisWeek.dates})${end}`;
     }
     case 'missing-partner':
+    case 'missing-group-or-method':
       return alert.message;
     default: {
       if (!alert.by) return `${alert.message} (${thisWeek.label}, ${thisWeek.dates})`;

@@ -6,6 +6,8 @@ export interface VocabularyEntry {
   id: string;
   /** How the user should write it when we suggest it ("Menade du …?"). */
   display: string;
+  /** An activity phrase that records a conditional promise's trigger ("önskemål trygghetsvandring"). */
+  trigger?: true;
 }
 
 export interface PhraseTable {
@@ -24,6 +26,8 @@ export interface Vocabulary {
   /** Place id → its name, for messages. */
   placeName: Map<string, string>;
   partners: PhraseTable;
+  targetGroups: PhraseTable;
+  methods: PhraseTable;
 }
 
 function createTable(): PhraseTable {
@@ -47,6 +51,12 @@ export function buildVocabulary(set: PromiseSetDef): Vocabulary {
     canonicalWord.set(promise.id, first);
     for (const word of promise.words) addPhrase(activities, word, { id: promise.id, display: word });
   }
+  // "önskemål trygghetsvandring": the condition of a conditional promise arose (unique, see the loader).
+  for (const promise of set.promises) {
+    for (const word of promise.conditional?.words ?? []) {
+      addPhrase(activities, word, { id: promise.id, display: word, trigger: true });
+    }
+  }
   // Promise ids are slugs users see in /loften; accept them after the words.
   for (const promise of set.promises) {
     const first = promise.words[0];
@@ -62,11 +72,19 @@ export function buildVocabulary(set: PromiseSetDef): Vocabulary {
     addPhrase(places, place.id, { id: place.id, display: place.name });
   }
 
-  const partners = createTable();
-  for (const partner of set.partners) {
-    addPhrase(partners, partner.name, { id: partner.id, display: partner.name });
-    for (const alias of partner.aliases) addPhrase(partners, alias, { id: partner.id, display: alias });
-    addPhrase(partners, partner.id, { id: partner.id, display: partner.name });
+  const partners = namedTable(set.partners);
+  const targetGroups = namedTable(set.targetGroups);
+  const methods = namedTable(set.methods);
+  return { activities, canonicalWord, places, placeName, partners, targetGroups, methods };
+}
+
+/** Name, aliases and id of each entry of a named list (partners, target groups, methods). */
+function namedTable(list: readonly { id: string; name: string; aliases: string[] }[]): PhraseTable {
+  const table = createTable();
+  for (const item of list) {
+    addPhrase(table, item.name, { id: item.id, display: item.name });
+    for (const alias of item.aliases) addPhrase(table, alias, { id: item.id, display: alias });
+    addPhrase(table, item.id, { id: item.id, display: item.name });
   }
-  return { activities, canonicalWord, places, placeName, partners };
+  return table;
 }

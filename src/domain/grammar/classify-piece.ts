@@ -1,5 +1,5 @@
 // Recognises one part of an entry line at a position: a date, time, count, figure, place,
-// partner list or mention. Anything else is `unknown`, which the entry parser may take as a
+// target group, method, partner list or mention. Anything else is `unknown`, which the entry parser may take as a
 // free-text place.
 import type { CommitmentDef } from '../promise-set/schema.ts';
 import { normaliseWord } from '../text/normalise.ts';
@@ -18,6 +18,8 @@ export type Piece =
   | { kind: 'count'; consumed: number; value: number; raw: string }
   | { kind: 'figure'; consumed: number; id: string; value: number; raw: string }
   | { kind: 'place'; consumed: number; id: string; raw: string }
+  /** A word of the set's `targetGroups` or `methods` list ("epa", "civilt"). */
+  | { kind: 'tag'; consumed: number; list: 'targetGroups' | 'methods'; id: string; raw: string }
   | { kind: 'partners'; consumed: number; ids: string[]; mentions: string[] }
   | { kind: 'mention'; consumed: number; raw: string }
   | { kind: 'unknown'; consumed: number; raw: string }
@@ -30,8 +32,8 @@ export interface PieceContext {
   mode: WhenMode;
 }
 
-/** Small words that carry no meaning here: "närvaro i Centrum", "på tisdag", "vid E4". */
-const FILLERS = new Set(['i', 'pa', 'vid', 'och', 'den', 'kl', 'kl.']);
+/** Small words that carry no meaning here: "närvaro i Centrum", "på tisdag", "vid E4", "för unga", "mot mopeder". */
+const FILLERS = new Set(['i', 'pa', 'vid', 'och', 'den', 'kl', 'kl.', 'for', 'mot']);
 const COUNT_UNITS = new Set(['st', 'st.', 'ggr', 'ggr.', 'ganger', 'stycken']);
 const TIME = /^(\d{1,2})(?:[:.](\d{2}))?(?:[-–](\d{1,2})(?:[:.](\d{2}))?)?$/;
 const MAX_FIGURE = 1_000_000;
@@ -229,13 +231,17 @@ export function classifyPiece(tokens: Token[], i: number, ctx: PieceContext): Pi
   const counted = matchCountOrFigure(tokens, i, figureIds(ctx.promises));
   if (counted) return counted;
 
-  const place = matchPhrase(tokens, i, ctx.vocabulary.places);
-  if (place) {
-    const raw = tokens
-      .slice(i, i + place.consumed)
+  const rawOf = (consumed: number) =>
+    tokens
+      .slice(i, i + consumed)
       .map((t) => (t.kind === 'word' ? t.raw : ''))
       .join(' ');
-    return { kind: 'place', consumed: place.consumed, id: place.entry.id, raw };
+  const place = matchPhrase(tokens, i, ctx.vocabulary.places);
+  if (place)
+    return { kind: 'place', consumed: place.consumed, id: place.entry.id, raw: rawOf(place.consumed) };
+  for (const list of ['targetGroups', 'methods'] as const) {
+    const tag = matchPhrase(tokens, i, ctx.vocabulary[list]);
+    if (tag) return { kind: 'tag', consumed: tag.consumed, list, id: tag.entry.id, raw: rawOf(tag.consumed) };
   }
   if (/^\d+$/.test(token.folded)) return countPiece(token.raw, token.folded, 1);
   if (FILLERS.has(token.folded)) return { kind: 'skip', consumed: 1, filler: true };

@@ -17,9 +17,15 @@ export interface EntryDraft {
   dateWasGiven: boolean;
   /** Local time `HH:MM`, or null. */
   time: string | null;
+  /** 1 or more; 0 exactly when `trigger`. */
   count: number;
+  /** The line noted that a conditional promise's condition arose ("önskemål trygghetsvandring"). */
+  trigger: boolean;
   /** Canonical partner ids. */
   partners: string[];
+  /** Target-group and method ids from the set's lists. */
+  targetGroups: string[];
+  methods: string[];
   /** Mentions exactly as the platform sent them (`<@U123>`, `@anna`, `<at>Anna</at>`); the app normalises. */
   participants: string[];
   note: string | null;

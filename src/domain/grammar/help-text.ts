@@ -57,6 +57,15 @@ function vocabularySection(set: PromiseSetDef): string[] {
     );
   }
   if (set.partners.length > 0) lines.push(`Samverkansparter: ${set.partners.map((p) => p.name).join(', ')}`);
+  const triggered = set.promises.filter((p) => p.conditional && p.conditional.words.length > 0);
+  if (triggered.length > 0) {
+    lines.push('När behovet uppkommer (noteras med /logga, räknas inte som utfört):');
+    for (const p of triggered) lines.push(`  ${p.conditional!.words.join(', ')} — ${p.conditional!.trigger}`);
+  }
+  const named = (list: readonly { name: string; aliases: string[] }[]) =>
+    list.map((x) => (x.aliases.length ? `${x.name} (${x.aliases.join(', ')})` : x.name)).join('; ');
+  if (set.targetGroups.length > 0) lines.push(`Målgrupper: ${named(set.targetGroups)}`);
+  if (set.methods.length > 0) lines.push(`Metoder: ${named(set.methods)}`);
   return lines;
 }
 

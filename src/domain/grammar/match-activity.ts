@@ -9,7 +9,10 @@ import { suggestWord } from './suggest-word.ts';
 import type { Token } from './tokenize-line.ts';
 import { quotePart } from './usage.ts';
 
-export type ActivityMatch = { promiseIds: string[]; consumed: number } | { error: DomainError };
+/** `trigger`: the phrase records that a conditional promise's condition arose, not work done. */
+export type ActivityMatch =
+  | { promiseIds: string[]; consumed: number; trigger: boolean }
+  | { error: DomainError };
 
 export function activityWords(vocabulary: Vocabulary): string {
   return [...vocabulary.canonicalWord.values()].join(', ');
@@ -55,7 +58,7 @@ export function matchActivity(tokens: Token[], vocabulary: Vocabulary, usage: st
   if (!joined.includes('+')) {
     const match = matchPhrase(tokens, 0, vocabulary.activities);
     if (!match) return unknownActivity(first.raw, vocabulary, usage);
-    return { promiseIds: [match.entry.id], consumed: match.consumed };
+    return { promiseIds: [match.entry.id], consumed: match.consumed, trigger: match.entry.trigger === true };
   }
   const promiseIds: string[] = [];
   const parts = joined.split('+').filter((part) => part !== '');
@@ -63,7 +66,17 @@ export function matchActivity(tokens: Token[], vocabulary: Vocabulary, usage: st
   for (const part of parts) {
     const entry = vocabulary.activities.byPhrase.get(normaliseWord(part));
     if (!entry) return unknownActivity(part, vocabulary, usage);
+    if (entry.trigger) {
+      return {
+        error: {
+          code: 'unexpected',
+          message: `${quotePart(entry.display)} noterar att behovet uppkom och loggas ensamt, utan +. Skriv: /logga ${entry.display} [plats] [när] ["anteckning"]`,
+          part,
+          field: 'promise',
+        },
+      };
+    }
     if (!promiseIds.includes(entry.id)) promiseIds.push(entry.id);
   }
-  return { promiseIds, consumed };
+  return { promiseIds, consumed, trigger: false };
 }

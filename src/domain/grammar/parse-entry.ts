@@ -2,6 +2,7 @@
 
 import { findPersonalData } from '../privacy/find-personal-data.ts';
 import { personalDataMessage } from '../privacy/personal-data-message.ts';
+import { effectivePeriod } from '../promise-set/effective-period.ts';
 import type { CommitmentDef, PromiseSetDef } from '../promise-set/schema.ts';
 import { normaliseWord } from '../text/normalise.ts';
 import type { DomainError, ErrorCode, IsoDate, Result } from '../types.ts';
@@ -51,11 +52,13 @@ function nearMiss(raw: string, vocabulary: Vocabulary): { display: string; isPla
 }
 
 function periodOf(set: PromiseSetDef, promise: CommitmentDef): { start: IsoDate; end: IsoDate } {
+  // A period "förlängt" by a year takes entries until `extendedTo`.
+  const period = effectivePeriod(set);
   // A deadline promise is done after the period: the written summary is due in January.
-  if (promise.rule.kind === 'deadline' && promise.rule.due > set.period.end) {
-    return { start: set.period.start, end: promise.rule.due };
+  if (promise.rule.kind === 'deadline' && promise.rule.due > period.end) {
+    return { start: period.start, end: promise.rule.due };
   }
-  return set.period;
+  return period;
 }
 
 function checkDate(
@@ -113,6 +116,18 @@ export function parseEntry(tokens: Token[], note: string | null, ctx: EntryConte
   }
   const activity = matchActivity(tokens, vocabulary, usage);
   if ('error' in activity) return fail(activity.error);
+  if (activity.trigger && ctx.mode === 'plan') {
+    const phrase = tokens
+      .slice(0, activity.consumed)
+      .map((t) => (t.kind === 'word' ? t.raw : ''))
+      .join(' ');
+    return error(
+      'unexpected',
+      `Ett behov planeras inte. Notera det med /logga ${phrase} när det har uppkommit.`,
+      phrase,
+      'promise',
+    );
+  }
   const promises = activity.promiseIds.map((id) => ctx.set.promises.find((p) => p.id === id)!);
   const today = toDayNumber(ctx.today)!;
   const pieceContext: PieceContext = { vocabulary, promises, today, mode: ctx.mode };
@@ -126,6 +141,7 @@ export function parseEntry(tokens: Token[], note: string | null, ctx: EntryConte
   let inFreeText = false;
   const figures: Record<string, number> = {};
   const partners: string[] = [];
+  const tags: Record<'targetGroups' | 'methods', string[]> = { targetGroups: [], methods: [] };
   const participants: string[] = [];
   const notUnderstood = (raw: string, extra = '') =>
     error('unexpected', `Förstod inte ${quotePart(raw)}.${extra} Skriv: ${usage}`, raw, 'text');
@@ -148,6 +164,9 @@ export function parseEntry(tokens: Token[], note: string | null, ctx: EntryConte
       }
       case 'mention':
         if (!participants.includes(piece.raw)) participants.push(piece.raw);
+        break;
+      case 'tag':
+        if (!tags[piece.list].includes(piece.id)) tags[piece.list].push(piece.id);
         break;
       case 'partners':
         for (const id of piece.ids) if (!partners.includes(id)) partners.push(id);
@@ -250,8 +269,18 @@ export function parseEntry(tokens: Token[], note: string | null, ctx: EntryConte
   const date = checkDate(when?.day ?? today, when?.raw ?? null, promises, ctx, today);
   if (!date.ok) return date;
 
-  const countValue = count?.value ?? 1;
-  if (!(countValue >= 1 && countValue <= MAX_COUNT)) {
+  if (activity.trigger && (count || Object.keys(figures).length > 0)) {
+    const part = count?.raw;
+    return error(
+      'bad-count',
+      `Ett behov noteras utan antal och siffror: det räknas som uppkommet en gång. Logga själva insatsen med /logga ${word} när den är gjord.`,
+      part,
+      'count',
+    );
+  }
+  // A trigger is work asked for, not done: count 0 (see evaluate-conditional.ts).
+  const countValue = activity.trigger ? 0 : (count?.value ?? 1);
+  if (!activity.trigger && !(countValue >= 1 && countValue <= MAX_COUNT)) {
     return error(
       'bad-count',
       `Antalet ${quotePart(count?.raw ?? '')} går inte: skriv ett antal mellan 1 och ${MAX_COUNT}, t.ex. 3 st.`,
@@ -302,7 +331,10 @@ export function parseEntry(tokens: Token[], note: string | null, ctx: EntryConte
     dateWasGiven: when !== null,
     time: time?.value ?? null,
     count: countValue,
+    trigger: activity.trigger,
     partners,
+    targetGroups: tags.targetGroups,
+    methods: tags.methods,
     participants,
     note,
     figures,

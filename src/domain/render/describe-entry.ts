@@ -1,4 +1,5 @@
-// How a line was understood, echoed in every reply: "medborgarkontakt · Centrum · tis 20 mars (v.12) · 1 st".
+// How a line was understood, echoed in every reply: "medborgarkontakt · Centrum · tis 20 mars (v.12) · 1 st",
+// or for a conditional promise's trigger "behov uppkom (Om det uppkommer önskemål …) · Centrum · lör 1 juni (v.22)".
 import type { PromiseSetDef } from '../promise-set/schema.ts';
 import { formatDay, isoWeekOf } from '../time/index.ts';
 import type { Activity } from '../types.ts';
@@ -7,15 +8,28 @@ export function describeEntry(
   set: PromiseSetDef,
   a: Pick<
     Activity,
-    'promiseIds' | 'date' | 'time' | 'place' | 'count' | 'partners' | 'participants' | 'note' | 'figures'
+    | 'promiseIds'
+    | 'date'
+    | 'time'
+    | 'place'
+    | 'count'
+    | 'partners'
+    | 'targetGroups'
+    | 'methods'
+    | 'participants'
+    | 'note'
+    | 'figures'
   >,
 ): string {
+  const trigger = a.count === 0 ? triggerOf(set, a.promiseIds) : null;
   const words = a.promiseIds.map((id) => set.promises.find((p) => p.id === id)?.words[0] ?? id);
-  const parts = [words.join(' + ')];
+  const parts = [trigger ? `behov uppkom (${trigger})` : words.join(' + ')];
   if (a.place) parts.push(placeName(set, a.place));
   parts.push(`${formatDay(a.date)}${a.time ? ` kl ${a.time}` : ''} (v.${isoWeekOf(a.date).week})`);
-  parts.push(`${a.count} st`);
+  if (!trigger) parts.push(`${a.count} st`);
   if (a.partners.length > 0) parts.push(`med ${a.partners.map((p) => partnerName(set, p)).join(', ')}`);
+  if (a.targetGroups.length > 0) parts.push(`målgrupp ${namesOf(set.targetGroups, a.targetGroups)}`);
+  if (a.methods.length > 0) parts.push(`metod ${namesOf(set.methods, a.methods)}`);
   if (a.participants.length > 1) parts.push(`${a.participants.length} deltagare`);
   for (const [id, value] of Object.entries(a.figures)) {
     const label = set.promises.flatMap((p) => p.figures).find((f) => f.id === id)?.label ?? id;
@@ -23,6 +37,16 @@ export function describeEntry(
   }
   if (a.note) parts.push(`"${a.note}"`);
   return parts.join(' · ');
+}
+
+/** The verbatim condition of the conditional promise a count-0 entry names, if it is one. */
+export function triggerOf(set: PromiseSetDef, promiseIds: readonly string[]): string | null {
+  const promise = set.promises.find((p) => promiseIds.includes(p.id) && p.conditional);
+  return promise?.conditional?.trigger ?? null;
+}
+
+function namesOf(list: readonly { id: string; name: string }[], ids: readonly string[]): string {
+  return ids.map((id) => list.find((x) => x.id === id)?.name ?? id).join(', ');
 }
 
 export function placeName(set: PromiseSetDef, place: string): string {

@@ -4,6 +4,7 @@
 import type { CommitmentDef, PromiseSetDef } from '../promise-set/schema.ts';
 import { isWeekendPromise } from '../rules/evaluate-every-n-weeks.ts';
 import { activityNoun, countOf, weeksText } from '../rules/noun.ts';
+import { describeRequiredTags } from '../rules/tag-check.ts';
 import { describeKindFigures } from '../status/describe-kind-figures.ts';
 import type { PromiseStatus } from '../status/types.ts';
 import { formatDate, formatDay, formatNumber } from '../time/format-swedish.ts';
@@ -29,6 +30,27 @@ function byPlace(activities: readonly ReportActivity[]): string | null {
   if (sums.size === 0) return null;
   const parts = [...sums].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0], 'sv'));
   return `Per plats: ${parts.map(([name, n]) => `${name} ${n}`).join(', ')}`;
+}
+
+/** "Per målgrupp: Mopeder 3, A-traktorer 1": counted activities by the promise's own target groups or methods. */
+function byTag(
+  commitment: CommitmentDef,
+  set: PromiseSetDef,
+  activities: readonly ReportActivity[],
+  key: 'targetGroups' | 'methods',
+  label: string,
+): string[] {
+  const listed = new Set(
+    (commitment[key]?.anyOf ?? []).map((id) => set[key].find((x) => x.id === id)?.name ?? id),
+  );
+  const sums = new Map<string, number>();
+  for (const a of activities) {
+    if (!a.counted) continue;
+    for (const name of a[key] ?? []) if (listed.has(name)) sums.set(name, (sums.get(name) ?? 0) + a.count);
+  }
+  if (sums.size === 0) return [];
+  const parts = [...sums].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0], 'sv'));
+  return [`${label}: ${parts.map(([name, n]) => `${name} ${n}`).join(', ')}`];
 }
 
 export function describeFigures(
@@ -106,7 +128,14 @@ export function describeFigures(
       `${countOf(ps.missingPartner, { one: 'loggad', many: 'loggade' })} utan samverkanspart räknades inte`,
     );
   }
+  if ((ps.missingGroupOrMethod ?? 0) > 0) {
+    lines.push(
+      `${countOf(ps.missingGroupOrMethod ?? 0, { one: 'loggad', many: 'loggade' })} utan ${describeRequiredTags(commitment, set, 'eller')} räknades inte`,
+    );
+  }
   const places = ps.kind === 'weekly-average' || ps.kind === 'regular' ? byPlace(activities) : null;
   if (places) lines.push(places);
+  lines.push(...byTag(commitment, set, activities, 'targetGroups', 'Per målgrupp'));
+  lines.push(...byTag(commitment, set, activities, 'methods', 'Per metod'));
   return lines;
 }

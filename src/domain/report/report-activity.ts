@@ -19,6 +19,17 @@ export function byDate(a: { date: string; id: string }, b: { date: string; id: s
   return a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
+function named<K extends 'targetGroups' | 'methods'>(
+  key: K,
+  ids: readonly string[],
+  list: PromiseSetDef[K],
+): Partial<Record<K, string[]>> {
+  if (ids.length === 0) return {};
+  return { [key]: ids.map((id) => list.find((x) => x.id === id)?.name ?? id) } as Partial<
+    Record<K, string[]>
+  >;
+}
+
 export function toReportActivity(
   set: PromiseSetDef,
   activity: Activity,
@@ -34,6 +45,8 @@ export function toReportActivity(
     week: formatWeek(isoWeekOf(activity.date)),
     place: placeName(set, activity.place),
     partners: activity.partners.map((p) => partnerName(set, p)),
+    ...named('targetGroups', activity.targetGroups, set.targetGroups),
+    ...named('methods', activity.methods, set.methods),
     count: activity.count,
     participants: activity.participants.length,
     note: activity.note,

@@ -13,6 +13,10 @@ export interface ReportActivity {
   /** Place name as the set spells it, or the free text logged. */
   place: string | null;
   partners: string[];
+  /** Target groups and methods by name, present only when the activity names some. */
+  targetGroups?: string[];
+  methods?: string[];
+  /** 0 for a conditional promise's trigger ("behov uppkom"). */
   count: number;
   /** How many took part (the logger included). */
   participants: number;

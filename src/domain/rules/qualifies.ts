@@ -3,6 +3,7 @@
 import type { CommitmentDef, PromiseSetDef } from '../promise-set/schema.ts';
 import type { Activity } from '../types.ts';
 import { countingSources } from './counting-sources.ts';
+import { createTagCheck } from './tag-check.ts';
 import { activityWindow } from './timeline.ts';
 import { createWhenCheck } from './when-check.ts';
 
@@ -11,6 +12,9 @@ export type Disqualification =
   | 'planned'
   | 'outside-window'
   | 'missing-partner'
+  | 'missing-group-or-method'
+  /** Count 0 that is not this conditional promise's own trigger. */
+  | 'no-count'
   | 'unlisted-place'
   | 'outside-when';
 
@@ -23,11 +27,16 @@ export function createQualifier(commitment: CommitmentDef, set: PromiseSetDef): 
   const places = commitment.places?.fromList ? new Set(set.places.map((p) => p.id)) : null;
   const sources = countingSources(set).get(commitment.id) ?? [commitment.id];
   const when = createWhenCheck(commitment, set);
+  const tags = createTagCheck(commitment);
   return (activity) => {
     if (!activity.promiseIds.some((id) => sources.includes(id))) return 'other-promise';
     if (activity.planned) return 'planned';
     if (activity.date < start || activity.date > end) return 'outside-window';
+    if (activity.count === 0) {
+      return commitment.conditional && activity.promiseIds.includes(commitment.id) ? null : 'no-count';
+    }
     if (partners && !activity.partners.some((p) => partners.has(p))) return 'missing-partner';
+    if (tags && !tags(activity)) return 'missing-group-or-method';
     if (places && (activity.place === null || !places.has(activity.place))) return 'unlisted-place';
     if (when && !when(activity)) return 'outside-when';
     return null;

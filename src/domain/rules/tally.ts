@@ -5,6 +5,7 @@ import type { CommitmentDef, PromiseSetDef } from '../promise-set/schema.ts';
 import { toDayNumber } from '../time/day-number.ts';
 import type { Activity } from '../types.ts';
 import { countingSources } from './counting-sources.ts';
+import { createTagCheck } from './tag-check.ts';
 import { createTimeline, type Timeline } from './timeline.ts';
 import { createWhenCheck } from './when-check.ts';
 
@@ -19,6 +20,8 @@ export interface Tally {
   missingPartner: number;
   /** Performed, in the window, but outside the promise's `when` (time, weekday, event, season). */
   outsideWhen: number;
+  /** Performed, in the window, but without a required target group or method. */
+  missingGroupOrMethod: number;
   figureTotals: Record<string, number>;
   /** Qualifying activities per place and week index, so the latest week at a place needs no pass. */
   placeWeeks: Map<string, Map<number, number>>;
@@ -45,6 +48,7 @@ export function createTallier(commitment: CommitmentDef, set: PromiseSetDef, tim
   const places = commitment.places?.fromList ? new Set(set.places.map((p) => p.id)) : null;
   const figureIds = commitment.figures.map((f) => f.id);
   const when = createWhenCheck(commitment, set);
+  const tags = createTagCheck(commitment);
   const tally: Tally = {
     qualifying: [],
     count: 0,
@@ -52,6 +56,7 @@ export function createTallier(commitment: CommitmentDef, set: PromiseSetDef, tim
     planned: [],
     missingPartner: 0,
     outsideWhen: 0,
+    missingGroupOrMethod: 0,
     figureTotals: Object.fromEntries(figureIds.map((id) => [id, 0])),
     placeWeeks: new Map(),
   };
@@ -65,8 +70,21 @@ export function createTallier(commitment: CommitmentDef, set: PromiseSetDef, tim
       else dropLast(tally.planned, activity);
       return;
     }
+    // Count 0 is a conditional promise's trigger ("önskemål uppkom"): no constraint applies to it,
+    // and it is the named promise's alone (never passed on by alsoCounts).
+    if (activity.count === 0) {
+      if (commitment.conditional && activity.promiseIds.includes(commitment.id)) {
+        if (sign > 0) tally.qualifying.push(activity);
+        else dropLast(tally.qualifying, activity);
+      }
+      return;
+    }
     if (partners && !activity.partners.some((p) => partners.has(p))) {
       tally.missingPartner += sign;
+      return;
+    }
+    if (tags && !tags(activity)) {
+      tally.missingGroupOrMethod += sign;
       return;
     }
     if (places && (activity.place === null || !places.has(activity.place))) return;

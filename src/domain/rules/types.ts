@@ -15,6 +15,7 @@ export type AlertCode =
   | 'deadline-approaching'
   | 'silent-place'
   | 'missing-partner'
+  | 'missing-group-or-method'
   | 'judgement-due'
   | 'coverage-missed'
   | 'coverage-open'

@@ -5,6 +5,7 @@ import type { CommitmentDef, PromiseSetDef } from '../promise-set/schema.ts';
 import { countingTargets } from '../rules/counting-sources.ts';
 import { evaluateRule } from '../rules/evaluate-rule.ts';
 import { activityNoun } from '../rules/noun.ts';
+import { describeRequiredTags, tagExample } from '../rules/tag-check.ts';
 import { createTallier, type PreparedRule, type Tallier } from '../rules/tally.ts';
 import { createTimeline, createWeekRef } from '../rules/timeline.ts';
 import type { Alert, RuleContext } from '../rules/types.ts';
@@ -124,6 +125,13 @@ function computePromiseStatus(
       message: `${tally.outsideWhen} loggade räknas inte: löftet gäller ${describeWhen(commitment, set)}${timed ? ', ange tid, t.ex. "kl 21"' : ''}`,
     });
   }
+  if (tally.missingGroupOrMethod > 0 && !timeline.ended) {
+    alerts.push({
+      code: 'missing-group-or-method',
+      severity: 'warning',
+      message: `${tally.missingGroupOrMethod} loggade räknas inte: löftet kräver ${describeRequiredTags(commitment, set)}. Logga med t.ex. "${tagExample(commitment, set, null)}"`,
+    });
+  }
   const planned = tally.planned
     .filter((a) => a.date >= timeline.today)
     .map((a) => ({ date: a.date, place: a.place }))
@@ -145,6 +153,7 @@ function computePromiseStatus(
     planned,
     missingPartner: tally.missingPartner,
     outsideWhen: tally.outsideWhen,
+    missingGroupOrMethod: tally.missingGroupOrMethod,
     ...(commitment.owner ? { owner: commitment.owner } : {}),
     // Copies: the book's tallies go on changing after this status is taken.
     weekCounts: evaluation.weekCounts.slice(),

@@ -23,7 +23,16 @@ export function renderStatusLine(ps: PromiseStatus): string {
   const progress = (ps.figureProgress ?? []).map(
     (f) => ` · ${f.label} ${formatNumber(f.total)} av ${formatNumber(f.target)}`,
   );
-  return renderKindLine(ps) + progress.join('');
+  return triggerText(ps) + renderKindLine(ps) + progress.join('');
+}
+
+/** `behov uppkom 1 juni · `: a conditional promise whose condition has arisen. */
+function triggerText(ps: PromiseStatus): string {
+  const triggers = ps.conditional?.triggers ?? [];
+  const last = triggers.at(-1);
+  if (!ps.conditional?.triggered || last === undefined) return '';
+  if (triggers.length === 1) return `behov uppkom ${formatDate(last)} · `;
+  return `behov uppkom ${triggers.length} gånger, senast ${formatDate(last)} · `;
 }
 
 function renderKindLine(ps: PromiseStatus): string {

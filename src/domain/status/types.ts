@@ -49,6 +49,8 @@ export interface PromiseStatus extends RuleEvaluation {
   missingPartner: number;
   /** Logged but not counted because outside the promise's `when` (time, weekday, event, season). */
   outsideWhen?: number;
+  /** Logged but not counted because no required target group or method was named. */
+  missingGroupOrMethod?: number;
   /** Result figures summed over the qualifying activities, e.g. `{ fordon: 120 }`. */
   figureTotals: Record<string, number>;
   /** Figures with a target of their own (`figures[].target`), e.g. utbildade 14 of 20. */

@@ -52,11 +52,15 @@ describe('year-end report for the new promise kinds', () => {
 describe('report of an extended period', () => {
   it('Habo 2018 extended through 2019 is followed up to the end of 2019', () => {
     const set = loadExample('habo-2018');
-    const activities = [act('temadag-lag-och-ratt', '2018-10-04'), act('temadag-lag-och-ratt', '2019-10-03')];
+    const activities = [
+      act('temadag-lag-och-ratt', '2018-10-04', { targetGroups: ['ak7'] }),
+      act('temadag-lag-och-ratt', '2019-10-03', { targetGroups: ['ak7'] }),
+    ];
     const report = buildReport(set, activities, parseNow('2020-01-10T12:00', set.timeZone));
     expect(report.period).toEqual({ start: '2018-01-01', end: '2019-12-31' });
     const tema = report.promises.find((p) => p.id === 'temadag-lag-och-ratt')!;
     expect(tema.outcome).toBe('uppfyllt');
     expect(tema.figures).toContain('2 av 2, klar tor 3 oktober 2019 (senast 31 december 2019)');
+    expect(tema.figures).toContain('Per målgrupp: Årskurs 7 2');
   });
 });

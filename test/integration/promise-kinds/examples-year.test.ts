@@ -1,6 +1,7 @@
 // A year of activities through each example promise file (real municipalities' documents): the
 // status while it runs and the outcomes at the end, for every promise kind.
 import { describe, expect, it } from 'vitest';
+import { parseCommand } from '../../../src/domain/grammar/parse-command.ts';
 import { renderStatusLine } from '../../../src/domain/status/render-status-line.ts';
 import type { Judgement } from '../../../src/domain/status/types.ts';
 import { act, datesEvery, loadExample, promiseOf, statusAt } from './example-harness.ts';
@@ -136,14 +137,20 @@ describe('Luleå 2018: a control every day, a campaign without a date', () => {
   it('ends with the days kept, figures summed and the campaign done', () => {
     const activities = [
       ...daily,
-      act('langning-kampanj', '2018-12-05'),
-      act('trygghetsvandring-unga-vuxna', '2018-09-20'),
+      act('langning-kampanj', '2018-12-05', { targetGroups: ['ak3-gymnasiet'] }),
+      act('trygghetsvandring-unga-vuxna', '2018-09-20', { targetGroups: ['unga-vuxna'] }),
+      // Without its target group a walk does not count for the promise.
+      act('trygghetsvandring-unga-vuxna', '2018-05-20'),
     ];
     const end = statusAt(set, activities, '2019-01-02T12:00');
     expect(line(end, 'trafikkontroll-varje-dygn')).toBe('362 av 365 uppfyllda · delvis uppfyllt');
     expect(promiseOf(end, 'trafikkontroll-varje-dygn').figureTotals['kontrollerade-fordon']).toBe(3620);
     expect(line(end, 'langning-kampanj')).toBe('klar ons 5 december · uppfyllt');
-    expect(promiseOf(end, 'trygghetsvandring-unga-vuxna').outcome).toBe('uppfyllt');
+    expect(promiseOf(end, 'trygghetsvandring-unga-vuxna')).toMatchObject({
+      outcome: 'uppfyllt',
+      count: 1,
+      missingGroupOrMethod: 1,
+    });
     expect(line(end, 'byarna')).toBe('inget loggat än · ej bedömd');
   });
 });
@@ -153,10 +160,22 @@ describe('Habo 2018, extended through 2019', () => {
   const activities = [
     act('riktade-kontroller', '2018-05-04', {
       partners: ['bilinspektorer'],
+      targetGroups: ['a-traktorer'],
+      methods: ['uniformerad'],
       figures: { 'kontrollerade-fordon': 30 },
     }),
-    act('uniformerade-trafikkontroller', '2018-05-10', { figures: { 'kontrollerade-fordon': 12 } }),
-    act('temadag-lag-och-ratt', '2018-10-04'),
+    // Civil: a targeted control, but no uniformed traffic control.
+    act('riktade-kontroller', '2018-06-08', {
+      partners: ['bilinspektorer'],
+      targetGroups: ['mopeder'],
+      methods: ['civil'],
+      figures: { 'kontrollerade-fordon': 8 },
+    }),
+    act('uniformerade-trafikkontroller', '2018-05-10', {
+      methods: ['uniformerad'],
+      figures: { 'kontrollerade-fordon': 12 },
+    }),
+    act('temadag-lag-och-ratt', '2018-10-04', { targetGroups: ['ak7'] }),
   ];
 
   it('runs on after 2018 and counts a targeted control as a uniformed one too', () => {
@@ -166,6 +185,12 @@ describe('Habo 2018, extended through 2019', () => {
     expect(promiseOf(newYear, 'uniformerade-trafikkontroller')).toMatchObject({
       count: 2,
       figureTotals: { 'kontrollerade-fordon': 42 },
+      missingGroupOrMethod: 1,
+    });
+    expect(promiseOf(newYear, 'riktade-kontroller')).toMatchObject({
+      count: 2,
+      figureTotals: { 'kontrollerade-fordon': 38 },
+      missingGroupOrMethod: 0,
     });
     expect(line(newYear, 'temadag-lag-och-ratt')).toBe('1 av 2 klara · senast tis 31 december 2019 · i fas');
     expect(line(newYear, 'trafikinformation-vid-behov')).toBe('inte aktuellt än (vid behov) · ej aktuell');
@@ -174,12 +199,19 @@ describe('Habo 2018, extended through 2019', () => {
   it('ends in 2019: the theme day only counts on its dates, on-need work never needed is ej aktuell', () => {
     const more = [
       ...activities,
-      act('temadag-lag-och-ratt', '2019-06-01'),
-      act('temadag-lag-och-ratt', '2019-10-03'),
+      act('temadag-lag-och-ratt', '2019-06-01', { targetGroups: ['ak7'] }),
+      act('temadag-lag-och-ratt', '2019-10-03', { targetGroups: ['ak7'] }),
+      // On the day, but for no listed target group.
+      act('temadag-lag-och-ratt', '2018-10-04'),
     ];
     const judgements = [judgement(set.key, 'tata-kontakter', 'uppfyllt', '2019-12-20')];
     const end = statusAt(set, more, '2020-01-02T12:00', { judgements });
-    expect(promiseOf(end, 'temadag-lag-och-ratt')).toMatchObject({ outcome: 'uppfyllt', count: 2 });
+    expect(promiseOf(end, 'temadag-lag-och-ratt')).toMatchObject({
+      outcome: 'uppfyllt',
+      count: 2,
+      outsideWhen: 1,
+      missingGroupOrMethod: 1,
+    });
     expect(promiseOf(end, 'trafikinformation-vid-behov').outcome).toBe('ej aktuell');
     expect(line(end, 'tata-kontakter')).toBe('inget loggat än (mål: täta) · uppfyllt (bedömt 20 december)');
     expect(promiseOf(end, 'overvakningskameror').outcome).toBe('ej uppfyllt');
@@ -232,7 +264,7 @@ describe('Piteå 2023–2025: targets per year and per week with a tolerance per
 describe('Malå 2024: each parents’ meeting, help on request', () => {
   const set = loadExample('mala-2024');
   const activities = [
-    act('andts-foraldramoten', '2024-02-20'),
+    act('andts-foraldramoten', '2024-02-20', { targetGroups: ['foraldrar'] }),
     act('tillsyn-tobak-alkohol', '2024-04-10', { figures: { butiker: 3 } }),
   ];
   const triggers = [{ promiseId: 'trygghetsvandring-vid-onskemal', date: '2024-06-01' }];
@@ -269,7 +301,7 @@ describe('Malå 2024: each parents’ meeting, help on request', () => {
       count: 0,
       conditional: { triggered: true, triggers: ['2024-06-01'] },
     });
-    expect(renderStatusLine(ps)).toBe('inget loggat än · ej bedömd');
+    expect(renderStatusLine(ps)).toBe('behov uppkom 1 juni · inget loggat än · ej bedömd');
     const walked = act('trygghetsvandring-vid-onskemal', '2024-06-20');
     const judged = [judgement(set.key, 'trygghetsvandring-vid-onskemal', 'uppfyllt', '2024-12-20')];
     const end = statusAt(set, [...activities, request, walked], '2025-01-02T12:00', { judgements: judged });
@@ -358,5 +390,47 @@ describe('Laxå 2018–2020: a two-year period from 1 July', () => {
     const end = statusAt(set, [], '2020-07-01T12:00', { judgements });
     expect(end.ended).toBe(true);
     expect(promiseOf(end, 'narvaro-och-insatser').outcome).toBe('uppfyllt');
+  });
+});
+
+describe('the example files’ trigger, target-group and method words through /logga', () => {
+  const all = [
+    'vingaker-2017',
+    'ljusdal-2019',
+    'lulea-2018',
+    'habo-2018',
+    'toreboda-2021',
+    'laxa-2018',
+    'pitea-2023',
+    'mala-2024',
+  ];
+
+  it.each(all)('%s: every trigger word notes its promise’s condition with count 0', (key) => {
+    const set = loadExample(key);
+    for (const promise of set.promises) {
+      for (const word of promise.conditional?.words ?? []) {
+        const result = parseCommand(`/logga ${word}`, { set, today: set.period.end });
+        expect(result, word).toMatchObject({
+          ok: true,
+          value: { kind: 'log', entry: { promiseIds: [promise.id], trigger: true, count: 0 } },
+        });
+      }
+    }
+  });
+
+  it.each(all)('%s: every target-group and method word is recognised on a log line', (key) => {
+    const set = loadExample(key);
+    const first = set.promises.find((p) => p.words.length > 0 && !p.places?.required)!;
+    for (const list of ['targetGroups', 'methods'] as const) {
+      for (const item of set[list]) {
+        for (const word of [item.name, item.id, ...item.aliases]) {
+          const line = `/logga ${first.words[0]} ${word}`;
+          const result = parseCommand(line, { set, today: set.period.end });
+          if (!result.ok || result.value.kind !== 'log')
+            throw new Error(`${line}: ${JSON.stringify(result)}`);
+          expect(result.value.entry[list], line).toEqual([item.id]);
+        }
+      }
+    }
   });
 });

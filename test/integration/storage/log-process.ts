@@ -15,6 +15,8 @@ for (let i = 0; i < lines; i++) {
       place: 'centrum',
       count: 1,
       partners: [],
+      targetGroups: [],
+      methods: [],
       participants: [audit.actor],
       note: null,
       planned: false,

@@ -54,6 +54,8 @@ function activity(overrides: Partial<NewActivity> = {}): NewActivity {
     place: 'centrum',
     count: 2,
     partners: ['socialtjansten'],
+    targetGroups: ['unga'],
+    methods: ['civil'],
     participants: ['slack:T1:U1', 'slack:T1:U3'],
     note: 'Samtal vid busstorget',
     planned: false,
@@ -148,6 +150,9 @@ describe.each(backends)('Store contract: $name', (backend) => {
     expect(sinceThree).toEqual({ revision: 4, added: [], removed: [a.activity.id] });
     const all = await store.getLedgerDelta('overkalix-2018', 0);
     expect(all.added.map((x) => x.id)).toEqual([b.activity.id, c.activity.id]);
+    // Every field, target groups and methods included, comes back in the delta as it was stored.
+    expect(all.added).toEqual([b.activity, c.activity]);
+    expect(all.added[0]).toMatchObject({ targetGroups: ['unga'], methods: ['civil'] });
     expect(await store.findActivities('overkalix-2018')).toEqual([b.activity, c.activity]);
   });
 
@@ -277,6 +282,21 @@ describe.each(backends)('Store contract: $name', (backend) => {
     const next = await target.createActivity(activity(), anna, later(10_000));
     expect(next.revision).toBe((await source.getLedgerRevision('overkalix-2018')) + 1);
     expect(await source.isReady()).toBe(true);
+  });
+
+  it('imports an export made before activities recorded target groups and methods', async () => {
+    const source = await openFresh(backend);
+    await fill(source);
+    const exported = await source.exportAll();
+    const older = {
+      ...exported,
+      activities: exported.activities.map(({ targetGroups: _t, methods: _m, ...rest }) => rest),
+    } as unknown as typeof exported;
+    const target = await openFresh(backend);
+    expect(await target.importAll(older)).toMatchObject({ ok: true });
+    const activities = (await target.exportAll()).activities;
+    expect(activities.length).toBe(exported.activities.length);
+    expect(activities.every((a) => a.targetGroups.length === 0 && a.methods.length === 0)).toBe(true);
   });
 });
 

@@ -87,6 +87,8 @@ describe('database faults during a command', () => {
         place: null,
         count: 1,
         partners: [],
+        targetGroups: [],
+        methods: [],
         participants: ['slack:T1:U6'],
         note: null,
         planned: false,

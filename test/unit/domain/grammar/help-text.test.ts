@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { helpText } from '../../../../src/domain/grammar/help-text.ts';
 import { parseCommand } from '../../../../src/domain/grammar/parse-command.ts';
+import { createKindsTestSet } from './kinds-test-set.ts';
 import { createOverkalixTestSet } from './overkalix-test-set.ts';
 
 const set = createOverkalixTestSet();
@@ -29,6 +30,18 @@ describe('helpText', () => {
     for (const example of examples) {
       expect(parseCommand(example, { set, today: '2018-03-21' }), example).toMatchObject({ ok: true });
     }
+  });
+
+  it('names the trigger words, target groups and methods a set has', () => {
+    const text = helpText(createKindsTestSet(), 'logga');
+    expect(text).toContain(
+      'När behovet uppkommer (noteras med /logga, räknas inte som utfört):\n  önskemål trygghetsvandring, vandringsönskemål — Om det uppkommer önskemål om trygghetsvandringar',
+    );
+    expect(text).toContain(
+      'Målgrupper: Mopeder (moped, mopedister); A-traktorer (a-traktor, epa); Årskurs 7 (åk 7, sjuor); Unga (ungdomar)',
+    );
+    expect(text).toContain('Metoder: Civilt (civil, civilt); Uniformerat (uniform, uniformerad)');
+    expect(helpText(set)).not.toContain('Målgrupper');
   });
 
   it('focuses on a topic', () => {

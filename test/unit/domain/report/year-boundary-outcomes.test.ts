@@ -75,6 +75,8 @@ function act(promise: string, date: string, extra: Partial<Activity> = {}): Acti
     place: 'torget',
     count: 1,
     partners: [],
+    targetGroups: [],
+    methods: [],
     participants: ['console:anna'],
     note: null,
     planned: false,

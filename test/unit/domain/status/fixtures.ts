@@ -67,6 +67,8 @@ export function activity(
     place: 'centrum',
     count: 1,
     partners: [],
+    targetGroups: [],
+    methods: [],
     participants: ['console:local:anna'],
     note: null,
     planned: false,
