@@ -40,9 +40,14 @@ export const configSchema = z
     LOFTESBOT_RETENTION_MONTHS: z.coerce.number().int().positive().default(24),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     PORT: z.coerce.number().int().min(0).max(65535).default(3978),
-    SLACK_BOT_TOKEN: optionalText,
+    SLACK_BOT_TOKEN: optionalText.refine((s) => s === undefined || /^xoxb-\S+$/.test(s), {
+      message: 'måste vara en bot-token som börjar med xoxb- (OAuth & Permissions i Slack-appen)',
+    }),
     SLACK_SIGNING_SECRET: optionalText,
-    SLACK_APP_TOKEN: optionalText,
+    SLACK_APP_TOKEN: optionalText.refine((s) => s === undefined || /^xapp-\S+$/.test(s), {
+      message:
+        'måste vara en app-nivå-token som börjar med xapp- (Basic Information → App-Level Tokens, med connections:write)',
+    }),
     SLACK_API_URL: optionalText.refine((s) => s === undefined || /^https?:\/\//.test(s), {
       message: 'måste vara en http(s)-adress',
     }),

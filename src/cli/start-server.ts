@@ -22,10 +22,17 @@ export async function startServer(config: Config): Promise<number> {
   const posters: Partial<Record<Platform, ChannelPoster>> = {};
   const stops: (() => Promise<void>)[] = [];
   if (config.slack) {
-    const { startSlack } = await import('../adapters/slack/index.ts');
-    const slack = await startSlack(deps, log, app, config.slack);
-    posters.slack = slack.poster;
-    stops.push(slack.stop);
+    const { startSlack, SlackStartError } = await import('../adapters/slack/index.ts');
+    try {
+      const slack = await startSlack(deps, log, app, config.slack);
+      posters.slack = slack.poster;
+      stops.push(slack.stop);
+    } catch (error) {
+      if (!(error instanceof SlackStartError)) throw error;
+      process.stderr.write(`Löftesbot kan inte starta: ${error.message}\n`);
+      await rt.close();
+      return 1;
+    }
   }
   if (config.teams) {
     const { startTeams } = await import('../adapters/teams/index.ts');

@@ -10,6 +10,8 @@ export interface FakeSlackCall {
   /** Form or JSON fields; `blocks` and `view` decoded from their JSON strings. */
   params: Record<string, unknown>;
   raw: string;
+  /** The Authorization header: the bot token, or the app-level token for apps.connections.open. */
+  authorization: string | undefined;
 }
 
 export interface FakeSlackApi {
@@ -19,14 +21,17 @@ export interface FakeSlackApi {
   calls: FakeSlackCall[];
   callsTo(method: string): FakeSlackCall[];
   waitFor(method: string, count?: number, timeoutMs?: number): Promise<FakeSlackCall[]>;
-  /** Makes a method answer `{ ok: false, error }` from now on. */
-  failMethod(method: string, error: string): void;
+  /** Makes a method answer `{ ok: false, error }` from now on, or for its next `times` calls. */
+  failMethod(method: string, error: string, times?: number): void;
+  /** Makes a method answer with what `answer` returns from now on (`ok: true` is added). */
+  answerMethod(method: string, answer: () => Record<string, unknown>): void;
   close(): Promise<void>;
 }
 
 export async function startFakeSlackApi(): Promise<FakeSlackApi> {
   const calls: FakeSlackCall[] = [];
-  const failing = new Map<string, string>();
+  const failing = new Map<string, { error: string; left: number }>();
+  const answers = new Map<string, () => Record<string, unknown>>();
   let base = '';
   const server: Server = createServer(async (req, res) => {
     const raw = await readBody(req);
@@ -36,10 +41,23 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
       : path.startsWith('/upload')
         ? 'upload'
         : 'response_url';
-    calls.push({ method, path, params: parseParams(raw, req.headers['content-type'] ?? ''), raw });
+    calls.push({
+      method,
+      path,
+      params: parseParams(raw, req.headers['content-type'] ?? ''),
+      raw,
+      authorization: req.headers.authorization,
+    });
     res.setHeader('content-type', 'application/json');
-    const error = failing.get(method);
-    res.end(JSON.stringify(error ? { ok: false, error } : answer(method, base)));
+    const failure = failing.get(method);
+    if (failure && --failure.left <= 0) failing.delete(method);
+    const error = failure?.error;
+    const custom = answers.get(method);
+    res.end(
+      JSON.stringify(
+        error ? { ok: false, error } : custom ? { ok: true, ...custom() } : answer(method, base),
+      ),
+    );
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -50,7 +68,9 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
     responseUrl: (id = '1') => `${base}/response-url/${id}`,
     calls,
     callsTo,
-    failMethod: (method, error) => failing.set(method, error),
+    failMethod: (method, error, times = Number.POSITIVE_INFINITY) =>
+      failing.set(method, { error, left: times }),
+    answerMethod: (method, fn) => answers.set(method, fn),
     async waitFor(method, count = 1, timeoutMs = 3000) {
       const until = Date.now() + timeoutMs;
       while (callsTo(method).length < count) {

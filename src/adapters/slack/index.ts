@@ -1,5 +1,5 @@
 // Wires the Slack handlers to a Bolt app: HTTP mode on the shared express app (/slack/events), or
-// Socket Mode when an app token is given. Handlers live one per file in the feature folders.
+// Socket Mode when an app token is given (socket/). Handlers live one per file in the feature folders.
 import { App, ExpressReceiver, type ViewSubmitAction } from '@slack/bolt';
 import type { Express } from 'express';
 import type { AppDeps, Logger } from '../../app/deps.ts';
@@ -11,15 +11,18 @@ import { handleUndoButton } from './actions/handle-undo-button.ts';
 import { handleSlashCommand } from './commands/handle-slash-command.ts';
 import { slashCommands } from './commands/slash-commands.ts';
 import { createBoltLogger } from './create-bolt-logger.ts';
+import { describeStartError, SlackStartError, type StartStep, startSteps } from './describe-start-error.ts';
 import { createEventDeduper } from './events/create-event-deduper.ts';
 import { publishHome } from './home/publish-home.ts';
 import { createSlackPoster } from './post/create-slack-poster.ts';
 import { actionIds, logModalCallbackId } from './render/action-ids.ts';
 import type { SlackEnv } from './slack-env.ts';
+import { createSocketReceiver } from './socket/create-socket-receiver.ts';
 import { createUserNameCache } from './users/user-name-cache.ts';
 import { handleLogModalSubmit } from './views/handle-log-modal-submit.ts';
 
 export type SlackConfig = NonNullable<Config['slack']>;
+export { SlackStartError };
 
 export async function startSlack(
   deps: AppDeps,
@@ -34,19 +37,17 @@ export async function startSlack(
     retryConfig: { retries: 2, factor: 2, minTimeout: 250, maxTimeout: 1000 },
   };
   const socket = Boolean(cfg.appToken);
-  const app = socket
-    ? new App({ token: cfg.botToken, appToken: cfg.appToken, socketMode: true, logger, clientOptions })
-    : new App({
-        token: cfg.botToken,
+  const receiver = cfg.appToken
+    ? createSocketReceiver({ appToken: cfg.appToken, log, boltLogger: logger, clientOptions })
+    : new ExpressReceiver({
+        signingSecret: cfg.signingSecret ?? '',
+        app: expressApp,
+        endpoints: '/slack/events',
         logger,
-        clientOptions,
-        receiver: new ExpressReceiver({
-          signingSecret: cfg.signingSecret ?? '',
-          app: expressApp,
-          endpoints: '/slack/events',
-          logger,
-        }),
       });
+  // Initialised below, where a refused token or an unreachable Slack can be reported (Bolt would
+  // otherwise call auth.test in its constructor and leave a failure unhandled).
+  const app = new App({ token: cfg.botToken, logger, clientOptions, receiver, deferInitialization: true });
   const env: SlackEnv = { deps, log, names: createUserNameCache(app.client) };
 
   // Work still running after Slack's ack (response_url replies): stop() waits for it, so SIGTERM
@@ -77,8 +78,12 @@ export async function startSlack(
     log.error({ err: error, code: (error as { code?: string }).code }, 'slack: unhandled error');
   });
 
+  const failed = (step: StartStep) => (err: unknown) => {
+    throw new SlackStartError(describeStartError(err, step), { cause: err });
+  };
+  await app.init().catch(failed(startSteps.auth));
   // In HTTP mode the shared server listens; Socket Mode opens its own connection to Slack.
-  if (socket) await app.start();
+  if (socket) await app.start().catch(failed(startSteps.socket));
   log.info({ mode: socket ? 'socket' : 'http' }, 'slack adapter started');
   return {
     poster: createSlackPoster(app.client),

@@ -6,3 +6,4 @@ export type Button = types.Button;
 export type ModalView = types.ModalView;
 export type PlainTextOption = types.PlainTextOption;
 export type WebClient = webApi.WebClient;
+export type WebClientOptions = webApi.WebClientOptions;

@@ -160,6 +160,14 @@ describe('refusing to start', () => {
       { SLACK_BOT_TOKEN: 'xoxb-test' },
       'SLACK_SIGNING_SECRET krävs med SLACK_BOT_TOKEN i HTTP-läge (eller sätt SLACK_APP_TOKEN för Socket Mode)',
     ],
+    [
+      { SLACK_BOT_TOKEN: 'xoxb-test', SLACK_APP_TOKEN: 'xoxb-fel-token' },
+      'SLACK_APP_TOKEN måste vara en app-nivå-token som börjar med xapp- (Basic Information → App-Level Tokens, med connections:write)',
+    ],
+    [
+      { SLACK_BOT_TOKEN: 'xapp-1-A1-1-byttaplatser', SLACK_APP_TOKEN: 'xapp-1-A1-1-fake' },
+      'SLACK_BOT_TOKEN måste vara en bot-token som börjar med xoxb- (OAuth & Permissions i Slack-appen)',
+    ],
     [{ CLIENT_ID: 'app-id' }, 'CLIENT_SECRET krävs med CLIENT_ID'],
     [
       { DATABASE_URL: 'mysql://db/loftesbot' },
