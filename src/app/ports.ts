@@ -119,13 +119,19 @@ export interface Store {
     now: Date,
     options?: { dedupeKey?: string; dedupeWindowMs?: number },
   ): Promise<{ activity: Activity; revision: number; duplicate: boolean }>;
-  /** Soft-deletes the user's latest not-undone activity in the set; null when none. Concurrency-safe. */
+  /**
+   * Soft-deletes the user's latest not-undone activity in the set; null when none. Concurrency-safe:
+   * when this user undid something in the set after `seenRevision` (the revision the request saw when
+   * it came in), the two undos ran at once: nothing more is undone, and that entry comes back with
+   * `repeated: true`.
+   */
   undoLatestActivity(
     setKey: string,
     userId: UserId,
     audit: AuditInput,
     now: Date,
-  ): Promise<{ activity: Activity; revision: number } | null>;
+    options?: { seenRevision?: number },
+  ): Promise<{ activity: Activity; revision: number; repeated?: boolean } | null>;
   /** Soft-deletes one activity by id (Ångra button); null when already undone or not the user's. */
   undoActivity(
     activityId: string,

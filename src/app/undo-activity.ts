@@ -12,17 +12,26 @@ import { unavailableReply } from './unavailable-reply.ts';
 
 /** `/logga ångra`: the user's latest entry in the channel's set. The audit trail keeps both. */
 export async function undoLatest(deps: AppDeps, ctx: CommandContext, bound: Bound): Promise<Reply> {
+  // What this request saw when it came in: an undo of this user's made after that ran at the same
+  // time (the same "ångra" sent twice), and this one then undoes nothing more.
+  const seenRevision = await deps.store.getLedgerRevision(bound.set.key);
   const result = await deps.store.undoLatestActivity(
     bound.set.key,
     ctx.userId,
     { actor: ctx.userId, platform: ctx.platform, action: 'undo' },
     deps.clock.now(),
+    { seenRevision },
   );
   if (!result) {
     return errorReply({
       code: 'nothing-to-undo',
       message: 'Det finns inget av dig att ångra i den här kanalens löften.',
     });
+  }
+  if (result.repeated) {
+    return textReply(
+      `Redan ångrat: ${describeEntry(bound.set.def, result.activity)}. "ångra" kom två gånger samtidigt och ångrade en rad. Vill du ångra en rad till? Skriv /logga ångra igen.`,
+    );
   }
   return undone(deps, bound, result);
 }

@@ -192,7 +192,17 @@ export function createMemoryStore(): Store {
       record(auditInput, now, 'activity', row.id, null, activity);
       return { activity, revision, duplicate: false };
     },
-    async undoLatestActivity(setKey, userId, input, now) {
+    async undoLatestActivity(setKey, userId, input, now, options) {
+      const seen = options?.seenRevision;
+      const recent =
+        seen === undefined
+          ? undefined
+          : ofSet(setKey)
+              .filter((a) => a.undoneBy === input.actor && (a.undoneRevision ?? 0) > seen)
+              .sort((a, b) => a.undoneRevision! - b.undoneRevision!)
+              .at(-1);
+      if (recent)
+        return { activity: toActivity(recent), revision: revisions.get(setKey) ?? 0, repeated: true };
       const latest = ofSet(setKey)
         .filter((a) => a.setKey === setKey && a.userId === userId && a.undoneAt === null)
         .at(-1);

@@ -94,20 +94,22 @@ export function createPrismaStore(prisma: Client, provider: Provider): Store {
     });
   }
 
-  async function undo(activityId: string, userId: UserId, input: AuditInput, now: Date) {
-    return inTransaction(async (tx) => {
-      const { count } = await tx.activity.updateMany({
-        where: { id: activityId, userId, undoneAt: null },
-        data: { undoneAt: now, undoneBy: input.actor },
-      });
-      if (count === 0) return null;
-      const row = await tx.activity.findUniqueOrThrow({ where: { id: activityId } });
-      const revision = await bumpRevision(tx, row.setKey);
-      await tx.activity.update({ where: { id: activityId }, data: { undoneRevision: revision } });
-      const activity = toActivity(row);
-      await audit(tx, input, now, 'activity', activityId, activity, null);
-      return { activity, revision };
+  async function undoIn(tx: Tx, activityId: string, userId: UserId, input: AuditInput, now: Date) {
+    const { count } = await tx.activity.updateMany({
+      where: { id: activityId, userId, undoneAt: null },
+      data: { undoneAt: now, undoneBy: input.actor },
     });
+    if (count === 0) return null;
+    const row = await tx.activity.findUniqueOrThrow({ where: { id: activityId } });
+    const revision = await bumpRevision(tx, row.setKey);
+    await tx.activity.update({ where: { id: activityId }, data: { undoneRevision: revision } });
+    const activity = toActivity(row);
+    await audit(tx, input, now, 'activity', activityId, activity, null);
+    return { activity, revision };
+  }
+
+  function undo(activityId: string, userId: UserId, input: AuditInput, now: Date) {
+    return inTransaction((tx) => undoIn(tx, activityId, userId, input, now));
   }
 
   const store: Store = {
@@ -232,15 +234,29 @@ export function createPrismaStore(prisma: Client, provider: Provider): Store {
       });
     },
 
-    async undoLatestActivity(setKey, userId, input, now) {
-      // The candidate is read first, outside the write: two undos sent at once (a double tap) then
-      // aim at the same row and the conditional update lets only one of them win.
-      const latest = await prisma.activity.findFirst({
-        where: { setKey, userId, undoneAt: null },
-        orderBy: { createdRevision: 'desc' },
-        select: { id: true },
+    async undoLatestActivity(setKey, userId, input, now, options) {
+      return inTransaction(async (tx) => {
+        // One undo of this user's in this set at a time, across processes: the second of two sent at
+        // once then sees the first one's undo, made after it came in, and repeats its answer.
+        if (provider === 'postgresql') await lockKeyPostgres(tx, `undo\n${setKey}\n${userId}`);
+        else await lockForWrite(tx);
+        if (options?.seenRevision !== undefined) {
+          const recent = await tx.activity.findFirst({
+            where: { setKey, undoneBy: input.actor, undoneRevision: { gt: options.seenRevision } },
+            orderBy: { undoneRevision: 'desc' },
+          });
+          if (recent) {
+            const current = await tx.ledgerRevision.findUnique({ where: { setKey } });
+            return { activity: toActivity(recent), revision: current?.revision ?? 0, repeated: true };
+          }
+        }
+        const latest = await tx.activity.findFirst({
+          where: { setKey, userId, undoneAt: null },
+          orderBy: { createdRevision: 'desc' },
+          select: { id: true },
+        });
+        return latest ? undoIn(tx, latest.id, userId, input, now) : null;
       });
-      return latest ? undo(latest.id, userId, input, now) : null;
     },
 
     undoActivity: undo,

@@ -123,7 +123,7 @@ describe('database faults during a command', () => {
       { actor: 'slack:T1:U6', platform: 'slack', action: 'undo' },
       new Date('2018-03-19T09:00:00Z'),
     );
-    state.failing = 'getLedgerRevision';
+    state.failing = 'getLedgerDelta';
     const reply = await h.run('U5', '/logga ångra');
     expect(reply.text).toMatch(/^Ångrat: .*Det är sparat, men statusen kan inte visas just nu/);
     state.failing = null;
