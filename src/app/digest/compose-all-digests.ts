@@ -6,6 +6,7 @@ import type { PromiseSetDef } from '../../domain/promise-set/schema.ts';
 import { computeStatus } from '../../domain/status/compute-status.ts';
 import type { SetStatus } from '../../domain/status/types.ts';
 import type { AppDeps } from '../deps.ts';
+import { digestEntries, findPeople } from './find-people.ts';
 import type { ChannelDigest } from './get-channel-digest.ts';
 
 export async function composeAllDigests(
@@ -32,7 +33,8 @@ export async function composeAllDigests(
     const entry = statuses.get(binding.setKey);
     if (!entry) continue;
     const digest = composeDigest(entry.def, entry.status, now);
-    result.push({ binding, digest, reply: renderDigest(digest, { platform: binding.platform }) });
+    const people = await findPeople(deps.store, binding.channelId, digestEntries(digest));
+    result.push({ binding, digest, reply: renderDigest(digest, { platform: binding.platform, people }) });
   }
   return result;
 }

@@ -19,9 +19,12 @@ terms:
   - { id: vt-2019, name: Vårterminen 2019, start: 2019-01-07, end: 2019-06-14 }
   - { id: ht-2019, name: Höstterminen 2019, start: 2019-08-19, end: 2019-12-20 }
 followUpPlan:
-  - { id: tertial, what: Tertialuppföljning, by: [group], to: [chief], cadence: tertial }
+  - { id: tertial, what: Tertialuppföljning, by: [arbetsgruppen], to: [chefen, Kommunledningen], cadence: tertial }
+  - { id: sammanstallning, what: Skriftlig sammanställning, by: [chef], cadence: once, due: [2020-01-31], remindDaysBefore: 14 }
 promises:
   - id: trafik
+    owner: Polisen
+    responsible: [arbetsgruppen]
     category: Trafik
     title: Minst 12 trafikkontroller under året
     text: Minst 12 trafikkontroller under året.
