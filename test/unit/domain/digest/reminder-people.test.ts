@@ -6,6 +6,7 @@ import { composeDigest } from '../../../../src/domain/digest/compose-digest.ts';
 import { classifyEntry, type Person } from '../../../../src/domain/digest/people.ts';
 import { renderDigest } from '../../../../src/domain/digest/render-digest.ts';
 import { computeStatus } from '../../../../src/domain/status/compute-status.ts';
+import { loadExample } from '../../../integration/promise-kinds/example-harness.ts';
 import { createPeriodTestSet } from '../report/period-test-set.ts';
 
 const set = createPeriodTestSet();
@@ -63,5 +64,16 @@ describe('who a reminder names', () => {
     const text = renderDigest(reminder, { platform: 'console' }).text;
     expect(text).toContain('Skriftlig sammanställning senast fre 31 januari: chefen. Underlag: /rapport');
     expect(text).toContain('Ta fram den med /rapport 2019');
+  });
+
+  it('a multi-year set’s written summary asks for the whole report, its yearly follow-up for the year', () => {
+    const pitea = loadExample('pitea-2023');
+    const january = parseNow('2026-01-19T08:00', pitea.timeZone);
+    const reminder = composeDigest(pitea, computeStatus(pitea, [], january), january);
+    expect(reminder.reminder?.command).toBe('/rapport');
+    const text = renderDigest(reminder, { platform: 'console' }).text;
+    expect(text).toContain(
+      'Årlig uppföljning av medborgarlöftet senast lör 31 januari: Kommunpolis, Säkerhetssamordnare → Lokalpolisområdeschef Piteå älvdal, Kommunledning. Underlag: /rapport 2025',
+    );
   });
 });
