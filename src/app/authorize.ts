@@ -18,7 +18,7 @@ export const roleNames: Record<Role, string> = {
  * the working group also takes reports and judges qualitative promises; a chief also reads reports
  * of other periods; admins bind channels and manage roles.
  */
-export function requiredRole(command: Command, currentYear: number | null): Role {
+export function requiredRole(command: Command, years: { first: number; last: number } | null): Role {
   switch (command.kind) {
     case 'bind':
     case 'role':
@@ -26,7 +26,10 @@ export function requiredRole(command: Command, currentYear: number | null): Role
     case 'judge':
       return 'group';
     case 'report':
-      return command.year !== undefined && currentYear !== null && command.year !== currentYear
+      // A year of the set's own period (one of several in a multi-year set) is the group's report.
+      return command.year !== undefined &&
+        years !== null &&
+        (command.year < years.first || command.year > years.last)
         ? 'chief'
         : 'group';
     default:

@@ -1,9 +1,12 @@
-// The year-end report use case: find the set for the year, build the model from its ledger. The
+// The report use case: find the set, decide which dates the report covers (the whole period, or
+// the part asked for: `/rapport T2 2019`, `/rapport 2024`), build the model from its ledger. The
 // documents (Markdown, CSV, JSON, Word, the chart) are rendered by an adapter behind ReportDocuments,
 // so this layer stays free of docx and the charting library.
 import { buildReport } from '../domain/report/build-report.ts';
+import { type ReportRequest, resolveReportScope } from '../domain/report/report-scope.ts';
 import type { ReportModel } from '../domain/report/types.ts';
-import { type DomainError, fail, ok, type Result } from '../domain/types.ts';
+import { toLocalDate } from '../domain/time/local-date.ts';
+import { fail, ok, type Result } from '../domain/types.ts';
 import type { AppDeps } from './deps.ts';
 import type { StoredPromiseSet } from './ports.ts';
 
@@ -22,28 +25,19 @@ export interface ReportDocuments {
   chart(model: ReportModel): Promise<ReportFile | null>;
 }
 
-export function setYear(set: StoredPromiseSet): number {
-  return Number(set.def.period.end.slice(0, 4));
-}
-
-export function wrongYear(set: StoredPromiseSet, year: number): DomainError {
-  const def = set.def;
-  return {
-    code: 'unknown-set',
-    message: `Här följs ${def.title} för ${def.municipality} (${def.period.start}–${def.period.end}). Någon rapport för ${year} finns inte här; skriv /rapport ${setYear(set)}.`,
-  };
-}
-
-export async function buildReportForYear(
+/** `request` as parsed from `/rapport [år] [period]`; empty for the whole period. */
+export async function buildReportFor(
   deps: AppDeps,
   setKey: string,
-  year?: number,
+  request: ReportRequest = {},
 ): Promise<Result<{ model: ReportModel; set: StoredPromiseSet }>> {
   const set = await deps.store.getPromiseSet(setKey);
   if (!set)
     return fail({ code: 'unknown-set', message: `Löftesuppsättningen ${setKey} finns inte i databasen.` });
-  if (year !== undefined && year !== setYear(set)) return fail(wrongYear(set, year));
+  const now = deps.clock.now();
+  const scope = resolveReportScope(set.def, request, toLocalDate(now, set.def.timeZone));
+  if (!scope.ok) return scope;
   const activities = await deps.ledger.getActivities(set.key);
   const judgements = await deps.store.findJudgements(set.key);
-  return ok({ model: buildReport(set.def, activities, deps.clock.now(), { judgements }), set });
+  return ok({ model: buildReport(set.def, activities, now, { judgements }, scope.value), set });
 }

@@ -2,6 +2,7 @@
 // use case are decided here; the adapter only renders the Reply it gets back.
 import type { Command } from '../domain/grammar/command.ts';
 import { parseCommand } from '../domain/grammar/parse-command.ts';
+import { effectivePeriod } from '../domain/promise-set/effective-period.ts';
 import { errorReply, type Reply } from '../domain/reply.ts';
 import { toLocalDate } from '../domain/time/index.ts';
 import { getEffectiveRole, hasRole, requiredRole, roleNames } from './authorize.ts';
@@ -45,7 +46,11 @@ export async function handleCommand(deps: AppDeps, ctx: CommandContext, text: st
     }
     const command = parsed.value;
     if (!bound && !unboundKinds.has(command.kind)) return notBoundReply(deps);
-    const needed = requiredRole(command, set ? Number(set.period.end.slice(0, 4)) : null);
+    const period = set ? effectivePeriod(set) : null;
+    const years = period
+      ? { first: Number(period.start.slice(0, 4)), last: Number(period.end.slice(0, 4)) }
+      : null;
+    const needed = requiredRole(command, years);
     // Every member is at least an officer: only commands that need more look the role up.
     const role = needed === 'officer' ? 'officer' : await getEffectiveRole(deps, ctx);
     if (!hasRole(role, needed)) {

@@ -12,6 +12,11 @@ export type ChannelId = string;
 /** A normalised user id: `console:<name>`, `slack:T…:U…`, `teams:<aadObjectId>`. */
 export type UserId = string;
 
+export interface RoleHolder {
+  userId: UserId;
+  name: string | null;
+}
+
 export interface StoredPromiseSet {
   key: string;
   version: number;
@@ -79,7 +84,8 @@ export interface ExportData {
   version: 1;
   sets: (StoredPromiseSet & { importedBy: UserId })[];
   bindings: ChannelBinding[];
-  roles: { channelId: ChannelId; userId: UserId; role: Role; setAt: string }[];
+  /** `name`: the display name from the mention that gave the role, when there was one. */
+  roles: { channelId: ChannelId; userId: UserId; role: Role; setAt: string; name?: string }[];
   /** Including undone ones. */
   activities: StoredActivity[];
   audit: AuditEntry[];
@@ -106,7 +112,17 @@ export interface Store {
 
   // Roles per channel. No row: officer by default for members of a bound channel.
   getRole(channelId: ChannelId, userId: UserId): Promise<Role | null>;
-  setRole(channelId: ChannelId, userId: UserId, role: Role, audit: AuditInput, now: Date): Promise<void>;
+  /** `name`: the display name the mention carried (`<at>Anna Svensson</at>`); kept when not given. */
+  setRole(
+    channelId: ChannelId,
+    userId: UserId,
+    role: Role,
+    audit: AuditInput,
+    now: Date,
+    name?: string | null,
+  ): Promise<void>;
+  /** Who holds `role` in the channel (reminders mention them), by user id. */
+  findRoleHolders(channelId: ChannelId, role: Role): Promise<RoleHolder[]>;
 
   // Activities. Every write bumps the set's revision and writes an audit entry in one transaction.
   /**

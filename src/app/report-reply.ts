@@ -1,9 +1,10 @@
-// `/rapport [år] [md|csv|docx|json]`: the year-end summary in the channel, with the documents and
-// the chart attached (Slack uploads Reply.files, Teams attaches them).
+// `/rapport [år] [period] [md|csv|docx|json]`: the summary of the period (or of the part asked for)
+// in the channel, with the documents and the chart attached (Slack uploads Reply.files, Teams
+// attaches them).
 import type { Command } from '../domain/grammar/command.ts';
 import { errorReply, type Reply, type ReplySection } from '../domain/reply.ts';
 import type { ReportModel } from '../domain/report/types.ts';
-import { buildReportForYear, type ReportFile, type ReportFileFormat } from './build-report.ts';
+import { buildReportFor, type ReportFile, type ReportFileFormat } from './build-report.ts';
 import type { AppDeps, CommandContext } from './deps.ts';
 import type { Bound } from './log-activity.ts';
 
@@ -33,7 +34,10 @@ export async function reportReply(
   bound: Bound,
   command: Extract<Command, { kind: 'report' }>,
 ): Promise<Reply> {
-  const built = await buildReportForYear(deps, bound.set.key, command.year);
+  const built = await buildReportFor(deps, bound.set.key, {
+    ...(command.year !== undefined ? { year: command.year } : {}),
+    ...(command.period ? { period: command.period } : {}),
+  });
   if (!built.ok) return errorReply(built.error);
   const { model } = built.value;
   const sections = reportSections(model);
@@ -46,7 +50,6 @@ export async function reportReply(
     if (chart) files.push(chart);
   }
   const notes: string[] = [];
-  if (command.period) notes.push('Rapporter för delar av året finns inte än; här är hela perioden.');
   if (files.length > 0) notes.push(`Bifogat: ${files.map((f) => f.name).join(', ')}`);
   const text = [
     model.title,

@@ -1,3 +1,5 @@
+// `/loften roll @person <roll>`: the role, and the name the mention carried (for reminders).
+import { mentionName } from '../domain/grammar/mention-name.ts';
 import { type Reply, textReply } from '../domain/reply.ts';
 import { roleNames } from './authorize.ts';
 import type { AppDeps, CommandContext } from './deps.ts';
@@ -18,6 +20,7 @@ export async function setRole(
     role,
     { actor: ctx.userId, platform: ctx.platform, action: 'set-role' },
     deps.clock.now(),
+    mentionName(mention),
   );
   return textReply(`${mention} har nu rollen ${roleNames[role]} i den här kanalen.`);
 }

@@ -1,26 +1,30 @@
-// `loftesbot report <år> --format md|csv|json|docx [-o fil]`: the year-end report of the console
-// channel's set. Word goes to stdout as bytes when no file is given (pipe it to a file).
+// `loftesbot report [år] [period] --format md|csv|json|docx [-o fil]`: the report of the console
+// channel's set, for the whole period or a part of it (`report T2 2019`, `report 2024`), read with
+// the same grammar as `/rapport`. Word goes to stdout as bytes when no file is given (pipe it to a file).
 import { writeFile } from 'node:fs/promises';
 import { consoleUser } from '../adapters/console/run-console.ts';
 import { renderReportFile } from '../adapters/documents/index.ts';
-import { buildReportForYear, type ReportFileFormat } from '../app/build-report.ts';
+import { buildReportFor, type ReportFileFormat } from '../app/build-report.ts';
 import { CONSOLE_CHANNEL } from '../app/ensure-defaults.ts';
+import { parseReport } from '../domain/grammar/parse-report.ts';
+import { tokenizeLine } from '../domain/grammar/tokenize-line.ts';
 import type { CliCommand } from './commands.ts';
 import { openRuntime } from './runtime.ts';
 
 const FORMATS: ReportFileFormat[] = ['md', 'csv', 'json', 'docx'];
 
 export const reportCommand: CliCommand = async (config, args, values) => {
-  const format = (values.format ?? 'md') as ReportFileFormat;
-  if (!FORMATS.includes(format)) {
-    process.stderr.write(`Okänt format "${values.format}". Välj md, csv, json eller docx.\n`);
+  const line = tokenizeLine(args.join(' '));
+  const parsed = line.ok ? parseReport(line.value.tokens) : line;
+  if (!parsed.ok || parsed.value.kind !== 'report') {
+    const message = parsed.ok ? '' : parsed.error.message.replaceAll('/rapport', 'loftesbot report');
+    process.stderr.write(`${message}\n`);
     return 2;
   }
-  const yearText = args[0];
-  if (yearText !== undefined && !/^\d{4}$/.test(yearText)) {
-    process.stderr.write(
-      `Året ska skrivas med fyra siffror, t.ex. loftesbot report 2018 --format ${format}.\n`,
-    );
+  const request = parsed.value;
+  const format = (values.format ?? request.format ?? 'md') as ReportFileFormat;
+  if (!FORMATS.includes(format)) {
+    process.stderr.write(`Okänt format "${values.format}". Välj md, csv, json eller docx.\n`);
     return 2;
   }
   const rt = await openRuntime(config, [consoleUser().platformUserId]);
@@ -30,9 +34,12 @@ export const reportCommand: CliCommand = async (config, args, values) => {
       process.stderr.write('Konsolen är inte kopplad till någon löftesuppsättning.\n');
       return 1;
     }
-    const built = await buildReportForYear(rt.deps, binding.setKey, yearText ? Number(yearText) : undefined);
+    const built = await buildReportFor(rt.deps, binding.setKey, {
+      ...(request.year !== undefined ? { year: request.year } : {}),
+      ...(request.period ? { period: request.period } : {}),
+    });
     if (!built.ok) {
-      process.stderr.write(`${built.error.message}\n`);
+      process.stderr.write(`${built.error.message.replaceAll('/rapport', 'loftesbot report')}\n`);
       return 1;
     }
     const file = await renderReportFile(built.value.model, format);

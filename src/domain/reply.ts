@@ -9,6 +9,17 @@ export interface ReplySection {
   lines: string[];
 }
 
+/**
+ * A mention the reply's text makes on purpose (`<@U1>` in Slack, `<at>Namn</at>` in Teams), so the
+ * platform renders it as one: Slack keeps it out of its escaping, Teams adds a mention entity.
+ */
+export interface ReplyMention {
+  text: string;
+  /** Normalised user id, `slack:T1:U1` or `teams:<aadObjectId>`. */
+  userId: string;
+  name: string;
+}
+
 export interface Reply {
   ok: boolean;
   /** Complete plain-text reply (Swedish); the fallback on every platform. */
@@ -20,6 +31,8 @@ export interface Reply {
   /** Post to the whole channel rather than only to the user. */
   visibility: 'user' | 'channel';
   error?: DomainError;
+  /** People the text mentions on purpose (see ReplyMention). */
+  mentions?: ReplyMention[];
   /** Files produced (reports): name, media type, bytes. */
   files?: { name: string; mediaType: string; data: Uint8Array }[];
 }

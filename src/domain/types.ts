@@ -73,6 +73,8 @@ export type ErrorCode =
   | 'future-date'
   | 'past-date'
   | 'outside-period'
+  /** A report period that does not exist (T4) or lies outside the set's period. */
+  | 'bad-period'
   | 'bad-count'
   | 'bad-note'
   | 'personal-data'

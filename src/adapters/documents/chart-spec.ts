@@ -97,8 +97,8 @@ export function chartSpec(model: ReportModel): Record<string, unknown> | null {
     padding: 16,
     title: {
       text: contacts
-        ? `${capitalise(contacts.unit)} per vecka ${model.year}`
-        : `${staffing!.title} ${model.year}`,
+        ? `${capitalise(contacts.unit)} per vecka ${model.scope?.label ?? model.year}`
+        : `${staffing!.title} ${model.scope?.label ?? model.year}`,
       subtitle,
       anchor: 'start',
       fontSize: 18,

@@ -2,9 +2,10 @@
 import type { ReportModel } from '../../domain/report/types.ts';
 
 export function reportFileName(model: ReportModel, extension: string): string {
-  return `uppfoljning-${model.setKey}.${extension}`;
+  const part = model.scope ? `-${model.scope.slug}` : '';
+  return `uppfoljning-${model.setKey}${part}.${extension}`;
 }
 
 export function chartFileName(model: ReportModel): string {
-  return `medborgarkontakter-${model.year}.png`;
+  return `medborgarkontakter-${model.scope?.slug ?? model.year}.png`;
 }

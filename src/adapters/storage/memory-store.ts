@@ -151,10 +151,23 @@ export function createMemoryStore(): Store {
     async getRole(channelId, userId) {
       return roles.get(roleKey(channelId, userId))?.role ?? null;
     },
-    async setRole(channelId, userId, role: Role, input, now) {
-      const previous = roles.get(roleKey(channelId, userId))?.role ?? null;
-      roles.set(roleKey(channelId, userId), { channelId, userId, role, setAt: now.toISOString() });
-      record(input, now, 'role', `${channelId} ${userId}`, previous, role);
+    async setRole(channelId, userId, role: Role, input, now, name) {
+      const before = roles.get(roleKey(channelId, userId));
+      const kept = name === undefined ? before?.name : (name ?? undefined);
+      roles.set(roleKey(channelId, userId), {
+        channelId,
+        userId,
+        role,
+        setAt: now.toISOString(),
+        ...(kept ? { name: kept } : {}),
+      });
+      record(input, now, 'role', `${channelId} ${userId}`, before?.role ?? null, role);
+    },
+    async findRoleHolders(channelId, role) {
+      return [...roles.values()]
+        .filter((r) => r.channelId === channelId && r.role === role)
+        .sort((a, b) => a.userId.localeCompare(b.userId))
+        .map((r) => ({ userId: r.userId, name: r.name ?? null }));
     },
 
     async createActivity(input, auditInput, now, options) {

@@ -38,6 +38,7 @@ export async function exportDatabase(tx: Tx): Promise<ExportData> {
       userId: r.userId,
       role: r.role as Role,
       setAt: r.setAt.toISOString(),
+      ...(r.name !== null ? { name: r.name } : {}),
     })),
     activities: activities.map(toStoredActivity),
     audit: audit.map(toAudit),
@@ -98,7 +99,9 @@ export async function importDatabase(
       boundAt: new Date(b.boundAt),
     })),
   });
-  await tx.role.createMany({ data: data.roles.map((r) => ({ ...r, setAt: new Date(r.setAt) })) });
+  await tx.role.createMany({
+    data: data.roles.map((r) => ({ ...r, name: r.name ?? null, setAt: new Date(r.setAt) })),
+  });
   await tx.activity.createMany({ data: data.activities.map((a) => fromActivity(a, a)) });
   await tx.auditEntry.createMany({ data: data.audit.map(fromAudit) });
   await tx.ledgerRevision.createMany({ data: data.revisions });

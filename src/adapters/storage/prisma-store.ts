@@ -191,18 +191,24 @@ export function createPrismaStore(prisma: Client, provider: Provider): Store {
       return row ? (row.role as Role) : null;
     },
 
-    async setRole(channelId, userId, role, input, now) {
+    async setRole(channelId, userId, role, input, now, name) {
       await inTransaction(async (tx) => {
         await lockForWrite(tx);
         const where = { channelId_userId: { channelId, userId } };
         const previous = await tx.role.findUnique({ where });
+        const named = name === undefined ? {} : { name };
         await tx.role.upsert({
           where,
-          create: { channelId, userId, role, setAt: now },
-          update: { role, setAt: now },
+          create: { channelId, userId, role, setAt: now, ...named },
+          update: { role, setAt: now, ...named },
         });
         await audit(tx, input, now, 'role', `${channelId} ${userId}`, previous?.role ?? null, role);
       });
+    },
+
+    async findRoleHolders(channelId, role) {
+      const rows = await prisma.role.findMany({ where: { channelId, role }, orderBy: { userId: 'asc' } });
+      return rows.map((r) => ({ userId: r.userId, name: r.name }));
     },
 
     async createActivity(input: NewActivity, auditInput, now, options) {

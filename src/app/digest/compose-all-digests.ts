@@ -6,6 +6,7 @@ import type { PromiseSetDef } from '../../domain/promise-set/schema.ts';
 import type { SetStatus } from '../../domain/status/types.ts';
 import type { AppDeps } from '../deps.ts';
 import { statusOf } from '../get-status.ts';
+import { digestEntries, findPeople } from './find-people.ts';
 import type { ChannelDigest } from './get-channel-digest.ts';
 
 export async function composeAllDigests(
@@ -30,7 +31,8 @@ export async function composeAllDigests(
     const entry = statuses.get(binding.setKey);
     if (!entry) continue;
     const digest = composeDigest(entry.def, entry.status, now);
-    result.push({ binding, digest, reply: renderDigest(digest, { platform: binding.platform }) });
+    const people = await findPeople(deps.store, binding.channelId, digestEntries(digest));
+    result.push({ binding, digest, reply: renderDigest(digest, { platform: binding.platform, people }) });
   }
   return result;
 }

@@ -3,7 +3,7 @@
 // until the written summary is due, a reminder with the command that produces it.
 import type { CommitmentDef, PromiseSetDef } from '../promise-set/schema.ts';
 import { createWeekRef } from '../rules/timeline.ts';
-import { followUpText, upcomingFollowUps } from '../status/follow-up-reminders.ts';
+import { upcomingFollowUps } from '../status/follow-up-reminders.ts';
 import { renderStatusLine } from '../status/render-status-line.ts';
 import type { PromiseStatus, SetStatus } from '../status/types.ts';
 import { formatDay, toDayNumber, weekSerialOfDate } from '../time/index.ts';
@@ -75,6 +75,7 @@ function alertItem(set: PromiseSetDef, ps: PromiseStatus, status: SetStatus): Di
     alerts: alertLines(commitment, ps, status),
     pace: paceText(ps),
     responsible: commitment?.responsible ?? [],
+    owner: commitment?.owner ?? null,
     planned: ps.planned.map((p) => [formatDay(p.date), placeName(p.place)].filter(Boolean).join(' · ')),
     by: dates.sort()[0] ?? null,
   };
@@ -98,7 +99,7 @@ function alertLines(commitment: CommitmentDef | undefined, ps: PromiseStatus, st
 }
 
 function followUpsOf(set: PromiseSetDef, today: IsoDate): Pick<Digest, 'followUps'> {
-  const due = upcomingFollowUps(set, today).map(followUpText);
+  const due = upcomingFollowUps(set, today);
   return due.length > 0 ? { followUps: due } : {};
 }
 
@@ -108,7 +109,11 @@ function reminderOf(set: PromiseSetDef, status: SetStatus): DigestReminder {
     due: set.reportDue,
     dueWeek: createWeekRef(weekSerialOfDate(set.reportDue)),
     daysLeft: toDayNumber(set.reportDue) - toDayNumber(status.today),
-    command: `/rapport ${set.period.start.slice(0, 4)}`,
+    // The summary covers the whole period: a one-year set names its year, a longer one none.
+    command:
+      set.period.start.slice(0, 4) === set.period.end.slice(0, 4)
+        ? `/rapport ${set.period.start.slice(0, 4)}`
+        : '/rapport',
     responsible: summary?.responsible ?? [],
   };
 }

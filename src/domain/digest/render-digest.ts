@@ -1,10 +1,11 @@
 // The digest as a Reply: a title, a one-line summary, then one section per promise that needs
 // action (what, by when, who, what is planned), then the ones on track. `text` says the same as
 // the sections, so the console and notifications read like Block Kit and Adaptive Cards.
-import type { Reply, ReplySection } from '../reply.ts';
+import type { Reply, ReplyMention, ReplySection } from '../reply.ts';
+import { followUpText } from '../status/follow-up-reminders.ts';
 import { formatDay, formatWeekDates, toDayNumber, weekdayOf } from '../time/index.ts';
 import type { Platform } from '../types.ts';
-import { mentionText } from './mention-text.ts';
+import { type PeopleLookup, peopleText } from './people.ts';
 import type { Digest, DigestAlertItem } from './types.ts';
 
 const WEEKDAY_NAMES = ['måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag'] as const;
@@ -12,10 +13,17 @@ const WEEKDAY_NAMES = ['måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lör
 export interface RenderDigestOptions {
   /** The platform the digest is posted on: decides how responsible people are mentioned. */
   platform?: Platform;
+  /** The people behind role entries (`chef`, `arbetsgruppen`), looked up in the channel by the app. */
+  people?: PeopleLookup;
 }
 
 export function renderDigest(digest: Digest, options: RenderDigestOptions = {}): Reply {
   const platform = options.platform ?? 'console';
+  const mentions: ReplyMention[] = [];
+  const people = options.people ?? new Map();
+  // `responsible` names read as mentions (`@Anna Berg`); a follow-up's `by` and `to` as written.
+  const who = (entries: readonly string[], atWords = true) =>
+    peopleText(entries, platform, people, mentions, atWords);
   const setName = `${digest.setTitle}, ${digest.municipality}`;
   const title =
     digest.phase === 'running'
@@ -40,13 +48,16 @@ export function renderDigest(digest: Digest, options: RenderDigestOptions = {}):
       `Den skriftliga sammanställningen ska vara klar senast ${formatDay(r.due, true)} (${r.dueWeek.label}, ${formatWeekDates(r.dueWeek)}), ${left}.`,
       `Ta fram den med ${r.command} (som Word-fil: ${r.command} docx).`,
     ];
-    if (r.responsible.length) lines.push(`Ansvariga: ${mentions(r.responsible, platform)}`);
+    if (r.responsible.length) lines.push(`Ansvariga: ${who(r.responsible)}`);
     sections.push({ heading: 'Skriftlig sammanställning', lines });
   }
 
-  if (digest.followUps?.length) sections.push({ heading: 'Uppföljning', lines: digest.followUps });
+  if (digest.followUps?.length) {
+    const lines = digest.followUps.map((d) => followUpText(d, (entries) => who(entries, false)));
+    sections.push({ heading: 'Uppföljning', lines });
+  }
 
-  for (const item of digest.slipping) sections.push(itemSection(item, platform));
+  for (const item of digest.slipping) sections.push(itemSection(item, who));
 
   if (digest.onTrack.length) {
     const heading =
@@ -56,7 +67,14 @@ export function renderDigest(digest: Digest, options: RenderDigestOptions = {}):
 
   const body = sections.map((s) => [...(s.heading ? [s.heading] : []), ...s.lines].join('\n'));
   const text = [title, ...body].join('\n\n');
-  return { ok: true, text, title, sections, visibility: 'channel' };
+  return {
+    ok: true,
+    text,
+    title,
+    sections,
+    visibility: 'channel',
+    ...(mentions.length > 0 ? { mentions } : {}),
+  };
 }
 
 function summaryLine(digest: Digest): string {
@@ -70,15 +88,18 @@ function summaryLine(digest: Digest): string {
   return `${digest.slipping.length} av ${total} löften behöver åtgärd denna vecka${breachText}, ${digest.onTrack.length} i fas.`;
 }
 
-function itemSection(item: DigestAlertItem, platform: Platform): ReplySection {
+function itemSection(item: DigestAlertItem, who: (entries: readonly string[]) => string): ReplySection {
   const mark = item.severity === 'breach' ? '⚠' : '→';
   const lines = item.alerts.map((a) => `• ${a}`);
   if (item.pace) lines.push(`Takt: ${item.pace}`);
-  if (item.responsible.length) lines.push(`Ansvariga: ${mentions(item.responsible, platform)}`);
+  // The owner ("Polisen") first, then the people to act.
+  const responsible = [item.owner, item.responsible.length > 0 ? who(item.responsible) : null].filter(
+    (t): t is string => t !== null,
+  );
+  if (responsible.length > 0) {
+    const label = item.owner && item.responsible.length === 0 ? 'Ansvarig' : 'Ansvariga';
+    lines.push(`${label}: ${responsible.join(', ')}`);
+  }
   lines.push(`Planerat: ${item.planned.length ? item.planned.join(', ') : 'inget'}`);
   return { heading: `${mark} ${item.title} — ${item.statusLine}`, lines };
-}
-
-function mentions(entries: string[], platform: Platform): string {
-  return entries.map((e) => mentionText(e, platform)).join(', ');
 }

@@ -1,4 +1,5 @@
 // The Monday digest as plain data: composed from a SetStatus, rendered into a Reply for every front end.
+import type { FollowUpDue } from '../status/follow-up-reminders.ts';
 import type { WeekRef } from '../status/types.ts';
 import type { IsoDate } from '../types.ts';
 
@@ -14,8 +15,10 @@ export interface DigestAlertItem {
   alerts: string[];
   /** What the rest of the period needs, e.g. "42 kvar på 41 veckor", when the status line lacks it. */
   pace: string | null;
-  /** The promise's `responsible` entries, as written in the promise file. */
+  /** The promise's `responsible` entries, as written in the promise file (ids, roles or names). */
   responsible: string[];
+  /** Who promises (`owner`: "Polisen", "Kommunen"), named with the responsible people. */
+  owner: string | null;
   /** Planned activities from today on, e.g. "lör 24 mars · Centrum". */
   planned: string[];
   /** Earliest date by which something must happen; orders the items. */
@@ -57,6 +60,6 @@ export interface Digest {
   /** Promises on track (or, once the period has ended, their outcomes), one line each. */
   onTrack: DigestLine[];
   reminder: DigestReminder | null;
-  /** Follow-ups of the file's `followUpPlan` due soon, one line each (absent when none). */
-  followUps?: string[];
+  /** Follow-ups of the file's `followUpPlan` due soon (absent when none). */
+  followUps?: FollowUpDue[];
 }

@@ -34,16 +34,22 @@ export interface EntryDraft {
 }
 
 /**
- * `period` of a report, when given: `q1`–`q4` (kvartal), `t1`–`t3` (tertial), `h1`–`h2` (halvår),
- * `vt`/`ht` (termin), or a month `01`–`12`.
+ * The part of the period a report covers (`/rapport T2 2019`, `/rapport mars`, `/rapport vt 2020`):
+ * a quarter, tertial, half-year, month or ISO week by its number, a school term, or a school year
+ * (1 July–30 June, starting in the command's year). The year, when given, is the command's `year`.
  */
+export type ReportPeriod =
+  | { unit: 'quarter' | 'tertial' | 'half-year' | 'month' | 'week'; index: number }
+  | { unit: 'term'; term: 'vt' | 'ht' }
+  | { unit: 'school-year' };
+
 export type Command =
   | { kind: 'log'; entry: EntryDraft }
   | { kind: 'plan'; entry: EntryDraft }
   | { kind: 'undo' }
   | { kind: 'help'; topic?: string }
   | { kind: 'status' }
-  | { kind: 'report'; year?: number; period?: string; format?: ReportFormat }
+  | { kind: 'report'; year?: number; period?: ReportPeriod; format?: ReportFormat }
   | { kind: 'promises' }
   | { kind: 'bind'; setKey: string }
   | { kind: 'role'; user: string; role: CommandRole }

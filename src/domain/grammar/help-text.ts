@@ -71,7 +71,11 @@ function vocabularySection(set: PromiseSetDef): string[] {
 
 const OTHER = [
   '/status — alla löften just nu',
-  `${REPORT_USAGE} — årssammanställningen`,
+  [
+    `${REPORT_USAGE} — uppföljningen för hela perioden, ett år eller en del av den:`,
+    '  /rapport T2 2019 (tertial), Q3 2019 (kvartal), H1 (halvår), VT 2020 / HT 2020 (termin),',
+    '  mars 2019 eller 2019-03 (månad), v.14 2019 (vecka), 2019/20 (läsår), 2024 (ett år)',
+  ].join('\n  '),
   '/loften — löftena och orden som loggar dem',
   '/loften koppla <nyckel> — koppla kanalen till en löftesfil (admin)',
   '/loften roll @person <polis|grupp|chef|admin> — ge någon en roll (admin)',

@@ -2,14 +2,14 @@
 
 import type { PromiseSetDef } from '../promise-set/schema.ts';
 import { normaliseWord } from '../text/normalise.ts';
-import { MONTHS } from '../time/format-swedish.ts';
 import type { IsoDate, Result } from '../types.ts';
 import { fail, ok } from '../types.ts';
 import { buildVocabulary, type Vocabulary } from './build-vocabulary.ts';
 import { toDayNumber } from './calendar-days.ts';
-import type { Command, CommandRole, ReportFormat } from './command.ts';
+import type { Command, CommandRole } from './command.ts';
 import { parseEntry } from './parse-entry.ts';
 import { parseJudge } from './parse-judge.ts';
+import { parseReport } from './parse-report.ts';
 import { suggestWord } from './suggest-word.ts';
 import { type Token, tokenizeLine } from './tokenize-line.ts';
 import { COMMANDS, PLAN_USAGE, PROMISES_USAGE, quotePart, REPORT_USAGE } from './usage.ts';
@@ -51,21 +51,6 @@ const ROLES: Record<string, CommandRole> = {
   admin: 'admin',
   administrator: 'admin',
 };
-const FORMATS: Record<string, ReportFormat> = {
-  md: 'md',
-  markdown: 'md',
-  csv: 'csv',
-  docx: 'docx',
-  word: 'docx',
-  json: 'json',
-};
-
-function reportPeriod(folded: string): string | null {
-  if (/^(q[1-4]|t[1-3]|h[12]|vt|ht)$/.test(folded)) return folded;
-  const month = MONTHS.findIndex((m) => m === folded || (folded.length >= 3 && m.startsWith(folded)));
-  return month >= 0 ? String(month + 1).padStart(2, '0') : null;
-}
-
 function folded(token: Token | undefined): string | null {
   return token?.kind === 'word' ? token.folded : null;
 }
@@ -81,22 +66,6 @@ function unexpected(token: Token, usage: string): Result<never> {
     part: raw(token),
     field: 'text',
   });
-}
-
-function parseReport(args: Token[]): Result<Command> {
-  const command: Extract<Command, { kind: 'report' }> = { kind: 'report' };
-  for (const token of args) {
-    const word = folded(token);
-    if (word === null) return unexpected(token, REPORT_USAGE);
-    const format = FORMATS[word];
-    const period = reportPeriod(word);
-    if (/^\d{4}$/.test(word) && Number(word) >= 2000 && Number(word) <= 2100 && command.year === undefined) {
-      command.year = Number(word);
-    } else if (format && command.format === undefined) command.format = format;
-    else if (period && command.period === undefined) command.period = period;
-    else return unexpected(token, REPORT_USAGE);
-  }
-  return ok(command);
 }
 
 function parsePromises(args: Token[]): Result<Command> {

@@ -3,7 +3,6 @@
 // series for the chart. Built on computeStatus, so the report and `/status` never disagree.
 import { effectivePeriod } from '../promise-set/effective-period.ts';
 import type { CommitmentDef, PromiseSetDef } from '../promise-set/schema.ts';
-import { qualifies } from '../rules/qualifies.ts';
 import { activityWindow, createWeekRef } from '../rules/timeline.ts';
 import { computeStatus } from '../status/compute-status.ts';
 import type { PromiseStatus, RuleContext } from '../status/types.ts';
@@ -14,30 +13,53 @@ import type { Activity, Outcome } from '../types.ts';
 import { describeFigures } from './describe-figures.ts';
 import { describeTarget } from './describe-target.ts';
 import { findPlannedNotDone } from './planned-not-done.ts';
-import { byDate, toReportActivity } from './report-activity.ts';
+import { byDate, promiseActivities } from './report-activity.ts';
+import type { ReportScope } from './report-scope.ts';
 import { reportTitle } from './report-title.ts';
 import { reportTotals } from './report-totals.ts';
+import { buildScopedPromises } from './scoped-promises.ts';
 import type { PromiseReport, ReportModel, WeekPoint } from './types.ts';
 
 const OUTCOMES: Outcome[] = ['uppfyllt', 'delvis uppfyllt', 'ej uppfyllt', 'ej aktuell'];
 
-/** `context` carries the judgements of judged promises (see computeStatus). */
+/**
+ * `context` carries the judgements of judged promises (see computeStatus). With `scope` the report
+ * covers that part of the period only (see scoped-promises.ts).
+ */
 export function buildReport(
   set: PromiseSetDef,
   activities: readonly Activity[],
   now: Date,
   context: RuleContext = {},
+  scope: ReportScope | null = null,
 ): ReportModel {
   const status = computeStatus(set, activities, now, context);
   // A period "förlängt" by a year is followed up to its new end.
-  const period = effectivePeriod(set);
+  const period = scope ? { start: scope.start, end: scope.end } : effectivePeriod(set);
   const performed = activities.filter((a) => !a.planned).sort(byDate);
   const inPeriod = performed.filter((a) => a.date >= period.start && a.date <= period.end);
   const planned = activities.filter((a) => a.planned && a.date >= period.start && a.date <= period.end);
 
-  const promises = set.promises.map((commitment, i) =>
-    buildPromiseReport(commitment, set, status.promises[i]!, performed, status.today),
-  );
+  let promises: PromiseReport[];
+  let series: { set: PromiseSetDef; statuses: readonly PromiseStatus[] };
+  if (scope) {
+    const scoped = buildScopedPromises(
+      set,
+      activities,
+      performed,
+      now,
+      context,
+      scope,
+      (c, over, ps, today) => buildPromiseReport(c, over, ps, performed, today),
+    );
+    promises = scoped.promises;
+    series = { set: scoped.weekSet, statuses: scoped.weekStatus.promises };
+  } else {
+    promises = set.promises.map((commitment, i) =>
+      buildPromiseReport(commitment, set, status.promises[i]!, performed, status.today),
+    );
+    series = { set, statuses: status.promises };
+  }
   const outcomes = Object.fromEntries(OUTCOMES.map((o) => [o, 0])) as Record<Outcome, number>;
   let running = 0;
   for (const p of promises) {
@@ -49,15 +71,16 @@ export function buildReport(
 
   return {
     setKey: set.key,
-    title: reportTitle(set),
+    title: scope ? `${scope.heading}: ${lowerFirst(reportTitle(set))}` : reportTitle(set),
+    ...(scope ? { scope: { heading: scope.heading, label: scope.label, slug: scope.slug } } : {}),
     municipality: set.municipality,
     policeArea: set.policeArea,
     period,
-    year: Number(set.period.end.slice(0, 4)),
+    year: Number((scope ? scope.end : set.period.end).slice(0, 4)),
     reportDue: set.reportDue,
     asOf: status.asOf,
     today: status.today,
-    ended: status.ended,
+    ended: scope ? status.today > scope.end : status.ended,
     problemAreas: [...set.problemAreas],
     followUp: set.followUp ?? null,
     signatories: set.signatories.map((s) => ({
@@ -70,9 +93,13 @@ export function buildReport(
     promises,
     totals: reportTotals(set, inPeriod),
     plannedNotDone: findPlannedNotDone(set, planned, performed, status.today),
-    contacts: contactSeries(set, status.promises),
-    staffing: staffingSeries(set, status.promises),
+    contacts: contactSeries(series.set, series.statuses),
+    staffing: staffingSeries(series.set, series.statuses),
   };
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
 function buildPromiseReport(
@@ -83,13 +110,7 @@ function buildPromiseReport(
   today: string,
 ): PromiseReport {
   const window = activityWindow(commitment, set);
-  // One event can carry figures of another promise it also counts for; name those too.
-  const labels = new Map(
-    [commitment, ...set.promises].flatMap((c) => c.figures.map((f) => [f.id, f.label] as const)).reverse(),
-  );
-  const activities = performed
-    .filter((a) => a.promiseIds.includes(commitment.id) && a.date >= window.start && a.date <= window.end)
-    .map((a) => toReportActivity(set, a, qualifies(commitment, set, a), labels));
+  const activities = promiseActivities(commitment, set, performed, window.start, window.end);
   // A promise already met (a count reached, a deadline delivered) is settled before its window ends.
   const final = today > window.end || ps.status === 'uppfyllt';
   const figureTotals: Record<string, number> = {};

@@ -11,6 +11,17 @@ import { formatDate, formatDay, formatNumber } from '../time/format-swedish.ts';
 import { weeksInWords } from './swedish-words.ts';
 import type { ReportActivity } from './types.ts';
 
+const UNIT_WORDS: Record<string, { one: string; many: string }> = {
+  day: { one: 'dag', many: 'dagar' },
+  week: { one: 'vecka', many: 'veckor' },
+  month: { one: 'månad', many: 'månader' },
+  quarter: { one: 'kvartal', many: 'kvartal' },
+  tertial: { one: 'tertial', many: 'tertial' },
+  'half-year': { one: 'halvår', many: 'halvår' },
+  term: { one: 'termin', many: 'terminer' },
+  year: { one: 'år', many: 'år' },
+};
+
 function weeksWithOne(ps: PromiseStatus): number {
   return ps.weekCounts.filter((n) => n > 0).length;
 }
@@ -96,7 +107,24 @@ export function describeFigures(
       break;
     }
     case 'count': {
-      lines.push(`${ps.count} av ${countOf(ps.target, noun)}`);
+      const units = ps.units ?? [];
+      if (units.length <= 1) {
+        const only = units[0];
+        lines.push(`${only?.count ?? ps.count} av ${countOf(only?.target ?? ps.target, noun)}`);
+        break;
+      }
+      // Every unit needs the target, no averaging: how many did, and which fell short.
+      const unitWords = UNIT_WORDS[ps.per ?? ''] ?? { one: 'delperiod', many: 'delperioder' };
+      lines.push(
+        `Målet (minst ${countOf(ps.target, noun)} per ${unitWords.one}) nåddes ${ps.unitsKept ?? 0} av ${countOf(units.length, unitWords)}, totalt ${countOf(ps.count, noun)}`,
+      );
+      const short = units.slice(0, ps.unitsJudged ?? units.length).filter((u) => !u.kept);
+      if (short.length > 0) {
+        const names = short.slice(0, 12).map((u) => u.label);
+        lines.push(
+          `Under målet: ${names.join(', ')}${short.length > 12 ? ` och ${short.length - 12} till` : ''}`,
+        );
+      }
       break;
     }
     case 'regular': {

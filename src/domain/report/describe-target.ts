@@ -5,12 +5,14 @@ import { formatDate, formatNumber } from '../time/format-swedish.ts';
 import { everyNthWeek } from './swedish-words.ts';
 
 const PER: Record<string, string> = {
+  day: 'per dag',
   week: 'per vecka',
   month: 'per månad',
   quarter: 'per kvartal',
   tertial: 'per tertial',
   'half-year': 'per halvår',
   term: 'per termin',
+  year: 'per år',
 };
 
 export function describeTarget(commitment: CommitmentDef, set: PromiseSetDef): string {

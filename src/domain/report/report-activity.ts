@@ -1,5 +1,6 @@
 // One activity as the report lists it: names instead of ids, the date in words.
-import type { PromiseSetDef } from '../promise-set/schema.ts';
+import type { CommitmentDef, PromiseSetDef } from '../promise-set/schema.ts';
+import { createQualifier } from '../rules/qualifies.ts';
 import { formatDay, formatWeek } from '../time/format-swedish.ts';
 import { isoWeekOf } from '../time/iso-week.ts';
 import type { Activity } from '../types.ts';
@@ -53,4 +54,31 @@ export function toReportActivity(
     figures,
     counted,
   };
+}
+
+/**
+ * The performed activities a promise's report lists, from `from` to `to`: those logged for it (a
+ * non-counting one marked so), and those of the promises that also count for it (`alsoCounts`)
+ * when they do count.
+ */
+export function promiseActivities(
+  commitment: CommitmentDef,
+  set: PromiseSetDef,
+  performed: readonly Activity[],
+  from: string,
+  to: string,
+): ReportActivity[] {
+  // One event can carry figures of another promise it also counts for; name those too.
+  const labels = new Map(
+    [commitment, ...set.promises].flatMap((c) => c.figures.map((f) => [f.id, f.label] as const)).reverse(),
+  );
+  const qualifier = createQualifier(commitment, set);
+  const listed: ReportActivity[] = [];
+  for (const a of performed) {
+    if (a.date < from || a.date > to) continue;
+    const counted = qualifier(a) === null;
+    if (a.promiseIds.includes(commitment.id) || counted)
+      listed.push(toReportActivity(set, a, counted, labels));
+  }
+  return listed;
 }

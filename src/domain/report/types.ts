@@ -86,6 +86,15 @@ export interface ReportModel {
   setKey: string;
   /** `Uppföljning av medborgarlöfte 2018 — Överkalix kommun och lokalpolisområde Östra Norrbotten` */
   title: string;
+  /** Set when the report covers part of the period (`/rapport T2 2019`); `period` is then that part. */
+  scope?: {
+    /** `Tertial 2 (maj–augusti) 2019` */
+    heading: string;
+    /** `tertial 2 2019` */
+    label: string;
+    /** `t2-2019`, for file names */
+    slug: string;
+  };
   municipality: string;
   policeArea: string;
   period: { start: IsoDate; end: IsoDate };

@@ -1,7 +1,7 @@
 // coverage: every member of a set — listed places, all places of a group, or each planned event —
 // needs `times` qualifying activities (per sub-period for places). Uncovered members are named,
 // because "alla skolor" is only kept when none is forgotten.
-import type { CommitmentDef, PromiseSetDef } from '../promise-set/schema.ts';
+import type { CommitmentDef, DatedDef, PromiseSetDef } from '../promise-set/schema.ts';
 import { toDayNumber } from '../time/day-number.ts';
 import { formatDate, formatDay } from '../time/format-swedish.ts';
 import type { Activity } from '../types.ts';
@@ -17,6 +17,16 @@ export function coverageName(item: CoverageItem): string {
   return item.unit ? `${item.name} (${item.unit})` : item.name;
 }
 
+function eventInWindow(event: DatedDef, window: { start: string; end: string }): boolean {
+  if (event.dates.some((d) => d >= window.start && d <= window.end)) return true;
+  return (
+    event.start !== undefined &&
+    event.end !== undefined &&
+    event.start <= window.end &&
+    event.end >= window.start
+  );
+}
+
 function coverageItems(
   commitment: CommitmentDef,
   set: PromiseSetDef,
@@ -26,21 +36,24 @@ function coverageItems(
   const rule = commitment.rule;
   if (rule.kind !== 'coverage') return [];
   if (rule.events) {
-    return set.events
-      .filter((e) => rule.events!.includes(e.id))
-      .map((e) => {
-        const last = [...e.dates, ...(e.end ? [e.end] : [])].sort().at(-1) ?? window.end;
-        const count = qualifying.filter((a) => onDated(e, a.date)).reduce((n, a) => n + a.count, 0);
-        const when = e.dates.length === 1 ? formatDate(e.dates[0]!) : undefined;
-        return {
-          id: e.id,
-          name: e.name,
-          ...(when ? { unit: when } : {}),
-          end: last,
-          count,
-          covered: count >= rule.times,
-        };
-      });
+    return (
+      set.events
+        // Only the events inside the window (a report on part of the period asks for fewer).
+        .filter((e) => rule.events!.includes(e.id) && eventInWindow(e, window))
+        .map((e) => {
+          const last = [...e.dates, ...(e.end ? [e.end] : [])].sort().at(-1) ?? window.end;
+          const count = qualifying.filter((a) => onDated(e, a.date)).reduce((n, a) => n + a.count, 0);
+          const when = e.dates.length === 1 ? formatDate(e.dates[0]!) : undefined;
+          return {
+            id: e.id,
+            name: e.name,
+            ...(when ? { unit: when } : {}),
+            end: last,
+            count,
+            covered: count >= rule.times,
+          };
+        })
+    );
   }
   const members = rule.places
     ? rule.places.map((id) => ({ id, name: set.places.find((p) => p.id === id)?.name ?? id }))

@@ -8,8 +8,8 @@ export interface Noun {
 }
 
 function pluralOf(word: string): string {
-  if (/(ar|er|or|na|ger)$/.test(word)) return word;
-  if (/(ning|dag|kväll|helg|vecka)$/.test(word))
+  if (/(ar|er|or|na|ger|besök)$/.test(word)) return word;
+  if (/(ning|ring|dag|kväll|helg|vecka)$/.test(word))
     return word.replace(/a$/, '') + (word.endsWith('vecka') ? 'or' : 'ar');
   if (/e$/.test(word)) return `${word}n`;
   if (/[aiouyåäö]$/.test(word)) return word;

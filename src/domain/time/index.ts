@@ -22,5 +22,5 @@ export {
   weeksBetween,
   weeksInYear,
 } from './iso-week.ts';
-export { DEFAULT_TIME_ZONE, toLocalDate, toLocalTime } from './local-date.ts';
+export { DEFAULT_TIME_ZONE, endOfLocalDay, toLocalDate, toLocalTime } from './local-date.ts';
 export { completedWeeks, type Period, periodWeekSerials, weeksOfPeriod } from './period-weeks.ts';

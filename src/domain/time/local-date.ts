@@ -26,3 +26,9 @@ export function toLocalTime(instant: Date, timeZone: string = DEFAULT_TIME_ZONE)
   const local = new TZDate(instant.getTime(), timeZone);
   return `${String(local.getHours()).padStart(2, '0')}:${String(local.getMinutes()).padStart(2, '0')}`;
 }
+
+/** The last second of a local date, as an instant: "the status as of that day". */
+export function endOfLocalDay(date: IsoDate, timeZone: string = DEFAULT_TIME_ZONE): Date {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  return new Date(new TZDate(year, month - 1, day, 23, 59, 59, timeZone).getTime());
+}

@@ -11,11 +11,13 @@ describe('digest for the new promise kinds', () => {
     const set = loadExample('vingaker-2017');
     const now = '2017-04-24T08:00';
     const digest = composeDigest(set, statusAt(set, [], now), parseNow(now, set.timeZone));
-    expect(digest.followUps).toEqual([
-      'Tertialuppföljning där polisen redogör hur det går i arbetet med medborgarlöftena (tertial 1) senast sön 30 april: Polisen → Vingåkers kommun, Medborgarna',
+    expect(digest.followUps?.map((d) => [d.unit, d.due, d.by, d.to])).toEqual([
+      ['tertial 1', '2017-04-30', ['Polisen'], ['Vingåkers kommun', 'Medborgarna']],
     ]);
     const text = renderDigest(digest).text;
-    expect(text).toContain('Uppföljning\nTertialuppföljning');
+    expect(text).toContain(
+      'Uppföljning\nTertialuppföljning där polisen redogör hur det går i arbetet med medborgarlöftena (tertial 1) senast sön 30 april: Polisen → Vingåkers kommun, Medborgarna. Underlag: /rapport T1 2017',
+    );
     const may = '2017-05-08T08:00';
     const after = renderDigest(composeDigest(set, statusAt(set, [], may), parseNow(may, set.timeZone))).text;
     expect(after).toContain('Dags att bedöma (tertial 1): /loften bedöm hastighetsmatning <status> "orsak"');

@@ -122,6 +122,25 @@ describe.each(backends)('Store contract: $name', (backend) => {
     expect((await store.findAudit(1))[0]).toMatchObject({ entity: 'role', before: 'admin', after: 'chief' });
   });
 
+  it('finds who holds a role in a channel, with the name the mention carried', async () => {
+    const store = await openFresh(backend);
+    await store.setRole('slack:T1:C1', 'slack:T1:U2', 'chief', anna, t0, 'Anna Svensson');
+    await store.setRole('slack:T1:C1', 'slack:T1:U1', 'chief', anna, t0);
+    await store.setRole('slack:T1:C1', 'slack:T1:U3', 'group', anna, t0, 'Bo');
+    await store.setRole('slack:T1:C9', 'slack:T1:U4', 'chief', anna, t0, 'Cilla');
+    expect(await store.findRoleHolders('slack:T1:C1', 'chief')).toEqual([
+      { userId: 'slack:T1:U1', name: null },
+      { userId: 'slack:T1:U2', name: 'Anna Svensson' },
+    ]);
+    // A new role without a name keeps the one given before.
+    await store.setRole('slack:T1:C1', 'slack:T1:U2', 'group', anna, later(1));
+    expect(await store.findRoleHolders('slack:T1:C1', 'group')).toEqual([
+      { userId: 'slack:T1:U2', name: 'Anna Svensson' },
+      { userId: 'slack:T1:U3', name: 'Bo' },
+    ]);
+    expect(await store.findRoleHolders('slack:T1:C1', 'admin')).toEqual([]);
+  });
+
   it('stores every activity field as given and counts revisions per set', async () => {
     const store = await openFresh(backend);
     const created = await store.createActivity(activity(), anna, t0);
@@ -315,6 +334,7 @@ async function fill(store: Store): Promise<void> {
     t0,
   );
   await store.setRole('teams:t:19:abc', 'teams:aad-1', 'admin', anna, t0);
+  await store.setRole('teams:t:19:abc', 'teams:aad-2', 'chief', anna, t0, 'Anna Svensson');
   const a = await store.createActivity(activity(), anna, later(2), { dedupeKey: 'k1', dedupeWindowMs: 1000 });
   await store.createActivity(
     activity({ planned: true, date: '2018-04-01', note: null, time: null }),

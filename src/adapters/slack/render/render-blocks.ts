@@ -29,8 +29,21 @@ export interface RenderedMessage {
 export const escapeMrkdwn = (s: string): string =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
+/**
+ * Escaping keeps user text from pinging anyone; the mentions the bot itself wrote (a digest's
+ * responsible people, `Reply.mentions`) are put back so Slack notifies them.
+ */
+function escapeWithMentions(reply: Reply): (s: string) => string {
+  const tokens = (reply.mentions ?? [])
+    .filter((m) => /^<@[UW][A-Z0-9]+>$/.test(m.text))
+    .map((m) => [escapeMrkdwn(m.text), m.text] as const);
+  if (tokens.length === 0) return escapeMrkdwn;
+  return (s) => tokens.reduce((text, [escaped, raw]) => text.replaceAll(escaped, raw), escapeMrkdwn(s));
+}
+
 export function renderBlocks(reply: Reply, options: RenderOptions = {}): RenderedMessage {
   const maxBlocks = options.maxBlocks ?? MAX_BLOCKS_MESSAGE;
+  const escapeLine = escapeWithMentions(reply);
   const content: KnownBlock[] = [];
   if (reply.title) {
     content.push({
@@ -40,7 +53,7 @@ export function renderBlocks(reply: Reply, options: RenderOptions = {}): Rendere
   }
   if (reply.sections?.length) {
     for (const section of reply.sections) {
-      const lines = section.lines.map(escapeMrkdwn);
+      const lines = section.lines.map(escapeLine);
       const heading = section.heading ? `*${escapeMrkdwn(section.heading)}*` : null;
       for (const chunk of chunkLines(heading ? [heading, ...lines] : lines, MAX_SECTION_TEXT))
         content.push(mrkdwnSection(chunk));
@@ -50,7 +63,7 @@ export function renderBlocks(reply: Reply, options: RenderOptions = {}): Rendere
       reply.title && reply.text.startsWith(reply.title) ? reply.text.slice(reply.title.length) : reply.text
     )
       .split('\n')
-      .map(escapeMrkdwn);
+      .map(escapeLine);
     for (const chunk of chunkLines(lines, MAX_SECTION_TEXT))
       if (chunk.trim()) content.push(mrkdwnSection(chunk));
   }

@@ -9,6 +9,14 @@ export interface AdaptiveCardJson {
   fallbackText?: string;
   body: CardElement[];
   actions?: CardElement[];
+  /** Teams' extension: the `<at>…</at>` mentions in the text, so the people are notified. */
+  msteams?: { entities: TeamsMentionEntity[] };
+}
+
+export interface TeamsMentionEntity {
+  type: 'mention';
+  text: string;
+  mentioned: { id: string; name: string };
 }
 
 export const CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';

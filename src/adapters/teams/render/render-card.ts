@@ -35,5 +35,14 @@ export function renderCard(reply: Reply, fileLinks: { name: string; url: string 
   }
   for (const link of fileLinks)
     actions.push({ type: 'Action.OpenUrl', title: `Hämta ${link.name}`, url: link.url });
-  return createCard(body, actions, reply.text);
+  const card = createCard(body, actions, reply.text);
+  // A mention entity makes `<at>Namn</at>` notify the person (Entra object id, as the bot stores it).
+  const entities = (reply.mentions ?? [])
+    .filter((m) => m.userId.startsWith('teams:'))
+    .map((m) => ({
+      type: 'mention' as const,
+      text: m.text,
+      mentioned: { id: m.userId.slice('teams:'.length), name: m.name },
+    }));
+  return entities.length > 0 ? { ...card, msteams: { entities } } : card;
 }

@@ -56,6 +56,19 @@ describe('renderBlocks', () => {
     expect(textOf(blocks)).toBe('Not &lt;!channel&gt; &amp; &lt;@U1&gt;');
   });
 
+  it('keeps the mentions the bot wrote on purpose, and still escapes the same text from users', () => {
+    const { blocks } = renderBlocks({
+      ok: true,
+      text: 'Ansvariga: <@U2>, <@U3> & "<@U9>"',
+      visibility: 'channel',
+      mentions: [
+        { text: '<@U2>', userId: 'slack:T1:U2', name: 'anna' },
+        { text: '<@U3>', userId: 'slack:T1:U3', name: 'U3' },
+      ],
+    });
+    expect(textOf(blocks)).toBe('Ansvariga: <@U2>, <@U3> &amp; "&lt;@U9&gt;"');
+  });
+
   it('only offers "Dela i kanalen" when the command can be run again', () => {
     const reply: Reply = { ok: true, text: 'Status', visibility: 'user', actions: [{ kind: 'share' }] };
     expect(renderBlocks(reply).blocks.some((b) => b.type === 'actions')).toBe(false);

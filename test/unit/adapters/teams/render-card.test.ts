@@ -40,6 +40,31 @@ describe('renderCard', () => {
     expect(validateAdaptiveCard(card)).toEqual([]);
   });
 
+  it('adds a mention entity for each person the reply mentions, so Teams notifies them', () => {
+    const card = renderCard({
+      ok: true,
+      text: 'Uppföljning\nTertialuppföljning senast tis 30 april: <at>Bo Ek</at> → chefen',
+      title: 'Måndagsöversikt v.18',
+      sections: [
+        {
+          heading: 'Uppföljning',
+          lines: ['Tertialuppföljning senast tis 30 april: <at>Bo Ek</at> → chefen'],
+        },
+      ],
+      visibility: 'channel',
+      mentions: [
+        { text: '<at>Bo Ek</at>', userId: 'teams:aad-bo', name: 'Bo Ek' },
+        { text: '<@U2>', userId: 'slack:T1:U2', name: 'anna' },
+      ],
+    });
+    expect(card.msteams).toEqual({
+      entities: [{ type: 'mention', text: '<at>Bo Ek</at>', mentioned: { id: 'aad-bo', name: 'Bo Ek' } }],
+    });
+    expect(texts(card)).toContain('Tertialuppföljning senast tis 30 april: <at>Bo Ek</at> → chefen');
+    expect(validateAdaptiveCard(card)).toEqual([]);
+    expect(renderCard({ ok: true, text: 'Inget', visibility: 'user' }).msteams).toBeUndefined();
+  });
+
   it('marks an error in the attention colour', () => {
     const card = renderCard({ ok: false, text: 'Förstod inte "xyz".', visibility: 'user' });
     expect(card.body[0]).toMatchObject({ text: 'Förstod inte "xyz".', color: 'Attention' });

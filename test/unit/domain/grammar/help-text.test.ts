@@ -16,7 +16,8 @@ describe('helpText', () => {
     expect(text).toContain('medborgarkontakt, kontakt, mk — Medborgarkontakt');
     expect(text).toContain('Centrum (torget, byn)');
     expect(text).toContain('Socialtjänsten');
-    expect(text).toContain('/rapport [år] [md|csv|docx|json]');
+    expect(text).toContain('/rapport [år] [period] [md|csv|docx|json]');
+    expect(text).toContain('/rapport T2 2019 (tertial)');
   });
 
   it('gives examples that parse', () => {
@@ -49,6 +50,7 @@ describe('helpText', () => {
     expect(text).toContain('/logga <aktivitet>');
     expect(text).not.toContain('/planera <aktivitet>');
     expect(helpText(set, 'rapport')).toContain('/rapport [år]');
+    expect(helpText(set, 'rapport')).toContain('VT 2020 / HT 2020 (termin)');
   });
 
   it('tells an unbound channel how to bind it', () => {

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "channel_role" ADD COLUMN     "name" TEXT;

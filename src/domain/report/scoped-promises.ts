@@ -1,0 +1,359 @@
+// The promises of a report on part of the period (`/rapport T2 2019`, `/rapport 2024`). How a
+// promise is judged there depends on what its target is about:
+// - `within`: a target that holds inside the part (per week, month, … no larger than the part; an
+//   average per week; every N weeks; regular work; each dated event) is judged on the part alone,
+//   as if the set's period were that part. Week rules see whole ISO weeks (those whose Thursday is
+//   in the part), so adjacent parts never share or split a week.
+// - `pro-rata`: a count for the whole period (or per unit larger than the part) shows what was done
+//   in the part against its share of the target, and the status of the whole target at the part's end.
+// - `cumulative`: deliverables, coverage of a list over the period and judged work show their status
+//   at the part's end, with the part's activities.
+import { effectivePeriod } from '../promise-set/effective-period.ts';
+import type { CommitmentDef, PromiseSetDef } from '../promise-set/schema.ts';
+import { type Per, unitsOfPeriod } from '../rules/count-units.ts';
+import { countWithDistinctPlaces } from '../rules/distinct-places.ts';
+import { activityNoun, countOf } from '../rules/noun.ts';
+import { finalStatus, outcomeOf } from '../rules/outcome.ts';
+import { sliceKey } from '../rules/slices.ts';
+import { prepareRule } from '../rules/tally.ts';
+import { activityWindow } from '../rules/timeline.ts';
+import { computeStatus } from '../status/compute-status.ts';
+import type { CountUnit, Judgement, PromiseStatus, RuleContext, SetStatus } from '../status/types.ts';
+import { toDayNumber } from '../time/day-number.ts';
+import { formatDate, formatNumber } from '../time/format-swedish.ts';
+import { weekEnd, weekFromSerial, weekStart } from '../time/iso-week.ts';
+import { endOfLocalDay, toLocalDate } from '../time/local-date.ts';
+import { type Period, periodWeekSerials } from '../time/period-weeks.ts';
+import type { Activity, Outcome, StatusWord } from '../types.ts';
+import { describeFigures } from './describe-figures.ts';
+import { describeTarget } from './describe-target.ts';
+import { promiseActivities } from './report-activity.ts';
+import type { ReportScope } from './report-scope.ts';
+import type { PromiseReport } from './types.ts';
+
+export type ScopeMode = 'within' | 'pro-rata' | 'cumulative';
+
+/** The shortest length of each unit in days: a unit fits a part when it is no longer than it. */
+const UNIT_DAYS: Record<Per, number> = {
+  day: 1,
+  week: 7,
+  month: 28,
+  quarter: 90,
+  tertial: 120,
+  'half-year': 181,
+  term: 181,
+  year: 365,
+  period: Number.POSITIVE_INFINITY,
+};
+
+const days = (p: Period) => toDayNumber(p.end) - toDayNumber(p.start) + 1;
+const later = (a: string, b: string) => (a > b ? a : b);
+const earlier = (a: string, b: string) => (a < b ? a : b);
+
+function unitDays(per: Per, set: PromiseSetDef): number {
+  if (per !== 'term' || set.terms.length === 0) return UNIT_DAYS[per];
+  return Math.min(
+    ...unitsOfPeriod(effectivePeriod(set), 'term', set.terms).map((u) => days(u)),
+    UNIT_DAYS.term,
+  );
+}
+
+export function scopeMode(commitment: CommitmentDef, set: PromiseSetDef, scope: ReportScope): ScopeMode {
+  const partDays = toDayNumber(scope.unitEnd) - toDayNumber(scope.unitStart) + 1;
+  const rule = commitment.rule;
+  switch (rule.kind) {
+    case 'count':
+      return rule.per !== 'period' && unitDays(rule.per, set) <= partDays ? 'within' : 'pro-rata';
+    case 'coverage':
+      if (rule.events) return 'within';
+      return rule.per !== 'period' && unitDays(rule.per, set) <= partDays ? 'within' : 'cumulative';
+    case 'weekly-average':
+    case 'every-n-weeks':
+    case 'regular':
+      return 'within';
+    default:
+      return 'cumulative';
+  }
+}
+
+function isWeekRule(commitment: CommitmentDef): boolean {
+  const rule = commitment.rule;
+  if (rule.kind === 'count' || rule.kind === 'coverage') return rule.per === 'week';
+  return rule.kind === 'weekly-average' || rule.kind === 'every-n-weeks' || rule.kind === 'regular';
+}
+
+/** The part widened to whole ISO weeks (those whose Thursday is inside it), within the period. */
+export function weekAlignedPart(scope: ReportScope, whole: Period): Period {
+  const { first, last } = periodWeekSerials(scope.start, scope.end);
+  if (last < first) return { start: scope.start, end: scope.end };
+  return {
+    start: later(weekStart(weekFromSerial(first)), whole.start),
+    end: earlier(weekEnd(weekFromSerial(last)), whole.end),
+  };
+}
+
+/**
+ * The set as if its period were `part`. A tolerance per slice (`resetsEach`) is what is left of it
+ * after the short units of the same slice before the part.
+ */
+function setOverPart(set: PromiseSetDef, part: Period, before: SetStatus): PromiseSetDef {
+  const { resetsEach } = set.period;
+  return {
+    ...set,
+    period: { start: part.start, end: part.end, ...(resetsEach ? { resetsEach } : {}) },
+    promises: set.promises.map((c, i) => {
+      const rule = c.rule;
+      if (rule.kind !== 'count' || rule.tolerance === 0) return c;
+      const slice = sliceKey(set, part.start);
+      const used = (before.promises[i]?.units ?? []).filter(
+        (u) => u.end < part.start && !u.kept && sliceKey(set, u.start) === slice,
+      ).length;
+      return { ...c, rule: { ...rule, tolerance: Math.max(0, rule.tolerance - used) } };
+    }),
+  };
+}
+
+/**
+ * The judgement a part is reported with: the latest made during it; else the first made after it
+ * (the review of the part); else the latest before it, still in force. Its instant is moved to the
+ * part's end so a status as of then takes it.
+ */
+function judgementsForPart(
+  set: PromiseSetDef,
+  judgements: readonly Judgement[],
+  scope: ReportScope,
+  until: Date,
+  now: Date,
+): Judgement[] {
+  const nowIso = now.toISOString();
+  const untilIso = until.toISOString();
+  return set.promises.flatMap((c) => {
+    const own = judgements
+      .filter((j) => j.setKey === set.key && j.promiseId === c.id && j.at <= nowIso)
+      .sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+    const chosen =
+      own.filter((j) => j.date >= scope.start && j.date <= scope.end).at(-1) ??
+      own.find((j) => j.date > scope.end) ??
+      own.filter((j) => j.date < scope.start).at(-1);
+    return chosen ? [{ ...chosen, at: chosen.at < untilIso ? chosen.at : untilIso }] : [];
+  });
+}
+
+/** The share of a count's target that falls in the part: per unit, by the days the part covers. */
+function proRataTarget(commitment: CommitmentDef, set: PromiseSetDef, scope: ReportScope): number {
+  const rule = commitment.rule;
+  if (rule.kind !== 'count') return 0;
+  const window = activityWindow(commitment, set);
+  const units =
+    rule.per === 'period'
+      ? [{ ...window, full: days(window) }]
+      : unitsOfPeriod(window, rule.per, set.terms).map((u) => ({ ...u, full: u.fullDays ?? days(u) }));
+  let share = 0;
+  for (const u of units) {
+    const overlap = { start: later(u.start, scope.start), end: earlier(u.end, scope.end) };
+    if (overlap.start <= overlap.end) share += (rule.target * days(overlap)) / u.full;
+  }
+  return share;
+}
+
+const PER_WORDS: Partial<Record<Per, string>> = {
+  day: 'per dag',
+  week: 'per vecka',
+  month: 'per månad',
+  quarter: 'per kvartal',
+  tertial: 'per tertial',
+  'half-year': 'per halvår',
+  term: 'per termin',
+  year: 'per år',
+};
+
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** The count's unit the part ends in (or the last one it reaches), as of the part's end. */
+function unitAt(ps: PromiseStatus, scope: ReportScope, untilDate: string): CountUnit | null {
+  const last = earlier(untilDate, scope.end);
+  const reached = (ps.units ?? []).filter((u) => u.start <= last && u.end >= scope.start);
+  return reached.at(-1) ?? null;
+}
+
+/**
+ * A unit reached is met; one that has ended is kept or not; one still running is behind when a
+ * whole activity behind its pro-rata pace (the same test as `count`).
+ */
+function unitVerdict(
+  unit: CountUnit,
+  target: number,
+  untilDate: string,
+  partialShare: number,
+): { status: StatusWord; outcome: Outcome; final: boolean } {
+  const unitTarget = unit.target ?? target;
+  const outcome = outcomeOf(unit.count / unitTarget, partialShare);
+  if (unit.count >= unitTarget) return { status: 'uppfyllt', outcome, final: true };
+  if (untilDate >= unit.end) return { status: finalStatus(outcome), outcome, final: true };
+  const elapsed = days({ start: unit.start, end: untilDate }) / days(unit);
+  const behind = unit.count <= unitTarget * elapsed - 1 + 1e-9;
+  return { status: behind ? 'släpar' : 'i fas', outcome, final: false };
+}
+
+export interface ScopedPromises {
+  promises: PromiseReport[];
+  /** The set over the part in whole weeks, and its status: the weekly series are drawn from it. */
+  weekSet: PromiseSetDef;
+  weekStatus: SetStatus;
+}
+
+export function buildScopedPromises(
+  set: PromiseSetDef,
+  activities: readonly Activity[],
+  performed: readonly Activity[],
+  now: Date,
+  context: RuleContext,
+  scope: ReportScope,
+  buildPromiseReport: (
+    c: CommitmentDef,
+    set: PromiseSetDef,
+    ps: PromiseStatus,
+    today: string,
+  ) => PromiseReport,
+): ScopedPromises {
+  const partEnd = endOfLocalDay(scope.end, set.timeZone);
+  const until = partEnd < now ? partEnd : now;
+  const untilDate = toLocalDate(until, set.timeZone);
+  const today = toLocalDate(now, set.timeZone);
+  // The status as of the part's end knows nothing done after it.
+  const known = activities.filter((a) => a.planned || a.date <= untilDate);
+  const atEnd = computeStatus(set, known, until, {
+    ...context,
+    judgements: judgementsForPart(set, context.judgements ?? [], scope, until, now),
+  });
+  const whole = effectivePeriod(set);
+  const plainSet = setOverPart(set, scope, atEnd);
+  const weekPart = weekAlignedPart(scope, whole);
+  const weekSet = setOverPart(set, weekPart, atEnd);
+  const plainStatus = computeStatus(plainSet, activities, now, context);
+  const weekStatus = computeStatus(weekSet, activities, now, context);
+
+  const promises = set.promises.map((commitment, i) => {
+    const mode = scopeMode(commitment, set, scope);
+    if (mode === 'within') {
+      const overPart = isWeekRule(commitment) ? weekSet : plainSet;
+      const status = isWeekRule(commitment) ? weekStatus : plainStatus;
+      const ps = status.promises[i]!;
+      const report = buildPromiseReport(commitment, overPart, ps, today);
+      if (commitment.rule.kind === 'coverage' && commitment.rule.events && (ps.coverage ?? []).length === 0) {
+        // None of the listed events falls in the part: nothing to judge here.
+        const figures = [`Inget av tillfällena ligger i ${scope.label}`];
+        const none: PromiseReport = {
+          ...report,
+          outcome: 'ej aktuell',
+          status: 'ej aktuell',
+          final: true,
+          verdict: 'ej aktuell',
+          figures,
+        };
+        return none;
+      }
+      return report;
+    }
+    return partReport(
+      commitment,
+      set,
+      atEnd.promises[i]!,
+      activities,
+      performed,
+      scope,
+      until,
+      untilDate,
+      mode,
+    );
+  });
+  return { promises, weekSet, weekStatus };
+}
+
+function partReport(
+  commitment: CommitmentDef,
+  set: PromiseSetDef,
+  ps: PromiseStatus,
+  activities: readonly Activity[],
+  performed: readonly Activity[],
+  scope: ReportScope,
+  until: Date,
+  untilDate: string,
+  mode: ScopeMode,
+): PromiseReport {
+  const window = activityWindow(commitment, set);
+  const from = later(scope.start, window.start);
+  const to = earlier(scope.end, window.end);
+  const listed = promiseActivities(commitment, set, performed, from, to);
+  const counted = prepareRule(commitment, set, activities, until).tally.qualifying.filter(
+    (a) => a.date >= from && a.date <= to,
+  );
+  const figureTotals: Record<string, number> = {};
+  for (const f of commitment.figures) figureTotals[f.id] = 0;
+  for (const a of counted) {
+    for (const f of commitment.figures) figureTotals[f.id]! += a.figures[f.id] ?? 0;
+  }
+  const rule = commitment.rule;
+  const noun = activityNoun(commitment);
+  const inPart = countWithDistinctPlaces(
+    counted.filter((a) => a.count > 0),
+    rule.kind === 'count' ? rule.distinctPlaces : undefined,
+  );
+  const lastDate =
+    counted
+      .map((a) => a.date)
+      .sort()
+      .at(-1) ?? null;
+  const patched: PromiseStatus = {
+    ...ps,
+    figureTotals,
+    missingPartner: 0,
+    ...(rule.kind === 'judged' ? { count: inPart, lastDate } : {}),
+  };
+  const lines: string[] = [];
+  let target = describeTarget(commitment, set);
+  if (mode === 'pro-rata' && rule.kind === 'count') {
+    const share = formatNumber(proRataTarget(commitment, set, scope), 1);
+    const per = PER_WORDS[rule.per] ?? 'under perioden';
+    target += ` (pro rata för ${scope.label}: ${share})`;
+    lines.push(`Under ${scope.label}: ${countOf(inPart, noun)} (pro rata ${share} av ${rule.target} ${per})`);
+  } else if (rule.kind !== 'judged') {
+    lines.push(`Under ${scope.label}: ${countOf(inPart, noun)}`);
+  }
+  const figures = describeFigures(commitment, set, patched, listed);
+  // A count per unit larger than the part (per year, in a tertial) is judged on that unit so far.
+  const countTarget = rule.kind === 'count' ? rule.target : 0;
+  const unit = rule.kind === 'count' && rule.per !== 'period' ? unitAt(ps, scope, untilDate) : null;
+  if (unit) {
+    const through = formatDate(earlier(untilDate, unit.end), !/\d{4}/.test(unit.label));
+    figures[0] = `${capitalise(unit.label)} t.o.m. ${through}: ${unit.count} av ${countOf(unit.target ?? countTarget, noun)}`;
+    figures.splice(1, figures[1]?.startsWith('Under målet') ? 1 : 0);
+  } else if ((rule.kind === 'count' || rule.kind === 'coverage') && figures[0]) {
+    figures[0] = `Hela perioden t.o.m. ${formatDate(untilDate, true)}: ${figures[0]}`;
+  }
+  lines.push(...figures);
+
+  const verdict = unit ? unitVerdict(unit, countTarget, untilDate, commitment.partialShare) : null;
+  const final = verdict ? verdict.final : untilDate > window.end || ps.status === 'uppfyllt';
+  const outcome = verdict?.outcome ?? ps.outcome;
+  const status = verdict?.status ?? ps.status;
+  const runsTo = verdict ? unit!.end : window.end;
+  const figureLabels: Record<string, number> = {};
+  for (const f of commitment.figures) figureLabels[f.label] = figureTotals[f.id] ?? 0;
+  return {
+    id: commitment.id,
+    category: commitment.category,
+    title: commitment.title,
+    text: commitment.text,
+    kind: rule.kind,
+    target,
+    outcome,
+    status,
+    final,
+    verdict: final ? outcome : `${status}, pågår till ${formatDate(runsTo, true)}`,
+    figures: lines,
+    count: inPart,
+    figureTotals: figureLabels,
+    activities: listed,
+  };
+}
