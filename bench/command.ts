@@ -94,9 +94,14 @@ const data: ExportData = {
   runs: [],
 };
 
-const store = await openStore(`file:${join(dir, 'bench.db')}`);
-const imported = await store.importAll(data);
+// The database is filled by one process and used by another, as a bot restarted on an existing
+// database: the import's working memory (hundreds of MB through Prisma) is not the bot's.
+const seeding = await openStore(`file:${join(dir, 'bench.db')}`);
+const imported = await seeding.importAll(data);
 if (!imported.ok) throw new Error(imported.error.message);
+await seeding.close();
+activities.length = 0;
+const store = await openStore(`file:${join(dir, 'bench.db')}`);
 const deps: AppDeps = {
   log: { info() {}, warn() {}, error: (o) => console.error(o) },
   store,
