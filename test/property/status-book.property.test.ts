@@ -5,6 +5,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadPromiseFile } from '../../src/domain/promise-set/load-promise-file.ts';
 import type { PromiseSetDef } from '../../src/domain/promise-set/schema.ts';
+import { evaluateWeeklyAverage } from '../../src/domain/rules/evaluate-weekly-average.ts';
+import { prepareRule } from '../../src/domain/rules/tally.ts';
+import { lastCompletedDay } from '../../src/domain/rules/timeline.ts';
 import { computeStatus, createStatusBook } from '../../src/domain/status/compute-status.ts';
 import type { Activity } from '../../src/domain/types.ts';
 
@@ -112,4 +115,55 @@ describe('status book', () => {
     const status = book.status(new Date('2018-05-01T10:00:00Z'), {}, asked);
     expect(status.promises.map((p) => p.id)).toEqual([ids[0], ids[2]]);
   });
+
+  it('counts for a weekly average what is dated up to the last completed Sunday, also when the period starts mid-week', () => {
+    const overkalix = sets[0]!;
+    fc.assert(
+      fc.property(
+        fc.constantFrom('2018-01-01', '2018-03-02', '2018-03-03', '2018-03-08'),
+        fc.array(fc.integer({ min: 0, max: 120 }), { maxLength: 30 }),
+        fc.integer({ min: -3, max: 130 }),
+        (start, days, nowOffset) => {
+          const set = { ...overkalix, period: { ...overkalix.period, start } };
+          const promise = set.promises.find((p) => p.rule.kind === 'weekly-average')!;
+          const activities = days.map((d, i) => ({
+            ...entry(set, i, promise.id, isoOf(dayOf(start) + d)),
+            place: promise.places?.watch[0] ?? null,
+          }));
+          const now = new Date(`${isoOf(dayOf(start) + nowOffset)}T10:00:00Z`);
+          const prepared = prepareRule(promise, set, activities, now);
+          const evaluation = evaluateWeeklyAverage(promise, set, activities, now, prepared);
+          // The definition, read straight off the qualifying activities.
+          const lastDay = lastCompletedDay(prepared.timeline);
+          const expected = prepared.timeline.ended
+            ? prepared.tally.count
+            : prepared.tally.qualifying.filter((a) => a.date <= lastDay).reduce((n, a) => n + a.count, 0);
+          expect(evaluation.countCompleted).toBe(expected);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
 });
+
+function entry(set: PromiseSetDef, i: number, promiseId: string, date: string): Activity {
+  return {
+    id: `w${i}`,
+    setKey: set.key,
+    promiseIds: [promiseId],
+    date,
+    time: null,
+    place: null,
+    count: 1 + (i % 3),
+    partners: [],
+    targetGroups: [],
+    methods: [],
+    participants: ['console:anna'],
+    note: null,
+    planned: false,
+    figures: {},
+    userId: 'console:anna',
+    platform: 'console',
+    loggedAt: `${date}T12:00:00Z`,
+  };
+}

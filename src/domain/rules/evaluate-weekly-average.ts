@@ -6,7 +6,6 @@ import type { Activity } from '../types.ts';
 import { activityNoun, capitalise, countOf } from './noun.ts';
 import { finalStatus, outcomeOf } from './outcome.ts';
 import { type PreparedRule, plannedBetween, prepareRule } from './tally.ts';
-import { lastCompletedDay } from './timeline.ts';
 import type { Alert, RuleEvaluation } from './types.ts';
 
 export function evaluateWeeklyAverage(
@@ -21,14 +20,17 @@ export function evaluateWeeklyAverage(
   }
   const { target, silentWeeks } = commitment.rule;
   const { timeline, tally } = prepared;
-  const { qualifying, count, weekCounts } = tally;
+  const { count, weekCounts } = tally;
   const { total, completed } = timeline;
-  // Until the end, only completed weeks count; at the end everything dated in the period does
-  // (2018-12-31 is in the period but in 2019-W01).
-  const lastDay = lastCompletedDay(timeline);
+  // Until the end, only what is dated up to the last completed Sunday counts: the completed weeks,
+  // and the days before the first week once that week is over (read from the tally, so no pass over
+  // the activities). At the end everything dated in the period does (2018-12-31 is in the period
+  // but in 2019-W01).
   const countCompleted = timeline.ended
     ? count
-    : qualifying.reduce((sum, a) => (a.date <= lastDay ? sum + a.count : sum), 0);
+    : completed === 0
+      ? 0
+      : tally.countBeforeWeeks + weekCounts.slice(0, completed).reduce((sum, n) => sum + n, 0);
   const average = completed > 0 ? countCompleted / completed : null;
   const outcome = outcomeOf(average === null ? 0 : average / target, commitment.partialShare);
   const base = {

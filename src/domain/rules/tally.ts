@@ -14,6 +14,8 @@ export interface Tally {
   count: number;
   /** Per period week; activities dated in the window but outside its weeks are not in here. */
   weekCounts: number[];
+  /** Dated in the window before its first week (a period starting late in a week). */
+  countBeforeWeeks: number;
   /** Planned activities for the promise dated inside its window, any date. */
   planned: Activity[];
   /** Performed, in the window, but logged without one of the required partners. */
@@ -53,6 +55,7 @@ export function createTallier(commitment: CommitmentDef, set: PromiseSetDef, tim
     qualifying: [],
     count: 0,
     weekCounts: new Array<number>(timeline.total).fill(0),
+    countBeforeWeeks: 0,
     planned: [],
     missingPartner: 0,
     outsideWhen: 0,
@@ -98,6 +101,7 @@ export function createTallier(commitment: CommitmentDef, set: PromiseSetDef, tim
     // Week serial = day number of the week's Thursday / 7 (see weekSerial).
     const index = Math.floor((day + 3) / 7) - firstSerial;
     if (index >= 0 && index < weekCounts.length) weekCounts[index]! += sign * activity.count;
+    else if (index < 0) tally.countBeforeWeeks += sign * activity.count;
     if (activity.place !== null) {
       let weeks = tally.placeWeeks.get(activity.place);
       if (!weeks) {
