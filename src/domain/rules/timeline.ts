@@ -40,17 +40,25 @@ export function activityWindow(commitment: CommitmentDef, set: PromiseSetDef): P
   return period;
 }
 
+// Every status names a handful of weeks with their Swedish wording; each week is worded once.
+const weekRefs = new Map<number, WeekRef>();
+
 export function createWeekRef(serial: number): WeekRef {
-  const week = weekFromSerial(serial);
-  return {
-    year: week.year,
-    week: week.week,
-    label: formatWeek(week),
-    start: weekStart(week),
-    end: weekEnd(week),
-    weekendDates: formatWeekendDates(week),
-    dates: formatWeekDates(week),
-  };
+  let ref = weekRefs.get(serial);
+  if (!ref) {
+    const week = weekFromSerial(serial);
+    ref = Object.freeze({
+      year: week.year,
+      week: week.week,
+      label: formatWeek(week),
+      start: weekStart(week),
+      end: weekEnd(week),
+      weekendDates: formatWeekendDates(week),
+      dates: formatWeekDates(week),
+    });
+    weekRefs.set(serial, ref);
+  }
+  return ref;
 }
 
 export function createTimeline(commitment: CommitmentDef, set: PromiseSetDef, now: Date): Timeline {
