@@ -21,7 +21,7 @@ export function applyConditional(
   if (!condition) return inner;
   const { timeline, tally } = prepared;
   const { start, end } = timeline.window;
-  const logged = tally.qualifying.filter((a) => a.count === 0).map((a) => a.date);
+  const logged = tally.triggers.map((a) => a.date);
   const given = (context.triggers ?? [])
     .filter((t) => t.promiseId === commitment.id && t.date >= start && t.date <= end)
     .map((t) => t.date);
@@ -30,10 +30,7 @@ export function applyConditional(
   const conditional = { trigger: condition.trigger, triggered, triggers };
   if (!triggered) return { ...inner, status: 'ej aktuell', outcome: 'ej aktuell', alerts: [], conditional };
 
-  const dates = tally.qualifying
-    .filter((a) => a.count > 0)
-    .map((a) => a.date)
-    .sort();
+  const dates = tally.qualifying.map((a) => a.date).sort();
   const today = timeline.today;
   const late: string[] = [];
   const waiting: { trigger: string; by: string }[] = [];

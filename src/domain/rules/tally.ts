@@ -16,6 +16,8 @@ export interface Tally {
   weekCounts: number[];
   /** Dated in the window before its first week (a period starting late in a week). */
   countBeforeWeeks: number;
+  /** A conditional promise's noted triggers (count 0): kept apart, so no rule reads one as work done. */
+  triggers: Activity[];
   /** Planned activities for the promise dated inside its window, any date. */
   planned: Activity[];
   /** Performed, in the window, but logged without one of the required partners. */
@@ -56,6 +58,7 @@ export function createTallier(commitment: CommitmentDef, set: PromiseSetDef, tim
     count: 0,
     weekCounts: new Array<number>(timeline.total).fill(0),
     countBeforeWeeks: 0,
+    triggers: [],
     planned: [],
     missingPartner: 0,
     outsideWhen: 0,
@@ -77,8 +80,8 @@ export function createTallier(commitment: CommitmentDef, set: PromiseSetDef, tim
     // and it is the named promise's alone (never passed on by alsoCounts).
     if (activity.count === 0) {
       if (commitment.conditional && activity.promiseIds.includes(commitment.id)) {
-        if (sign > 0) tally.qualifying.push(activity);
-        else dropLast(tally.qualifying, activity);
+        if (sign > 0) tally.triggers.push(activity);
+        else dropLast(tally.triggers, activity);
       }
       return;
     }

@@ -105,7 +105,10 @@ describe('target groups and methods as conditions', () => {
       const commitment = commitmentOf(set, id);
       const timeline = createTimeline(commitment, set, at('2024-07-01T12:00'));
       const tally = tallyActivities(commitment, set, variants, timeline);
-      expect(tally.qualifying, id).toEqual(variants.filter((a) => qualifies(commitment, set, a)));
+      // A conditional promise's triggers (count 0) are kept apart from the work that counts.
+      expect([...tally.qualifying, ...tally.triggers], id).toEqual(
+        variants.filter((a) => qualifies(commitment, set, a)).sort((a, b) => b.count - a.count),
+      );
     }
   });
 });
@@ -178,5 +181,27 @@ describe('a conditional promise triggered by a count-0 entry', () => {
     expect(describeResponseDue(promise, set, '2024-05-02', [trigger, walk], '2024-06-20')).toBe(
       'redan besvarat med trygghetsvandring inom 6 veckor',
     );
+  });
+});
+
+describe('a trigger is never read as work done', () => {
+  it('leaves a conditional deadline open until the work itself is logged', () => {
+    // "Vid behov: en kartläggning senast 30 september" — the need arises on 2 May.
+    const base = commitmentOf(set, 'trygghetsvandring');
+    const mapping = { ...base, rule: { kind: 'deadline' as const, due: '2024-09-30' } };
+    const withDeadline = { ...set, promises: set.promises.map((p) => (p.id === base.id ? mapping : p)) };
+    const trigger = act('trygghetsvandring', '2024-05-02', { count: 0, place: 'centrum' });
+    const noted = computeStatus(withDeadline, [trigger], at('2024-05-10T12:00')).promises.find(
+      (p) => p.id === base.id,
+    )!;
+    expect(noted.doneDate).toBeNull();
+    expect(noted.status).not.toBe('uppfyllt');
+    expect(noted.conditional).toMatchObject({ triggered: true, triggers: ['2024-05-02'] });
+    const done = act('trygghetsvandring', '2024-05-20', { place: 'centrum', partners: ['kommunen'] });
+    const after = computeStatus(withDeadline, [trigger, done], at('2024-05-21T12:00')).promises.find(
+      (p) => p.id === base.id,
+    )!;
+    expect(after.doneDate).toBe('2024-05-20');
+    expect(after.status).toBe('uppfyllt');
   });
 });
