@@ -4,6 +4,7 @@ export interface Figures {
   median: number;
   p99: number;
   mean: number;
+  max: number;
 }
 
 export function figures(samples: number[]): Figures {
@@ -14,6 +15,7 @@ export function figures(samples: number[]): Figures {
     median: at(0.5),
     p99: at(0.99),
     mean: sorted.reduce((s, x) => s + x, 0) / sorted.length,
+    max: sorted.at(-1)!,
   };
 }
 

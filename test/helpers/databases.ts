@@ -55,6 +55,22 @@ export function isPostgresAvailable(suite: string): Promise<boolean> {
   });
 }
 
+export interface TestBackend {
+  name: 'SQLite' | 'PostgreSQL';
+  create(): Promise<TestDatabase>;
+}
+
+/**
+ * The databases a suite runs on, for `describe.each`: SQLite always, PostgreSQL when it answers (and
+ * always with LOFTESBOT_REQUIRE_PG=1, where an unreachable server fails the suite). Each `create()` is
+ * a database of its own, so tests and parallel vitest workers never share one.
+ */
+export async function findTestDatabases(suite: string): Promise<TestBackend[]> {
+  const sqlite: TestBackend = { name: 'SQLite', create: createSqliteDatabase };
+  if (!(await isPostgresAvailable(suite))) return [sqlite];
+  return [sqlite, { name: 'PostgreSQL', create: createPostgresDatabase }];
+}
+
 /** A new, empty database on the test server; `drop()` removes it. */
 export async function createPostgresDatabase(): Promise<TestDatabase> {
   const name = `loftesbot_test_${randomBytes(6).toString('hex')}`;

@@ -7,11 +7,15 @@
 // whole run in one BEGIN IMMEDIATE write transaction, which other writers wait for via busy_timeout).
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import Database from 'better-sqlite3';
-import pg from 'pg';
+import type BetterSqlite3 from 'better-sqlite3';
 import type { Provider } from './database-url.ts';
+
+// Each driver is loaded by the first migration run that needs it: a bot on SQLite never loads pg,
+// one on PostgreSQL never loads the native SQLite module.
+const require = createRequire(import.meta.url);
 
 export const MIGRATIONS_TABLE = '_loftesbot_migrations';
 /** Arbitrary constant shared by every Löftesbot process on the same PostgreSQL database. */
@@ -51,6 +55,7 @@ function checkApplied(applied: Map<string, string>, migrations: Migration[]): Mi
 
 /** Returns the names of the migrations this call applied. */
 export function applySqliteMigrations(path: string): string[] {
+  const Database = require('better-sqlite3') as typeof BetterSqlite3;
   const db = new Database(path, { timeout: 5000 });
   try {
     // WAL is a property of the database file: set once, every later connection uses it.
@@ -82,6 +87,7 @@ export function applySqliteMigrations(path: string): string[] {
 }
 
 export async function applyPostgresMigrations(connectionString: string): Promise<string[]> {
+  const { default: pg } = await import('pg');
   const client = new pg.Client({ connectionString });
   await client.connect();
   try {

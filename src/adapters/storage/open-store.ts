@@ -1,9 +1,8 @@
 // Opens the database named by DATABASE_URL: SQLite for `file:`, PostgreSQL for `postgres(ql)://`.
-// Migrations are applied before the store is handed out.
+// Migrations are applied before the store is handed out. Only the configured database's client,
+// driver adapter and driver are loaded (each costs memory for the life of the process).
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3';
-import { PrismaPg } from '@prisma/adapter-pg';
 import type { Store } from '../../app/ports.ts';
 import { applyPostgresMigrations, applySqliteMigrations } from './apply-migrations.ts';
 import { getProvider, getSqlitePath } from './database-url.ts';
@@ -18,6 +17,7 @@ export async function openStore(databaseUrl: string): Promise<Store> {
     if (path === ':memory:') throw new Error('DATABASE_URL file::memory: is not supported: use a file.');
     mkdirSync(dirname(path), { recursive: true });
     applySqliteMigrations(path);
+    const { PrismaBetterSQLite3 } = await import('@prisma/adapter-better-sqlite3');
     const { PrismaClient } = await import('./generated/sqlite/client.ts');
     // timeout = busy_timeout: a writer waits up to 5 s for another process's write transaction.
     const prisma = new PrismaClient({
@@ -29,6 +29,7 @@ export async function openStore(databaseUrl: string): Promise<Store> {
   }
   if (provider === 'postgresql') {
     await applyPostgresMigrations(databaseUrl);
+    const { PrismaPg } = await import('@prisma/adapter-pg');
     const { PrismaClient } = await import('./generated/postgresql/client.ts');
     const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl }) });
     // Generated from the same models as the SQLite client, so the API is the same; only the

@@ -8,6 +8,7 @@ import { createFileLinker } from './files/create-file-linker.ts';
 import { createWorkQueue } from './messages/create-work-queue.ts';
 import { handleMessage, type InboundMessage } from './messages/handle-message.ts';
 import { createPoster } from './post/create-poster.ts';
+import { createProactiveSender } from './post/create-proactive-sender.ts';
 import { renderActivity } from './render/render-activity.ts';
 
 const MESSAGING_PATH = '/api/messages' as const;
@@ -33,7 +34,7 @@ export async function startTeams(
     }),
   );
   await app.initialize();
-  const poster = createPoster((conversationId, message) => app.send(conversationId, message), { linkFile });
+  const poster = createPoster(createProactiveSender(app), { linkFile });
   // start-server owns the HTTP server; only replies still being worked on need waiting for.
   return { poster, stop: () => queue.drain() };
 }

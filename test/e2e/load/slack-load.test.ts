@@ -2,10 +2,11 @@
 // through the Slack HTTP receiver, every tenth line delivered twice → every line stored exactly once.
 import { describe, expect, it } from 'vitest';
 import { runSlackLoad } from '../../../bench/load-slack.ts';
+import { findTestDatabases } from '../../helpers/databases.ts';
 
-describe('Slack under load', () => {
+describe.each(await findTestDatabases('Slack under load'))('Slack under load on $name', ({ create }) => {
   it('stores every line of 50 concurrent officers exactly once, none lost, every request answered', async () => {
-    const r = await runSlackLoad({ users: 50, seconds: 5 });
+    const r = await runSlackLoad({ users: 50, seconds: 5, createDatabase: create });
     expect(r.requests).toBeGreaterThan(100);
     expect(r.duplicateDeliveries).toBeGreaterThan(0);
     expect(r.failed).toBe(0);

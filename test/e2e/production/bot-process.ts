@@ -101,11 +101,14 @@ export interface BotProcess {
   dispose(): Promise<void>;
 }
 
-/** `loftesbot start` on its own port (a free one unless PORT is given). */
-export async function startBot(env: Record<string, string>): Promise<BotProcess> {
+/**
+ * `loftesbot start` on its own port (a free one unless PORT is given). `entry`: node's arguments
+ * before `start` (the benchmark runs `dist/cli/main.js` or the sources through tsx directly).
+ */
+export async function startBot(env: Record<string, string>, entry: string[] = [bin]): Promise<BotProcess> {
   const port = env.PORT ? Number(env.PORT) : await freePort();
   const spawnedAt = performance.now();
-  const child = spawn(process.execPath, [bin, 'start'], {
+  const child = spawn(process.execPath, [...entry, 'start'], {
     cwd: projectRoot,
     env: childEnv({ LOG_LEVEL: 'info', ...env, PORT: String(port) }),
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   createPostgresDatabase,
   createSqliteDatabase,
+  findTestDatabases,
   isPostgresAvailable,
   type TestDatabase,
 } from '../../helpers/databases.ts';
@@ -82,25 +83,33 @@ describe.runIf(withPostgres)('SQLite → PostgreSQL with loftesbot export / impo
   }, 120_000);
 });
 
-describe('loftesbot import-data with a bad file', () => {
-  it('names a missing file in Swedish and exits 1', async () => {
-    const target = await createSqliteDatabase();
-    dbs.push(target);
-    const result = await runCli(['import-data', join(dir, 'finns-inte.json')], { DATABASE_URL: target.url });
-    expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/^Filen .*finns-inte\.json går inte att läsa\.\n$/);
-  });
+describe.each(await findTestDatabases('import-data with a bad file'))(
+  'loftesbot import-data with a bad file into $name',
+  ({ create }) => {
+    it('names a missing file in Swedish and exits 1', async () => {
+      const target = await create();
+      dbs.push(target);
+      const result = await runCli(['import-data', join(dir, 'finns-inte.json')], {
+        DATABASE_URL: target.url,
+      });
+      expect(result.code).toBe(1);
+      expect(result.stderr).toMatch(/^Filen .*finns-inte\.json går inte att läsa\.\n$/);
+    });
 
-  it('refuses a file that is not an export', async () => {
-    const target = await createSqliteDatabase();
-    dbs.push(target);
-    const file = join(dir, 'fel.json');
-    writeFileSync(file, '{"hej": 1}');
-    const result = await runCli(['import-data', file], { DATABASE_URL: target.url });
-    expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/inte en export från loftesbot export/);
-  });
+    it('refuses a file that is not an export', async () => {
+      const target = await create();
+      dbs.push(target);
+      const file = join(dir, 'fel.json');
+      writeFileSync(file, '{"hej": 1}');
+      const result = await runCli(['import-data', file], { DATABASE_URL: target.url });
+      expect(result.code).toBe(1);
+      expect(result.stderr).toMatch(/inte en export från loftesbot export/);
+    });
+  },
+);
 
+// Into PostgreSQL: the second import in the move test above.
+describe('loftesbot import-data into a database that is not empty', () => {
   it('refuses an export into a SQLite database that is not empty', async () => {
     const file = await exportFrom(sqlite.url, join(dir, 'again.json'));
     const result = await runCli(['import-data', file], { DATABASE_URL: sqlite.url });

@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import {
   createPostgresDatabase,
   createSqliteDatabase,
+  findTestDatabases,
   isPostgresAvailable,
   postgresServerUrl,
 } from '../../helpers/databases.ts';
@@ -107,9 +108,9 @@ describe('health endpoints', () => {
   );
 });
 
-describe('graceful shutdown', () => {
+describe.each(await findTestDatabases('graceful shutdown'))('graceful shutdown on $name', ({ create }) => {
   it('lets a command in flight finish on SIGTERM and exits 0', async () => {
-    const db = await createSqliteDatabase();
+    const db = await create();
     cleanups.push(() => db.drop());
     const fake = await connector();
     const bot = await teamsBot(db.url, fake);
@@ -141,7 +142,7 @@ describe('graceful shutdown', () => {
   });
 
   it('exits 0 on SIGTERM when idle and refuses new work while stopping', async () => {
-    const db = await createSqliteDatabase();
+    const db = await create();
     cleanups.push(() => db.drop());
     const bot = await teamsBot(db.url, await connector());
     bot.kill('SIGTERM');

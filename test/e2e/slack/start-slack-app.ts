@@ -1,14 +1,13 @@
 // Starts the real Slack adapter in HTTP mode on 127.0.0.1 (shared express app, Bolt's
-// /slack/events) against a fake Slack Web API, with a temp SQLite database seeded with Överkalix 2018.
-import { mkdtempSync, rmSync } from 'node:fs';
+// /slack/events) against a fake Slack Web API, with a database of its own (SQLite or PostgreSQL, see
+// findTestDatabases) seeded with Överkalix 2018.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import express from 'express';
 import { startSlack } from '../../../src/adapters/slack/index.ts';
 import { openRuntime, type Runtime } from '../../../src/cli/runtime.ts';
 import { loadConfig } from '../../../src/config.ts';
+import type { TestDatabase } from '../../helpers/databases.ts';
 import { type FakeSlackApi, startFakeSlackApi } from '../../helpers/fake-slack-api.ts';
 
 export const TEST_SECRET = 'test-signing-secret';
@@ -21,11 +20,14 @@ export interface SlackTestApp {
   close(): Promise<void>;
 }
 
-export async function startSlackTestApp(env: Record<string, string> = {}): Promise<SlackTestApp> {
+export async function startSlackTestApp(
+  createDatabase: () => Promise<TestDatabase>,
+  env: Record<string, string> = {},
+): Promise<SlackTestApp> {
   const slack = await startFakeSlackApi();
-  const dir = mkdtempSync(join(tmpdir(), 'loftesbot-slack-'));
+  const db = await createDatabase();
   const config = loadConfig({
-    DATABASE_URL: `file:${join(dir, 'test.db')}`,
+    DATABASE_URL: db.url,
     LOFTESBOT_NOW: '2018-03-19T08:00:00',
     LOFTESBOT_ADMINS: 'U1',
     LOG_LEVEL: 'silent',
@@ -53,7 +55,7 @@ export async function startSlackTestApp(env: Record<string, string> = {}): Promi
       await started.stop();
       await rt.close();
       await slack.close();
-      rmSync(dir, { recursive: true, force: true });
+      await db.drop();
     },
   };
 }

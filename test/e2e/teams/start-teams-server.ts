@@ -1,15 +1,14 @@
-// The real stack for the Teams e2e tests: config → runtime (SQLite in a temp dir) → one Express app
-// with the Teams adapter → an HTTP server on a free port, as `npm start` wires it.
-import { mkdtempSync, rmSync } from 'node:fs';
+// The real stack for the Teams e2e tests: config → runtime (a database of its own, SQLite or
+// PostgreSQL, see findTestDatabases) → one Express app with the Teams adapter → an HTTP server on a
+// free port, as `npm start` wires it.
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import express from 'express';
 import { startTeams } from '../../../src/adapters/teams/index.ts';
 import type { ChannelPoster } from '../../../src/app/ports.ts';
 import { openRuntime, type Runtime } from '../../../src/cli/runtime.ts';
 import { loadConfig } from '../../../src/config.ts';
+import type { TestDatabase } from '../../helpers/databases.ts';
 
 export const ADMIN = '00000000-0000-0000-0000-000000000001';
 export const TENANT = '00000000-0000-0000-0000-0000000000aa';
@@ -21,10 +20,13 @@ export interface TeamsServer {
   close(): Promise<void>;
 }
 
-export async function startTeamsServer(env: Record<string, string>): Promise<TeamsServer> {
-  const dir = mkdtempSync(join(tmpdir(), 'teams-e2e-'));
+export async function startTeamsServer(
+  createDatabase: () => Promise<TestDatabase>,
+  env: Record<string, string>,
+): Promise<TeamsServer> {
+  const db = await createDatabase();
   const config = loadConfig({
-    DATABASE_URL: `file:${join(dir, 'bot.db')}`,
+    DATABASE_URL: db.url,
     LOFTESBOT_NOW: '2018-03-19T08:00:00',
     LOFTESBOT_ADMINS: ADMIN,
     LOG_LEVEL: 'silent',
@@ -45,7 +47,7 @@ export async function startTeamsServer(env: Record<string, string>): Promise<Tea
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await teams.stop();
       await runtime.close();
-      rmSync(dir, { recursive: true, force: true });
+      await db.drop();
     },
   };
 }

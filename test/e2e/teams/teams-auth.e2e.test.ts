@@ -1,5 +1,6 @@
 // With credentials set, /api/messages only takes requests carrying a valid Bot Framework token.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findTestDatabases } from '../../helpers/databases.ts';
 import { type FakeBotConnector, startFakeBotConnector } from '../../helpers/fake-bot-connector.ts';
 import {
   messageActivity,
@@ -12,45 +13,48 @@ import {
 let connector: FakeBotConnector;
 let server: TeamsServer;
 
-beforeAll(async () => {
-  connector = await startFakeBotConnector();
-  server = await startTeamsServer({
-    CLIENT_ID: '11111111-1111-1111-1111-111111111111',
-    CLIENT_SECRET: 'not-a-real-secret',
-    TENANT_ID: TENANT,
-    SERVICE_URL: connector.url,
-  });
-});
-afterAll(async () => {
-  await server?.close();
-  await connector?.close();
-});
-
-describe('Teams with credentials', () => {
-  it('refuses a request without a token with 401 and writes nothing', async () => {
-    const res = await postActivity(
-      server.url,
-      messageActivity(connector.url, { text: 'loften koppla overkalix-2018' }),
-    );
-    expect(res.status).toBe(401);
-    const bind = await postActivity(
-      server.url,
-      messageActivity(connector.url, { text: 'logga medborgarkontakt Centrum' }),
-    );
-    expect(bind.status).toBe(401);
-    expect(await server.runtime.deps.store.getChannel(`teams:${TENANT}:a:personal-anna`)).toBeNull();
-    expect(await server.runtime.deps.store.findActivities('overkalix-2018')).toEqual([]);
-    expect(connector.calls).toEqual([]);
-  });
-
-  it('refuses a forged token with 401', async () => {
-    const forged = ['{"alg":"none","typ":"JWT"}', '{"aud":"11111111-1111-1111-1111-111111111111"}']
-      .map((p) => Buffer.from(p).toString('base64url'))
-      .join('.');
-    const res = await postActivity(server.url, messageActivity(connector.url, { text: 'status' }), {
-      authorization: `Bearer ${forged}.x`,
+describe.each(await findTestDatabases('Teams with credentials'))(
+  'Teams with credentials on $name',
+  ({ create }) => {
+    beforeAll(async () => {
+      connector = await startFakeBotConnector();
+      server = await startTeamsServer(create, {
+        CLIENT_ID: '11111111-1111-1111-1111-111111111111',
+        CLIENT_SECRET: 'not-a-real-secret',
+        TENANT_ID: TENANT,
+        SERVICE_URL: connector.url,
+      });
     });
-    expect(res.status).toBe(401);
-    expect(connector.calls).toEqual([]);
-  });
-});
+    afterAll(async () => {
+      await server?.close();
+      await connector?.close();
+    });
+
+    it('refuses a request without a token with 401 and writes nothing', async () => {
+      const res = await postActivity(
+        server.url,
+        messageActivity(connector.url, { text: 'loften koppla overkalix-2018' }),
+      );
+      expect(res.status).toBe(401);
+      const bind = await postActivity(
+        server.url,
+        messageActivity(connector.url, { text: 'logga medborgarkontakt Centrum' }),
+      );
+      expect(bind.status).toBe(401);
+      expect(await server.runtime.deps.store.getChannel(`teams:${TENANT}:a:personal-anna`)).toBeNull();
+      expect(await server.runtime.deps.store.findActivities('overkalix-2018')).toEqual([]);
+      expect(connector.calls).toEqual([]);
+    });
+
+    it('refuses a forged token with 401', async () => {
+      const forged = ['{"alg":"none","typ":"JWT"}', '{"aud":"11111111-1111-1111-1111-111111111111"}']
+        .map((p) => Buffer.from(p).toString('base64url'))
+        .join('.');
+      const res = await postActivity(server.url, messageActivity(connector.url, { text: 'status' }), {
+        authorization: `Bearer ${forged}.x`,
+      });
+      expect(res.status).toBe(401);
+      expect(connector.calls).toEqual([]);
+    });
+  },
+);

@@ -1,18 +1,27 @@
 // `/loften bedöm`: the working group sets a judged promise's status through the one command entry,
-// with a reason when it falls short, and the status shows it.
-import { describe, expect, it } from 'vitest';
-import { createMemoryStore } from '../../../src/adapters/storage/memory-store.ts';
+// with a reason when it falls short, and the status shows it. On SQLite and PostgreSQL.
+import { afterEach, describe, expect, it } from 'vitest';
+import { openStore } from '../../../src/adapters/storage/open-store.ts';
 import { parseNow } from '../../../src/app/clock.ts';
 import type { AppDeps, CommandContext } from '../../../src/app/deps.ts';
 import { handleCommand } from '../../../src/app/handle-command.ts';
 import { createLedgerCache } from '../../../src/app/ledger-cache.ts';
 import { createRateLimiter } from '../../../src/app/rate-limiter.ts';
+import { findTestDatabases, type TestBackend } from '../../helpers/databases.ts';
 import { loadExample } from './example-harness.ts';
 
 const audit = { actor: 'console:admin', platform: 'console' as const, action: 'test' };
 
-async function harness(now: string, key = 'mala-2024') {
-  const store = createMemoryStore();
+const cleanups: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  for (const c of cleanups.splice(0).reverse()) await c();
+});
+
+async function harness(backend: TestBackend, now: string, key = 'mala-2024') {
+  const db = await backend.create();
+  cleanups.push(() => db.drop());
+  const store = await openStore(db.url);
+  cleanups.push(() => store.close());
   const set = loadExample(key);
   const at = new Date(parseNow(now, set.timeZone));
   await store.savePromiseSet(set, audit, at);
@@ -40,9 +49,11 @@ async function harness(now: string, key = 'mala-2024') {
   return { deps, store, group: ctx('gruppen'), officer: ctx('polis') };
 }
 
-describe('/loften bedöm', () => {
+const backends = await findTestDatabases('/loften bedöm');
+
+describe.each(backends)('/loften bedöm on $name', (backend) => {
   it('stores a status with its reason and shows it in the status', async () => {
-    const { deps, store, group } = await harness('2024-05-03T10:00');
+    const { deps, store, group } = await harness(backend, '2024-05-03T10:00');
     const logged = await handleCommand(deps, group, '/logga grannsamverkan 2/5');
     expect(logged.ok).toBe(true);
     const reply = await handleCommand(
@@ -69,7 +80,7 @@ describe('/loften bedöm', () => {
   });
 
   it('keeps the judgement in the replies to later entries and undos', async () => {
-    const { deps, group } = await harness('2021-05-03T10:00', 'toreboda-2021');
+    const { deps, group } = await harness(backend, '2021-05-03T10:00', 'toreboda-2021');
     await handleCommand(deps, group, '/loften bedöm unga-lagforing släpar "två insatser inställda"');
     const logged = await handleCommand(deps, group, '/logga ungdomsinsats 2/5');
     expect(logged.text).toContain(
@@ -80,7 +91,7 @@ describe('/loften bedöm', () => {
   });
 
   it('requires a reason when it falls short, and nothing is saved', async () => {
-    const { deps, store, group } = await harness('2024-05-03T10:00');
+    const { deps, store, group } = await harness(backend, '2024-05-03T10:00');
     const reply = await handleCommand(deps, group, '/loften bedöm grannsamverkan-vid-onskemal ej uppfyllt');
     expect(reply.ok).toBe(false);
     expect(reply.text).toContain('Skriv en orsak när status är ej uppfyllt');
@@ -90,7 +101,7 @@ describe('/loften bedöm', () => {
   });
 
   it('names unknown promises and statuses, refuses counted promises and officers', async () => {
-    const { deps, group, officer } = await harness('2024-05-03T10:00');
+    const { deps, group, officer } = await harness(backend, '2024-05-03T10:00');
     expect((await handleCommand(deps, group, '/loften bedöm okänt uppfyllt')).text).toContain(
       'Okänt löfte "okänt"',
     );
@@ -106,9 +117,9 @@ describe('/loften bedöm', () => {
   });
 });
 
-describe('/logga on a promise with a time constraint', () => {
+describe.each(backends)('/logga on a promise with a time constraint, on $name', (backend) => {
   it('says why an entry without an evening time does not count, and counts one with kl 21', async () => {
-    const { deps, group } = await harness('2017-03-02T10:00', 'vingaker-2017');
+    const { deps, group } = await harness(backend, '2017-03-02T10:00', 'vingaker-2017');
     const day = await handleCommand(deps, group, '/logga trafikkontroll tätorten');
     expect(day.text).toContain(
       'Obs: räknas inte för "Minst 50 trafikkontroller i tätorten, kvällstid": löftet gäller 17:00–24:00, ange tid, t.ex. "kl 21".',

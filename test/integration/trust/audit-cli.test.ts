@@ -1,22 +1,15 @@
 // `loftesbot audit` as an administrator reads it: every write from the console, newest first, with
 // who, platform, what and which entity; undo keeps the original entry in the trail.
 import { execFile, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir, userInfo } from 'node:os';
+import { userInfo } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { findTestDatabases } from '../../helpers/databases.ts';
 
 const bin = join(import.meta.dirname, '..', '..', '..', 'bin', 'loftesbot.js');
-const dir = mkdtempSync(join(tmpdir(), 'loftesbot-audit-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-const env = {
-  ...process.env,
-  DATABASE_URL: `file:${join(dir, 'a.db')}`,
-  LOFTESBOT_NOW: '2018-03-19T08:00:00',
-};
 
-function runConsole(input: string): Promise<string> {
+function runConsole(env: NodeJS.ProcessEnv, input: string): Promise<string> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [bin, 'console'], { env });
     let stdout = '';
@@ -28,9 +21,12 @@ function runConsole(input: string): Promise<string> {
   });
 }
 
-describe('loftesbot audit', () => {
+describe.each(await findTestDatabases('loftesbot audit'))('loftesbot audit on $name', ({ create }) => {
   it('lists every write with actor, platform, action and entity, newest first', async () => {
+    const db = await create();
+    const env = { ...process.env, DATABASE_URL: db.url, LOFTESBOT_NOW: '2018-03-19T08:00:00' };
     const out = await runConsole(
+      env,
       [
         '/logga medborgarkontakt Centrum 2018-03-14 "lugnt vid kiosken"',
         '/planera trafikinsats 2018-03-24',
@@ -55,5 +51,6 @@ describe('loftesbot audit', () => {
     expect(lines[0]).toContain('role console:lokal console:kollega');
     // The refused line with a personal identity number wrote nothing, not even to the trail.
     expect(lines).toHaveLength(6);
+    await db.drop();
   }, 60_000);
 });

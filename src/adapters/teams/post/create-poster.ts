@@ -3,12 +3,19 @@ import type { Reply } from '../../../domain/reply.ts';
 import { getBaseConversationId } from '../ids/teams-ids.ts';
 import { type OutgoingMessage, type RenderOptions, renderActivity } from '../render/render-activity.ts';
 
-/** The one SDK call a proactive post needs; `app.send` in production, a stub in unit tests. */
-export type SendToConversation = (conversationId: string, message: OutgoingMessage) => Promise<unknown>;
+/** Where a proactive post goes: the conversation, and its Bot Connector when the binding knows it. */
+export interface ConversationTarget {
+  conversationId: string;
+  /** The binding's own serviceUrl; absent → the app-wide SERVICE_URL. */
+  serviceUrl?: string | undefined;
+}
+
+/** The one call a proactive post needs; createProactiveSender in production, a stub in unit tests. */
+export type SendToConversation = (target: ConversationTarget, message: OutgoingMessage) => Promise<unknown>;
 
 /**
- * Digests and reminders as new posts in the bound conversation. The SDK sends to its one service URL
- * (SERVICE_URL); the stored one is kept on the binding for when that differs per region.
+ * Digests and reminders as new posts in the bound conversation, sent to the serviceUrl stored with
+ * the binding (SERVICE_URL for a binding that has none).
  */
 export function createPoster(send: SendToConversation, render: RenderOptions = {}): ChannelPoster {
   return {
@@ -16,7 +23,11 @@ export function createPoster(send: SendToConversation, render: RenderOptions = {
       const conversationId =
         binding.postTarget?.conversationId ?? binding.channelId.split(':').slice(2).join(':');
       if (!conversationId) throw new Error(`no Teams conversation stored for ${binding.channelId}`);
-      await send(getBaseConversationId(conversationId), renderActivity(reply, render));
+      const serviceUrl = binding.postTarget?.serviceUrl || undefined;
+      await send(
+        { conversationId: getBaseConversationId(conversationId), serviceUrl },
+        renderActivity(reply, render),
+      );
     },
   };
 }
