@@ -10,6 +10,7 @@ import { prepareRule } from '../../src/domain/rules/tally.ts';
 import { lastCompletedDay } from '../../src/domain/rules/timeline.ts';
 import { computeStatus, createStatusBook } from '../../src/domain/status/compute-status.ts';
 import type { Activity } from '../../src/domain/types.ts';
+import { buildActivity } from '../helpers/build-activity.ts';
 
 const files = [
   new URL('../../promises/overkalix-2018.yml', import.meta.url),
@@ -127,7 +128,7 @@ describe('status book', () => {
           const set = { ...overkalix, period: { ...overkalix.period, start } };
           const promise = set.promises.find((p) => p.rule.kind === 'weekly-average')!;
           const activities = days.map((d, i) => ({
-            ...entry(set, i, promise.id, isoOf(dayOf(start) + d)),
+            ...buildActivity(promise.id, isoOf(dayOf(start) + d), { setKey: set.key, count: 1 + (i % 3) }),
             place: promise.places?.watch[0] ?? null,
           }));
           const now = new Date(`${isoOf(dayOf(start) + nowOffset)}T10:00:00Z`);
@@ -145,25 +146,3 @@ describe('status book', () => {
     );
   });
 });
-
-function entry(set: PromiseSetDef, i: number, promiseId: string, date: string): Activity {
-  return {
-    id: `w${i}`,
-    setKey: set.key,
-    promiseIds: [promiseId],
-    date,
-    time: null,
-    place: null,
-    count: 1 + (i % 3),
-    partners: [],
-    targetGroups: [],
-    methods: [],
-    participants: ['console:anna'],
-    note: null,
-    planned: false,
-    figures: {},
-    userId: 'console:anna',
-    platform: 'console',
-    loggedAt: `${date}T12:00:00Z`,
-  };
-}
