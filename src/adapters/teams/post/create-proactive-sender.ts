@@ -15,7 +15,7 @@ export function createProactiveSender(app: App): SendToConversation {
     const base = serviceUrl.replace(/\/+$/, '');
     let client = clients.get(base);
     if (!client) {
-      // The app's own HTTP client: same bot token, user agent and retries as app.send.
+      // The app's own HTTP client: the same bot token and user agent as app.send.
       client = new Client(base, app.api.http);
       clients.set(base, client);
     }
