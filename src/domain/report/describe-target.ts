@@ -4,7 +4,8 @@ import { activityNoun, countOf, weeksText } from '../rules/noun.ts';
 import { formatDate, formatNumber } from '../time/format-swedish.ts';
 import { everyNthWeek } from './swedish-words.ts';
 
-const PER: Record<string, string> = {
+/** A sub-period in words after a target ("2 per månad"). */
+export const PER_WORDS: Record<string, string> = {
   day: 'per dag',
   week: 'per vecka',
   month: 'per månad',
@@ -21,7 +22,7 @@ export function describeTarget(commitment: CommitmentDef, set: PromiseSetDef): s
   let text: string;
   switch (rule.kind) {
     case 'count': {
-      const per = PER[rule.per] ? ` ${PER[rule.per]}` : ' under perioden';
+      const per = PER_WORDS[rule.per] ? ` ${PER_WORDS[rule.per]}` : ' under perioden';
       text = `minst ${countOf(rule.target, noun)}${per}`;
       break;
     }
@@ -46,7 +47,7 @@ export function describeTarget(commitment: CommitmentDef, set: PromiseSetDef): s
       text = rule.wording ? `${rule.wording} (bedöms av arbetsgruppen)` : 'bedöms av arbetsgruppen';
       break;
     case 'coverage': {
-      const per = PER[rule.per] ? ` ${PER[rule.per]}` : ' under perioden';
+      const per = PER_WORDS[rule.per] ? ` ${PER_WORDS[rule.per]}` : ' under perioden';
       const times = rule.times > 1 ? `${rule.times} gånger` : 'minst en gång';
       text = `varje ${rule.events ? 'tillfälle' : 'plats'} i listan ${times}${per}`;
       break;

@@ -12,7 +12,7 @@ import { effectivePeriod } from '../promise-set/effective-period.ts';
 import type { CommitmentDef, PromiseSetDef } from '../promise-set/schema.ts';
 import { type Per, unitsOfPeriod } from '../rules/count-units.ts';
 import { countWithDistinctPlaces } from '../rules/distinct-places.ts';
-import { activityNoun, countOf } from '../rules/noun.ts';
+import { activityNoun, capitalise, countOf } from '../rules/noun.ts';
 import { finalStatus, outcomeOf } from '../rules/outcome.ts';
 import { sliceKey } from '../rules/slices.ts';
 import { prepareRule } from '../rules/tally.ts';
@@ -26,7 +26,7 @@ import { endOfLocalDay, toLocalDate } from '../time/local-date.ts';
 import { type Period, periodWeekSerials } from '../time/period-weeks.ts';
 import type { Activity, Outcome, StatusWord } from '../types.ts';
 import { describeFigures } from './describe-figures.ts';
-import { describeTarget } from './describe-target.ts';
+import { describeTarget, PER_WORDS } from './describe-target.ts';
 import { promiseActivities } from './report-activity.ts';
 import type { ReportScope } from './report-scope.ts';
 import type { PromiseReport } from './types.ts';
@@ -155,19 +155,6 @@ function proRataTarget(commitment: CommitmentDef, set: PromiseSetDef, scope: Rep
   }
   return share;
 }
-
-const PER_WORDS: Partial<Record<Per, string>> = {
-  day: 'per dag',
-  week: 'per vecka',
-  month: 'per månad',
-  quarter: 'per kvartal',
-  tertial: 'per tertial',
-  'half-year': 'per halvår',
-  term: 'per termin',
-  year: 'per år',
-};
-
-const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** The count's unit the part ends in (or the last one it reaches), as of the part's end. */
 function unitAt(ps: PromiseStatus, scope: ReportScope, untilDate: string): CountUnit | null {
