@@ -9,6 +9,7 @@ import {
   promiseSetSchema,
 } from '../../../../src/domain/promise-set/schema.ts';
 import type { Activity } from '../../../../src/domain/types.ts';
+import { buildActivity } from '../../../helpers/build-activity.ts';
 
 export function loadOverkalix(): PromiseSetDef {
   const text = readFileSync(new URL('../../../../promises/overkalix-2018.yml', import.meta.url), 'utf8');
@@ -50,34 +51,19 @@ export function singlePromiseSet(
   });
 }
 
-let sequence = 0;
-
+/** An Överkalix entry at Centrum by one officer, from the shared builder; `extra` overrides any field. */
 export function activity(
   promiseIds: string | string[],
   date: string,
   extra: Partial<Activity> = {},
 ): Activity {
-  sequence++;
-  return {
-    id: `a${sequence}`,
-    setKey: 'overkalix-2018',
-    promiseIds: Array.isArray(promiseIds) ? promiseIds : [promiseIds],
-    date,
-    time: null,
+  return buildActivity(promiseIds, date, {
     place: 'centrum',
-    count: 1,
-    partners: [],
-    targetGroups: [],
-    methods: [],
     participants: ['console:local:anna'],
-    note: null,
-    planned: false,
-    figures: {},
     userId: 'console:local:anna',
-    platform: 'console',
     loggedAt: `${date}T20:00:00+01:00`,
     ...extra,
-  };
+  });
 }
 
 /** One activity per date. */
