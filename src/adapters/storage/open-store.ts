@@ -7,6 +7,7 @@ import type { Store } from '../../app/ports.ts';
 import { applyPostgresMigrations, applySqliteMigrations } from './apply-migrations.ts';
 import { getProvider, getSqlitePath } from './database-url.ts';
 import { type Client, createPrismaStore } from './prisma-store.ts';
+import type { DirectWriter } from './sqlite-direct.ts';
 
 export async function openStore(databaseUrl: string): Promise<Store> {
   const provider = getProvider(databaseUrl);
@@ -17,15 +18,21 @@ export async function openStore(databaseUrl: string): Promise<Store> {
     if (path === ':memory:') throw new Error('DATABASE_URL file::memory: is not supported: use a file.');
     mkdirSync(dirname(path), { recursive: true });
     applySqliteMigrations(path);
-    const { PrismaBetterSQLite3 } = await import('@prisma/adapter-better-sqlite3');
+    const { createDirectWriter, createSqliteAdapter } = await import('./sqlite-direct.ts');
     const { PrismaClient } = await import('./generated/sqlite/client.ts');
-    // timeout = busy_timeout: a writer waits up to 5 s for another process's write transaction.
-    const prisma = new PrismaClient({
-      adapter: new PrismaBetterSQLite3({ url: `file:${path}`, timeout: 5000 }),
-    });
+    // Busy timeout: a writer waits up to 5 s for another process's write transaction.
+    const sqlite = createSqliteAdapter(path, 5000);
+    const prisma = new PrismaClient({ adapter: sqlite.adapter });
     // Per connection; journal_mode=WAL was set on the file by the migration run.
     await prisma.$queryRawUnsafe('PRAGMA synchronous = NORMAL');
-    return createPrismaStore(prisma, 'sqlite');
+    let writer: { db: object; writer: DirectWriter } | null = null;
+    return createPrismaStore(prisma, 'sqlite', () => {
+      const db = sqlite.idleConnection();
+      if (!db) return null;
+      // Prisma may reconnect (a new connection object): the writer's statements belong to one.
+      if (writer?.db !== db) writer = { db, writer: createDirectWriter(db) };
+      return writer.writer;
+    });
   }
   if (provider === 'postgresql') {
     await applyPostgresMigrations(databaseUrl);

@@ -26,6 +26,7 @@ import type { DomainError, Result } from '../../domain/types.ts';
 import { createSortableId } from './create-sortable-id.ts';
 import type { Provider } from './database-url.ts';
 import type { Prisma, PrismaClient } from './generated/sqlite/client.ts';
+import type { AuditEntryModel } from './generated/sqlite/models.ts';
 import {
   bumpRevision,
   findDuplicateId,
@@ -44,12 +45,41 @@ import {
   toRun,
   toStoredPromiseSet,
 } from './row-mapping.ts';
+import type { DirectWriter } from './sqlite-direct.ts';
 
 /** The SQLite client's API; the PostgreSQL client is generated from the same models (see open-store.ts). */
 export type Client = PrismaClient;
 export type Tx = Prisma.TransactionClient;
 
 const TX_OPTIONS = { maxWait: 15_000, timeout: 15_000 };
+
+function auditRow(
+  input: AuditInput,
+  now: Date,
+  entity: string,
+  entityId: string,
+  before: unknown,
+  after: unknown,
+): AuditEntryModel {
+  return {
+    id: createSortableId(),
+    at: now,
+    actor: input.actor,
+    platform: input.platform,
+    action: input.action,
+    entity,
+    entityId,
+    before: toJsonText(before ?? null),
+    after: toJsonText(after ?? null),
+  };
+}
+
+/** The answer to a line logged twice within the window: the entry already written. */
+async function duplicateOf(db: Client | Tx, id: string, setKey: string) {
+  const existing = await db.activity.findUniqueOrThrow({ where: { id } });
+  const current = await db.ledgerRevision.findUnique({ where: { setKey } });
+  return { activity: toActivity(existing), revision: current?.revision ?? 0, duplicate: true };
+}
 
 /** An audited activity (JSON text) without its note (retention). */
 function withoutNote(text: string | null): string | null {
@@ -60,7 +90,15 @@ function withoutNote(text: string | null): string | null {
     : text;
 }
 
-export function createPrismaStore(prisma: Client, provider: Provider): Store {
+/**
+ * `direct` (SQLite only): the writer for the hot path when the driver's connection is free of Prisma
+ * transactions at that moment, else null (see sqlite-direct.ts).
+ */
+export function createPrismaStore(
+  prisma: Client,
+  provider: Provider,
+  direct: () => DirectWriter | null = () => null,
+): Store {
   async function inTransaction<T>(fn: (tx: Tx) => Promise<T>, snapshot = false): Promise<T> {
     // SQLite transactions are serialisable already; PostgreSQL's default (read committed) gives each
     // statement its own snapshot, so a multi-read answer asks for repeatable read.
@@ -81,17 +119,7 @@ export function createPrismaStore(prisma: Client, provider: Provider): Store {
     before: unknown,
     after: unknown,
   ) {
-    await insertAudit(tx, {
-      id: createSortableId(),
-      at: now,
-      actor: input.actor,
-      platform: input.platform,
-      action: input.action,
-      entity,
-      entityId,
-      before: toJsonText(before ?? null),
-      after: toJsonText(after ?? null),
-    });
+    await insertAudit(tx, auditRow(input, now, entity, entityId, before, after));
   }
 
   async function undoIn(tx: Tx, activityId: string, userId: UserId, input: AuditInput, now: Date) {
@@ -213,6 +241,26 @@ export function createPrismaStore(prisma: Client, provider: Provider): Store {
 
     async createActivity(input: NewActivity, auditInput, now, options) {
       const dedupeKey = options?.dedupeKey ?? null;
+      const since = new Date(now.getTime() - (options?.dedupeWindowMs ?? 0));
+      const writer = direct();
+      if (writer) {
+        const written = writer.logActivity({
+          setKey: input.setKey,
+          dedupe: dedupeKey === null ? null : { key: dedupeKey, since },
+          rows: (revision) => {
+            const activity = fromActivity(
+              { ...input, id: createSortableId(), loggedAt: now.toISOString() },
+              { createdRevision: revision, dedupeKey },
+            );
+            return {
+              activity,
+              audit: auditRow(auditInput, now, 'activity', activity.id, null, toActivity(activity)),
+            };
+          },
+        });
+        if ('duplicateId' in written) return duplicateOf(prisma, written.duplicateId, input.setKey);
+        return { activity: toActivity(written.activity), revision: written.revision, duplicate: false };
+      }
       return inTransaction(async (tx) => {
         if (dedupeKey !== null) {
           // Check before bumping, so a duplicate writes nothing and no reader ever sees a revision
@@ -220,13 +268,8 @@ export function createPrismaStore(prisma: Client, provider: Provider): Store {
           // PostgreSQL per key; on SQLite the no-op write takes the database write lock.
           if (provider === 'postgresql') await lockKeyPostgres(tx, dedupeKey);
           else await lockForWrite(tx);
-          const since = new Date(now.getTime() - (options?.dedupeWindowMs ?? 0));
           const duplicateId = await findDuplicateId(tx, dedupeKey, since);
-          if (duplicateId !== null) {
-            const existing = await tx.activity.findUniqueOrThrow({ where: { id: duplicateId } });
-            const current = await tx.ledgerRevision.findUnique({ where: { setKey: input.setKey } });
-            return { activity: toActivity(existing), revision: current?.revision ?? 0, duplicate: true };
-          }
+          if (duplicateId !== null) return duplicateOf(tx, duplicateId, input.setKey);
         }
         const revision = await bumpRevision(tx, input.setKey);
         const row = fromActivity(

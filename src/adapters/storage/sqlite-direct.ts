@@ -1,0 +1,104 @@
+// The hot write on SQLite (logging an activity) as one synchronous better-sqlite3 transaction on the
+// connection Prisma's driver adapter opened. Through Prisma's JavaScript engine the same four
+// statements cost about 1.3 ms (an interactive transaction, each raw query compiled, each statement
+// prepared anew); here they cost about 0.05 ms, with the statements prepared once. It writes the
+// same rows with the same values as the Prisma path (test/integration/storage/sqlite-direct.test.ts).
+//
+// Being synchronous, the transaction begins and commits within one turn of the event loop, so no
+// other query of this process can see it half done. It never runs inside a Prisma transaction that
+// is open on the connection (`inTransaction`): then the caller takes the Prisma path, which waits
+// for the adapter's lock like any other transaction.
+import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3';
+import type Database from 'better-sqlite3';
+import type { ActivityModel, AuditEntryModel } from './generated/sqlite/models.ts';
+
+type Row = ActivityModel | AuditEntryModel;
+type SqliteValue = string | number | bigint | null;
+
+/** Prisma's better-sqlite3 adapter, keeping a handle on the connection it opens. */
+export function createSqliteAdapter(path: string, busyTimeoutMs: number) {
+  let connection: Database.Database | null = null;
+  class Adapter extends PrismaBetterSQLite3 {
+    override async connect() {
+      const adapter = await super.connect();
+      // The adapter's connection (a public field of its queryable): one per PrismaClient.
+      connection = (adapter as unknown as { client: Database.Database }).client;
+      return adapter;
+    }
+  }
+  return {
+    adapter: new Adapter({ url: `file:${path}`, timeout: busyTimeoutMs }),
+    /** The open connection when no Prisma transaction is running on it, else null. */
+    idleConnection: (): Database.Database | null =>
+      connection?.open && !connection.inTransaction ? connection : null,
+  };
+}
+
+/** What the adapter binds for a value (its default `iso8601` timestamps, booleans as 0/1). */
+function toSqlite(value: unknown): SqliteValue {
+  if (value === null || typeof value === 'string' || typeof value === 'number') return value;
+  if (typeof value === 'boolean') return value ? 1 : 0;
+  if (value instanceof Date) return value.toISOString().replace('Z', '+00:00');
+  throw new Error(`sqlite-direct: cannot bind a ${typeof value}`);
+}
+
+export interface DirectWriter {
+  /**
+   * One transaction: with a dedupe key, the id of a not-undone duplicate logged since `since` ends it
+   * without writing; otherwise the set's revision is bumped and the rows built for it are inserted.
+   */
+  logActivity(input: {
+    setKey: string;
+    dedupe: { key: string; since: Date } | null;
+    rows: (revision: number) => { activity: ActivityModel; audit: AuditEntryModel };
+  }): { duplicateId: string } | { revision: number; activity: ActivityModel };
+}
+
+export function createDirectWriter(db: Database.Database): DirectWriter {
+  const statements = new Map<string, Database.Statement>();
+  const prepare = (sql: string) => {
+    let statement = statements.get(sql);
+    if (!statement) {
+      statement = db.prepare(sql);
+      statements.set(sql, statement);
+    }
+    return statement;
+  };
+  const insert = (table: string, row: Row) => {
+    const columns = Object.keys(row);
+    const sql = `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`;
+    prepare(sql).run(columns.map((c) => toSqlite(row[c as keyof Row])));
+  };
+  const findDuplicate = (key: string, since: Date) =>
+    prepare(
+      `SELECT "id" FROM "activity" WHERE "dedupeKey" = ? AND "undoneAt" IS NULL AND "loggedAt" >= ?
+       ORDER BY "loggedAt" DESC LIMIT 1`,
+    )
+      .pluck()
+      .get(key, toSqlite(since)) as string | undefined;
+  const bumpRevision = (setKey: string) =>
+    Number(
+      prepare(
+        `INSERT INTO "ledger_revision" ("setKey", "revision") VALUES (?, 1)
+         ON CONFLICT ("setKey") DO UPDATE SET "revision" = "ledger_revision"."revision" + 1
+         RETURNING "revision"`,
+      )
+        .pluck()
+        .get(setKey) as number | bigint,
+    );
+
+  const logActivity = db.transaction((input: Parameters<DirectWriter['logActivity']>[0]) => {
+    if (input.dedupe) {
+      const duplicateId = findDuplicate(input.dedupe.key, input.dedupe.since);
+      if (duplicateId !== undefined) return { duplicateId };
+    }
+    const revision = bumpRevision(input.setKey);
+    const { activity, audit } = input.rows(revision);
+    insert('activity', activity);
+    insert('audit_entry', audit);
+    return { revision, activity };
+  });
+  // IMMEDIATE takes the write lock at BEGIN, as the Prisma path's first statement does: of two
+  // processes, the second waits (busy timeout) instead of failing to upgrade a read.
+  return { logActivity: (input) => logActivity.immediate(input) };
+}

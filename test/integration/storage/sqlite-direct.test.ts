@@ -1,0 +1,158 @@
+// The SQLite hot path (sqlite-direct.ts) writes outside Prisma's engine: it must store exactly what
+// the Prisma path stores, and step aside while a Prisma transaction holds the connection.
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3';
+import Database from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import { applySqliteMigrations } from '../../../src/adapters/storage/apply-migrations.ts';
+import { getSqlitePath } from '../../../src/adapters/storage/database-url.ts';
+import { PrismaClient } from '../../../src/adapters/storage/generated/sqlite/client.ts';
+import { createPrismaStore } from '../../../src/adapters/storage/prisma-store.ts';
+import { createDirectWriter, createSqliteAdapter } from '../../../src/adapters/storage/sqlite-direct.ts';
+import type { AuditInput, NewActivity, Store } from '../../../src/app/ports.ts';
+import { createSqliteDatabase, type TestDatabase } from '../../helpers/databases.ts';
+
+const cleanup: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  for (const done of cleanup.splice(0).reverse()) await done();
+});
+
+async function freshFile(): Promise<string> {
+  const db: TestDatabase = await createSqliteDatabase();
+  cleanup.push(() => db.drop());
+  const path = getSqlitePath(db.url);
+  mkdirSync(dirname(path), { recursive: true });
+  applySqliteMigrations(path);
+  return path;
+}
+
+/** As openStore builds it, with the client at hand. */
+async function openWithDirect(path: string) {
+  const sqlite = createSqliteAdapter(path, 5000);
+  const prisma = new PrismaClient({ adapter: sqlite.adapter });
+  await prisma.$queryRawUnsafe('PRAGMA synchronous = NORMAL');
+  const store = createPrismaStore(prisma, 'sqlite', () => {
+    const db = sqlite.idleConnection();
+    return db ? createDirectWriter(db) : null;
+  });
+  cleanup.push(() => store.close());
+  return { store, prisma, sqlite };
+}
+
+/** Prisma's engine only: the path every write took before. */
+async function openPrismaOnly(path: string): Promise<Store> {
+  const prisma = new PrismaClient({
+    adapter: new PrismaBetterSQLite3({ url: `file:${path}`, timeout: 5000 }),
+  });
+  const store = createPrismaStore(prisma, 'sqlite');
+  cleanup.push(() => store.close());
+  return store;
+}
+
+const input: NewActivity = {
+  setKey: 'overkalix-2018',
+  promiseIds: ['medborgarkontakt', 'narvaro'],
+  date: '2018-03-20',
+  time: '19:30',
+  place: 'centrum',
+  count: 2,
+  partners: ['socialtjansten'],
+  targetGroups: ['unga'],
+  methods: ['civil'],
+  participants: ['slack:T1:U1', 'slack:T1:U3'],
+  note: 'Samtal vid "busstorget" – åäö',
+  planned: false,
+  figures: { kontrollerade_fordon: 40 },
+  userId: 'slack:T1:U1',
+  platform: 'slack',
+};
+const who: AuditInput = { actor: 'slack:T1:U1', platform: 'slack', action: 'log' };
+const now = new Date('2018-03-20T18:31:02.345Z');
+
+/** Every row of a table with each value's SQLite storage class, ids replaced by a placeholder. */
+function rowsOf(path: string, table: string, ids: string[]) {
+  const db = new Database(path, { readonly: true });
+  try {
+    const columns = (db.prepare(`SELECT name FROM pragma_table_info('${table}')`).pluck().all() as string[])
+      .map((c) => `"${c}", typeof("${c}") AS "${c}:type"`)
+      .join(', ');
+    const rows = db.prepare(`SELECT ${columns} FROM "${table}"`).all() as Record<string, unknown>[];
+    return JSON.parse(ids.reduce((text, id) => text.replaceAll(id, '<id>'), JSON.stringify(rows)));
+  } finally {
+    db.close();
+  }
+}
+
+describe('logging an activity on SQLite', () => {
+  it('stores the same activity, audit entry and revision as the Prisma path', async () => {
+    const [directPath, prismaPath] = [await freshFile(), await freshFile()];
+    const { store: direct, sqlite } = await openWithDirect(directPath);
+    const viaPrisma = await openPrismaOnly(prismaPath);
+    expect(sqlite.idleConnection()).not.toBeNull();
+
+    const options = { dedupeKey: 'k1', dedupeWindowMs: 30_000 };
+    const a = await direct.createActivity(input, who, now, options);
+    const b = await viaPrisma.createActivity(input, who, now, options);
+    expect(a.revision).toBe(1);
+    expect({ ...a.activity, id: '<id>' }).toEqual({ ...b.activity, id: '<id>' });
+    for (const table of ['activity', 'audit_entry', 'ledger_revision']) {
+      const ids = [a.activity.id, b.activity.id];
+      const stored = rowsOf(directPath, table, ids);
+      expect(stored.length).toBe(1);
+      // The audit entry's own id differs by nature; everything else is the same text and type.
+      const strip = (rows: Record<string, unknown>[]) =>
+        rows.map((r) => (table === 'audit_entry' ? { ...r, id: null } : r));
+      expect(strip(stored)).toEqual(strip(rowsOf(prismaPath, table, ids)));
+    }
+    // And Prisma reads it back as it reads its own.
+    expect(await direct.findActivities('overkalix-2018')).toEqual([a.activity]);
+    expect(await viaPrisma.findActivities('overkalix-2018')).toEqual([b.activity]);
+  });
+
+  it('answers a repeated line with the entry already stored, and writes nothing', async () => {
+    const { store } = await openWithDirect(await freshFile());
+    const options = { dedupeKey: 'same line', dedupeWindowMs: 30_000 };
+    const first = await store.createActivity(input, who, now, options);
+    const again = await store.createActivity(input, who, new Date(now.getTime() + 29_000), options);
+    expect(again).toEqual({ activity: first.activity, revision: 1, duplicate: true });
+    const outside = await store.createActivity(input, who, new Date(now.getTime() + 31_000), options);
+    expect(outside.duplicate).toBe(false);
+    expect(outside.revision).toBe(2);
+    expect((await store.findActivities('overkalix-2018')).map((x) => x.id)).toEqual([
+      first.activity.id,
+      outside.activity.id,
+    ]);
+  });
+
+  it('waits for a Prisma transaction open on the connection, then stores the entry once', async () => {
+    const { store, prisma, sqlite } = await openWithDirect(await freshFile());
+    let written: Awaited<ReturnType<Store['createActivity']>> | null = null;
+    let pending: Promise<unknown> = Promise.resolve();
+    await prisma.$transaction(async (tx) => {
+      await tx.$executeRaw`INSERT INTO "ledger_revision" ("setKey", "revision") VALUES ('annan', 7)`;
+      expect(sqlite.idleConnection()).toBeNull();
+      pending = store.createActivity(input, who, now).then((r) => {
+        written = r;
+      });
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      // Not inside this transaction: it waits for the adapter's lock.
+      expect(written).toBeNull();
+    });
+    await pending;
+    expect(written!.revision).toBe(1);
+    expect(sqlite.idleConnection()).not.toBeNull();
+    expect(await store.findActivities('overkalix-2018')).toEqual([written!.activity]);
+    expect(await store.getLedgerRevision('annan')).toBe(7);
+  });
+
+  it('rolls back a write that fails half-way, keeping what was there', async () => {
+    const { store } = await openWithDirect(await freshFile());
+    const kept = await store.createActivity(input, who, now);
+    // A figure that is not a number cannot be bound: the insert fails after the revision bump.
+    const broken = { ...input, figures: undefined } as unknown as NewActivity;
+    await expect(store.createActivity(broken, who, now)).rejects.toThrow();
+    expect(await store.getLedgerRevision('overkalix-2018')).toBe(kept.revision);
+    expect(await store.findActivities('overkalix-2018')).toEqual([kept.activity]);
+  });
+});
