@@ -47,7 +47,16 @@ export async function startSlack(
       });
   // Initialised below, where a refused token or an unreachable Slack can be reported (Bolt would
   // otherwise call auth.test in its constructor and leave a failure unhandled).
-  const app = new App({ token: cfg.botToken, logger, clientOptions, receiver, deferInitialization: true });
+  // No conversation store: nothing here keeps state per conversation, and Bolt's in-memory one
+  // builds a "Conversation not found" Error (with its stack) for every request.
+  const app = new App({
+    token: cfg.botToken,
+    logger,
+    clientOptions,
+    receiver,
+    deferInitialization: true,
+    convoStore: false,
+  });
   const env: SlackEnv = { deps, log, names: createUserNameCache(app.client) };
 
   // Work still running after Slack's ack (response_url replies): stop() waits for it, so SIGTERM

@@ -19,19 +19,25 @@ export async function openStore(databaseUrl: string): Promise<Store> {
     mkdirSync(dirname(path), { recursive: true });
     applySqliteMigrations(path);
     const { createDirectWriter, createSqliteAdapter } = await import('./sqlite-direct.ts');
+    const { createCheckpointer, SAFETY_NET_PAGES } = await import('./sqlite-checkpointer.ts');
     const { PrismaClient } = await import('./generated/sqlite/client.ts');
     // Busy timeout: a writer waits up to 5 s for another process's write transaction.
     const sqlite = createSqliteAdapter(path, 5000);
     const prisma = new PrismaClient({ adapter: sqlite.adapter });
     // Per connection; journal_mode=WAL was set on the file by the migration run.
     await prisma.$queryRawUnsafe('PRAGMA synchronous = NORMAL');
+    const checkpointer = createCheckpointer(path);
+    await prisma.$queryRawUnsafe(`PRAGMA wal_autocheckpoint = ${SAFETY_NET_PAGES}`);
     let writer: { db: object; writer: DirectWriter } | null = null;
-    return createPrismaStore(prisma, 'sqlite', () => {
-      const db = sqlite.idleConnection();
-      if (!db) return null;
-      // Prisma may reconnect (a new connection object): the writer's statements belong to one.
-      if (writer?.db !== db) writer = { db, writer: createDirectWriter(db) };
-      return writer.writer;
+    return createPrismaStore(prisma, 'sqlite', {
+      direct: () => {
+        const db = sqlite.idleConnection();
+        if (!db) return null;
+        // Prisma may reconnect (a new connection object): the writer's statements belong to one.
+        if (writer?.db !== db) writer = { db, writer: createDirectWriter(db, checkpointer) };
+        return writer.writer;
+      },
+      beforeClose: () => checkpointer.stop(),
     });
   }
   if (provider === 'postgresql') {

@@ -90,15 +90,18 @@ function withoutNote(text: string | null): string | null {
     : text;
 }
 
-/**
- * `direct` (SQLite only): the writer for the hot path when the driver's connection is free of Prisma
- * transactions at that moment, else null (see sqlite-direct.ts).
- */
-export function createPrismaStore(
-  prisma: Client,
-  provider: Provider,
-  direct: () => DirectWriter | null = () => null,
-): Store {
+export interface StoreOptions {
+  /**
+   * SQLite only: the writer for the hot path when the driver's connection is free of Prisma
+   * transactions at that moment, else null (see sqlite-direct.ts).
+   */
+  direct?: () => DirectWriter | null;
+  /** Runs before the client disconnects. */
+  beforeClose?: () => Promise<void>;
+}
+
+export function createPrismaStore(prisma: Client, provider: Provider, options: StoreOptions = {}): Store {
+  const direct = options.direct ?? (() => null);
   async function inTransaction<T>(fn: (tx: Tx) => Promise<T>, snapshot = false): Promise<T> {
     // SQLite transactions are serialisable already; PostgreSQL's default (read committed) gives each
     // statement its own snapshot, so a multi-read answer asks for repeatable read.
@@ -239,28 +242,26 @@ export function createPrismaStore(
       return rows.map((r) => ({ userId: r.userId, name: r.name }));
     },
 
-    async createActivity(input: NewActivity, auditInput, now, options) {
-      const dedupeKey = options?.dedupeKey ?? null;
-      const since = new Date(now.getTime() - (options?.dedupeWindowMs ?? 0));
-      const writer = direct();
-      if (writer) {
-        const written = writer.logActivity({
-          setKey: input.setKey,
-          dedupe: dedupeKey === null ? null : { key: dedupeKey, since },
-          rows: (revision) => {
-            const activity = fromActivity(
-              { ...input, id: createSortableId(), loggedAt: now.toISOString() },
-              { createdRevision: revision, dedupeKey },
-            );
-            return {
-              activity,
-              audit: auditRow(auditInput, now, 'activity', activity.id, null, toActivity(activity)),
-            };
-          },
-        });
-        if ('duplicateId' in written) return duplicateOf(prisma, written.duplicateId, input.setKey);
+    async createActivity(input: NewActivity, auditInput, now, dedupe) {
+      const dedupeKey = dedupe?.dedupeKey ?? null;
+      const since = new Date(now.getTime() - (dedupe?.dedupeWindowMs ?? 0));
+      const written = await direct()?.logActivity({
+        setKey: input.setKey,
+        dedupe: dedupeKey === null ? null : { key: dedupeKey, since },
+        rows: (revision) => {
+          const activity = fromActivity(
+            { ...input, id: createSortableId(), loggedAt: now.toISOString() },
+            { createdRevision: revision, dedupeKey },
+          );
+          return {
+            activity,
+            audit: auditRow(auditInput, now, 'activity', activity.id, null, toActivity(activity)),
+          };
+        },
+      });
+      if (written && 'duplicateId' in written) return duplicateOf(prisma, written.duplicateId, input.setKey);
+      if (written)
         return { activity: toActivity(written.activity), revision: written.revision, duplicate: false };
-      }
       return inTransaction(async (tx) => {
         if (dedupeKey !== null) {
           // Check before bumping, so a duplicate writes nothing and no reader ever sees a revision
@@ -477,6 +478,7 @@ export function createPrismaStore(
     },
 
     async close() {
+      await options.beforeClose?.();
       await prisma.$disconnect();
     },
   };

@@ -11,6 +11,7 @@
 import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3';
 import type Database from 'better-sqlite3';
 import type { ActivityModel, AuditEntryModel } from './generated/sqlite/models.ts';
+import type { Checkpointer } from './sqlite-checkpointer.ts';
 
 type Row = ActivityModel | AuditEntryModel;
 type SqliteValue = string | number | bigint | null;
@@ -42,19 +43,30 @@ function toSqlite(value: unknown): SqliteValue {
   throw new Error(`sqlite-direct: cannot bind a ${typeof value}`);
 }
 
+type LogInput = {
+  setKey: string;
+  dedupe: { key: string; since: Date } | null;
+  rows: (revision: number) => { activity: ActivityModel; audit: AuditEntryModel };
+};
+export type Logged = { duplicateId: string } | { revision: number; activity: ActivityModel };
+
 export interface DirectWriter {
   /**
-   * One transaction: with a dedupe key, the id of a not-undone duplicate logged since `since` ends it
-   * without writing; otherwise the set's revision is bumped and the rows built for it are inserted.
+   * With a dedupe key, the id of a not-undone duplicate logged since `since` ends it without writing;
+   * otherwise the set's revision is bumped and the rows built for it are inserted. Null when the
+   * connection was taken by a Prisma transaction before the write could run: use the Prisma path.
    */
-  logActivity(input: {
-    setKey: string;
-    dedupe: { key: string; since: Date } | null;
-    rows: (revision: number) => { activity: ActivityModel; audit: AuditEntryModel };
-  }): { duplicateId: string } | { revision: number; activity: ActivityModel };
+  logActivity(input: LogInput): Promise<Logged | null>;
 }
 
-export function createDirectWriter(db: Database.Database): DirectWriter {
+/**
+ * Group commit: the entries that arrive in one turn of the event loop (under load, several requests'
+ * lines) are written in one transaction at the end of it, each in its own savepoint, so one entry's
+ * failure rolls back only that entry. A page that several entries touch (the revision row, the
+ * tables' and indexes' last pages) goes to the log once per batch instead of once per entry; that
+ * is most of a commit's cost. Alone, an entry waits only for the current turn to end.
+ */
+export function createDirectWriter(db: Database.Database, checkpointer?: Checkpointer): DirectWriter {
   const statements = new Map<string, Database.Statement>();
   const prepare = (sql: string) => {
     let statement = statements.get(sql);
@@ -64,9 +76,15 @@ export function createDirectWriter(db: Database.Database): DirectWriter {
     }
     return statement;
   };
+  const insertSql = new Map<string, string>();
   const insert = (table: string, row: Row) => {
     const columns = Object.keys(row);
-    const sql = `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`;
+    const key = `${table}\n${columns.join(',')}`;
+    let sql = insertSql.get(key);
+    if (sql === undefined) {
+      sql = `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`;
+      insertSql.set(key, sql);
+    }
     prepare(sql).run(columns.map((c) => toSqlite(row[c as keyof Row])));
   };
   const findDuplicate = (key: string, since: Date) =>
@@ -87,7 +105,8 @@ export function createDirectWriter(db: Database.Database): DirectWriter {
         .get(setKey) as number | bigint,
     );
 
-  const logActivity = db.transaction((input: Parameters<DirectWriter['logActivity']>[0]) => {
+  // Nested in `writeBatch`, better-sqlite3 runs this in a savepoint.
+  const writeOne = db.transaction((input: LogInput): Logged => {
     if (input.dedupe) {
       const duplicateId = findDuplicate(input.dedupe.key, input.dedupe.since);
       if (duplicateId !== undefined) return { duplicateId };
@@ -98,7 +117,50 @@ export function createDirectWriter(db: Database.Database): DirectWriter {
     insert('audit_entry', audit);
     return { revision, activity };
   });
-  // IMMEDIATE takes the write lock at BEGIN, as the Prisma path's first statement does: of two
-  // processes, the second waits (busy timeout) instead of failing to upgrade a read.
-  return { logActivity: (input) => logActivity.immediate(input) };
+  const writeBatch = db.transaction((batch: Pending[]) =>
+    batch.map(({ input }) => {
+      try {
+        return { ok: true as const, value: writeOne(input) };
+      } catch (error) {
+        return { ok: false as const, error };
+      }
+    }),
+  );
+
+  interface Pending {
+    input: LogInput;
+    resolve: (logged: Logged | null) => void;
+    reject: (error: unknown) => void;
+  }
+  let queue: Pending[] = [];
+  const flush = () => {
+    const batch = queue;
+    queue = [];
+    if (!db.open || db.inTransaction) {
+      for (const p of batch) p.resolve(null);
+      return;
+    }
+    let results: ReturnType<typeof writeBatch>;
+    try {
+      // IMMEDIATE takes the write lock at BEGIN, as the Prisma path's first statement does: of two
+      // processes, the second waits (busy timeout) instead of failing to upgrade a read.
+      results = writeBatch.immediate(batch);
+    } catch (error) {
+      for (const p of batch) p.reject(error);
+      return;
+    }
+    checkpointer?.touch();
+    batch.forEach((p, i) => {
+      const result = results[i]!;
+      if (result.ok) p.resolve(result.value);
+      else p.reject(result.error);
+    });
+  };
+  return {
+    logActivity: (input) =>
+      new Promise((resolve, reject) => {
+        if (queue.length === 0) setImmediate(flush);
+        queue.push({ input, resolve, reject });
+      }),
+  };
 }

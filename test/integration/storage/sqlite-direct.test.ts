@@ -9,7 +9,11 @@ import { applySqliteMigrations } from '../../../src/adapters/storage/apply-migra
 import { getSqlitePath } from '../../../src/adapters/storage/database-url.ts';
 import { PrismaClient } from '../../../src/adapters/storage/generated/sqlite/client.ts';
 import { createPrismaStore } from '../../../src/adapters/storage/prisma-store.ts';
-import { createDirectWriter, createSqliteAdapter } from '../../../src/adapters/storage/sqlite-direct.ts';
+import {
+  createDirectWriter,
+  createSqliteAdapter,
+  type DirectWriter,
+} from '../../../src/adapters/storage/sqlite-direct.ts';
 import type { AuditInput, NewActivity, Store } from '../../../src/app/ports.ts';
 import { createSqliteDatabase, type TestDatabase } from '../../helpers/databases.ts';
 
@@ -32,9 +36,14 @@ async function openWithDirect(path: string) {
   const sqlite = createSqliteAdapter(path, 5000);
   const prisma = new PrismaClient({ adapter: sqlite.adapter });
   await prisma.$queryRawUnsafe('PRAGMA synchronous = NORMAL');
-  const store = createPrismaStore(prisma, 'sqlite', () => {
-    const db = sqlite.idleConnection();
-    return db ? createDirectWriter(db) : null;
+  let writer: DirectWriter | null = null;
+  const store = createPrismaStore(prisma, 'sqlite', {
+    direct: () => {
+      const db = sqlite.idleConnection();
+      if (!db) return null;
+      writer ??= createDirectWriter(db);
+      return writer;
+    },
   });
   cleanup.push(() => store.close());
   return { store, prisma, sqlite };
@@ -123,6 +132,38 @@ describe('logging an activity on SQLite', () => {
       first.activity.id,
       outside.activity.id,
     ]);
+  });
+
+  it('writes lines that arrive together each once, in order, and fails only the bad one', async () => {
+    const { store } = await openWithDirect(await freshFile());
+    const line = (note: string) => ({ ...input, note });
+    const broken = { ...input, figures: undefined } as unknown as NewActivity;
+    const same = { dedupeKey: 'same line', dedupeWindowMs: 30_000 };
+    const results = await Promise.allSettled([
+      store.createActivity(line('första'), who, now),
+      store.createActivity(broken, who, now),
+      store.createActivity(line('andra'), who, now, same),
+      store.createActivity(line('andra'), who, now, same),
+      store.createActivity(line('tredje'), who, now),
+    ]);
+    expect(results.map((r) => r.status)).toEqual([
+      'fulfilled',
+      'rejected',
+      'fulfilled',
+      'fulfilled',
+      'fulfilled',
+    ]);
+    const [first, , second, repeated, third] = results.map((r) =>
+      r.status === 'fulfilled' ? r.value : null,
+    );
+    expect([first!.revision, second!.revision, third!.revision]).toEqual([1, 2, 3]);
+    expect(repeated).toEqual({ activity: second!.activity, revision: 3, duplicate: true });
+    expect((await store.findActivities('overkalix-2018')).map((a) => a.note)).toEqual([
+      'första',
+      'andra',
+      'tredje',
+    ]);
+    expect(await store.getLedgerRevision('overkalix-2018')).toBe(3);
   });
 
   it('waits for a Prisma transaction open on the connection, then stores the entry once', async () => {

@@ -1,0 +1,35 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { applySqliteMigrations } from '../src/adapters/storage/apply-migrations.ts';
+import { createDirectWriter } from '../src/adapters/storage/sqlite-direct.ts';
+const dir = mkdtempSync(join(tmpdir(), 'tx-'));
+const path = join(dir, 'x.db');
+applySqliteMigrations(path);
+const db = new Database(path); db.pragma('synchronous = NORMAL'); db.pragma('wal_autocheckpoint = 100000'); db.defaultSafeIntegers(true);
+const w = createDirectWriter(db);
+const now = new Date();
+let n = 0;
+const input = () => ({ setKey: 's', dedupe: null, rows: (revision: number) => { const id = `a${n++}`; return {
+  activity: { id, setKey: 's', promiseIds: '["m"]', date: '2018-03-20', time: null, place: 'c', count: 1, partners: '[]', targetGroups: '[]', methods: '[]', participants: '["u"]', note: 'x', planned: false, figures: '{}', userId: 'u', platform: 'console', loggedAt: now, createdRevision: revision, undoneAt: null, undoneBy: null, undoneRevision: null, dedupeKey: `k${n}` },
+  audit: { id: `au${id}`, at: now, actor: 'u', platform: 'console', action: 'log', entity: 'activity', entityId: id, before: null, after: JSON.stringify({ id, note: 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx' }) } }; } });
+const N = Number(process.env.N ?? 5000);
+const t = performance.now();
+for (let i = 0; i < N; i++) w.logActivity(input());
+console.log('single tx per entry', ((performance.now() - t) / N * 1000).toFixed(1), 'µs');
+const frames = () => Number((db.pragma('wal_checkpoint(PASSIVE)') as any)[0].log);
+db.pragma('wal_checkpoint(TRUNCATE)');
+let f0 = frames(); let t0 = performance.now();
+for (let i = 0; i < 1000; i++) w.logActivity(input());
+console.log('single: frames/entry', (frames() - f0) / 1000, 'µs', ((performance.now() - t0)).toFixed(1));
+const batch = db.transaction((k: number) => { for (let i = 0; i < k; i++) w.logActivity(input()); });
+db.pragma('wal_checkpoint(TRUNCATE)');
+f0 = frames(); t0 = performance.now();
+for (let i = 0; i < 125; i++) batch.immediate(8);
+console.log('batch8: frames/entry', (frames() - f0) / 1000, 'µs', ((performance.now() - t0)).toFixed(1));
+db.pragma('wal_checkpoint(TRUNCATE)');
+f0 = frames(); t0 = performance.now();
+const sp = db.transaction(() => { w.logActivity(input()); });
+for (let i = 0; i < 1000; i++) sp.immediate();
+console.log('nested single: frames/entry', (frames() - f0) / 1000, 'µs', ((performance.now() - t0)).toFixed(1));
