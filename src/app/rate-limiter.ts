@@ -5,17 +5,22 @@ export interface RateLimiter {
 }
 
 export function createRateLimiter(perMinute: number): RateLimiter {
+  // Each user's command times, oldest first: the ones that fell out of the window are dropped from
+  // the front, so a take costs no pass over the minute's commands.
   const recent = new Map<string, number[]>();
   return {
     take(userId, now) {
       const t = now.getTime();
-      const kept = (recent.get(userId) ?? []).filter((x) => x > t - 60_000);
-      if (kept.length >= perMinute) {
-        recent.set(userId, kept);
-        return false;
+      let times = recent.get(userId);
+      if (!times) {
+        times = [];
+        recent.set(userId, times);
       }
-      kept.push(t);
-      recent.set(userId, kept);
+      let expired = 0;
+      while (expired < times.length && times[expired]! <= t - 60_000) expired++;
+      if (expired > 0) times.splice(0, expired);
+      if (times.length >= perMinute) return false;
+      times.push(t);
       return true;
     },
   };

@@ -1,6 +1,7 @@
 // "på olika platser": until `distinct` different places have been visited, a repeat visit to the
 // same place does not bring the promise closer.
 import type { Activity } from '../types.ts';
+import type { Tally } from './tally.ts';
 
 export function countWithDistinctPlaces(
   activities: readonly Activity[],
@@ -10,4 +11,12 @@ export function countWithDistinctPlaces(
   if (distinct === undefined) return total;
   const places = new Set(activities.map((a) => a.place).filter((p): p is string => p !== null)).size;
   return places >= distinct ? total : Math.min(total, places);
+}
+
+/** The same for a promise's tally: its count, and the places where something qualifying happened. */
+export function tallyWithDistinctPlaces(tally: Tally, distinct: number | undefined): number {
+  if (distinct === undefined) return tally.count;
+  let places = 0;
+  for (const weeks of tally.placeWeeks.values()) if (weeks.size > 0) places++;
+  return places >= distinct ? tally.count : Math.min(tally.count, places);
 }

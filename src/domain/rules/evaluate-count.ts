@@ -3,7 +3,7 @@
 import type { CommitmentDef, PromiseSetDef } from '../promise-set/schema.ts';
 import { formatDate } from '../time/format-swedish.ts';
 import type { Activity } from '../types.ts';
-import { countWithDistinctPlaces } from './distinct-places.ts';
+import { tallyWithDistinctPlaces } from './distinct-places.ts';
 import { evaluateCountPerUnit } from './evaluate-count-per-unit.ts';
 import { activityNoun, capitalise, countOf, weeksText } from './noun.ts';
 import { finalStatus, outcomeOf } from './outcome.ts';
@@ -22,7 +22,7 @@ export function evaluateCount(
   if (commitment.rule.per !== 'period') return evaluateCountPerUnit(commitment, set, prepared);
   const { timeline, tally } = prepared;
   const { weekCounts } = tally;
-  const count = countWithDistinctPlaces(tally.qualifying, commitment.rule.distinctPlaces);
+  const count = tallyWithDistinctPlaces(tally, commitment.rule.distinctPlaces);
   const { total, completed } = timeline;
   const weeksLeft = total - completed;
   let outcome = outcomeOf(count / target, commitment.partialShare);

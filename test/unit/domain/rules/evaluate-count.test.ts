@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateCount } from '../../../../src/domain/rules/evaluate-count.ts';
+import { createStatusBook } from '../../../../src/domain/status/compute-status.ts';
 import { activities, activity, commitmentOf, loadOverkalix, MONDAY_W12 } from '../status/fixtures.ts';
 
 const set = loadOverkalix();
@@ -106,5 +107,42 @@ describe('count', () => {
   it('never counts planned activities', () => {
     const planned = activities('narkotikainsats', ['2018-04-01', '2018-05-01'], { planned: true });
     expect(evaluateCount(narcotics, set, planned, MONDAY_W12).count).toBe(0);
+  });
+
+  describe('on different places ("på olika platser")', () => {
+    // Four traffic operations, on at least three different places.
+    const spread = { ...traffic, rule: { ...traffic.rule, distinctPlaces: 3 } } as typeof traffic;
+    const spreadSet = { ...set, promises: set.promises.map((p) => (p.id === spread.id ? spread : p)) };
+    const at = (date: string, place: string) =>
+      activity('trafikinsats', date, { place, id: `${date}-${place}` });
+    const countOf = (done: ReturnType<typeof activity>[]) =>
+      evaluateCount(spread, spreadSet, done, MONDAY_W12).count;
+
+    it('counts a repeat visit only once the places are reached', () => {
+      const sameSpot = [
+        at('2018-02-01', 'centrum'),
+        at('2018-02-08', 'centrum'),
+        at('2018-02-15', 'centrum'),
+      ];
+      expect(countOf(sameSpot)).toBe(1);
+      expect(countOf([...sameSpot, at('2018-02-22', 'skolan')])).toBe(2);
+      expect(countOf([...sameSpot, at('2018-02-22', 'skolan'), at('2018-03-01', 'foretag')])).toBe(5);
+    });
+
+    it('gives the same count in the status book as entries are logged and undone', () => {
+      const book = createStatusBook(spreadSet);
+      const figure = () => book.status(MONDAY_W12, {}, ['trafikinsats']).promises[0]!.count;
+      const done = [at('2018-02-01', 'centrum'), at('2018-02-08', 'centrum'), at('2018-02-15', 'skolan')];
+      for (const a of done) book.add(a);
+      expect(figure()).toBe(2);
+      const third = at('2018-03-01', 'foretag');
+      book.add(third);
+      expect(figure()).toBe(4);
+      book.remove(third);
+      expect(figure()).toBe(2);
+      book.remove(done[2]!);
+      // Back to one place: however many visits, one counts.
+      expect(figure()).toBe(1);
+    });
   });
 });
