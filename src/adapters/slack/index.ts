@@ -69,15 +69,18 @@ export async function startSlack(
   };
 
   app.use(createEventDeduper());
-  for (const command of slashCommands) app.command(command, (args) => track(handleSlashCommand(env, args)));
-  app.action({ type: 'block_actions', action_id: actionIds.undo }, (args) =>
-    track(handleUndoButton(env, args as never)),
-  );
-  app.action({ type: 'block_actions', action_id: actionIds.share }, (args) =>
-    track(handleShareButton(env, args as never)),
-  );
-  app.action({ type: 'block_actions', action_id: actionIds.openForm }, (args) =>
-    track(handleOpenFormButton(env, args as never)),
+  // One listener per kind of request, dispatching inside: Bolt runs every listener's matchers on
+  // every request, so eight listeners cost eight middleware chains per slash command.
+  const commandNames = new RegExp(`^(${slashCommands.join('|')})$`);
+  app.command(commandNames, (args) => track(handleSlashCommand(env, args)));
+  const buttons: Record<string, (env: SlackEnv, args: never) => Promise<void>> = {
+    [actionIds.undo]: handleUndoButton,
+    [actionIds.share]: handleShareButton,
+    [actionIds.openForm]: handleOpenFormButton,
+  };
+  const buttonIds = new RegExp(`^(${Object.keys(buttons).join('|')})$`);
+  app.action({ type: 'block_actions', action_id: buttonIds }, (args) =>
+    track(buttons[args.action.action_id]!(env, args as never)),
   );
   app.view<ViewSubmitAction>({ callback_id: logModalCallbackId, type: 'view_submission' }, (args) =>
     track(handleLogModalSubmit(env, args)),
