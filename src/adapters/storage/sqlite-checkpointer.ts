@@ -1,28 +1,36 @@
 // WAL checkpoints off the event loop. SQLite copies the write-ahead log back into the database file
 // (and syncs it) inside whichever commit crosses the auto-checkpoint size: on the bot's one connection
 // that stalled a command for 4–7 ms every 150 or so entries. A worker thread with its own connection
-// checkpoints instead, every half second while there are writes; the bot's connection keeps a far
-// larger auto-checkpoint only as a safety net. The worker starts with the first write and ends after
-// half a minute without any, so an idle bot carries no second thread.
+// checkpoints instead, while there are writes:
+// - every quarter second a PASSIVE checkpoint copies what it can without waiting for anyone;
+// - under steady writing that never finishes the log (new frames arrive while it copies), and SQLite
+//   starts the log over only once it is finished: past RESTART_FRAMES the worker asks for a RESTART,
+//   which waits for the bot's current transaction and then holds its next one back while it copies
+//   the frames since the last pass and syncs (a few ms, once per RESTART_FRAMES).
+// The bot's connection keeps a far larger auto-checkpoint only as a safety net. The worker starts
+// with the first write and ends after half a minute without any, so an idle bot has no second thread.
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 
 /** Pages (4 KiB) the WAL may reach before the bot's own connection checkpoints after all. */
-export const SAFETY_NET_PAGES = 4000;
-const INTERVAL_MS = 500;
-const IDLE_ROUNDS = 60;
+export const SAFETY_NET_PAGES = 20_000;
+const INTERVAL_MS = 250;
+const IDLE_ROUNDS = 120;
+const RESTART_FRAMES = 2000;
 
 // CommonJS source, so the same code runs from sources (tsx) and from the compiled build.
 const source = `
 const { workerData } = require('node:worker_threads');
 const Database = require(workerData.driver);
-const db = new Database(workerData.path, { timeout: 0 });
+// The busy timeout matters to RESTART only (PASSIVE never waits): long enough to get in between
+// two of the bot's transactions.
+const db = new Database(workerData.path, { timeout: 50 });
 let last = -1;
 let idle = 0;
 const timer = setInterval(() => {
   try {
-    // PASSIVE never waits for the bot's writer or readers; what it cannot copy now it copies later.
     const [{ log }] = db.pragma('wal_checkpoint(PASSIVE)');
+    if (log > workerData.restartFrames) db.pragma('wal_checkpoint(RESTART)');
     idle = log === last ? idle + 1 : 0;
     last = log;
   } catch {
@@ -44,7 +52,7 @@ export interface Checkpointer {
 
 export function createCheckpointer(
   path: string,
-  timing = { intervalMs: INTERVAL_MS, idleRounds: IDLE_ROUNDS },
+  timing: { intervalMs?: number; idleRounds?: number; restartFrames?: number } = {},
 ): Checkpointer {
   const driver = createRequire(import.meta.url).resolve('better-sqlite3');
   let worker: Worker | null = null;
@@ -54,7 +62,13 @@ export function createCheckpointer(
       if (worker || stopped) return;
       const started = new Worker(source, {
         eval: true,
-        workerData: { driver, path, ...timing },
+        workerData: {
+          driver,
+          path,
+          intervalMs: timing.intervalMs ?? INTERVAL_MS,
+          idleRounds: timing.idleRounds ?? IDLE_ROUNDS,
+          restartFrames: timing.restartFrames ?? RESTART_FRAMES,
+        },
         resourceLimits: { maxOldGenerationSizeMb: 16, maxYoungGenerationSizeMb: 2 },
       });
       started.unref();
