@@ -22,7 +22,7 @@ import type {
 } from '../../app/ports.ts';
 import type { PromiseSetDef } from '../../domain/promise-set/schema.ts';
 import type { Judgement } from '../../domain/rules/types.ts';
-import type { DomainError, Result } from '../../domain/types.ts';
+import type { Activity, DomainError, Result } from '../../domain/types.ts';
 import { createSortableId } from './create-sortable-id.ts';
 import type { Provider } from './database-url.ts';
 import type { Prisma, PrismaClient } from './generated/sqlite/client.ts';
@@ -245,23 +245,21 @@ export function createPrismaStore(prisma: Client, provider: Provider, options: S
     async createActivity(input: NewActivity, auditInput, now, dedupe) {
       const dedupeKey = dedupe?.dedupeKey ?? null;
       const since = new Date(now.getTime() - (dedupe?.dedupeWindowMs ?? 0));
+      let logged: Activity | null = null;
       const written = await direct()?.logActivity({
         setKey: input.setKey,
         dedupe: dedupeKey === null ? null : { key: dedupeKey, since },
         rows: (revision) => {
-          const activity = fromActivity(
+          const row = fromActivity(
             { ...input, id: createSortableId(), loggedAt: now.toISOString() },
             { createdRevision: revision, dedupeKey },
           );
-          return {
-            activity,
-            audit: auditRow(auditInput, now, 'activity', activity.id, null, toActivity(activity)),
-          };
+          logged = toActivity(row);
+          return { activity: row, audit: auditRow(auditInput, now, 'activity', row.id, null, logged) };
         },
       });
       if (written && 'duplicateId' in written) return duplicateOf(prisma, written.duplicateId, input.setKey);
-      if (written)
-        return { activity: toActivity(written.activity), revision: written.revision, duplicate: false };
+      if (written && logged) return { activity: logged, revision: written.revision, duplicate: false };
       return inTransaction(async (tx) => {
         if (dedupeKey !== null) {
           // Check before bumping, so a duplicate writes nothing and no reader ever sees a revision
