@@ -156,9 +156,10 @@ function load(
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-// Warm up both (JIT, auth.test, SQLite pages).
-await load(bareServer.port, 'closed', 1);
-await load(full.port, 'closed', 1);
+// Warm up both (JIT, auth.test, SQLite pages): the first rounds ran faster one after another.
+const WARMUP = Number(process.env.BENCH_WARMUP ?? 3);
+await load(bareServer.port, 'closed', WARMUP);
+await load(full.port, 'closed', WARMUP);
 
 const rps = { bare: [] as number[], full: [] as number[] };
 let errors = 0;

@@ -3,10 +3,11 @@
 // that stalled a command for 4–7 ms every 150 or so entries. A worker thread with its own connection
 // checkpoints instead, while there are writes:
 // - every quarter second a PASSIVE checkpoint copies what it can without waiting for anyone;
-// - under steady writing that never finishes the log (new frames arrive while it copies), and SQLite
-//   starts the log over only once it is finished: past RESTART_FRAMES the worker asks for a RESTART,
-//   which waits for the bot's current transaction and then holds its next one back while it copies
-//   the frames since the last pass and syncs (a few ms, once per RESTART_FRAMES).
+// - under writing so steady that it never finishes the log (new frames arrive while it copies; SQLite
+//   starts the log over only once it is finished), past RESTART_FRAMES (32 MB) the worker asks for a
+//   RESTART, which waits for the bot's current transaction and then holds its next one back while it
+//   copies the frames since the last pass and syncs (a few ms). At everyday rates the passive pass
+//   finishes between two entries and the log starts over without one.
 // The bot's connection keeps a far larger auto-checkpoint only as a safety net. The worker starts
 // with the first write and ends after half a minute without any, so an idle bot has no second thread.
 import { createRequire } from 'node:module';
@@ -16,7 +17,7 @@ import { Worker } from 'node:worker_threads';
 export const SAFETY_NET_PAGES = 20_000;
 const INTERVAL_MS = 250;
 const IDLE_ROUNDS = 120;
-const RESTART_FRAMES = 2000;
+const RESTART_FRAMES = 8000;
 
 // CommonJS source, so the same code runs from sources (tsx) and from the compiled build.
 const source = `
