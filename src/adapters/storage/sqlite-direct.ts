@@ -45,7 +45,7 @@ function toSqlite(value: unknown): SqliteValue {
 
 type LogInput = {
   setKey: string;
-  dedupe: { key: string; since: Date } | null;
+  dedupe: { userId: string; key: string; since: Date } | null;
   rows: (revision: number) => { activity: ActivityModel; audit: AuditEntryModel };
 };
 export type Logged = { duplicateId: string } | { revision: number; activity: ActivityModel };
@@ -87,13 +87,15 @@ export function createDirectWriter(db: Database.Database, checkpointer?: Checkpo
     }
     prepare(sql).run(columns.map((c) => toSqlite(row[c as keyof Row])));
   };
-  const findDuplicate = (key: string, since: Date) =>
+  // As portable-sql's findDuplicateId.
+  const findDuplicate = ({ userId, key, since }: { userId: string; key: string; since: Date }) =>
     prepare(
-      `SELECT "id" FROM "activity" WHERE "dedupeKey" = ? AND "undoneAt" IS NULL AND "loggedAt" >= ?
+      `SELECT "id" FROM "activity"
+       WHERE "userId" = ? AND "loggedAt" >= ? AND "dedupeKey" = ? AND "undoneAt" IS NULL
        ORDER BY "loggedAt" DESC LIMIT 1`,
     )
       .pluck()
-      .get(key, toSqlite(since)) as string | undefined;
+      .get(userId, toSqlite(since), key) as string | undefined;
   const bumpRevision = (setKey: string) =>
     Number(
       prepare(
@@ -108,7 +110,7 @@ export function createDirectWriter(db: Database.Database, checkpointer?: Checkpo
   // Nested in `writeBatch`, better-sqlite3 runs this in a savepoint.
   const writeOne = db.transaction((input: LogInput): Logged => {
     if (input.dedupe) {
-      const duplicateId = findDuplicate(input.dedupe.key, input.dedupe.since);
+      const duplicateId = findDuplicate(input.dedupe);
       if (duplicateId !== undefined) return { duplicateId };
     }
     const revision = bumpRevision(input.setKey);
