@@ -2,8 +2,31 @@
 // one level deep, never transitive, so a promise's sources are itself and the promises naming it.
 import type { PromiseSetDef } from '../promise-set/schema.ts';
 
+// Both are asked for on every command; a set's file does not change, so each is built once per set.
+const sourcesBySet = new WeakMap<PromiseSetDef, ReadonlyMap<string, readonly string[]>>();
+const targetsBySet = new WeakMap<PromiseSetDef, ReadonlyMap<string, readonly string[]>>();
+
 /** Promise id → the promise ids whose activities count for it. */
-export function countingSources(set: PromiseSetDef): Map<string, string[]> {
+export function countingSources(set: PromiseSetDef): ReadonlyMap<string, readonly string[]> {
+  let known = sourcesBySet.get(set);
+  if (!known) {
+    known = buildSources(set);
+    sourcesBySet.set(set, known);
+  }
+  return known;
+}
+
+/** Promise id → the promises an activity naming it counts for (itself first). */
+export function countingTargets(set: PromiseSetDef): ReadonlyMap<string, readonly string[]> {
+  let known = targetsBySet.get(set);
+  if (!known) {
+    known = new Map(set.promises.map((c) => [c.id, [c.id, ...c.alsoCounts.filter((id) => id !== c.id)]]));
+    targetsBySet.set(set, known);
+  }
+  return known;
+}
+
+function buildSources(set: PromiseSetDef): Map<string, string[]> {
   const sources = new Map<string, string[]>(set.promises.map((c) => [c.id, [c.id]]));
   for (const c of set.promises) {
     for (const target of c.alsoCounts) {
@@ -12,9 +35,4 @@ export function countingSources(set: PromiseSetDef): Map<string, string[]> {
     }
   }
   return sources;
-}
-
-/** Promise id → the promises an activity naming it counts for (itself first). */
-export function countingTargets(set: PromiseSetDef): Map<string, string[]> {
-  return new Map(set.promises.map((c) => [c.id, [c.id, ...c.alsoCounts.filter((id) => id !== c.id)]]));
 }
