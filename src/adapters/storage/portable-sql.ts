@@ -42,20 +42,13 @@ export async function insertAudit(tx: Tx, r: AuditEntryModel): Promise<void> {
 }
 
 /**
- * The id of the newest not-undone activity of `userId` with this key logged at or after `since`. No
- * upper bound: a replica whose clock read came a moment later may have committed first, and that is a
- * duplicate too. The key hashes the user with the line; asking by user reads the (userId, loggedAt)
- * index over the user's last half minute.
+ * The id of the newest not-undone activity with this key logged at or after `since`. No upper bound:
+ * a replica whose clock read came a moment later may have committed first, and that is a duplicate too.
  */
-export async function findDuplicateId(
-  tx: Tx,
-  userId: string,
-  dedupeKey: string,
-  since: Date,
-): Promise<string | null> {
+export async function findDuplicateId(tx: Tx, dedupeKey: string, since: Date): Promise<string | null> {
   const rows = await tx.$queryRaw<{ id: string }[]>`
     SELECT "id" FROM "activity"
-    WHERE "userId" = ${userId} AND "loggedAt" >= ${since} AND "dedupeKey" = ${dedupeKey} AND "undoneAt" IS NULL
+    WHERE "dedupeKey" = ${dedupeKey} AND "undoneAt" IS NULL AND "loggedAt" >= ${since}
     ORDER BY "loggedAt" DESC LIMIT 1`;
   return rows[0]?.id ?? null;
 }

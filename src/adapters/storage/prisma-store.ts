@@ -248,7 +248,7 @@ export function createPrismaStore(prisma: Client, provider: Provider, options: S
       let logged: Activity | null = null;
       const written = await direct()?.logActivity({
         setKey: input.setKey,
-        dedupe: dedupeKey === null ? null : { userId: input.userId, key: dedupeKey, since },
+        dedupe: dedupeKey === null ? null : { key: dedupeKey, since },
         rows: (revision) => {
           const row = fromActivity(
             { ...input, id: createSortableId(), loggedAt: now.toISOString() },
@@ -267,7 +267,7 @@ export function createPrismaStore(prisma: Client, provider: Provider, options: S
           // PostgreSQL per key; on SQLite the no-op write takes the database write lock.
           if (provider === 'postgresql') await lockKeyPostgres(tx, dedupeKey);
           else await lockForWrite(tx);
-          const duplicateId = await findDuplicateId(tx, input.userId, dedupeKey, since);
+          const duplicateId = await findDuplicateId(tx, dedupeKey, since);
           if (duplicateId !== null) return duplicateOf(tx, duplicateId, input.setKey);
         }
         const revision = await bumpRevision(tx, input.setKey);

@@ -45,7 +45,7 @@ function toSqlite(value: unknown): SqliteValue {
 
 type LogInput = {
   setKey: string;
-  dedupe: { userId: string; key: string; since: Date } | null;
+  dedupe: { key: string; since: Date } | null;
   rows: (revision: number) => { activity: ActivityModel; audit: AuditEntryModel };
 };
 export type Logged = { duplicateId: string } | { revision: number; activity: ActivityModel };
@@ -88,14 +88,13 @@ export function createDirectWriter(db: Database.Database, checkpointer?: Checkpo
     prepare(sql).run(columns.map((c) => toSqlite(row[c as keyof Row])));
   };
   // As portable-sql's findDuplicateId.
-  const findDuplicate = ({ userId, key, since }: { userId: string; key: string; since: Date }) =>
+  const findDuplicate = ({ key, since }: { key: string; since: Date }) =>
     prepare(
-      `SELECT "id" FROM "activity"
-       WHERE "userId" = ? AND "loggedAt" >= ? AND "dedupeKey" = ? AND "undoneAt" IS NULL
+      `SELECT "id" FROM "activity" WHERE "dedupeKey" = ? AND "undoneAt" IS NULL AND "loggedAt" >= ?
        ORDER BY "loggedAt" DESC LIMIT 1`,
     )
       .pluck()
-      .get(userId, toSqlite(since), key) as string | undefined;
+      .get(key, toSqlite(since)) as string | undefined;
   const bumpRevision = (setKey: string) =>
     Number(
       prepare(

@@ -1,5 +1,4 @@
-// Child process for multi-process.test.ts: logs the same lines as its siblings, with de-duplication:
-// one officer's repeated lines, each landing on another replica.
+// Child process for multi-process.test.ts: logs the same lines as its siblings, with de-duplication.
 import { openStore } from '../../../src/adapters/storage/open-store.ts';
 
 const [url, keys, lines] = [process.argv[2]!, Number(process.argv[3]), Number(process.argv[4])];
@@ -18,11 +17,11 @@ for (let i = 0; i < lines; i++) {
       partners: [],
       targetGroups: [],
       methods: [],
-      participants: ['console:polis'],
+      participants: [audit.actor],
       note: null,
       planned: false,
       figures: {},
-      userId: 'console:polis',
+      userId: audit.actor,
       platform: 'console',
     },
     audit,
