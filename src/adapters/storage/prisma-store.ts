@@ -6,6 +6,8 @@
 //   several processes serialise instead of failing when a read snapshot is upgraded to a write; on
 //   PostgreSQL the bump locks the set's revision row, serialising writers of one set.
 // - Undo is a conditional UPDATE (`undoneAt IS NULL`): of two undos at once, one wins.
+// The one exception: on SQLite, logging an activity runs outside Prisma's engine (sqlite-direct.ts),
+// in a transaction that begins IMMEDIATE, which takes the same write lock up front.
 
 import type {
   AuditInput,
