@@ -10,7 +10,7 @@ export function countWithDistinctPlaces(
   const total = activities.reduce((sum, a) => sum + a.count, 0);
   if (distinct === undefined) return total;
   const places = new Set(activities.map((a) => a.place).filter((p): p is string => p !== null)).size;
-  return places >= distinct ? total : Math.min(total, places);
+  return creditedFor(total, places, distinct);
 }
 
 /** The same for a promise's tally: its count, and the places where something qualifying happened. */
@@ -18,5 +18,10 @@ export function tallyWithDistinctPlaces(tally: Tally, distinct: number | undefin
   if (distinct === undefined) return tally.count;
   let places = 0;
   for (const weeks of tally.placeWeeks.values()) if (weeks.size > 0) places++;
-  return places >= distinct ? tally.count : Math.min(tally.count, places);
+  return creditedFor(tally.count, places, distinct);
+}
+
+/** Short of `distinct` places, each place counts once however often it was visited. */
+function creditedFor(total: number, places: number, distinct: number): number {
+  return places >= distinct ? total : Math.min(total, places);
 }

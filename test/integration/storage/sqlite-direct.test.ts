@@ -16,6 +16,7 @@ import {
 } from '../../../src/adapters/storage/sqlite-direct.ts';
 import type { AuditInput, NewActivity, Store } from '../../../src/app/ports.ts';
 import { createSqliteDatabase, type TestDatabase } from '../../helpers/databases.ts';
+import { newActivity } from '../../helpers/new-activity.ts';
 
 const cleanup: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -59,23 +60,8 @@ async function openPrismaOnly(path: string): Promise<Store> {
   return store;
 }
 
-const input: NewActivity = {
-  setKey: 'overkalix-2018',
-  promiseIds: ['medborgarkontakt', 'narvaro'],
-  date: '2018-03-20',
-  time: '19:30',
-  place: 'centrum',
-  count: 2,
-  partners: ['socialtjansten'],
-  targetGroups: ['unga'],
-  methods: ['civil'],
-  participants: ['slack:T1:U1', 'slack:T1:U3'],
-  note: 'Samtal vid "busstorget" – åäö',
-  planned: false,
-  figures: { kontrollerade_fordon: 40 },
-  userId: 'slack:T1:U1',
-  platform: 'slack',
-};
+// Quotes and non-ASCII in the note: text must reach the file unchanged either way.
+const input = newActivity({ note: 'Samtal vid "busstorget" – åäö' });
 const who: AuditInput = { actor: 'slack:T1:U1', platform: 'slack', action: 'log' };
 const now = new Date('2018-03-20T18:31:02.345Z');
 

@@ -2,7 +2,7 @@
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { createMemoryStore } from '../../../src/adapters/storage/memory-store.ts';
 import { openStore } from '../../../src/adapters/storage/open-store.ts';
-import type { AuditInput, NewActivity, Store } from '../../../src/app/ports.ts';
+import type { AuditInput, Store } from '../../../src/app/ports.ts';
 import { promiseSetSchema } from '../../../src/domain/promise-set/schema.ts';
 import {
   createPostgresDatabase,
@@ -10,6 +10,7 @@ import {
   isPostgresAvailable,
   type TestDatabase,
 } from '../../helpers/databases.ts';
+import { newActivity } from '../../helpers/new-activity.ts';
 
 const withPostgres = await isPostgresAvailable('store contract');
 
@@ -45,26 +46,7 @@ const bo: AuditInput = { actor: 'slack:T1:U2', platform: 'slack', action: 'logga
 const t0 = new Date('2018-03-20T09:00:00.000Z');
 const later = (ms: number) => new Date(t0.getTime() + ms);
 
-function activity(overrides: Partial<NewActivity> = {}): NewActivity {
-  return {
-    setKey: 'overkalix-2018',
-    promiseIds: ['medborgarkontakt', 'narvaro'],
-    date: '2018-03-20',
-    time: '19:30',
-    place: 'centrum',
-    count: 2,
-    partners: ['socialtjansten'],
-    targetGroups: ['unga'],
-    methods: ['civil'],
-    participants: ['slack:T1:U1', 'slack:T1:U3'],
-    note: 'Samtal vid busstorget',
-    planned: false,
-    figures: { kontrollerade_fordon: 40 },
-    userId: 'slack:T1:U1',
-    platform: 'slack',
-    ...overrides,
-  };
-}
+const activity = newActivity;
 
 const def = promiseSetSchema.parse({
   key: 'overkalix-2018',
