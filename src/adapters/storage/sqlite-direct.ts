@@ -61,10 +61,11 @@ export interface DirectWriter {
 
 /**
  * Group commit: the entries that arrive in one turn of the event loop (under load, several requests'
- * lines) are written in one transaction at the end of it, each in its own savepoint, so one entry's
- * failure rolls back only that entry. A page that several entries touch (the revision row, the
- * tables' and indexes' last pages) goes to the log once per batch instead of once per entry; that
- * is most of a commit's cost. Alone, an entry waits only for the current turn to end.
+ * lines) are written in one transaction at the end of it. A page that several entries touch (the
+ * tables' and indexes' last pages) goes to the log once per batch instead of once per entry; that is
+ * most of a commit's cost. Each set's revision is counted in memory through the batch and stored once.
+ * If an entry fails, the batch is rolled back and written again entry by entry, each in its own
+ * savepoint, so only that entry fails. Alone, an entry waits only for the current turn to end.
  */
 export function createDirectWriter(db: Database.Database, checkpointer?: Checkpointer): DirectWriter {
   const statements = new Map<string, Database.Statement>();
@@ -95,38 +96,73 @@ export function createDirectWriter(db: Database.Database, checkpointer?: Checkpo
     )
       .pluck()
       .get(key, toSqlite(since)) as string | undefined;
-  const bumpRevision = (setKey: string) =>
-    Number(
-      prepare(
-        `INSERT INTO "ledger_revision" ("setKey", "revision") VALUES (?, 1)
-         ON CONFLICT ("setKey") DO UPDATE SET "revision" = "ledger_revision"."revision" + 1
-         RETURNING "revision"`,
-      )
-        .pluck()
-        .get(setKey) as number | bigint,
-    );
+  const readRevision = (setKey: string) =>
+    Number(prepare(`SELECT "revision" FROM "ledger_revision" WHERE "setKey" = ?`).pluck().get(setKey) ?? 0);
+  const storeRevision = (setKey: string, revision: number) =>
+    prepare(
+      `INSERT INTO "ledger_revision" ("setKey", "revision") VALUES (?, ?)
+       ON CONFLICT ("setKey") DO UPDATE SET "revision" = excluded."revision"`,
+    ).run(setKey, revision);
 
-  // Nested in `writeBatch`, better-sqlite3 runs this in a savepoint.
-  const writeOne = db.transaction((input: LogInput): Logged => {
+  /**
+   * One entry against the set revisions of its batch (in memory until the batch stores them): the
+   * duplicate check, then the next revision and the rows built for it.
+   */
+  const writeEntry = (input: LogInput, revisions: Map<string, number>): Logged => {
     if (input.dedupe) {
       const duplicateId = findDuplicate(input.dedupe);
       if (duplicateId !== undefined) return { duplicateId };
     }
-    const revision = bumpRevision(input.setKey);
+    const revision = (revisions.get(input.setKey) ?? readRevision(input.setKey)) + 1;
     const { activity, audit } = input.rows(revision);
     insert('activity', activity);
     insert('audit_entry', audit);
+    revisions.set(input.setKey, revision);
     return { revision, activity };
+  };
+  const storeRevisions = (revisions: Map<string, number>) => {
+    for (const [setKey, revision] of revisions) storeRevision(setKey, revision);
+  };
+  type Outcome = { ok: true; value: Logged } | { ok: false; error: unknown };
+  /** An entry's own failure inside the one-transaction pass (not the database's: locked, gone). */
+  class EntryFailed {
+    constructor(readonly error: unknown) {}
+  }
+  const writeAll = db.transaction((batch: Pending[]): Outcome[] => {
+    const revisions = new Map<string, number>();
+    try {
+      const outcomes = batch.map(({ input }) => ({ ok: true as const, value: writeEntry(input, revisions) }));
+      storeRevisions(revisions);
+      return outcomes;
+    } catch (error) {
+      throw new EntryFailed(error);
+    }
   });
-  const writeBatch = db.transaction((batch: Pending[]) =>
-    batch.map(({ input }) => {
+  // Nested in `writeEach`, better-sqlite3 runs it in a savepoint.
+  const writeOne = db.transaction(writeEntry);
+  const writeEach = db.transaction((batch: Pending[]): Outcome[] => {
+    const revisions = new Map<string, number>();
+    const outcomes = batch.map(({ input }): Outcome => {
       try {
-        return { ok: true as const, value: writeOne(input) };
+        // A failed entry leaves `revisions` as it was: its revision is counted after its rows.
+        return { ok: true, value: writeOne(input, revisions) };
       } catch (error) {
-        return { ok: false as const, error };
+        return { ok: false, error };
       }
-    }),
-  );
+    });
+    storeRevisions(revisions);
+    return outcomes;
+  });
+  // IMMEDIATE takes the write lock at BEGIN, as the Prisma path's first statement does: of two
+  // processes, the second waits (busy timeout) instead of failing to upgrade a read.
+  const write = (batch: Pending[]): Outcome[] => {
+    try {
+      return writeAll.immediate(batch);
+    } catch (error) {
+      if (error instanceof EntryFailed) return writeEach.immediate(batch);
+      throw error;
+    }
+  };
 
   interface Pending {
     input: LogInput;
@@ -141,11 +177,9 @@ export function createDirectWriter(db: Database.Database, checkpointer?: Checkpo
       for (const p of batch) p.resolve(null);
       return;
     }
-    let results: ReturnType<typeof writeBatch>;
+    let results: Outcome[];
     try {
-      // IMMEDIATE takes the write lock at BEGIN, as the Prisma path's first statement does: of two
-      // processes, the second waits (busy timeout) instead of failing to upgrade a read.
-      results = writeBatch.immediate(batch);
+      results = write(batch);
     } catch (error) {
       for (const p of batch) p.reject(error);
       return;

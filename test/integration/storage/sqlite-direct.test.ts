@@ -182,4 +182,28 @@ describe('logging an activity on SQLite', () => {
     expect(await store.getLedgerRevision('overkalix-2018')).toBe(kept.revision);
     expect(await store.findActivities('overkalix-2018')).toEqual([kept.activity]);
   });
+
+  it('fails every waiting entry, writing none, while another process holds the database', async () => {
+    const path = await freshFile();
+    const other = new Database(path);
+    cleanup.push(async () => other.close());
+    const db = new Database(path, { timeout: 20 });
+    cleanup.push(async () => db.close());
+    const writer = createDirectWriter(db);
+    const entry = (revision: number) => ({
+      activity: { id: `a${revision}` },
+      audit: { id: `b${revision}` },
+    });
+    other.prepare('BEGIN IMMEDIATE').run();
+    const results = await Promise.allSettled(
+      [1, 2].map(() => writer.logActivity({ setKey: 'overkalix-2018', dedupe: null, rows: entry as never })),
+    );
+    other.prepare('ROLLBACK').run();
+    expect(results.map((r) => r.status === 'rejected' && (r.reason as { code?: string }).code)).toEqual([
+      'SQLITE_BUSY',
+      'SQLITE_BUSY',
+    ]);
+    expect(db.prepare('SELECT count(*) FROM "activity"').pluck().get()).toBe(0);
+    expect(db.prepare('SELECT count(*) FROM "ledger_revision"').pluck().get()).toBe(0);
+  });
 });
