@@ -186,9 +186,13 @@ describe('logging an activity on SQLite', () => {
   it('fails every waiting entry, writing none, while another process holds the database', async () => {
     const path = await freshFile();
     const other = new Database(path);
-    cleanup.push(async () => other.close());
+    cleanup.push(async () => {
+      other.close();
+    });
     const db = new Database(path, { timeout: 20 });
-    cleanup.push(async () => db.close());
+    cleanup.push(async () => {
+      db.close();
+    });
     const writer = createDirectWriter(db);
     const entry = (revision: number) => ({
       activity: { id: `a${revision}` },
