@@ -33,13 +33,16 @@ export async function logActivity(
   const participants = [...new Set([ctx.userId, ...entry.participants.map(resolve)])];
   // The promises this entry counts for (with `alsoCounts`), and every promise whose entries count for them.
   const { shown, sources } = relatedPromises(def, entry.promiseIds);
+  // 128 bits of the line's hash are plenty to tell one user's lines apart; a short key keeps the
+  // index it is looked up in small (every entry adds to it).
   const dedupeKey = createHash('sha256')
     .update(
       [ctx.channelId, ctx.userId, options.planned ? 'plan' : 'log', normaliseWord(options.sourceText)].join(
         '\n',
       ),
     )
-    .digest('hex');
+    .digest('base64url')
+    .slice(0, 22);
   const result = await deps.store.createActivity(
     {
       setKey: bound.set.key,

@@ -126,8 +126,8 @@ export interface Store {
 
   // Activities. Every write bumps the set's revision and writes an audit entry in one transaction.
   /**
-   * With `dedupeKey`, an activity with the same key logged within `dedupeWindowMs` before `now` is
-   * returned instead (`duplicate: true`) and nothing is written — atomically, also across replicas.
+   * With `dedupeKey`, the same user's activity with the same key logged within `dedupeWindowMs` before
+   * `now` is returned instead (`duplicate: true`) and nothing is written — atomically, also across replicas.
    */
   createActivity(
     input: NewActivity,

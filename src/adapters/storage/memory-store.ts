@@ -175,7 +175,7 @@ export function createMemoryStore(): Store {
       if (dedupeKey !== null) {
         const since = now.getTime() - (options?.dedupeWindowMs ?? 0);
         const existing = activities
-          .filter((a) => a.dedupeKey === dedupeKey && a.undoneAt === null)
+          .filter((a) => a.userId === input.userId && a.dedupeKey === dedupeKey && a.undoneAt === null)
           .filter((a) => Date.parse(a.loggedAt) >= since)
           .at(-1);
         if (existing) {

@@ -41,14 +41,23 @@ export async function insertAudit(tx: Tx, r: AuditEntryModel): Promise<void> {
     VALUES (${r.id}, ${r.at}, ${r.actor}, ${r.platform}, ${r.action}, ${r.entity}, ${r.entityId}, ${r.before}, ${r.after})`;
 }
 
+/** A line to look for: the same user's entry with the same key, logged since `since`. */
+export interface Dedupe {
+  userId: string;
+  key: string;
+  since: Date;
+}
+
 /**
- * The id of the newest not-undone activity with this key logged at or after `since`. No upper bound:
- * a replica whose clock read came a moment later may have committed first, and that is a duplicate too.
+ * The id of the user's newest not-undone activity with this key logged at or after `since` (index
+ * `userId, dedupeKey, loggedAt`). No upper bound: a replica whose clock read came a moment later may
+ * have committed first, and that is a duplicate too.
  */
-export async function findDuplicateId(tx: Tx, dedupeKey: string, since: Date): Promise<string | null> {
+export async function findDuplicateId(tx: Tx, dedupe: Dedupe): Promise<string | null> {
   const rows = await tx.$queryRaw<{ id: string }[]>`
     SELECT "id" FROM "activity"
-    WHERE "dedupeKey" = ${dedupeKey} AND "undoneAt" IS NULL AND "loggedAt" >= ${since}
+    WHERE "userId" = ${dedupe.userId} AND "dedupeKey" = ${dedupe.key} AND "undoneAt" IS NULL
+      AND "loggedAt" >= ${dedupe.since}
     ORDER BY "loggedAt" DESC LIMIT 1`;
   return rows[0]?.id ?? null;
 }

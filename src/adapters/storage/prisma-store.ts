@@ -247,10 +247,11 @@ export function createPrismaStore(prisma: Client, provider: Provider, options: S
     async createActivity(input: NewActivity, auditInput, now, dedupe) {
       const dedupeKey = dedupe?.dedupeKey ?? null;
       const since = new Date(now.getTime() - (dedupe?.dedupeWindowMs ?? 0));
+      const lookFor = dedupeKey === null ? null : { userId: input.userId, key: dedupeKey, since };
       let logged: Activity | null = null;
       const written = await direct()?.logActivity({
         setKey: input.setKey,
-        dedupe: dedupeKey === null ? null : { key: dedupeKey, since },
+        dedupe: lookFor,
         rows: (revision) => {
           const row = fromActivity(
             { ...input, id: createSortableId(), loggedAt: now.toISOString() },
@@ -263,13 +264,13 @@ export function createPrismaStore(prisma: Client, provider: Provider, options: S
       if (written && 'duplicateId' in written) return duplicateOf(prisma, written.duplicateId, input.setKey);
       if (written && logged) return { activity: logged, revision: written.revision, duplicate: false };
       return inTransaction(async (tx) => {
-        if (dedupeKey !== null) {
+        if (lookFor !== null) {
           // Check before bumping, so a duplicate writes nothing and no reader ever sees a revision
           // that is rolled back. The lock makes check-then-insert atomic across processes: on
           // PostgreSQL per key; on SQLite the no-op write takes the database write lock.
-          if (provider === 'postgresql') await lockKeyPostgres(tx, dedupeKey);
+          if (provider === 'postgresql') await lockKeyPostgres(tx, lookFor.key);
           else await lockForWrite(tx);
-          const duplicateId = await findDuplicateId(tx, dedupeKey, since);
+          const duplicateId = await findDuplicateId(tx, lookFor);
           if (duplicateId !== null) return duplicateOf(tx, duplicateId, input.setKey);
         }
         const revision = await bumpRevision(tx, input.setKey);

@@ -11,6 +11,7 @@
 import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3';
 import type Database from 'better-sqlite3';
 import type { ActivityModel, AuditEntryModel } from './generated/sqlite/models.ts';
+import type { Dedupe } from './portable-sql.ts';
 import type { Checkpointer } from './sqlite-checkpointer.ts';
 
 type Row = ActivityModel | AuditEntryModel;
@@ -45,7 +46,7 @@ function toSqlite(value: unknown): SqliteValue {
 
 type LogInput = {
   setKey: string;
-  dedupe: { key: string; since: Date } | null;
+  dedupe: Dedupe | null;
   rows: (revision: number) => { activity: ActivityModel; audit: AuditEntryModel };
 };
 export type Logged = { duplicateId: string } | { revision: number; activity: ActivityModel };
@@ -89,13 +90,13 @@ export function createDirectWriter(db: Database.Database, checkpointer?: Checkpo
     prepare(sql).run(columns.map((c) => toSqlite(row[c as keyof Row])));
   };
   // As portable-sql's findDuplicateId.
-  const findDuplicate = ({ key, since }: { key: string; since: Date }) =>
+  const findDuplicate = ({ userId, key, since }: Dedupe) =>
     prepare(
-      `SELECT "id" FROM "activity" WHERE "dedupeKey" = ? AND "undoneAt" IS NULL AND "loggedAt" >= ?
-       ORDER BY "loggedAt" DESC LIMIT 1`,
+      `SELECT "id" FROM "activity" WHERE "userId" = ? AND "dedupeKey" = ? AND "undoneAt" IS NULL
+       AND "loggedAt" >= ? ORDER BY "loggedAt" DESC LIMIT 1`,
     )
       .pluck()
-      .get(key, toSqlite(since)) as string | undefined;
+      .get(userId, key, toSqlite(since)) as string | undefined;
   const readRevision = (setKey: string) =>
     Number(prepare(`SELECT "revision" FROM "ledger_revision" WHERE "setKey" = ?`).pluck().get(setKey) ?? 0);
   const storeRevision = (setKey: string, revision: number) =>

@@ -1,4 +1,5 @@
-// Child process for multi-process.test.ts: logs the same lines as its siblings, with de-duplication.
+// Child process for multi-process.test.ts: logs the same lines as its siblings, with de-duplication:
+// one officer's lines, delivered to several replicas at once.
 import { openStore } from '../../../src/adapters/storage/open-store.ts';
 
 const [url, keys, lines] = [process.argv[2]!, Number(process.argv[3]), Number(process.argv[4])];
@@ -17,11 +18,11 @@ for (let i = 0; i < lines; i++) {
       partners: [],
       targetGroups: [],
       methods: [],
-      participants: [audit.actor],
+      participants: ['console:polis'],
       note: null,
       planned: false,
       figures: {},
-      userId: audit.actor,
+      userId: 'console:polis',
       platform: 'console',
     },
     audit,

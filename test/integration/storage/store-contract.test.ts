@@ -169,12 +169,20 @@ describe.each(backends)('Store contract: $name', (backend) => {
       dedupeKey: 'annan',
     });
     expect(other.duplicate).toBe(false);
+    // A key is one user's line: another user's entry under it is no duplicate.
+    const colleague = await store.createActivity(
+      activity({ userId: 'slack:T1:U2' }),
+      anna,
+      later(59_000),
+      options,
+    );
+    expect(colleague.duplicate).toBe(false);
     const afterWindow = await store.createActivity(activity(), anna, later(61_000), options);
     expect(afterWindow.duplicate).toBe(false);
     await store.undoActivity(afterWindow.activity.id, 'slack:T1:U1', anna, later(62_000));
     const afterUndo = await store.createActivity(activity(), anna, later(63_000), options);
     expect(afterUndo.duplicate).toBe(false);
-    expect(await store.findActivities('overkalix-2018')).toHaveLength(3);
+    expect(await store.findActivities('overkalix-2018')).toHaveLength(4);
   });
 
   it('writes one entry when the same line arrives several times at once', async () => {
