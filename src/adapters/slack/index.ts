@@ -1,25 +1,18 @@
 // Wires the Slack handlers to a Bolt app: HTTP mode on the shared express app (/slack/events), or
-// Socket Mode when an app token is given (socket/). Handlers live one per file in the feature folders.
-import { App, ExpressReceiver, type ViewSubmitAction } from '@slack/bolt';
+// Socket Mode when an app token is given (socket/). Handlers live one per file in the feature folders;
+// route-requests.ts sends each request to its handler.
+import { App, ExpressReceiver } from '@slack/bolt';
 import type { Express } from 'express';
 import type { AppDeps, Logger } from '../../app/deps.ts';
 import type { ChannelPoster } from '../../app/ports.ts';
 import type { Config } from '../../config.ts';
-import { handleOpenFormButton } from './actions/handle-open-form-button.ts';
-import { handleShareButton } from './actions/handle-share-button.ts';
-import { handleUndoButton } from './actions/handle-undo-button.ts';
-import { handleSlashCommand } from './commands/handle-slash-command.ts';
-import { slashCommands } from './commands/slash-commands.ts';
 import { createBoltLogger } from './create-bolt-logger.ts';
 import { describeStartError, SlackStartError, type StartStep, startSteps } from './describe-start-error.ts';
-import { createEventDeduper } from './events/create-event-deduper.ts';
-import { publishHome } from './home/publish-home.ts';
 import { createSlackPoster } from './post/create-slack-poster.ts';
-import { actionIds, logModalCallbackId } from './render/action-ids.ts';
+import { routeRequests } from './route-requests.ts';
 import type { SlackEnv } from './slack-env.ts';
 import { createSocketReceiver } from './socket/create-socket-receiver.ts';
 import { createUserNameCache } from './users/user-name-cache.ts';
-import { handleLogModalSubmit } from './views/handle-log-modal-submit.ts';
 
 export type SlackConfig = NonNullable<Config['slack']>;
 export { SlackStartError };
@@ -68,24 +61,7 @@ export async function startSlack(
     return work;
   };
 
-  app.use(createEventDeduper());
-  // One listener per kind of request, dispatching inside: Bolt runs every listener's matchers on
-  // every request, so eight listeners cost eight middleware chains per slash command.
-  const commandNames = new RegExp(`^(${slashCommands.join('|')})$`);
-  app.command(commandNames, (args) => track(handleSlashCommand(env, args)));
-  const buttons: Record<string, (env: SlackEnv, args: never) => Promise<void>> = {
-    [actionIds.undo]: handleUndoButton,
-    [actionIds.share]: handleShareButton,
-    [actionIds.openForm]: handleOpenFormButton,
-  };
-  const buttonIds = new RegExp(`^(${Object.keys(buttons).join('|')})$`);
-  app.action({ type: 'block_actions', action_id: buttonIds }, (args) =>
-    track(buttons[args.action.action_id]!(env, args as never)),
-  );
-  app.view<ViewSubmitAction>({ callback_id: logModalCallbackId, type: 'view_submission' }, (args) =>
-    track(handleLogModalSubmit(env, args)),
-  );
-  app.event('app_home_opened', (args) => publishHome(env, args));
+  app.use(routeRequests(env, track));
   app.error(async (error) => {
     log.error({ err: error, code: (error as { code?: string }).code }, 'slack: unhandled error');
   });

@@ -1,22 +1,20 @@
-// Slack redelivers an event it thinks failed (X-Slack-Retry-Num) with the same event_id; this
-// global middleware lets each event id through once. Kept in memory for an hour: retries come
-// within minutes, and a restart between them is rare enough that a duplicate App Home refresh is harmless.
-import type { AnyMiddlewareArgs, Middleware } from '@slack/bolt';
+// Slack redelivers an event it thinks failed (X-Slack-Retry-Num) with the same event_id; each event id
+// is let through once. Kept in memory for an hour: retries come within minutes, and a restart between
+// them is rare enough that a duplicate App Home refresh is harmless.
 
 const TTL_MS = 60 * 60 * 1000;
 const MAX_IDS = 10_000;
 
-export function createEventDeduper(nowMs: () => number = Date.now): Middleware<AnyMiddlewareArgs> {
+/** True the first time an event id is seen (within the hour), false for a redelivery. */
+export function createEventDeduper(nowMs: () => number = Date.now): (eventId: string) => boolean {
   const seen = new Map<string, number>();
-  return async ({ body, next }) => {
-    const eventId = (body as { event_id?: unknown }).event_id;
-    if (typeof eventId !== 'string') return next();
+  return (eventId) => {
     const now = nowMs();
     const at = seen.get(eventId);
-    if (at !== undefined && now - at < TTL_MS) return;
+    if (at !== undefined && now - at < TTL_MS) return false;
     seen.set(eventId, now);
     // Map keeps insertion order: drop the oldest when full.
     if (seen.size > MAX_IDS) seen.delete(seen.keys().next().value!);
-    await next();
+    return true;
   };
 }

@@ -1,0 +1,50 @@
+// Every request Slack sends, routed to its handler by one global middleware. Bolt runs the middleware
+// chain of every registered listener, matchers included, for every request: with a listener each for
+// commands, buttons, the form and App Home, a slash command paid for four chains. What is not ours
+// goes on down Bolt's chain (and, unacknowledged, gets Bolt's usual warning).
+import type { AnyMiddlewareArgs, Middleware } from '@slack/bolt';
+import { handleOpenFormButton } from './actions/handle-open-form-button.ts';
+import { handleShareButton } from './actions/handle-share-button.ts';
+import { handleUndoButton } from './actions/handle-undo-button.ts';
+import { handleSlashCommand } from './commands/handle-slash-command.ts';
+import { slashCommands } from './commands/slash-commands.ts';
+import { createEventDeduper } from './events/create-event-deduper.ts';
+import { publishHome } from './home/publish-home.ts';
+import { actionIds, logModalCallbackId } from './render/action-ids.ts';
+import type { SlackEnv } from './slack-env.ts';
+import { handleLogModalSubmit } from './views/handle-log-modal-submit.ts';
+
+const commands = new Set<string>(slashCommands);
+const buttons: Record<string, (env: SlackEnv, args: never) => Promise<void>> = {
+  [actionIds.undo]: handleUndoButton,
+  [actionIds.share]: handleShareButton,
+  [actionIds.openForm]: handleOpenFormButton,
+};
+
+/** `track` follows work that may outlive Slack's ack (stop() waits for it). */
+export function routeRequests(
+  env: SlackEnv,
+  track: <T>(work: Promise<T>) => Promise<T>,
+): Middleware<AnyMiddlewareArgs> {
+  const firstDelivery = createEventDeduper();
+  return async (args) => {
+    if ('command' in args) {
+      if (commands.has(args.command.command)) return track(handleSlashCommand(env, args));
+    } else if ('action' in args) {
+      const { action } = args;
+      const handler =
+        'action_id' in action && args.body.type === 'block_actions' ? buttons[action.action_id] : undefined;
+      if (handler) return track(handler(env, args as never));
+    } else if ('view' in args) {
+      if (args.body.type === 'view_submission' && args.view.callback_id === logModalCallbackId) {
+        return track(handleLogModalSubmit(env, args as never));
+      }
+    } else if ('event' in args && args.event.type === 'app_home_opened') {
+      // Events are acknowledged by Bolt before any middleware runs; a redelivery is dropped here.
+      const eventId = (args.body as { event_id?: unknown }).event_id;
+      if (typeof eventId === 'string' && !firstDelivery(eventId)) return;
+      return publishHome(env, args as never);
+    }
+    await args.next();
+  };
+}
