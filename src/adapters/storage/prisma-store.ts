@@ -40,6 +40,7 @@ import {
 import { exportDatabase, importDatabase } from './prisma-export.ts';
 import {
   fromActivity,
+  newActivityOf,
   toActivity,
   toAudit,
   toBinding,
@@ -253,12 +254,12 @@ export function createPrismaStore(prisma: Client, provider: Provider, options: S
         setKey: input.setKey,
         dedupe: lookFor,
         rows: (revision) => {
-          const row = fromActivity(
-            { ...input, id: createSortableId(), loggedAt: now.toISOString() },
-            { createdRevision: revision, dedupeKey },
-          );
-          logged = toActivity(row);
-          return { activity: row, audit: auditRow(auditInput, now, 'activity', row.id, null, logged) };
+          const activity = newActivityOf(input, createSortableId(), now);
+          logged = activity;
+          return {
+            activity: fromActivity(activity, { createdRevision: revision, dedupeKey }),
+            audit: auditRow(auditInput, now, 'activity', activity.id, null, activity),
+          };
         },
       });
       if (written && 'duplicateId' in written) return duplicateOf(prisma, written.duplicateId, input.setKey);
@@ -274,12 +275,8 @@ export function createPrismaStore(prisma: Client, provider: Provider, options: S
           if (duplicateId !== null) return duplicateOf(tx, duplicateId, input.setKey);
         }
         const revision = await bumpRevision(tx, input.setKey);
-        const row = fromActivity(
-          { ...input, id: createSortableId(), loggedAt: now.toISOString() },
-          { createdRevision: revision, dedupeKey },
-        );
-        await insertActivity(tx, row);
-        const activity = toActivity(row);
+        const activity = newActivityOf(input, createSortableId(), now);
+        await insertActivity(tx, fromActivity(activity, { createdRevision: revision, dedupeKey }));
         await audit(tx, auditInput, now, 'activity', activity.id, null, activity);
         return { activity, revision, duplicate: false };
       });

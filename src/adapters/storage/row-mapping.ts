@@ -63,6 +63,32 @@ export function toActivity(row: ActivityModel): Activity {
   };
 }
 
+/**
+ * A new entry as the store hands it back: the same fields, in the same order, as `toActivity` reads
+ * from a row (activities from both meet in the ledger cache), without a trip through JSON text.
+ */
+export function newActivityOf(input: NewActivity, id: string, loggedAt: Date): Activity {
+  return {
+    id,
+    setKey: input.setKey,
+    promiseIds: input.promiseIds,
+    date: input.date,
+    time: input.time,
+    place: input.place,
+    count: input.count,
+    partners: input.partners,
+    targetGroups: input.targetGroups,
+    methods: input.methods,
+    participants: input.participants,
+    note: input.note,
+    planned: input.planned,
+    figures: input.figures,
+    userId: input.userId,
+    platform: input.platform,
+    loggedAt: loggedAt.toISOString(),
+  };
+}
+
 export function toStoredActivity(row: ActivityModel): StoredActivity {
   return {
     ...toActivity(row),

@@ -36,6 +36,8 @@ export function createSqliteAdapter(path: string, busyTimeoutMs: number) {
   };
 }
 
+const sameColumns = (a: string[], b: string[]) => a.length === b.length && a.every((c, i) => c === b[i]);
+
 /** What the adapter binds for a value (its default `iso8601` timestamps, booleans as 0/1). */
 function toSqlite(value: unknown): SqliteValue {
   if (value === null || typeof value === 'string' || typeof value === 'number') return value;
@@ -78,16 +80,18 @@ export function createDirectWriter(db: Database.Database, checkpointer?: Checkpo
     }
     return statement;
   };
-  const insertSql = new Map<string, string>();
+  // Per table, the statement for the columns of the row last inserted (rows of a table are built
+  // by one function, so it is prepared once).
+  const inserts = new Map<string, { columns: string[]; statement: Database.Statement }>();
   const insert = (table: string, row: Row) => {
     const columns = Object.keys(row);
-    const key = `${table}\n${columns.join(',')}`;
-    let sql = insertSql.get(key);
-    if (sql === undefined) {
-      sql = `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`;
-      insertSql.set(key, sql);
+    let cached = inserts.get(table);
+    if (!cached || !sameColumns(cached.columns, columns)) {
+      const sql = `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`;
+      cached = { columns, statement: db.prepare(sql) };
+      inserts.set(table, cached);
     }
-    prepare(sql).run(columns.map((c) => toSqlite(row[c as keyof Row])));
+    cached.statement.run(columns.map((c) => toSqlite(row[c as keyof Row])));
   };
   // As portable-sql's findDuplicateId.
   const findDuplicate = ({ userId, key, since }: Dedupe) =>
