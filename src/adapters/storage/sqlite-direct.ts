@@ -135,13 +135,14 @@ export function createDirectWriter(db: Database.Database, checkpointer?: Checkpo
   }
   const writeAll = db.transaction((batch: Pending[]): Outcome[] => {
     const revisions = new Map<string, number>();
+    let outcomes: Outcome[];
     try {
-      const outcomes = batch.map(({ input }) => ({ ok: true as const, value: writeEntry(input, revisions) }));
-      storeRevisions(revisions);
-      return outcomes;
+      outcomes = batch.map(({ input }) => ({ ok: true as const, value: writeEntry(input, revisions) }));
     } catch (error) {
       throw new EntryFailed(error);
     }
+    storeRevisions(revisions);
+    return outcomes;
   });
   // Nested in `writeEach`, better-sqlite3 runs it in a savepoint.
   const writeOne = db.transaction(writeEntry);
