@@ -249,17 +249,19 @@ export function createPrismaStore(prisma: Client, provider: Provider, options: S
       const dedupeKey = dedupe?.dedupeKey ?? null;
       const since = new Date(now.getTime() - (dedupe?.dedupeWindowMs ?? 0));
       const lookFor = dedupeKey === null ? null : { userId: input.userId, key: dedupeKey, since };
+      // The entry as handed back, and its row, for the revision it gets (either path).
+      const build = (revision: number) => {
+        const activity = newActivityOf(input, createSortableId(), now);
+        return { activity, row: fromActivity(activity, { createdRevision: revision, dedupeKey }) };
+      };
       let logged: Activity | null = null;
       const written = await direct()?.logActivity({
         setKey: input.setKey,
         dedupe: lookFor,
         rows: (revision) => {
-          const activity = newActivityOf(input, createSortableId(), now);
+          const { activity, row } = build(revision);
           logged = activity;
-          return {
-            activity: fromActivity(activity, { createdRevision: revision, dedupeKey }),
-            audit: auditRow(auditInput, now, 'activity', activity.id, null, activity),
-          };
+          return { activity: row, audit: auditRow(auditInput, now, 'activity', activity.id, null, activity) };
         },
       });
       if (written && 'duplicateId' in written) return duplicateOf(prisma, written.duplicateId, input.setKey);
@@ -275,8 +277,8 @@ export function createPrismaStore(prisma: Client, provider: Provider, options: S
           if (duplicateId !== null) return duplicateOf(tx, duplicateId, input.setKey);
         }
         const revision = await bumpRevision(tx, input.setKey);
-        const activity = newActivityOf(input, createSortableId(), now);
-        await insertActivity(tx, fromActivity(activity, { createdRevision: revision, dedupeKey }));
+        const { activity, row } = build(revision);
+        await insertActivity(tx, row);
         await audit(tx, auditInput, now, 'activity', activity.id, null, activity);
         return { activity, revision, duplicate: false };
       });
