@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { openStore } from '../src/adapters/storage/open-store.ts';
-import { fixedClock, parseNow } from '../src/app/clock.ts';
+import { elapsedMs, fixedClock, parseNow } from '../src/app/clock.ts';
 import type { AppDeps } from '../src/app/deps.ts';
 import { createBindingCache } from '../src/app/get-bound-set.ts';
 import { handleCommand } from '../src/app/handle-command.ts';
@@ -120,8 +120,12 @@ const deps: AppDeps = {
   store,
   clock: fixedClock(now),
   ledger: createLedgerCache(store),
+<<<<<<< HEAD
   bindings: createBindingCache(store),
   rateLimiter: createRateLimiter(Number.MAX_SAFE_INTEGER),
+=======
+  rateLimiter: createRateLimiter(Number.MAX_SAFE_INTEGER, elapsedMs),
+>>>>>>> main
   admins: ['console:bench'],
   timeZone: 'Europe/Stockholm',
 };

@@ -1,7 +1,7 @@
 // One channel bound to an example promise set, in memory, with a clock the test moves: commands go
 // through handleCommand exactly as a front end sends them.
 import { createMemoryStore } from '../../../src/adapters/storage/memory-store.ts';
-import { parseNow } from '../../../src/app/clock.ts';
+import { elapsedMs, parseNow } from '../../../src/app/clock.ts';
 import type { AppDeps, CommandContext } from '../../../src/app/deps.ts';
 import { getChannelDigest } from '../../../src/app/digest/get-channel-digest.ts';
 import { createBindingCache } from '../../../src/app/get-bound-set.ts';
@@ -26,8 +26,12 @@ export async function createChannel(key: string, start: string) {
     store,
     clock: { now: () => now },
     ledger: createLedgerCache(store),
+<<<<<<< HEAD
     bindings: createBindingCache(store),
     rateLimiter: createRateLimiter(1000),
+=======
+    rateLimiter: createRateLimiter(1000, elapsedMs),
+>>>>>>> main
     admins: [],
     timeZone: 'Europe/Stockholm',
   };
