@@ -120,12 +120,8 @@ const deps: AppDeps = {
   store,
   clock: fixedClock(now),
   ledger: createLedgerCache(store),
-<<<<<<< HEAD
   bindings: createBindingCache(store),
-  rateLimiter: createRateLimiter(Number.MAX_SAFE_INTEGER),
-=======
   rateLimiter: createRateLimiter(Number.MAX_SAFE_INTEGER, elapsedMs),
->>>>>>> main
   admins: ['console:bench'],
   timeZone: 'Europe/Stockholm',
 };

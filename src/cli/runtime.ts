@@ -31,12 +31,8 @@ export async function openRuntime(config: Config, extraAdmins: string[] = []): P
     store,
     clock,
     ledger: createLedgerCache(store),
-<<<<<<< HEAD
     bindings: createBindingCache(store),
-    rateLimiter: createRateLimiter(config.rateLimitPerMinute),
-=======
     rateLimiter: createRateLimiter(config.rateLimitPerMinute, elapsedMs),
->>>>>>> main
     admins: [...config.admins, ...extraAdmins],
     timeZone: config.timeZone,
     retentionMonths: config.retentionMonths,

@@ -27,12 +27,8 @@ export async function createCoreHarness(
     store,
     clock: { now: () => fixedClock(instant).now() },
     ledger: createLedgerCache(store),
-<<<<<<< HEAD
     bindings: createBindingCache(store),
-    rateLimiter: createRateLimiter(1000),
-=======
     rateLimiter: createRateLimiter(1000, elapsedMs),
->>>>>>> main
     admins: ['console:admin'],
     timeZone: 'Europe/Stockholm',
   };

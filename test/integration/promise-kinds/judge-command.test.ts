@@ -37,12 +37,8 @@ async function harness(backend: TestBackend, now: string, key = 'mala-2024') {
     store,
     clock: { now: () => at },
     ledger: createLedgerCache(store),
-<<<<<<< HEAD
     bindings: createBindingCache(store),
-    rateLimiter: createRateLimiter(1000),
-=======
     rateLimiter: createRateLimiter(1000, elapsedMs),
->>>>>>> main
     admins: [],
     timeZone: 'Europe/Stockholm',
   };

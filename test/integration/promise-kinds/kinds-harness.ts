@@ -26,12 +26,8 @@ export async function createChannel(key: string, start: string) {
     store,
     clock: { now: () => now },
     ledger: createLedgerCache(store),
-<<<<<<< HEAD
     bindings: createBindingCache(store),
-    rateLimiter: createRateLimiter(1000),
-=======
     rateLimiter: createRateLimiter(1000, elapsedMs),
->>>>>>> main
     admins: [],
     timeZone: 'Europe/Stockholm',
   };

@@ -37,12 +37,8 @@ async function demoDeps(backend: TestBackend): Promise<AppDeps> {
     store,
     clock: fixedClock(new Date('2019-01-15T08:00:00Z')),
     ledger: createLedgerCache(store),
-<<<<<<< HEAD
     bindings: createBindingCache(store),
-    rateLimiter: createRateLimiter(100),
-=======
     rateLimiter: createRateLimiter(100, elapsedMs),
->>>>>>> main
     admins: ['chef'],
     timeZone: 'Europe/Stockholm',
     reports: createReportDocuments(),

@@ -25,12 +25,8 @@ async function setUp(): Promise<{
     store,
     clock: { now: () => new Date(now.getTime()) },
     ledger: createLedgerCache(store),
-<<<<<<< HEAD
     bindings: createBindingCache(store),
-    rateLimiter: createRateLimiter(1_000_000),
-=======
     rateLimiter: createRateLimiter(1_000_000, elapsedMs),
->>>>>>> main
     admins: ['chef'],
     timeZone: 'Europe/Stockholm',
     reports: createReportDocuments(),

@@ -31,12 +31,8 @@ async function setUp() {
     store,
     clock,
     ledger: createLedgerCache(store),
-<<<<<<< HEAD
     bindings: createBindingCache(store),
-    rateLimiter: createRateLimiter(1_000_000),
-=======
     rateLimiter: createRateLimiter(1_000_000, elapsedMs),
->>>>>>> main
     admins: ['UADMIN', 'aad-admin'],
     timeZone: 'Europe/Stockholm',
   };
