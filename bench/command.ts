@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { openStore } from '../src/adapters/storage/open-store.ts';
-import { fixedClock, parseNow } from '../src/app/clock.ts';
+import { elapsedMs, fixedClock, parseNow } from '../src/app/clock.ts';
 import type { AppDeps } from '../src/app/deps.ts';
 import { handleCommand } from '../src/app/handle-command.ts';
 import { createLedgerCache } from '../src/app/ledger-cache.ts';
@@ -119,7 +119,7 @@ const deps: AppDeps = {
   store,
   clock: fixedClock(now),
   ledger: createLedgerCache(store),
-  rateLimiter: createRateLimiter(Number.MAX_SAFE_INTEGER),
+  rateLimiter: createRateLimiter(Number.MAX_SAFE_INTEGER, elapsedMs),
   admins: ['console:bench'],
   timeZone: 'Europe/Stockholm',
 };

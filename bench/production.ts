@@ -15,6 +15,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
+import { elapsedMs } from '../src/app/clock.ts';
 import { CONSOLE_CHANNEL } from '../src/app/ensure-defaults.ts';
 import { handleCommand } from '../src/app/handle-command.ts';
 import { createRateLimiter } from '../src/app/rate-limiter.ts';
@@ -83,7 +84,7 @@ async function commandFigures(db: Database) {
     loadConfig({ DATABASE_URL: db.url, LOFTESBOT_NOW: NOW, LOG_LEVEL: 'silent' }),
     ['console:bench'],
   );
-  const deps = { ...rt.deps, rateLimiter: createRateLimiter(Number.MAX_SAFE_INTEGER) };
+  const deps = { ...rt.deps, rateLimiter: createRateLimiter(Number.MAX_SAFE_INTEGER, elapsedMs) };
   const ctx = (user: number) => ({
     channelId: CONSOLE_CHANNEL,
     platform: 'console' as const,

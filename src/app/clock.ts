@@ -7,6 +7,9 @@ export interface Clock {
 
 export const systemClock: Clock = { now: () => new Date() };
 
+/** Real elapsed milliseconds (monotonic), for limits that must not follow a fixed `--now`. */
+export const elapsedMs = (): number => performance.now();
+
 export function fixedClock(instant: Date): Clock {
   return { now: () => new Date(instant.getTime()) };
 }

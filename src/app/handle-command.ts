@@ -15,6 +15,7 @@ import { helpReply } from './help.ts';
 import { judgePromise } from './judge-promise.ts';
 import { logActivity } from './log-activity.ts';
 import { notBoundReply } from './not-bound.ts';
+import { rateLimitedReply } from './rate-limited-reply.ts';
 import { reportReply } from './report-reply.ts';
 import { setRole } from './set-role.ts';
 import { unavailableReply } from './unavailable-reply.ts';
@@ -25,12 +26,10 @@ const unboundKinds = new Set<Command['kind']>(['bind', 'help']);
 
 export async function handleCommand(deps: AppDeps, ctx: CommandContext, text: string): Promise<Reply> {
   const now = deps.clock.now();
-  if (!deps.rateLimiter.take(ctx.userId, now)) {
-    return errorReply({
-      code: 'rate-limited',
-      message:
-        'Lugn i stormen: du har skickat många kommandon den senaste minuten. Vänta en stund och försök igen — inget av det senaste har gått förlorat.',
-    });
+  // The console and the command line have one local user: never limited, so piped input runs whole.
+  if (ctx.platform !== 'console') {
+    const decision = deps.rateLimiter.take(ctx.userId);
+    if (!decision.ok) return rateLimitedReply(decision.retryAfterMs);
   }
   // Use cases are awaited inside the try, so a storage failure in any of them is answered here.
   try {

@@ -4,6 +4,7 @@
 import type { PromiseSetDef } from '../domain/promise-set/schema.ts';
 import type { Judgement } from '../domain/rules/types.ts';
 import type { Activity, DomainError, Platform, Result } from '../domain/types.ts';
+import type { PostResult } from './post-result.ts';
 
 export type Role = 'officer' | 'group' | 'chief' | 'admin';
 
@@ -195,7 +196,10 @@ export interface Store {
   close(): Promise<void>;
 }
 
-/** Posts a message into a bound channel on its platform (digests, reminders, shared reports). */
+/**
+ * Posts a message into a bound channel on its platform (digests, reminders). Never throws for a
+ * platform's refusal: it answers with a coded result (`sent`, `terminal`, `transient`).
+ */
 export interface ChannelPoster {
-  post(binding: ChannelBinding, message: import('../domain/reply.ts').Reply): Promise<void>;
+  post(binding: ChannelBinding, message: import('../domain/reply.ts').Reply): Promise<PostResult>;
 }

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { createReportDocuments } from '../adapters/documents/index.ts';
 import { type AppLogger, createLogger } from '../adapters/logging/create-logger.ts';
 import { openStore } from '../adapters/storage/open-store.ts';
-import { fixedClock, parseNow, systemClock } from '../app/clock.ts';
+import { elapsedMs, fixedClock, parseNow, systemClock } from '../app/clock.ts';
 import type { AppDeps } from '../app/deps.ts';
 import { ensureDefaults } from '../app/ensure-defaults.ts';
 import { createLedgerCache } from '../app/ledger-cache.ts';
@@ -30,7 +30,7 @@ export async function openRuntime(config: Config, extraAdmins: string[] = []): P
     store,
     clock,
     ledger: createLedgerCache(store),
-    rateLimiter: createRateLimiter(config.rateLimitPerMinute),
+    rateLimiter: createRateLimiter(config.rateLimitPerMinute, elapsedMs),
     admins: [...config.admins, ...extraAdmins],
     timeZone: config.timeZone,
     retentionMonths: config.retentionMonths,

@@ -1,6 +1,6 @@
 // Use-case dependencies over the in-memory store with the Överkalix 2018 set bound to a console channel.
 import { createMemoryStore } from '../../src/adapters/storage/memory-store.ts';
-import { fixedClock, parseNow } from '../../src/app/clock.ts';
+import { elapsedMs, fixedClock, parseNow } from '../../src/app/clock.ts';
 import type { AppDeps, CommandContext } from '../../src/app/deps.ts';
 import { ensureDefaults } from '../../src/app/ensure-defaults.ts';
 import { createLedgerCache } from '../../src/app/ledger-cache.ts';
@@ -26,7 +26,7 @@ export async function createCoreHarness(
     store,
     clock: { now: () => fixedClock(instant).now() },
     ledger: createLedgerCache(store),
-    rateLimiter: createRateLimiter(1000),
+    rateLimiter: createRateLimiter(1000, elapsedMs),
     admins: ['console:admin'],
     timeZone: 'Europe/Stockholm',
   };

@@ -74,7 +74,7 @@ export async function startSlack(
   if (socket) await app.start().catch(failed(startSteps.socket));
   log.info({ mode: socket ? 'socket' : 'http' }, 'slack adapter started');
   return {
-    poster: createSlackPoster(app.client),
+    poster: createSlackPoster(app.client, log),
     stop: async () => {
       await Promise.allSettled([...inFlight]);
       if (socket) await app.stop();

@@ -7,6 +7,7 @@ import { type DueRun, findDueRuns, type ScheduledChannel } from '../../domain/di
 import type { Platform } from '../../domain/types.ts';
 import type { AppDeps } from '../deps.ts';
 import type { ChannelBinding, ChannelPoster } from '../ports.ts';
+import type { PostResult } from '../post-result.ts';
 import { getChannelDigest } from './get-channel-digest.ts';
 import {
   defaultRetryPolicy,
@@ -99,20 +100,27 @@ async function sendRun(
     () => poster.post(binding, composed.reply),
     options.sleep ?? realSleep,
     options.retry ?? defaultRetryPolicy,
-    (attempt, waitMs, error) =>
-      deps.log.warn({ key: run.key, attempt, waitMs, err: describe(error) }, 'digest post failed, retrying'),
+    (attempt, waitMs, result) =>
+      deps.log.warn({ key: run.key, attempt, waitMs, code: codeOf(result) }, 'digest post failed, retrying'),
   );
-  if (outcome.ok) {
-    deps.log.info({ key: run.key, kind: run.kind, attempts: outcome.attempts }, 'digest posted');
+  const { result, attempts } = outcome;
+  if (result.status === 'sent') {
+    deps.log.info({ key: run.key, kind: run.kind, attempts }, 'digest posted');
     return true;
   }
   deps.log.error(
-    { key: run.key, attempts: outcome.attempts, err: describe(outcome.error) },
+    {
+      key: run.key,
+      attempts,
+      status: result.status,
+      code: result.code,
+      ...(result.status === 'terminal' ? { reason: result.reason } : {}),
+    },
     'digest post failed',
   );
   return false;
 }
 
-function describe(error: unknown): string {
-  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+function codeOf(result: PostResult): string | undefined {
+  return result.status === 'sent' ? undefined : result.code;
 }

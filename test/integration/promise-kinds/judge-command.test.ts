@@ -2,7 +2,7 @@
 // with a reason when it falls short, and the status shows it. On SQLite and PostgreSQL.
 import { afterEach, describe, expect, it } from 'vitest';
 import { openStore } from '../../../src/adapters/storage/open-store.ts';
-import { parseNow } from '../../../src/app/clock.ts';
+import { elapsedMs, parseNow } from '../../../src/app/clock.ts';
 import type { AppDeps, CommandContext } from '../../../src/app/deps.ts';
 import { handleCommand } from '../../../src/app/handle-command.ts';
 import { createLedgerCache } from '../../../src/app/ledger-cache.ts';
@@ -36,7 +36,7 @@ async function harness(backend: TestBackend, now: string, key = 'mala-2024') {
     store,
     clock: { now: () => at },
     ledger: createLedgerCache(store),
-    rateLimiter: createRateLimiter(1000),
+    rateLimiter: createRateLimiter(1000, elapsedMs),
     admins: [],
     timeZone: 'Europe/Stockholm',
   };

@@ -1,7 +1,7 @@
 // One channel bound to an example promise set, in memory, with a clock the test moves: commands go
 // through handleCommand exactly as a front end sends them.
 import { createMemoryStore } from '../../../src/adapters/storage/memory-store.ts';
-import { parseNow } from '../../../src/app/clock.ts';
+import { elapsedMs, parseNow } from '../../../src/app/clock.ts';
 import type { AppDeps, CommandContext } from '../../../src/app/deps.ts';
 import { getChannelDigest } from '../../../src/app/digest/get-channel-digest.ts';
 import { handleCommand } from '../../../src/app/handle-command.ts';
@@ -25,7 +25,7 @@ export async function createChannel(key: string, start: string) {
     store,
     clock: { now: () => now },
     ledger: createLedgerCache(store),
-    rateLimiter: createRateLimiter(1000),
+    rateLimiter: createRateLimiter(1000, elapsedMs),
     admins: [],
     timeZone: 'Europe/Stockholm',
   };

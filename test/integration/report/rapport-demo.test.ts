@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { parseCsv } from '../../../src/adapters/documents/csv.ts';
 import { createReportDocuments } from '../../../src/adapters/documents/index.ts';
 import { openStore } from '../../../src/adapters/storage/open-store.ts';
-import { fixedClock } from '../../../src/app/clock.ts';
+import { elapsedMs, fixedClock } from '../../../src/app/clock.ts';
 import { fillDemo } from '../../../src/app/demo/fill-demo.ts';
 import type { AppDeps } from '../../../src/app/deps.ts';
 import { CONSOLE_CHANNEL, ensureDefaults } from '../../../src/app/ensure-defaults.ts';
@@ -36,7 +36,7 @@ async function demoDeps(backend: TestBackend): Promise<AppDeps> {
     store,
     clock: fixedClock(new Date('2019-01-15T08:00:00Z')),
     ledger: createLedgerCache(store),
-    rateLimiter: createRateLimiter(100),
+    rateLimiter: createRateLimiter(100, elapsedMs),
     admins: ['chef'],
     timeZone: 'Europe/Stockholm',
     reports: createReportDocuments(),

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { createReportDocuments } from '../../../src/adapters/documents/index.ts';
 import { createMemoryStore } from '../../../src/adapters/storage/memory-store.ts';
-import { parseNow } from '../../../src/app/clock.ts';
+import { elapsedMs, parseNow } from '../../../src/app/clock.ts';
 import type { AppDeps, CommandContext } from '../../../src/app/deps.ts';
 import { CONSOLE_CHANNEL, ensureDefaults } from '../../../src/app/ensure-defaults.ts';
 import { handleCommand } from '../../../src/app/handle-command.ts';
@@ -24,7 +24,7 @@ async function setUp(): Promise<{
     store,
     clock: { now: () => new Date(now.getTime()) },
     ledger: createLedgerCache(store),
-    rateLimiter: createRateLimiter(1_000_000),
+    rateLimiter: createRateLimiter(1_000_000, elapsedMs),
     admins: ['chef'],
     timeZone: 'Europe/Stockholm',
     reports: createReportDocuments(),

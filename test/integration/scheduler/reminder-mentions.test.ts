@@ -8,7 +8,7 @@ import { createSwedishHolidays } from '../../../src/adapters/scheduler/swedish-h
 import { renderBlocks } from '../../../src/adapters/slack/render/render-blocks.ts';
 import { createMemoryStore } from '../../../src/adapters/storage/memory-store.ts';
 import { renderCard } from '../../../src/adapters/teams/render/render-card.ts';
-import { parseNow } from '../../../src/app/clock.ts';
+import { elapsedMs, parseNow } from '../../../src/app/clock.ts';
 import type { AppDeps, CommandContext } from '../../../src/app/deps.ts';
 import { handleCommand } from '../../../src/app/handle-command.ts';
 import { createLedgerCache } from '../../../src/app/ledger-cache.ts';
@@ -30,7 +30,7 @@ async function setUp() {
     store,
     clock,
     ledger: createLedgerCache(store),
-    rateLimiter: createRateLimiter(1_000_000),
+    rateLimiter: createRateLimiter(1_000_000, elapsedMs),
     admins: ['UADMIN', 'aad-admin'],
     timeZone: 'Europe/Stockholm',
   };

@@ -29,8 +29,10 @@ export interface Harness {
   /** Runs one line as Slack user `U<name>` in the bound channel (or `channelId`). */
   run(user: string, text: string, channelId?: string): Promise<Reply>;
   ctx(user: string, channelId?: string): CommandContext;
-  /** Moves the clock (the rate limit and the duplicate window read it). */
+  /** Moves the command clock (the duplicate window reads it; the rate limit does not). */
   setNow(iso: string): void;
+  /** Lets real time pass for the rate limit, which never reads the command clock. */
+  elapse(ms: number): void;
 }
 
 export async function createHarness(
@@ -39,12 +41,13 @@ export async function createHarness(
   const store = options.store ?? createMemoryStore();
   let now = parseNow(options.now ?? '2018-03-19T08:00:00', 'Europe/Stockholm');
   const clock = { now: () => new Date(now.getTime()) };
+  let elapsed = 0;
   const deps: AppDeps = {
     log: silentLog,
     store,
     clock,
     ledger: createLedgerCache(store),
-    rateLimiter: createRateLimiter(options.rateLimit ?? 1_000_000),
+    rateLimiter: createRateLimiter(options.rateLimit ?? 1_000_000, () => elapsed),
     admins: [ENV_ADMIN],
     timeZone: 'Europe/Stockholm',
   };
@@ -73,6 +76,9 @@ export async function createHarness(
     run: (user, text, channelId) => handleCommand(deps, ctx(user, channelId), text),
     setNow(iso) {
       now = parseNow(iso, 'Europe/Stockholm');
+    },
+    elapse(ms) {
+      elapsed += ms;
     },
   };
 }

@@ -1,8 +1,10 @@
-// Platform trouble while posting: rate limits and server errors are retried with backoff and the
-// digest still goes out once; an error retrying cannot fix leaves the claim for a later takeover.
+// Platform trouble while posting, as the coded results the posters return: rate limits and server
+// errors are retried with backoff and the digest still goes out once; an error retrying cannot fix
+// is not retried. (How each platform's errors map to these codes: classify-*-error tests.)
 import { describe, expect, it } from 'vitest';
 import { createMemoryStore } from '../../../../src/adapters/storage/memory-store.ts';
 import type { ChannelBinding } from '../../../../src/app/ports.ts';
+import type { PostResult } from '../../../../src/app/post-result.ts';
 import {
   createTestScheduler,
   ManualClock,
@@ -13,11 +15,11 @@ import {
 
 const monday8 = new Date('2018-03-19T07:00:00Z');
 
-function failing(errors: unknown[]) {
+function failing(errors: PostResult[]) {
   return (_binding: ChannelBinding) => errors.shift();
 }
 
-async function setup(errors: unknown[]) {
+async function setup(errors: PostResult[]) {
   const store = createMemoryStore();
   await seedOverkalix(store, ['slack:T1:C1']);
   const clock = new ManualClock(monday8);
@@ -28,10 +30,7 @@ async function setup(errors: unknown[]) {
 
 describe('posting through platform errors', () => {
   it('retries a 429 with retry-after twice, then posts once', async () => {
-    const rateLimited = Object.assign(new Error('ratelimited'), {
-      code: 'slack_webapi_rate_limited_error',
-      retryAfter: 30,
-    });
+    const rateLimited: PostResult = { status: 'transient', retryAfterMs: 30_000, code: 'ratelimited' };
     const { scheduler, posts, sleeps, store } = await setup([rateLimited, rateLimited]);
     await scheduler.tick();
     await scheduler.tick();
@@ -42,9 +41,9 @@ describe('posting through platform errors', () => {
 
   it('retries 5xx and timeouts with growing waits, then posts once', async () => {
     const { scheduler, posts, sleeps } = await setup([
-      Object.assign(new Error('bad gateway'), { statusCode: 502 }),
-      Object.assign(new Error('timed out'), { code: 'ETIMEDOUT' }),
-      { response: { status: 503, headers: {} } },
+      { status: 'transient', retryAfterMs: 0, code: 'http_502', maybeSent: true },
+      { status: 'transient', retryAfterMs: 0, code: 'ETIMEDOUT', maybeSent: true },
+      { status: 'transient', retryAfterMs: 0, code: 'http_503', maybeSent: true },
     ]);
     await scheduler.tick();
     expect(posts).toHaveLength(1);
@@ -53,7 +52,7 @@ describe('posting through platform errors', () => {
 
   it('does not retry a permanent error; the claim is taken over after 10 minutes and then posts', async () => {
     const { scheduler, posts, sleeps, clock } = await setup([
-      Object.assign(new Error('channel_not_found'), { statusCode: 404 }),
+      { status: 'terminal', reason: 'channel-not-found', code: 'channel_not_found' },
     ]);
     await scheduler.tick();
     expect(posts).toHaveLength(0);
