@@ -15,6 +15,8 @@ export interface EntryDraft {
   date: IsoDate;
   /** False when the date defaulted to today. */
   dateWasGiven: boolean;
+  /** The line named a week (`förra veckan`, `v.11`) or a weekend (`i helgen`), not a day: replies say so. */
+  dateSpan: 'week' | 'weekend' | null;
   /** Local time `HH:MM`, or null. */
   time: string | null;
   /** 1 or more; 0 exactly when `trigger`. */

@@ -89,7 +89,7 @@ export function createStatusBook(set: PromiseSetDef): StatusBook {
         ended: today > period.end,
         promises: promises.map((c) => {
           const timeline = createTimeline(c, set, now);
-          return computePromiseStatus(c, set, now, { timeline, tally: talliers.get(c.id)!.tally }, context);
+          return computePromiseStatus(c, set, { timeline, tally: talliers.get(c.id)!.tally }, context);
         }),
       };
     },
@@ -99,12 +99,11 @@ export function createStatusBook(set: PromiseSetDef): StatusBook {
 function computePromiseStatus(
   commitment: CommitmentDef,
   set: PromiseSetDef,
-  now: Date,
   prepared: PreparedRule,
   context: RuleContext,
 ): PromiseStatus {
   const { timeline, tally } = prepared;
-  const evaluation = evaluateRule(commitment, set, tally.qualifying, now, prepared, context);
+  const evaluation = evaluateRule(commitment, set, prepared, context);
   const watched = watchPlaces(commitment, set, tally, timeline);
   const alerts: Alert[] = [...evaluation.alerts, ...watched.alerts];
   if (tally.missingPartner > 0 && !timeline.ended) {
@@ -145,9 +144,8 @@ function computePromiseStatus(
     id: commitment.id,
     title: commitment.title,
     category: commitment.category,
-    kind: commitment.rule.kind,
-    unit: activityNoun(commitment).many,
     ...evaluation,
+    unit: activityNoun(commitment).many,
     watchedPlaces: watched.places.map(toPlace),
     silentPlaces: watched.places.filter((p) => p.silent).map(toPlace),
     planned,
