@@ -9,7 +9,6 @@ import { getEffectiveRole, hasRole, requiredRole, roleNames } from './authorize.
 import { bindChannel } from './bind-channel.ts';
 import type { AppDeps, CommandContext } from './deps.ts';
 import { describePromises } from './describe-promises.ts';
-import { getBoundSet } from './get-bound-set.ts';
 import { getStatusReply } from './get-status.ts';
 import { helpReply } from './help.ts';
 import { judgePromise } from './judge-promise.ts';
@@ -33,7 +32,7 @@ export async function handleCommand(deps: AppDeps, ctx: CommandContext, text: st
   }
   // Use cases are awaited inside the try, so a storage failure in any of them is answered here.
   try {
-    const bound = await getBoundSet(deps.store, ctx.channelId);
+    const bound = await deps.bindings.getBoundSet(ctx.channelId);
     const set = bound?.set.def ?? null;
     const today = toLocalDate(now, set?.timeZone ?? deps.timeZone);
     const parsed = parseCommand(text, { set, today, command: ctx.command });
