@@ -69,7 +69,12 @@ export function createStatusBook(set: PromiseSetDef): StatusBook {
       for (const id of activity.promiseIds) talliers.get(id)?.[method](activity, day);
       return;
     }
-    const ids = new Set(activity.promiseIds.flatMap((id) => targets.get(id) ?? [id]));
+    // Most entries name one promise: its targets are already distinct, and no set is built per entry.
+    const [only] = activity.promiseIds;
+    const ids =
+      activity.promiseIds.length === 1 && only !== undefined
+        ? (targets.get(only) ?? activity.promiseIds)
+        : new Set(activity.promiseIds.flatMap((id) => targets.get(id) ?? [id]));
     for (const id of ids) talliers.get(id)?.[method](activity, day);
   };
   return {
