@@ -2,7 +2,7 @@
 import type { IsoDate, StatusWord } from '../types.ts';
 
 export type CommandRole = 'officer' | 'group' | 'chief' | 'admin';
-export type ReportFormat = 'md' | 'csv' | 'docx' | 'json';
+export type ReportFormat = 'md' | 'csv' | 'docx' | 'json' | 'xlsx';
 
 /** An activity as the user described it, resolved against the promise set but not yet stored. */
 export interface EntryDraft {
