@@ -9,7 +9,7 @@ const WHAT: Record<PersonalDataKind, { one: string; the: string }> = {
   regnummer: { one: 'ett registreringsnummer', the: 'registreringsnumret' },
 };
 
-const SUBJECT = { note: 'Anteckningen', place: 'Platsen', line: 'Raden' } as const;
+const SUBJECT = { note: 'Anteckningen', place: 'Platsen', line: 'Raden', comment: 'Kommentaren' } as const;
 
 export function personalDataMessage(kind: PersonalDataKind, where: keyof typeof SUBJECT): string {
   const subject = SUBJECT[where];

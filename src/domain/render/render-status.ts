@@ -1,10 +1,19 @@
 // `/status`: every promise with its progress line and what needs doing, grouped by problem area.
+import { commentLine, commentsForReport, type PromiseComment } from '../comments/promise-comment.ts';
 import type { PromiseSetDef } from '../promise-set/schema.ts';
 import type { Reply, ReplySection } from '../reply.ts';
 import { renderStatusLine } from '../status/render-status-line.ts';
 import type { SetStatus } from '../status/types.ts';
 
-export function renderStatus(set: PromiseSetDef, status: SetStatus): Reply {
+/**
+ * With `comments` (shown to the working group and the chief), each promise's latest comment follows its
+ * line, with how many earlier ones the report also holds.
+ */
+export function renderStatus(
+  set: PromiseSetDef,
+  status: SetStatus,
+  comments: readonly PromiseComment[] = [],
+): Reply {
   const title = `Status ${set.title} — ${set.municipality} (v.${status.currentWeek.week})`;
   const sections: ReplySection[] = [];
   for (const category of [...new Set(set.promises.map((p) => p.category))]) {
@@ -13,6 +22,12 @@ export function renderStatus(set: PromiseSetDef, status: SetStatus): Reply {
       lines.push(`${ps.title}: ${renderStatusLine(ps)}`);
       for (const alert of ps.alerts)
         lines.push(`  ${alert.severity === 'breach' ? '⚠' : '→'} ${alert.message}`);
+      const own = commentsForReport(comments, ps.id, null);
+      const latest = own.at(-1);
+      if (latest) {
+        const earlier = own.length > 1 ? ` (+${own.length - 1} tidigare)` : '';
+        lines.push(`  Kommentar ${commentLine(latest)}${earlier}`);
+      }
     }
     if (lines.length) sections.push({ heading: category, lines });
   }
