@@ -1,5 +1,6 @@
 // The one entry point every front end calls with the text a user typed.
 
+import { guardFreeText, personalDataError } from '../privacy/guard-free-text.ts';
 import type { PromiseSetDef } from '../promise-set/schema.ts';
 import { normaliseWord } from '../text/normalise.ts';
 import { parseIsoDate } from '../time/index.ts';
@@ -99,6 +100,9 @@ function parsePromises(args: Token[]): Result<Command> {
         field: 'text',
       });
     }
+    // The mention's name is kept with the role (for reminders): a colleague's name, nothing else.
+    const personal = guardFreeText(user, 'role-name');
+    if (personal) return fail(personalDataError(personal, 'text'));
     return ok({ kind: 'role', user, role });
   }
   return unexpected(first, PROMISES_USAGE);

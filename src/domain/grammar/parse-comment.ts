@@ -68,7 +68,7 @@ export function parseComment(args: Token[], note: string | null, set: PromiseSet
   if (personal) {
     return fail({
       code: 'personal-data',
-      message: `${personalDataMessage(personal.kind, 'comment')} Inget har sparats.`,
+      message: personalDataMessage(personal.kind, 'comment'),
       part: personal.match,
       field: 'note',
     });

@@ -1,7 +1,6 @@
 // The words after /logga or /planera, resolved against the channel's promise set into an EntryDraft.
 
-import { findPersonalData } from '../privacy/find-personal-data.ts';
-import { personalDataMessage } from '../privacy/personal-data-message.ts';
+import { guardFreeText, personalDataError } from '../privacy/guard-free-text.ts';
 import { effectivePeriod } from '../promise-set/effective-period.ts';
 import type { CommitmentDef, PromiseSetDef } from '../promise-set/schema.ts';
 import { normaliseWord } from '../text/normalise.ts';
@@ -12,6 +11,7 @@ import type { Vocabulary } from './build-vocabulary.ts';
 import { classifyPiece, type PieceContext } from './classify-piece.ts';
 import type { EntryDraft } from './command.ts';
 import { matchActivity } from './match-activity.ts';
+import { matchPhrase } from './match-phrase.ts';
 import { WHEN_WORDS, type WhenMode, type WhenSpan } from './match-when.ts';
 import { suggestWord } from './suggest-word.ts';
 import type { Token } from './tokenize-line.ts';
@@ -100,19 +100,40 @@ function checkDate(
   return ok(iso);
 }
 
+/** The line's words, with every phrase of the set's vocabulary replaced by a neutral mark. */
+function lineWithoutKnownPhrases(tokens: Token[], vocabulary: Vocabulary): string {
+  const out: string[] = [];
+  const tables = [
+    vocabulary.places,
+    vocabulary.partners,
+    vocabulary.activities,
+    vocabulary.targetGroups,
+    vocabulary.methods,
+  ];
+  for (let i = 0; i < tokens.length; ) {
+    const token = tokens[i]!;
+    if (token.kind !== 'word') {
+      out.push(token.kind === 'comma' ? ',' : '·');
+      i++;
+      continue;
+    }
+    const known = tables.map((t) => matchPhrase(tokens, i, t)).find((m) => m !== null);
+    out.push(known ? '·' : token.raw);
+    i += known ? known.consumed : 1;
+  }
+  return out.join(' ');
+}
+
 export function parseEntry(tokens: Token[], note: string | null, ctx: EntryContext): Result<EntryDraft> {
   const usage = ctx.mode === 'log' ? LOG_USAGE : PLAN_USAGE;
   const { vocabulary } = ctx;
-  // Identifiers typed outside quotes ("ABC 123", a phone number) are refused like those in a note.
-  const words = tokens.flatMap((t) => (t.kind === 'word' ? [t.raw] : [])).join(' ');
-  const personalInLine = findPersonalData(words);
-  if (personalInLine) {
-    return error(
-      'personal-data',
-      personalDataMessage(personalInLine.kind, 'line'),
-      personalInLine.match,
-      'text',
-    );
+  // Identifiers typed outside quotes ("ABC 123", a phone number) are refused like those in a note;
+  // the set's own words (its places, partners) are masked first so that "Gustav Adolfs torg" is a place.
+  const personalInLine = guardFreeText(lineWithoutKnownPhrases(tokens, vocabulary), 'line');
+  if (personalInLine) return fail(personalDataError(personalInLine, 'text'));
+  for (const token of tokens) {
+    const personal = token.kind === 'mention' ? guardFreeText(token.raw, 'mention') : null;
+    if (personal) return fail(personalDataError(personal, 'text'));
   }
   const activity = matchActivity(tokens, vocabulary, usage);
   if ('error' in activity) return fail(activity.error);
@@ -294,9 +315,8 @@ export function parseEntry(tokens: Token[], note: string | null, ctx: EntryConte
     const text = freeText.join(' ');
     if (text.length > MAX_PLACE)
       return error('unknown-place', `Platsen är för lång (högst ${MAX_PLACE} tecken).`, text, 'place');
-    const personal = findPersonalData(text);
-    if (personal)
-      return error('personal-data', personalDataMessage(personal.kind, 'place'), personal.match, 'place');
+    const personal = guardFreeText(text, 'place');
+    if (personal) return fail(personalDataError(personal, 'place'));
     placeValue = text;
   }
   const needsPlace = promises.find((p) => p.places?.required);
@@ -318,9 +338,8 @@ export function parseEntry(tokens: Token[], note: string | null, ctx: EntryConte
         'note',
       );
     }
-    const personal = findPersonalData(note);
-    if (personal)
-      return error('personal-data', personalDataMessage(personal.kind, 'note'), personal.match, 'note');
+    const personal = guardFreeText(note, 'note');
+    if (personal) return fail(personalDataError(personal, 'note'));
   }
 
   return ok({
