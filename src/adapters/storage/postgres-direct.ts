@@ -1,5 +1,5 @@
 // The hot write on PostgreSQL (logging an activity) as one call of a database function
-// (`loftesbot_log_activities`, migration 0009) on a connection of the pool Prisma's adapter uses.
+// (`loftesbot_log_activities`, migration 0010) on a connection of the pool Prisma's adapter uses.
 // Through Prisma the same write is an interactive transaction: BEGIN, a key lock, the duplicate
 // check, the revision bump, two inserts and COMMIT, each a round trip, each statement compiled and
 // prepared anew. Here it is one round trip of one statement prepared once per connection, and the
