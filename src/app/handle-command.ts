@@ -10,6 +10,7 @@ import { bindChannel } from './bind-channel.ts';
 import { commentPromise } from './comment-promise.ts';
 import type { AppDeps, CommandContext } from './deps.ts';
 import { describePromises } from './describe-promises.ts';
+import { editByIndex, listMine } from './edit-activity.ts';
 import { getStatusReply } from './get-status.ts';
 import { helpReply } from './help.ts';
 import { judgePromise } from './judge-promise.ts';
@@ -80,6 +81,10 @@ export async function handleCommand(deps: AppDeps, ctx: CommandContext, text: st
         return await logActivity(deps, ctx, bound, command.entry, { planned: true, sourceText: text });
       case 'undo':
         return await undoLatest(deps, ctx, bound);
+      case 'mine':
+        return await listMine(deps, ctx, bound);
+      case 'edit':
+        return await editByIndex(deps, ctx, bound, command);
       case 'status':
         return await getStatusReply(deps, bound, ctx);
       case 'promises':

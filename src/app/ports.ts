@@ -55,6 +55,23 @@ export interface AuditInput {
 
 export interface NewActivity extends Omit<Activity, 'id' | 'loggedAt'> {}
 
+/** What `logga ändra` may change in an activity; its promises, author and times stay. */
+export type ActivityChanges = Partial<
+  Pick<
+    Activity,
+    | 'date'
+    | 'time'
+    | 'place'
+    | 'count'
+    | 'partners'
+    | 'targetGroups'
+    | 'methods'
+    | 'participants'
+    | 'note'
+    | 'figures'
+  >
+>;
+
 /** The ledger of one set since a revision: the rows added or undone after it. */
 export interface LedgerDelta {
   revision: number;
@@ -167,8 +184,20 @@ export interface Store {
   ): Promise<{ activity: Activity; revision: number } | null>;
   /** All not-undone activities of a set (planned and performed). */
   findActivities(setKey: string): Promise<Activity[]>;
-  /** Activities of the user, newest first. */
-  findUserActivities(userId: UserId, limit: number): Promise<Activity[]>;
+  /** Activities of the user (in one set when `setKey` is given), newest logged first. */
+  findUserActivities(userId: UserId, limit: number, setKey?: string): Promise<Activity[]>;
+  /**
+   * Changes fields of the user's not-undone activity in place (`logga ändra`); null when it is undone
+   * or not the user's. Bumps the set's revision and marks it rewritten, so other replicas' ledger
+   * caches reload the set; the audit entry keeps the activity before and after.
+   */
+  updateActivity(
+    activityId: string,
+    userId: UserId,
+    changes: ActivityChanges,
+    audit: AuditInput,
+    now: Date,
+  ): Promise<{ before: Activity; activity: Activity; revision: number } | null>;
   getLedgerRevision(setKey: string): Promise<number>;
   getLedgerDelta(setKey: string, sinceRevision: number): Promise<LedgerDelta>;
 

@@ -238,12 +238,26 @@ export function createMemoryStore(): Store {
         .filter((a) => a.undoneAt === null)
         .map(toActivity);
     },
-    async findUserActivities(userId, limit) {
+    async findUserActivities(userId, limit, setKey) {
       return activities
-        .filter((a) => a.userId === userId && a.undoneAt === null)
+        .filter(
+          (a) => a.userId === userId && a.undoneAt === null && (setKey === undefined || a.setKey === setKey),
+        )
         .sort((a, b) => b.loggedAt.localeCompare(a.loggedAt) || b.id.localeCompare(a.id))
         .slice(0, limit)
         .map(toActivity);
+    },
+    async updateActivity(activityId, userId, changes, input, now) {
+      const row = activities.find((a) => a.id === activityId);
+      if (!row || row.undoneAt !== null || row.userId !== userId) return null;
+      const before = toActivity(row);
+      const revision = bump(row.setKey);
+      // Changed in place: other readers reload the set (as after retention).
+      rewritten.set(row.setKey, revision);
+      Object.assign(row, copy(changes));
+      const activity = toActivity(row);
+      record(input, now, 'activity', row.id, before, activity);
+      return { before, activity, revision };
     },
     async getLedgerRevision(setKey) {
       return revisions.get(setKey) ?? 0;
