@@ -43,9 +43,19 @@ export interface AuditEntry {
   action: string;
   entity: string;
   entityId: string;
+  /** Free-text fields (notes, places, participants, reasons, names) appear as `sha256:<hex>`. */
   before: unknown;
   after: unknown;
+  /** The entry's place in the hash chain and its links; absent on entries older than the chain. */
+  seq?: number | null;
+  prevHash?: string | null;
+  hash?: string | null;
 }
+
+/** `loftesbot audit --verify`: the chain holds, or the first entry where it breaks. */
+export type AuditCheck =
+  | { ok: true; checked: number; unchained: number }
+  | { ok: false; checked: number; seq: number; id: string | null; problem: string };
 
 export interface AuditInput {
   actor: UserId;
@@ -213,13 +223,16 @@ export interface Store {
   /** A set's comments, oldest first. */
   findComments(setKey: string): Promise<PromiseComment[]>;
 
-  // Audit trail.
+  // Audit trail: append-only, a hash chain (storage/audit-chain.ts).
   findAudit(limit: number): Promise<AuditEntry[]>;
+  /** Walks the whole chain; names the first entry that was changed, removed or put in between. */
+  verifyAudit(): Promise<AuditCheck>;
 
   // Retention: notes are free text, so they do not outlive the follow-up they were written for.
   /**
-   * Blanks the note of every activity of the set (undone ones too) and in those activities' audit
-   * entries, with one audit entry of its own (entity `promise-set`, before/after: how many notes).
+   * Blanks the note of every activity of the set (undone ones too), with one audit entry of its own
+   * (entity `promise-set`, before/after: how many notes); audit entries hold only hashes of notes and
+   * are never changed.
    * The activities and their counts stay. Bumps the set's revision and marks the rows as changed in
    * place, so every reader's next delta replaces its cached copy. Writes nothing when no note is left.
    */

@@ -13,7 +13,14 @@ import { digestCommand } from './digest-command.ts';
 import { reportCommand } from './report-command.ts';
 import { openRuntime, type Runtime } from './runtime.ts';
 
-export type CliValues = { json?: boolean; format?: string; out?: string; now?: string; promises?: string };
+export type CliValues = {
+  json?: boolean;
+  format?: string;
+  out?: string;
+  now?: string;
+  promises?: string;
+  verify?: boolean;
+};
 export type CliCommand = (config: Config, args: string[], values: CliValues) => Promise<number>;
 
 export const usage = `Användning: loftesbot <kommando> [flaggor]
@@ -31,6 +38,7 @@ export const usage = `Användning: loftesbot <kommando> [flaggor]
   export [-o fil]             all data som JSON
   import-data <fil>           läser in en export i en tom databas
   audit                       granskningsloggen
+  audit --verify              kontrollerar granskningsloggens hashkedja; namnger första brutna länken
 
 Flaggor: --now <ISO-tid> (eller LOFTESBOT_NOW), --promises <fil> (löftesfil för en ny databas).
 Databas: DATABASE_URL (standard file:./data/loftesbot.db; postgresql://… för PostgreSQL).
@@ -96,6 +104,21 @@ const importCommand: CliCommand = (config, args) =>
 
 const auditCommand: CliCommand = (config, _args, values) =>
   withRuntime(config, async (rt) => {
+    if (values.verify) {
+      const check = await rt.deps.store.verifyAudit();
+      if (values.json) process.stdout.write(`${JSON.stringify(check)}\n`);
+      else if (check.ok) {
+        const older =
+          check.unchained > 0 ? ` (${check.unchained} äldre poster från före kedjan kontrolleras inte)` : '';
+        process.stdout.write(`Granskningsloggen är hel: ${check.checked} poster i obruten kedja${older}.\n`);
+      } else {
+        const which = check.id ? `post ${check.seq} (id ${check.id})` : `post ${check.seq}`;
+        process.stdout.write(
+          `Granskningsloggen är bruten vid ${which}: ${check.problem}. De ${check.checked} posterna före den är hela.\n`,
+        );
+      }
+      return check.ok ? 0 : 1;
+    }
     const entries = await rt.deps.store.findAudit(1000);
     if (values.json) {
       process.stdout.write(`${JSON.stringify(entries, null, 2)}\n`);

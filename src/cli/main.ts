@@ -11,6 +11,7 @@ async function main(argv: string[]): Promise<number> {
     options: {
       now: { type: 'string' },
       json: { type: 'boolean', default: false },
+      verify: { type: 'boolean', default: false },
       format: { type: 'string' },
       promises: { type: 'string' },
       out: { type: 'string', short: 'o' },

@@ -17,6 +17,7 @@ import type { PromiseComment } from '../../domain/comments/promise-comment.ts';
 import type { PromiseSetDef } from '../../domain/promise-set/schema.ts';
 import type { Judgement } from '../../domain/rules/types.ts';
 import type { Activity } from '../../domain/types.ts';
+import { nextLink, redactFreeText, verifyChain } from './audit-chain.ts';
 import { createSortableId } from './create-sortable-id.ts';
 
 type StoredSet = ExportData['sets'][number];
@@ -36,9 +37,10 @@ function toActivity(row: StoredActivity): Activity {
   return copy(activity);
 }
 
-/** An audited activity without its note (retention). */
-function withoutNote(value: unknown): unknown {
-  return value !== null && typeof value === 'object' && 'note' in value ? { ...value, note: null } : value;
+/** An entry's fields as the databases store them (before/after as JSON text). */
+function chainedFields(e: AuditEntry) {
+  const text = (v: unknown) => (v === undefined ? null : JSON.stringify(v));
+  return { ...e, before: text(e.before), after: text(e.after) };
 }
 
 export function createMemoryStore(): Store {
@@ -81,7 +83,7 @@ export function createMemoryStore(): Store {
     before: unknown,
     after: unknown,
   ) {
-    audit.push({
+    const entry = {
       id: createSortableId(),
       at: now.toISOString(),
       actor: input.actor,
@@ -89,9 +91,13 @@ export function createMemoryStore(): Store {
       action: input.action,
       entity,
       entityId,
-      before: copy(before ?? null),
-      after: copy(after ?? null),
-    });
+      before: copy(redactFreeText(before ?? null)),
+      after: copy(redactFreeText(after ?? null)),
+    };
+    // The same chain as the databases', over the entry's JSON text as they store it.
+    const head = audit.at(-1);
+    const link = nextLink(head ? { seq: head.seq!, hash: head.hash! } : null, chainedFields(entry));
+    audit.push({ ...entry, ...link });
   }
 
   const newest = (key: string) =>
@@ -304,6 +310,16 @@ export function createMemoryStore(): Store {
       return judgements.filter((j) => j.setKey === setKey).map(copy);
     },
 
+    async verifyAudit() {
+      return verifyChain(
+        audit.map((e) => ({
+          ...chainedFields(e),
+          seq: e.seq ?? null,
+          prevHash: e.prevHash ?? null,
+          hash: e.hash ?? null,
+        })),
+      );
+    },
     async findAudit(limit) {
       return [...audit]
         .sort((a, b) => b.at.localeCompare(a.at) || b.id.localeCompare(a.id))
@@ -314,17 +330,11 @@ export function createMemoryStore(): Store {
     async clearNotes(setKey, input, now) {
       const withNote = ofSet(setKey).filter((a) => a.note !== null);
       if (withNote.length === 0) return { cleared: 0 };
-      const ids = new Set(withNote.map((a) => a.id));
       rewritten.set(setKey, bump(setKey));
       for (const a of withNote) {
         a.note = null;
         // The key hashes the line, note included; its window closed long ago.
         a.dedupeKey = null;
-      }
-      for (const e of audit) {
-        if (e.entity !== 'activity' || !ids.has(e.entityId)) continue;
-        e.before = withoutNote(e.before);
-        e.after = withoutNote(e.after);
       }
       record(input, now, 'promise-set', setKey, { notes: withNote.length }, { notes: 0 });
       return { cleared: withNote.length };

@@ -37,8 +37,10 @@ export async function insertActivity(tx: Tx, r: ActivityModel): Promise<void> {
 
 export async function insertAudit(tx: Tx, r: AuditEntryModel): Promise<void> {
   await tx.$executeRaw`
-    INSERT INTO "audit_entry" ("id", "at", "actor", "platform", "action", "entity", "entityId", "before", "after")
-    VALUES (${r.id}, ${r.at}, ${r.actor}, ${r.platform}, ${r.action}, ${r.entity}, ${r.entityId}, ${r.before}, ${r.after})`;
+    INSERT INTO "audit_entry" ("id", "at", "actor", "platform", "action", "entity", "entityId", "before", "after",
+      "seq", "prevHash", "hash")
+    VALUES (${r.id}, ${r.at}, ${r.actor}, ${r.platform}, ${r.action}, ${r.entity}, ${r.entityId}, ${r.before}, ${r.after},
+      ${r.seq}, ${r.prevHash}, ${r.hash})`;
 }
 
 /** A line to look for: the same user's entry with the same key, logged since `since`. */

@@ -8,6 +8,7 @@
 // bump to the commit. It writes the same rows with the same values as the Prisma path
 // (test/integration/storage/postgres-direct.test.ts).
 import type pg from 'pg';
+import { auditBody } from './audit-chain.ts';
 import type { DirectWriter, Logged, LogInput } from './sqlite-direct.ts';
 
 const LOG_STATEMENT = 'SELECT "loftesbot_log_activities"($1::jsonb) AS "outcomes"';
@@ -33,7 +34,8 @@ export function createPostgresWriter(pool: pg.Pool, options: { maxBatch?: number
     const built = batch.map((p) => {
       // The revision is assigned in the database; the row's is replaced there.
       const rows = p.input.rows(0);
-      return { setKey: p.input.setKey, dedupe: p.input.dedupe, ...rows };
+      // The audit entry's content for its chain hash, computed in the database after its link.
+      return { setKey: p.input.setKey, dedupe: p.input.dedupe, ...rows, body: auditBody(rows.audit) };
     });
     const result = await pool.query<{ outcomes: Outcome[] }>({
       name: 'loftesbot-log-activities',

@@ -26,6 +26,7 @@ import type { PromiseComment } from '../../domain/comments/promise-comment.ts';
 import type { PromiseSetDef } from '../../domain/promise-set/schema.ts';
 import type { Judgement } from '../../domain/rules/types.ts';
 import type { Activity, DomainError, Result } from '../../domain/types.ts';
+import { AUDIT_CHAIN_LOCK, nextLink, redactFreeText, verifyChain } from './audit-chain.ts';
 import { createSortableId } from './create-sortable-id.ts';
 import type { Provider } from './database-url.ts';
 import type { Prisma, PrismaClient } from './generated/sqlite/client.ts';
@@ -75,8 +76,12 @@ function auditRow(
     action: input.action,
     entity,
     entityId,
-    before: toJsonText(before ?? null),
-    after: toJsonText(after ?? null),
+    // Free text is kept as its hash: the trail is append-only, so retention cannot reach it.
+    before: toJsonText(redactFreeText(before ?? null)),
+    after: toJsonText(redactFreeText(after ?? null)),
+    seq: null,
+    prevHash: null,
+    hash: null,
   };
 }
 
@@ -85,15 +90,6 @@ async function duplicateOf(db: Client | Tx, id: string, setKey: string) {
   const existing = await db.activity.findUniqueOrThrow({ where: { id } });
   const current = await db.ledgerRevision.findUnique({ where: { setKey } });
   return { activity: toActivity(existing), revision: current?.revision ?? 0, duplicate: true };
-}
-
-/** An audited activity (JSON text) without its note (retention). */
-function withoutNote(text: string | null): string | null {
-  if (text === null) return null;
-  const value: unknown = JSON.parse(text);
-  return value !== null && typeof value === 'object' && 'note' in value
-    ? JSON.stringify({ ...value, note: null })
-    : text;
 }
 
 export interface StoreOptions {
@@ -130,7 +126,20 @@ export function createPrismaStore(prisma: Client, provider: Provider, options: S
     before: unknown,
     after: unknown,
   ) {
-    await insertAudit(tx, auditRow(input, now, entity, entityId, before, after));
+    await appendAudit(tx, auditRow(input, now, entity, entityId, before, after));
+  }
+
+  /** Appends an entry to the hash chain; its link is taken under a lock held to the commit. */
+  async function appendAudit(tx: Tx, row: AuditEntryModel) {
+    // SQLite: the transaction holds the database write lock already. PostgreSQL: one chain, one lock.
+    if (provider === 'postgresql') await lockKeyPostgres(tx, AUDIT_CHAIN_LOCK);
+    const head = await tx.auditEntry.findFirst({
+      where: { seq: { not: null } },
+      orderBy: { seq: 'desc' },
+      select: { seq: true, hash: true },
+    });
+    const link = nextLink(head?.seq ? { seq: head.seq, hash: head.hash ?? '' } : null, row);
+    await insertAudit(tx, { ...row, ...link });
   }
 
   async function undoIn(tx: Tx, activityId: string, userId: UserId, input: AuditInput, now: Date) {
@@ -456,6 +465,11 @@ export function createPrismaStore(prisma: Client, provider: Provider, options: S
       }));
     },
 
+    async verifyAudit() {
+      const rows = await prisma.auditEntry.findMany({ orderBy: [{ seq: 'asc' }] });
+      return verifyChain(rows);
+    },
+
     async findAudit(limit) {
       const rows = await prisma.auditEntry.findMany({
         orderBy: [{ at: 'desc' }, { id: 'desc' }],
@@ -483,17 +497,8 @@ export function createPrismaStore(prisma: Client, provider: Provider, options: S
             where: { id: { in: chunk } },
             data: { note: null, dedupeKey: null },
           });
-          const entries = await tx.auditEntry.findMany({
-            where: { entity: 'activity', entityId: { in: chunk } },
-            select: { id: true, before: true, after: true },
-          });
-          for (const e of entries) {
-            await tx.auditEntry.update({
-              where: { id: e.id },
-              data: { before: withoutNote(e.before), after: withoutNote(e.after) },
-            });
-          }
         }
+        // The audit trail holds only hashes of the notes: it is not touched, only told the purge ran.
         await audit(tx, input, now, 'promise-set', setKey, { notes: ids.length }, { notes: 0 });
         return { cleared: ids.length };
       });

@@ -150,11 +150,20 @@ export function toAudit(row: AuditEntryModel): AuditEntry {
     entityId: row.entityId,
     before: parse(row.before),
     after: parse(row.after),
+    ...(row.seq === null ? {} : { seq: row.seq, prevHash: row.prevHash, hash: row.hash }),
   };
 }
 
 export function fromAudit(entry: AuditEntry): AuditEntryModel {
-  return { ...entry, at: new Date(entry.at), before: json(entry.before), after: json(entry.after) };
+  return {
+    ...entry,
+    at: new Date(entry.at),
+    before: json(entry.before),
+    after: json(entry.after),
+    seq: entry.seq ?? null,
+    prevHash: entry.prevHash ?? null,
+    hash: entry.hash ?? null,
+  };
 }
 
 export function toRun(row: RunClaimModel): RunClaim {

@@ -10,6 +10,7 @@
 // for the adapter's lock like any other transaction.
 import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3';
 import type Database from 'better-sqlite3';
+import { type ChainHead, nextLink } from './audit-chain.ts';
 import type { ActivityModel, AuditEntryModel } from './generated/sqlite/models.ts';
 import type { Dedupe } from './portable-sql.ts';
 import type { Checkpointer } from './sqlite-checkpointer.ts';
@@ -103,6 +104,11 @@ export function createDirectWriter(db: Database.Database, checkpointer?: Checkpo
       .get(userId, key, toSqlite(since)) as string | undefined;
   const readRevision = (setKey: string) =>
     Number(prepare(`SELECT "revision" FROM "ledger_revision" WHERE "setKey" = ?`).pluck().get(setKey) ?? 0);
+  // The transaction holds the write lock: the chain's head cannot move under it.
+  const readChainHead = () =>
+    prepare(
+      `SELECT "seq", "hash" FROM "audit_entry" WHERE "seq" IS NOT NULL ORDER BY "seq" DESC LIMIT 1`,
+    ).get() as ChainHead | undefined;
   const storeRevision = (setKey: string, revision: number) =>
     prepare(
       `INSERT INTO "ledger_revision" ("setKey", "revision") VALUES (?, ?)
@@ -121,7 +127,7 @@ export function createDirectWriter(db: Database.Database, checkpointer?: Checkpo
     const revision = (revisions.get(input.setKey) ?? readRevision(input.setKey)) + 1;
     const { activity, audit } = input.rows(revision);
     insert('activity', activity);
-    insert('audit_entry', audit);
+    insert('audit_entry', { ...audit, ...nextLink(readChainHead() ?? null, audit) });
     revisions.set(input.setKey, revision);
     return { revision, activity };
   };

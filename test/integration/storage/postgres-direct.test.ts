@@ -73,7 +73,7 @@ describe.runIf(withPostgres)('logging an activity on PostgreSQL', () => {
       const stored = await rowsOf(directDb.url, table, ids);
       expect(stored.length).toBe(1);
       const strip = (rows: Record<string, unknown>[]) =>
-        rows.map((r) => (table === 'audit_entry' ? { ...r, id: null } : r));
+        rows.map((r) => (table === 'audit_entry' ? { ...r, id: null, hash: null } : r));
       expect(strip(stored)).toEqual(strip(await rowsOf(prismaDb.url, table, ids)));
     }
     expect(await direct.findActivities('overkalix-2018')).toEqual([a.activity]);

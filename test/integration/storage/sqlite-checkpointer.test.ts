@@ -71,6 +71,9 @@ async function open(timing: { intervalMs: number; idleRounds: number; restartFra
             entityId: id,
             before: null,
             after: null,
+            seq: null,
+            prevHash: null,
+            hash: null,
           },
         };
       },
