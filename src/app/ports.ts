@@ -241,4 +241,9 @@ export interface Store {
  */
 export interface ChannelPoster {
   post(binding: ChannelBinding, message: import('../domain/reply.ts').Reply): Promise<PostResult>;
+  /**
+   * A personal message to one user of the platform (Slack: a direct message and an App Home notice;
+   * Teams: the personal chat, where the bot has one). Absent when the platform cannot.
+   */
+  notifyUser?(userId: UserId, message: import('../domain/reply.ts').Reply): Promise<PostResult>;
 }
