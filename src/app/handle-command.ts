@@ -7,6 +7,7 @@ import { errorReply, type Reply } from '../domain/reply.ts';
 import { toLocalDate } from '../domain/time/index.ts';
 import { getEffectiveRole, hasRole, requiredRole, roleNames } from './authorize.ts';
 import { bindChannel } from './bind-channel.ts';
+import { withHealthNotice } from './delivery/with-health-notice.ts';
 import type { AppDeps, CommandContext } from './deps.ts';
 import { describePromises } from './describe-promises.ts';
 import { getBoundSet } from './get-bound-set.ts';
@@ -25,6 +26,10 @@ import { undoLatest } from './undo-activity.ts';
 const unboundKinds = new Set<Command['kind']>(['bind', 'help']);
 
 export async function handleCommand(deps: AppDeps, ctx: CommandContext, text: string): Promise<Reply> {
+  return withHealthNotice(deps, ctx.channelId, await answerCommand(deps, ctx, text));
+}
+
+async function answerCommand(deps: AppDeps, ctx: CommandContext, text: string): Promise<Reply> {
   const now = deps.clock.now();
   // The console and the command line have one local user: never limited, so piped input runs whole.
   if (ctx.platform !== 'console') {

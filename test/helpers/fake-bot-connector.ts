@@ -14,6 +14,12 @@ export interface ConnectorCall {
 export interface FakeBotConnector {
   url: string;
   calls: ConnectorCall[];
+  /**
+   * Makes posts into one conversation answer with `status` and the Bot Connector's error body
+   * (`{ error: { code, message } }`), as Teams does for a bot removed from it (403
+   * BotNotInConversationRoster) or a conversation that is gone (404).
+   */
+  refuse(conversationId: string, status: number, code: string): void;
   /** Waits for a call matching `match` (the first not yet taken by an earlier waitFor). */
   waitFor(match: (call: ConnectorCall) => boolean, timeoutMs?: number): Promise<ConnectorCall>;
   close(): Promise<void>;
@@ -22,6 +28,7 @@ export interface FakeBotConnector {
 export async function startFakeBotConnector(): Promise<FakeBotConnector> {
   const calls: ConnectorCall[] = [];
   const taken = new Set<ConnectorCall>();
+  const refusals = new Map<string, { status: number; code: string }>();
   const server: Server = createServer((req, res) => {
     let raw = '';
     req.on('data', (d) => {
@@ -43,6 +50,12 @@ export async function startFakeBotConnector(): Promise<FakeBotConnector> {
         body,
       });
       res.setHeader('content-type', 'application/json');
+      const refusal = m?.[1] ? refusals.get(decodeURIComponent(m[1])) : undefined;
+      if (refusal) {
+        res.statusCode = refusal.status;
+        res.end(JSON.stringify({ error: { code: refusal.code, message: `${refusal.code} (fake)` } }));
+        return;
+      }
       res.end(JSON.stringify({ id: `sent-${calls.length}` }));
     });
   });
@@ -51,6 +64,7 @@ export async function startFakeBotConnector(): Promise<FakeBotConnector> {
   return {
     url: `http://127.0.0.1:${port}`,
     calls,
+    refuse: (conversationId, status, code) => refusals.set(conversationId, { status, code }),
     async waitFor(match, timeoutMs = 5000) {
       const deadline = Date.now() + timeoutMs;
       for (;;) {

@@ -2,6 +2,7 @@
 // posted to marks the binding unable (reason, code, time; audited) and tells the channel's admins
 // once, on the change; a later success in the same channel marks it healthy again.
 import type { AppDeps } from '../deps.ts';
+import { forgetBoundSets } from '../get-bound-set.ts';
 import type { ChannelBinding, ChannelPoster, UserId } from '../ports.ts';
 import { isChannelBroken, type PostResult } from '../post-result.ts';
 import { describeHealthNotice } from './describe-post-failure.ts';
@@ -21,6 +22,7 @@ export async function recordPostSuccess(
     { actor: SYSTEM_ACTOR, platform: binding.platform, action: 'post-recovered' },
     now,
   );
+  forgetBoundSets(deps.store);
   deps.log.info({ channel: binding.channelId }, 'posts reach the channel again');
 }
 
@@ -40,6 +42,7 @@ export async function recordPostRefusal(
     now,
   );
   if (!marked?.changed) return;
+  forgetBoundSets(deps.store);
   const text = describeHealthNotice(result, binding.platform, what);
   const recipients = await findChannelAdmins(deps, binding);
   const told: UserId[] = [];
