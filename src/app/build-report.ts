@@ -10,7 +10,7 @@ import { fail, ok, type Result } from '../domain/types.ts';
 import type { AppDeps } from './deps.ts';
 import type { StoredPromiseSet } from './ports.ts';
 
-export type ReportFileFormat = 'md' | 'csv' | 'json' | 'docx';
+export type ReportFileFormat = 'md' | 'csv' | 'json' | 'docx' | 'xlsx';
 
 export interface ReportFile {
   name: string;
@@ -20,9 +20,15 @@ export interface ReportFile {
 
 /** Renders a report model into files; implemented in src/adapters/documents. */
 export interface ReportDocuments {
-  render(model: ReportModel, format: ReportFileFormat): Promise<ReportFile>;
-  /** Citizen contacts per week with the target line and the staffed weekends, as PNG; null without data. */
-  chart(model: ReportModel): Promise<ReportFile | null>;
+  /**
+   * The files in the order asked; with `withChart`, then the chart of citizen contacts per week (target
+   * line, staffed weekends) as PNG when there is data. The chart is drawn once for all of them.
+   */
+  render(
+    model: ReportModel,
+    formats: readonly ReportFileFormat[],
+    options?: { withChart?: boolean },
+  ): Promise<ReportFile[]>;
 }
 
 /** `request` as parsed from `/rapport [år] [period]`; empty for the whole period. */

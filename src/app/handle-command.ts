@@ -10,7 +10,6 @@ import { bindChannel } from './bind-channel.ts';
 import { withHealthNotice } from './delivery/with-health-notice.ts';
 import type { AppDeps, CommandContext } from './deps.ts';
 import { describePromises } from './describe-promises.ts';
-import { getBoundSet } from './get-bound-set.ts';
 import { getStatusReply } from './get-status.ts';
 import { helpReply } from './help.ts';
 import { judgePromise } from './judge-promise.ts';
@@ -38,7 +37,7 @@ async function answerCommand(deps: AppDeps, ctx: CommandContext, text: string): 
   }
   // Use cases are awaited inside the try, so a storage failure in any of them is answered here.
   try {
-    const bound = await getBoundSet(deps.store, ctx.channelId);
+    const bound = await deps.bindings.getBoundSet(ctx.channelId);
     const set = bound?.set.def ?? null;
     const today = toLocalDate(now, set?.timeZone ?? deps.timeZone);
     const parsed = parseCommand(text, { set, today, command: ctx.command });

@@ -65,7 +65,7 @@ export async function logActivity(
     now,
     { dedupeKey, dedupeWindowMs: DUPLICATE_WINDOW_MS },
   );
-  const described = describeEntry(def, result.activity);
+  const described = describeEntry(def, result.activity, entry.dateSpan);
   if (result.duplicate) {
     return {
       ok: true,

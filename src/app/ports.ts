@@ -75,6 +75,11 @@ export interface LedgerDelta {
   added: Activity[];
   /** Ids of activities undone after the given revision. */
   removed: string[];
+  /**
+   * True when rows were changed in place after the given revision (retention): then `added` holds
+   * every not-undone activity of the set and a reader replaces what it kept.
+   */
+  reset?: boolean;
 }
 
 export interface RunClaim {
@@ -111,7 +116,8 @@ export interface ExportData {
   /** Including undone ones. */
   activities: StoredActivity[];
   audit: AuditEntry[];
-  revisions: { setKey: string; revision: number }[];
+  /** `rewrittenRevision`: the last revision that changed rows in place (retention); absent when none. */
+  revisions: { setKey: string; revision: number; rewrittenRevision?: number }[];
   runs: RunClaim[];
   /** Judgements of judged promises, by instant; absent in exports made before they existed. */
   judgements?: Judgement[];
@@ -208,7 +214,8 @@ export interface Store {
   /**
    * Blanks the note of every activity of the set (undone ones too) and in those activities' audit
    * entries, with one audit entry of its own (entity `promise-set`, before/after: how many notes).
-   * The activities and their counts stay. Writes nothing when no note is left.
+   * The activities and their counts stay. Bumps the set's revision and marks the rows as changed in
+   * place, so every reader's next delta replaces its cached copy. Writes nothing when no note is left.
    */
   clearNotes(setKey: string, audit: AuditInput, now: Date): Promise<{ cleared: number }>;
 

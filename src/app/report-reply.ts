@@ -1,4 +1,4 @@
-// `/rapport [år] [period] [md|csv|docx|json]`: the summary of the period (or of the part asked for)
+// `/rapport [år] [period] [md|csv|docx|xlsx|json]`: the summary of the period (or of the part asked for)
 // in the channel, with the documents and the chart attached (Slack uploads Reply.files, Teams
 // attaches them).
 import type { Command } from '../domain/grammar/command.ts';
@@ -41,14 +41,11 @@ export async function reportReply(
   if (!built.ok) return errorReply(built.error);
   const { model } = built.value;
   const sections = reportSections(model);
-  const files: ReportFile[] = [];
-  if (deps.reports) {
-    for (const format of command.format ? [command.format] : DEFAULT_FORMATS) {
-      files.push(await deps.reports.render(model, format));
-    }
-    const chart = await deps.reports.chart(model);
-    if (chart) files.push(chart);
-  }
+  const files: ReportFile[] = deps.reports
+    ? await deps.reports.render(model, command.format ? [command.format] : DEFAULT_FORMATS, {
+        withChart: true,
+      })
+    : [];
   const notes: string[] = [];
   if (files.length > 0) notes.push(`Bifogat: ${files.map((f) => f.name).join(', ')}`);
   const text = [

@@ -347,6 +347,7 @@ describe('parseCommand under generated lines', () => {
               date,
               count: v.count,
               dateWasGiven: true,
+              dateSpan: null,
             },
           },
         });

@@ -5,12 +5,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadPromiseFile } from '../../src/domain/promise-set/load-promise-file.ts';
 import type { PromiseSetDef } from '../../src/domain/promise-set/schema.ts';
-import { evaluateWeeklyAverage } from '../../src/domain/rules/evaluate-weekly-average.ts';
 import { prepareRule } from '../../src/domain/rules/tally.ts';
 import { lastCompletedDay } from '../../src/domain/rules/timeline.ts';
 import { computeStatus, createStatusBook } from '../../src/domain/status/compute-status.ts';
 import type { Activity } from '../../src/domain/types.ts';
 import { buildActivity } from '../helpers/build-activity.ts';
+import { evaluatorFor } from '../helpers/evaluate-kind.ts';
+
+const evaluateWeeklyAverage = evaluatorFor('weekly-average');
 
 const files = [
   new URL('../../promises/overkalix-2018.yml', import.meta.url),

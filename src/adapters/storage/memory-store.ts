@@ -59,6 +59,8 @@ export function createMemoryStore(): Store {
   };
   let audit: AuditEntry[] = [];
   let revisions = new Map<string, number>();
+  /** The last revision that changed rows in place (retention), per set. */
+  let rewritten = new Map<string, number>();
   let runs = new Map<string, RunClaim>();
   let judgements: Judgement[] = [];
 
@@ -261,6 +263,12 @@ export function createMemoryStore(): Store {
     },
     async getLedgerDelta(setKey, sinceRevision) {
       const rows = ofSet(setKey);
+      if ((rewritten.get(setKey) ?? 0) > sinceRevision) {
+        const all = rows
+          .filter((a) => a.undoneAt === null)
+          .sort((a, b) => a.createdRevision - b.createdRevision);
+        return { revision: revisions.get(setKey) ?? 0, added: all.map(toActivity), removed: [], reset: true };
+      }
       return {
         revision: revisions.get(setKey) ?? 0,
         added: rows.filter((a) => a.createdRevision > sinceRevision && a.undoneAt === null).map(toActivity),
@@ -297,6 +305,7 @@ export function createMemoryStore(): Store {
       const withNote = ofSet(setKey).filter((a) => a.note !== null);
       if (withNote.length === 0) return { cleared: 0 };
       const ids = new Set(withNote.map((a) => a.id));
+      rewritten.set(setKey, bump(setKey));
       for (const a of withNote) {
         a.note = null;
         // The key hashes the line, note included; its window closed long ago.
@@ -368,7 +377,10 @@ export function createMemoryStore(): Store {
         activities: [...activities].sort(byKey((a) => a.id)),
         audit: [...audit].sort((a, b) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id)),
         revisions: [...revisions]
-          .map(([setKey, revision]) => ({ setKey, revision }))
+          .map(([setKey, revision]) => {
+            const rewrittenRevision = rewritten.get(setKey) ?? 0;
+            return { setKey, revision, ...(rewrittenRevision > 0 ? { rewrittenRevision } : {}) };
+          })
           .sort(byKey((r) => r.setKey)),
         runs: [...runs.values()].sort(byKey((r) => r.key)),
         judgements: [...judgements].sort(byKey((j) => `${j.at}\n${j.setKey}\n${j.promiseId}`)),
@@ -407,6 +419,7 @@ export function createMemoryStore(): Store {
       index(activities);
       audit = d.audit;
       revisions = new Map(d.revisions.map((r) => [r.setKey, r.revision]));
+      rewritten = new Map(d.revisions.map((r) => [r.setKey, r.rewrittenRevision ?? 0]));
       runs = new Map(
         d.runs.map((r) => [r.key, { attempts: 1, nextAttemptAt: null, failedAt: null, failure: null, ...r }]),
       );

@@ -43,7 +43,11 @@ export async function exportDatabase(tx: Tx): Promise<ExportData> {
     })),
     activities: activities.map(toStoredActivity),
     audit: audit.map(toAudit),
-    revisions: revisions.map((r) => ({ setKey: r.setKey, revision: r.revision })),
+    revisions: revisions.map((r) => ({
+      setKey: r.setKey,
+      revision: r.revision,
+      ...(r.rewrittenRevision > 0 ? { rewrittenRevision: r.rewrittenRevision } : {}),
+    })),
     runs: runs.map(toRun),
     judgements: judgements.map((j) => ({
       setKey: j.setKey,

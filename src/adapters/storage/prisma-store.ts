@@ -361,6 +361,13 @@ export function createPrismaStore(prisma: Client, provider: Provider, options: S
       // One snapshot so the revision and the rows belong to the same moment.
       return inTransaction(async (tx) => {
         const revisionRow = await tx.ledgerRevision.findUnique({ where: { setKey } });
+        if ((revisionRow?.rewrittenRevision ?? 0) > sinceRevision) {
+          const all = await tx.activity.findMany({
+            where: { setKey, undoneAt: null },
+            orderBy: { createdRevision: 'asc' },
+          });
+          return { revision: revisionRow!.revision, added: all.map(toActivity), removed: [], reset: true };
+        }
         const added = await tx.activity.findMany({
           where: { setKey, createdRevision: { gt: sinceRevision }, undoneAt: null },
           orderBy: { createdRevision: 'asc' },
@@ -429,6 +436,8 @@ export function createPrismaStore(prisma: Client, provider: Provider, options: S
           select: { id: true },
         });
         if (rows.length === 0) return { cleared: 0 };
+        const revision = await bumpRevision(tx, setKey);
+        await tx.ledgerRevision.update({ where: { setKey }, data: { rewrittenRevision: revision } });
         const ids = rows.map((r) => r.id);
         // Chunks keep each statement under SQLite's limit on bound variables.
         for (let i = 0; i < ids.length; i += 500) {

@@ -2,7 +2,6 @@
 // posted to marks the binding unable (reason, code, time; audited) and tells the channel's admins
 // once, on the change; a later success in the same channel marks it healthy again.
 import type { AppDeps } from '../deps.ts';
-import { forgetBoundSets } from '../get-bound-set.ts';
 import type { ChannelBinding, ChannelPoster, UserId } from '../ports.ts';
 import { isChannelBroken, type PostResult } from '../post-result.ts';
 import { describeHealthNotice } from './describe-post-failure.ts';
@@ -11,7 +10,7 @@ import { describeHealthNotice } from './describe-post-failure.ts';
 export const SYSTEM_ACTOR = 'system:loftesbot';
 
 export async function recordPostSuccess(
-  deps: Pick<AppDeps, 'store' | 'log'>,
+  deps: Pick<AppDeps, 'store' | 'log' | 'bindings'>,
   binding: ChannelBinding,
   now: Date,
 ): Promise<void> {
@@ -22,12 +21,12 @@ export async function recordPostSuccess(
     { actor: SYSTEM_ACTOR, platform: binding.platform, action: 'post-recovered' },
     now,
   );
-  forgetBoundSets(deps.store);
+  deps.bindings.forget();
   deps.log.info({ channel: binding.channelId }, 'posts reach the channel again');
 }
 
 export async function recordPostRefusal(
-  deps: Pick<AppDeps, 'store' | 'log'>,
+  deps: Pick<AppDeps, 'store' | 'log' | 'bindings'>,
   poster: ChannelPoster,
   binding: ChannelBinding,
   result: Extract<PostResult, { status: 'terminal' }>,
@@ -42,7 +41,7 @@ export async function recordPostRefusal(
     now,
   );
   if (!marked?.changed) return;
-  forgetBoundSets(deps.store);
+  deps.bindings.forget();
   const text = describeHealthNotice(result, binding.platform, what);
   const recipients = await findChannelAdmins(deps, binding);
   const told: UserId[] = [];

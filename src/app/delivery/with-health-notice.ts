@@ -2,19 +2,18 @@
 // the people who use the channel learn it the next time they use the bot, not weeks later.
 import type { Reply } from '../../domain/reply.ts';
 import type { AppDeps } from '../deps.ts';
-import { getBoundSet } from '../get-bound-set.ts';
 import type { ChannelId } from '../ports.ts';
 import { describeHealthLine } from './describe-post-failure.ts';
 
 export async function withHealthNotice(
-  deps: Pick<AppDeps, 'store' | 'log'>,
+  deps: Pick<AppDeps, 'bindings'>,
   channelId: ChannelId,
   reply: Reply,
 ): Promise<Reply> {
   if (reply.error?.code === 'rate-limited') return reply;
-  let bound: Awaited<ReturnType<typeof getBoundSet>>;
+  let bound: Awaited<ReturnType<AppDeps['bindings']['getBoundSet']>>;
   try {
-    bound = await getBoundSet(deps.store, channelId);
+    bound = await deps.bindings.getBoundSet(channelId);
   } catch {
     return reply; // the command itself already answered for the database
   }

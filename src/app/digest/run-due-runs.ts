@@ -44,7 +44,7 @@ export interface RunDueResult {
 }
 
 export async function runDueRuns(
-  deps: Pick<AppDeps, 'store' | 'ledger' | 'log'>,
+  deps: Pick<AppDeps, 'store' | 'ledger' | 'log' | 'bindings'>,
   options: RunDueOptions,
 ): Promise<RunDueResult> {
   const { now, posters } = options;
@@ -128,7 +128,7 @@ function describeRun(run: DueRun): string {
 }
 
 async function sendRun(
-  deps: Pick<AppDeps, 'store' | 'ledger' | 'log'>,
+  deps: Pick<AppDeps, 'store' | 'ledger' | 'log' | 'bindings'>,
   options: RunDueOptions,
   binding: ChannelBinding,
   run: DueRun,

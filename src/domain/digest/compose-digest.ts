@@ -30,7 +30,7 @@ export function composeDigest(
     today <= status.period.end ? 'running' : today <= set.reportDue ? 'summary-due' : 'closed';
   // The summary itself is covered by the reminder; its deadline alert would say the same twice.
   const isSummary = (ps: PromiseStatus) => ps.kind === 'deadline' && ps.due === set.reportDue;
-  const summaryDone = status.promises.some((ps) => isSummary(ps) && ps.doneDate);
+  const summaryDone = status.promises.some((ps) => ps.kind === 'deadline' && isSummary(ps) && ps.doneDate);
 
   const slipping: DigestAlertItem[] = [];
   const onTrack: DigestLine[] = [];

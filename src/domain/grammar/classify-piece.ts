@@ -6,14 +6,14 @@ import { normaliseWord } from '../text/normalise.ts';
 import type { DomainError } from '../types.ts';
 import type { Vocabulary } from './build-vocabulary.ts';
 import { matchPhrase } from './match-phrase.ts';
-import { matchWhen, type WhenMode } from './match-when.ts';
+import { matchWhen, type WhenMode, type WhenSpan } from './match-when.ts';
 import { suggestWord } from './suggest-word.ts';
 import type { Token } from './tokenize-line.ts';
 import { quotePart } from './usage.ts';
 
 export type Piece =
   | { kind: 'skip'; consumed: number; filler: boolean }
-  | { kind: 'when'; consumed: number; day: number; raw: string }
+  | { kind: 'when'; consumed: number; day: number; raw: string; span?: WhenSpan }
   | { kind: 'time'; consumed: number; value: string; raw: string }
   | { kind: 'count'; consumed: number; value: number; raw: string }
   | { kind: 'figure'; consumed: number; id: string; value: number; raw: string }
@@ -34,7 +34,23 @@ export interface PieceContext {
 
 /** Small words that carry no meaning here: "närvaro i Centrum", "på tisdag", "vid E4", "för unga", "mot mopeder". */
 const FILLERS = new Set(['i', 'pa', 'vid', 'och', 'den', 'kl', 'kl.', 'for', 'mot']);
-const COUNT_UNITS = new Set(['st', 'st.', 'ggr', 'ggr.', 'ganger', 'stycken']);
+const COUNT_UNITS = new Set(['st', 'st.', 'ggr', 'ggr.', 'ganger', 'gang', 'stycken']);
+/** Number words as officers write counts: `två st`, `tre gånger`, `en gång`; only before a unit. */
+const NUMBER_WORDS: Record<string, number> = {
+  en: 1,
+  ett: 1,
+  tva: 2,
+  tre: 3,
+  fyra: 4,
+  fem: 5,
+  sex: 6,
+  sju: 7,
+  atta: 8,
+  nio: 9,
+  tio: 10,
+  elva: 11,
+  tolv: 12,
+};
 const TIME = /^(\d{1,2})(?:[:.](\d{2}))?(?:[-–](\d{1,2})(?:[:.](\d{2}))?)?$/;
 const MAX_FIGURE = 1_000_000;
 
@@ -120,6 +136,9 @@ function matchCountOrFigure(tokens: Token[], i: number, figures: Map<string, str
   const glued = /^(\d+)(?:st\.?|x|×)$/.exec(w.folded) ?? /^[x×](\d+)$/.exec(w.folded);
   if (glued) return countPiece(w.raw, glued[1]!, 1);
   const next = word(tokens, i + 1);
+  const spelled = NUMBER_WORDS[w.folded];
+  if (spelled !== undefined && next && COUNT_UNITS.has(next.folded))
+    return countPiece(`${w.raw} ${next.raw}`, String(spelled), 2);
   if (/^\d+$/.test(w.folded) && next) {
     if (COUNT_UNITS.has(next.folded)) return countPiece(`${w.raw} ${next.raw}`, w.folded, 2);
     const id = figures.get(next.folded);
@@ -217,7 +236,7 @@ export function classifyPiece(tokens: Token[], i: number, ctx: PieceContext): Pi
 
   const words: string[] = [];
   const raws: string[] = [];
-  for (let k = i; k < i + 2; k++) {
+  for (let k = i; k < i + 3; k++) {
     const w = word(tokens, k);
     if (!w) break;
     words.push(w.folded);

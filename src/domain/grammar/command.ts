@@ -2,7 +2,7 @@
 import type { IsoDate, StatusWord } from '../types.ts';
 
 export type CommandRole = 'officer' | 'group' | 'chief' | 'admin';
-export type ReportFormat = 'md' | 'csv' | 'docx' | 'json';
+export type ReportFormat = 'md' | 'csv' | 'docx' | 'json' | 'xlsx';
 
 /** An activity as the user described it, resolved against the promise set but not yet stored. */
 export interface EntryDraft {
@@ -15,6 +15,8 @@ export interface EntryDraft {
   date: IsoDate;
   /** False when the date defaulted to today. */
   dateWasGiven: boolean;
+  /** The line named a week (`förra veckan`, `v.11`) or a weekend (`i helgen`), not a day: replies say so. */
+  dateSpan: 'week' | 'weekend' | null;
   /** Local time `HH:MM`, or null. */
   time: string | null;
   /** 1 or more; 0 exactly when `trigger`. */

@@ -29,7 +29,7 @@ function logSection(set: PromiseSetDef | null): string[] {
   if (ex.partner) lines.push(`  /logga ${ex.word} ${ex.place} fredag kl 21 med ${ex.partner}, @kollega`);
   lines.push(
     `  När: ${DATE_FORMS} (standard: idag).`,
-    '  Antal: 3 st, 3st eller x3. Flera löften med samma aktivitet: ord1+ord2.',
+    '  Antal: 3 st, x3, två st, tre gånger. Flera löften med samma aktivitet: ord1+ord2.',
     '  /logga ångra tar bort din senaste registrering.',
     'Skriv inga personuppgifter om medborgare (personnummer, telefon, e-post, registreringsnummer).',
   );

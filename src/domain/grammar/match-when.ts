@@ -1,37 +1,99 @@
-// The `när` part of a line: relative words, weekdays, dates and weeks, resolved against `today`.
+// The `när` part of a line as officers write it: relative words (`igår kväll`), weekdays (`i lördags`),
+// dates with and without a year (`27/12`, `10 mars`), weeks (`v.11`, `förra veckan`) and weekends
+// (`i helgen`, `förra helgen`), resolved against `today`. A date without a year is the latest such date
+// not after today for /logga (in January, `27/12` is last December) and the next one for /planera.
+import { dayFromParts, fromDayNumber, isoWeekOf, weekdayOf, weekStart, weeksInYear } from '../time/index.ts';
 import type { DomainError } from '../types.ts';
-import { dayFromParts, isoWeekday, isoWeekOf, mondayOfIsoWeek, yearOf } from './calendar-days.ts';
 
 export type WhenMode = 'log' | 'plan';
 
+/**
+ * A week or a weekend rather than one day. `from`–`to` are the days it may stand for: for /logga only
+ * those not after today, for /planera only those after it. A promise kept on certain weekdays takes
+ * the latest (log) or first (plan) of its days in the span; others take `day`.
+ */
+export interface WhenSpan {
+  kind: 'week' | 'weekend';
+  from: number;
+  to: number;
+}
+
 export type WhenMatch =
-  | { consumed: number; day: number; raw: string }
+  | { consumed: number; day: number; raw: string; span?: WhenSpan }
   | { consumed: number; error: DomainError };
 
-export const DATE_FORMS = 'idag, igår, i förrgår, en veckodag (tisdag), 2018-03-14, 14/3 eller v.12';
+export const DATE_FORMS =
+  'idag, igår, i förrgår, igår kväll, i morse, ikväll, en veckodag (tisdag, i lördags), 14/3, 10 mars, 2018-03-14, v.12, förra veckan, i helgen eller förra helgen';
 
 const RELATIVE: Record<string, number> = {
   idag: 0,
+  ikvall: 0,
+  imorse: 0,
+  imorses: 0,
+  inatt: 0,
   igar: -1,
+  igarkvall: -1,
   iforrgar: -2,
   forrgar: -2,
+  iforrgarkvall: -2,
   imorgon: 1,
   iovermorgon: 2,
 };
 
-const WEEKDAYS: Record<string, number> = {};
+/** A part of the day after a date word: `igår kväll`, `fredag eftermiddag`. The date is what counts. */
+const DAY_PARTS = new Set([
+  'kvall',
+  'kvallen',
+  'morse',
+  'morgon',
+  'morgonen',
+  'formiddag',
+  'formiddagen',
+  'eftermiddag',
+  'eftermiddagen',
+  'natt',
+  'natten',
+]);
+
+/** Weekday names, 0 = Monday; `weekday + "s"` (`i lördags`) is the last one before today. */
+const WEEKDAYS: Record<string, { day: number; past: boolean }> = {};
 for (const [day, names] of [
-  [1, ['man', 'mandag']],
-  [2, ['tis', 'tisdag']],
-  [3, ['ons', 'onsdag']],
-  [4, ['tor', 'tors', 'torsdag']],
-  [5, ['fre', 'fredag']],
-  [6, ['lor', 'lordag']],
-  [7, ['son', 'sondag']],
+  [0, ['man', 'mandag']],
+  [1, ['tis', 'tisdag']],
+  [2, ['ons', 'onsdag']],
+  [3, ['tor', 'tors', 'torsdag']],
+  [4, ['fre', 'fredag']],
+  [5, ['lor', 'lordag']],
+  [6, ['son', 'sondag']],
 ] as const) {
-  for (const name of names) WEEKDAYS[name] = day;
-  // "i måndags" is Swedish for last Monday.
-  WEEKDAYS[`${names[names.length - 1]}s`] = day;
+  const full = names[names.length - 1]!;
+  for (const name of names) WEEKDAYS[name] = { day, past: false };
+  WEEKDAYS[`${full}s`] = { day, past: true };
+  WEEKDAYS[`${full}en`] = { day, past: false };
+  // "fredagskväll", "i lördagskväll": the day with its part glued on.
+  WEEKDAYS[`${full}skvall`] = { day, past: false };
+  WEEKDAYS[`${full}smorgon`] = { day, past: false };
+}
+
+const MONTH_WORDS: Record<string, number> = {};
+for (const [month, names] of [
+  [1, ['jan', 'januari']],
+  [2, ['feb', 'februari']],
+  [3, ['mar', 'mars']],
+  [4, ['apr', 'april']],
+  [5, ['maj']],
+  [6, ['jun', 'juni']],
+  [7, ['jul', 'juli']],
+  [8, ['aug', 'augusti']],
+  [9, ['sep', 'sept', 'september']],
+  [10, ['okt', 'oktober']],
+  [11, ['nov', 'november']],
+  [12, ['dec', 'december']],
+] as const) {
+  for (const name of names) {
+    MONTH_WORDS[name] = month;
+    MONTH_WORDS[`${name}.`] = month;
+  }
 }
 
 /** Words the grammar knows for dates, offered in "Menade du …?". */
@@ -40,6 +102,9 @@ export const WHEN_WORDS = [
   'igår',
   'förrgår',
   'imorgon',
+  'ikväll',
+  'imorse',
+  'kväll',
   'måndag',
   'tisdag',
   'onsdag',
@@ -47,75 +112,223 @@ export const WHEN_WORDS = [
   'fredag',
   'lördag',
   'söndag',
+  'måndags',
+  'tisdags',
+  'onsdags',
+  'torsdags',
+  'fredags',
+  'lördags',
+  'söndags',
   'vecka',
+  'veckan',
+  'helgen',
+  'förra',
+  'nästa',
+  'januari',
+  'februari',
+  'mars',
+  'april',
+  'juni',
+  'juli',
+  'augusti',
+  'september',
+  'oktober',
+  'november',
+  'december',
 ];
 
 function badDate(raw: string, why: string): DomainError {
   return { code: 'bad-date', message: `${why} Skriv datum som ${DATE_FORMS}.`, part: raw, field: 'date' };
 }
 
-/**
- * A weekday means, for /logga, the most recent such day that is not in the future, so `måndag`
- * typed on a Monday is today; for /planera, the next such day after today.
- */
-function resolveWeekday(weekday: number, today: number, mode: WhenMode): number {
-  const diff = weekday - isoWeekday(today);
-  if (mode === 'log') return today + (diff <= 0 ? diff : diff - 7);
-  return today + (diff > 0 ? diff : diff + 7);
+function mondayOf(day: number): number {
+  return day - weekdayOf(day);
+}
+
+/** Monday of an ISO week, or null when the year has no such week. */
+function mondayOfWeek(year: number, week: number): number | null {
+  if (week < 1 || week > weeksInYear(year)) return null;
+  const monday = weekStart({ year, week });
+  return dayFromParts(Number(monday.slice(0, 4)), Number(monday.slice(5, 7)), Number(monday.slice(8, 10)));
+}
+
+function weekOf(day: number) {
+  return isoWeekOf(fromDayNumber(day));
+}
+
+function yearOf(day: number): number {
+  return Number(fromDayNumber(day).slice(0, 4));
 }
 
 /**
- * A week number means, like a weekday, the latest week with that number that has begun (/logga;
- * in January "v.52" is last December) or the first one with a day after today (/planera). /logga
- * of the current week gives today, since the rest of it has not happened; /planera of the current
- * week gives tomorrow.
+ * A weekday means, for /logga, the most recent such day that is not in the future, so `lördag` typed
+ * on a Saturday is today, while `i lördags` is always an earlier one; for /planera, the next such day.
+ */
+function resolveWeekday(weekday: number, past: boolean, today: number, mode: WhenMode): number {
+  const diff = weekday - weekdayOf(today);
+  if (mode === 'log') return today + (diff < 0 || (diff === 0 && !past) ? diff : diff - 7);
+  return today + (diff > 0 ? diff : diff + 7);
+}
+
+/** The span of a week for the mode: for /logga the days not after today, for /planera those after. */
+function weekSpan(kind: WhenSpan['kind'], from: number, to: number, today: number, mode: WhenMode): WhenSpan {
+  return mode === 'log'
+    ? { kind, from, to: Math.min(to, today) }
+    : { kind, from: Math.max(from, today + 1), to };
+}
+
+/**
+ * A week number means the latest week with that number that has begun (/logga; in January "v.52" is
+ * last December) or the first one with a day after today (/planera). /logga of the current week gives
+ * today, since the rest of it has not happened; /planera of the current week gives tomorrow.
  */
 function resolveWeek(raw: string, week: number, today: number, mode: WhenMode, consumed: number): WhenMatch {
-  const current = isoWeekOf(today);
+  const current = weekOf(today);
   const years = mode === 'log' ? [current.year, current.year - 1] : [current.year, current.year + 1];
   for (const year of years) {
-    const monday = mondayOfIsoWeek(year, week);
+    const monday = mondayOfWeek(year, week);
     if (monday === null) continue;
+    const span = weekSpan('week', monday, monday + 6, today, mode);
     const isCurrent = year === current.year && week === current.week;
     if (mode === 'log') {
-      if (isCurrent) return { consumed, day: today, raw };
-      if (monday <= today) return { consumed, day: monday, raw };
+      if (isCurrent) return { consumed, day: today, raw, span };
+      if (monday <= today) return { consumed, day: monday, raw, span };
     } else {
-      if (isCurrent && isoWeekday(today) < 7) return { consumed, day: today + 1, raw };
-      if (monday > today) return { consumed, day: monday, raw };
+      if (isCurrent && weekdayOf(today) < 6) return { consumed, day: today + 1, raw, span };
+      if (monday > today) return { consumed, day: monday, raw, span };
     }
   }
-  if (mondayOfIsoWeek(current.year, week) === null) {
+  if (mondayOfWeek(current.year, week) === null) {
     return { consumed, error: badDate(raw, `Vecka ${week} finns inte ${current.year}.`) };
   }
   return {
     consumed,
     error: {
       code: 'past-date',
-      message: `Vecka ${week} har inga dagar kvar att planera. Skriv en kommande dag eller vecka, t.ex. v.${isoWeekOf(today + 1).week}.`,
+      message: `Vecka ${week} har inga dagar kvar att planera. Skriv en kommande dag eller vecka, t.ex. v.${weekOf(today + 1).week}.`,
       part: raw,
       field: 'date',
     },
   };
 }
 
+/**
+ * The weekend (Saturday–Sunday) a weekend word means. `i helgen`: for /logga from Monday to Thursday
+ * the weekend just past, from Friday this weekend so far (on a Friday, Friday itself); for /planera the
+ * coming one. `förra helgen` is the previous week's, `nästa helgen` the next week's.
+ */
+function weekend(
+  which: 'this' | 'last' | 'next',
+  raw: string,
+  consumed: number,
+  today: number,
+  mode: WhenMode,
+): WhenMatch {
+  const monday = mondayOf(today);
+  const weekday = weekdayOf(today);
+  let saturday: number;
+  if (which === 'last') saturday = monday - 2;
+  else if (which === 'next') saturday = monday + 12;
+  else if (mode === 'log') saturday = weekday <= 3 ? monday - 2 : monday + 5;
+  else saturday = weekday <= 5 ? monday + 5 : monday + 12;
+  const span = weekSpan('weekend', saturday, saturday + 1, today, mode);
+  if (mode === 'log' && which === 'this' && weekday === 4) {
+    // Friday evening begins the weekend: "i helgen" said on a Friday is today so far.
+    return { consumed, day: today, raw };
+  }
+  const day = mode === 'log' ? saturday : Math.max(saturday, today + 1);
+  return { consumed, day, raw, span };
+}
+
+/** `10 mars`, `27 dec`, `10 mars 2018`, `10:e mars`: the day and month, with the year when given. */
+function matchDayMonth(words: string[], raws: string[], today: number, mode: WhenMode): WhenMatch | null {
+  const [w0 = '', w1 = '', w2 = ''] = words;
+  const d = /^(\d{1,2})(?::?[ea])?$/.exec(w0);
+  const month = MONTH_WORDS[w1];
+  if (!d || month === undefined) return null;
+  const year = /^\d{4}$/.test(w2) ? Number(w2) : null;
+  const consumed = year === null ? 2 : 3;
+  const raw = raws.slice(0, consumed).join(' ');
+  return resolveDate(raw, Number(d[1]), month, year, today, mode, consumed);
+}
+
+/** A day and month, the year given or the latest (log) / next (plan) such date. */
+function resolveDate(
+  raw: string,
+  date: number,
+  month: number,
+  year: number | null,
+  today: number,
+  mode: WhenMode,
+  consumed: number,
+): WhenMatch {
+  if (year !== null) {
+    const day = dayFromParts(year, month, date);
+    if (day === null) return { consumed, error: badDate(raw, `"${raw}" är inget giltigt datum.`) };
+    return { consumed, day, raw };
+  }
+  const thisYear = yearOf(today);
+  const candidates = mode === 'log' ? [thisYear, thisYear - 1] : [thisYear, thisYear + 1];
+  let valid: number | null = null;
+  for (const y of candidates) {
+    const day = dayFromParts(y, month, date);
+    if (day === null) continue;
+    valid ??= day;
+    if (mode === 'log' ? day <= today : day > today) return { consumed, day, raw };
+  }
+  // 29/2 outside a leap year, 31/4: no such date; otherwise the checks after the grammar explain.
+  if (valid === null) return { consumed, error: badDate(raw, `"${raw}" är inget giltigt datum.`) };
+  return { consumed, day: valid, raw };
+}
+
 function parseWeekNumber(text: string): number | null {
   return /^\d{1,2}$/.test(text) ? Number(text) : null;
 }
 
+/** Swallows a part of the day (`kväll`) after a date word; the date is what is stored. */
+function withDayPart(match: WhenMatch, words: string[], raws: string[]): WhenMatch {
+  if ('error' in match) return match;
+  const next = words[match.consumed];
+  if (next === undefined || !DAY_PARTS.has(next)) return match;
+  return { ...match, consumed: match.consumed + 1, raw: `${match.raw} ${raws[match.consumed]}` };
+}
+
 /**
- * Reads a date at `words[0…]` (folded words, `raws` as typed). Null when the words are no date at
- * all; an error when they clearly try to be one but are wrong.
+ * Reads a date at `words[0…]` (folded words, up to three, `raws` as typed). Null when the words are no
+ * date at all; an error when they clearly try to be one but are wrong.
  */
 export function matchWhen(words: string[], raws: string[], today: number, mode: WhenMode): WhenMatch | null {
+  const match = matchBare(words, raws, today, mode);
+  return match === null ? null : withDayPart(match, words, raws);
+}
+
+function matchBare(words: string[], raws: string[], today: number, mode: WhenMode): WhenMatch | null {
   const [w0 = '', w1 = ''] = words;
   const two = `${raws[0] ?? ''} ${raws[1] ?? ''}`;
 
   if (w0 in RELATIVE) return { consumed: 1, day: today + RELATIVE[w0]!, raw: raws[0]! };
   if (w0 === 'i' && `i${w1}` in RELATIVE) return { consumed: 2, day: today + RELATIVE[`i${w1}`]!, raw: two };
-  if (w0 in WEEKDAYS) return { consumed: 1, day: resolveWeekday(WEEKDAYS[w0]!, today, mode), raw: raws[0]! };
-  if (w0 === 'i' && w1 in WEEKDAYS)
-    return { consumed: 2, day: resolveWeekday(WEEKDAYS[w1]!, today, mode), raw: two };
+  const weekday = WEEKDAYS[w0] ?? (w0 === 'i' ? WEEKDAYS[w1] : undefined);
+  if (weekday) {
+    const consumed = WEEKDAYS[w0] ? 1 : 2;
+    const day = resolveWeekday(weekday.day, weekday.past, today, mode);
+    return { consumed, day, raw: consumed === 1 ? raws[0]! : two };
+  }
+
+  if ((w0 === 'i' && (w1 === 'helgen' || w1 === 'helg')) || w0 === 'helgen')
+    return weekend('this', w0 === 'helgen' ? raws[0]! : two, w0 === 'helgen' ? 1 : 2, today, mode);
+  if ((w0 === 'forra' || w0 === 'senaste') && (w1 === 'helgen' || w1 === 'helg'))
+    return weekend('last', two, 2, today, mode);
+  if (w0 === 'nasta' && (w1 === 'helgen' || w1 === 'helg')) return weekend('next', two, 2, today, mode);
+  if ((w0 === 'forra' || w0 === 'nasta') && (w1 === 'veckan' || w1 === 'vecka')) {
+    const monday = mondayOf(today) + (w0 === 'forra' ? -7 : 7);
+    return { consumed: 2, day: monday, raw: two, span: weekSpan('week', monday, monday + 6, today, mode) };
+  }
+  if ((w0 === 'i' || w0 === 'denna') && (w1 === 'veckan' || w1 === 'vecka')) {
+    const monday = mondayOf(today);
+    const day = mode === 'log' ? today : today + 1;
+    return { consumed: 2, day, raw: two, span: weekSpan('week', monday, monday + 6, today, mode) };
+  }
 
   if (/^\d{4}-\d{1,2}-\d{1,2}$/.test(w0)) {
     const [y, m, d] = w0.split('-').map(Number) as [number, number, number];
@@ -124,13 +337,14 @@ export function matchWhen(words: string[], raws: string[], today: number, mode: 
       return { consumed: 1, error: badDate(raws[0]!, `"${raws[0]}" är inget giltigt datum.`) };
     return { consumed: 1, day, raw: raws[0]! };
   }
-  const dm = /^(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?$/.exec(w0);
+  // 27/12, 27/12/2018, 27/12-18 (the Swedish way of adding a short year).
+  const dm = /^(\d{1,2})\/(\d{1,2})(?:[/-](\d{4}|\d{2}))?$/.exec(w0);
   if (dm) {
-    const day = dayFromParts(dm[3] ? Number(dm[3]) : yearOf(today), Number(dm[2]), Number(dm[1]));
-    if (day === null)
-      return { consumed: 1, error: badDate(raws[0]!, `"${raws[0]}" är inget giltigt datum.`) };
-    return { consumed: 1, day, raw: raws[0]! };
+    const year = dm[3] === undefined ? null : dm[3].length === 2 ? 2000 + Number(dm[3]) : Number(dm[3]);
+    return resolveDate(raws[0]!, Number(dm[1]), Number(dm[2]), year, today, mode, 1);
   }
+  const dayMonth = matchDayMonth(words, raws, today, mode);
+  if (dayMonth) return dayMonth;
 
   const glued = /^v\.?(\d+)\.?$/.exec(w0);
   if (glued) return checkedWeek(raws[0]!, glued[1]!, today, mode, 1);

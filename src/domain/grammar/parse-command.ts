@@ -2,10 +2,10 @@
 
 import type { PromiseSetDef } from '../promise-set/schema.ts';
 import { normaliseWord } from '../text/normalise.ts';
+import { parseIsoDate } from '../time/index.ts';
 import type { IsoDate, Result } from '../types.ts';
 import { fail, ok } from '../types.ts';
 import { buildVocabulary, type Vocabulary } from './build-vocabulary.ts';
-import { toDayNumber } from './calendar-days.ts';
 import type { Command, CommandRole } from './command.ts';
 import { parseEntry } from './parse-entry.ts';
 import { parseJudge } from './parse-judge.ts';
@@ -163,7 +163,7 @@ export function parseCommand(text: string, ctx: ParseContext): Result<Command> {
       field: 'text',
     });
   }
-  if (toDayNumber(ctx.today) === null) {
+  if (parseIsoDate(ctx.today) === null) {
     return fail({
       code: 'bad-date',
       message: `Dagens datum ${quotePart(ctx.today)} är inget giltigt datum.`,

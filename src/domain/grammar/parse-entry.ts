@@ -5,14 +5,14 @@ import { personalDataMessage } from '../privacy/personal-data-message.ts';
 import { effectivePeriod } from '../promise-set/effective-period.ts';
 import type { CommitmentDef, PromiseSetDef } from '../promise-set/schema.ts';
 import { normaliseWord } from '../text/normalise.ts';
+import { formatPeriod, fromDayNumber, toDayNumber } from '../time/index.ts';
 import type { DomainError, ErrorCode, IsoDate, Result } from '../types.ts';
 import { fail, ok } from '../types.ts';
 import type { Vocabulary } from './build-vocabulary.ts';
-import { formatSwedishRange, toDayNumber, toIsoDate } from './calendar-days.ts';
 import { classifyPiece, type PieceContext } from './classify-piece.ts';
 import type { EntryDraft } from './command.ts';
 import { matchActivity } from './match-activity.ts';
-import { WHEN_WORDS, type WhenMode } from './match-when.ts';
+import { WHEN_WORDS, type WhenMode, type WhenSpan } from './match-when.ts';
 import { suggestWord } from './suggest-word.ts';
 import type { Token } from './tokenize-line.ts';
 import { LOG_USAGE, PLAN_USAGE, quotePart } from './usage.ts';
@@ -68,7 +68,7 @@ function checkDate(
   ctx: EntryContext,
   today: number,
 ): Result<IsoDate> {
-  const iso = toIsoDate(day);
+  const iso = fromDayNumber(day);
   const shown = raw !== null && normaliseWord(raw) !== iso ? `${quotePart(raw)} (${iso})` : iso;
   if (ctx.mode === 'log' && day > today) {
     return error(
@@ -91,7 +91,7 @@ function checkDate(
     if (iso < period.start || iso > period.end) {
       return error(
         'outside-period',
-        `Datumet ${shown} ligger utanför perioden ${formatSwedishRange(period.start, period.end)}.`,
+        `Datumet ${shown} ligger utanför perioden ${formatPeriod(period.start, period.end)}.`,
         raw ?? iso,
         'date',
       );
@@ -129,11 +129,11 @@ export function parseEntry(tokens: Token[], note: string | null, ctx: EntryConte
     );
   }
   const promises = activity.promiseIds.map((id) => ctx.set.promises.find((p) => p.id === id)!);
-  const today = toDayNumber(ctx.today)!;
+  const today = toDayNumber(ctx.today);
   const pieceContext: PieceContext = { vocabulary, promises, today, mode: ctx.mode };
   const word = activity.promiseIds.map((id) => vocabulary.canonicalWord.get(id) ?? id).join('+');
 
-  let when: { day: number; raw: string } | null = null;
+  let when: { day: number; raw: string; span?: WhenSpan } | null = null;
   let time: { value: string; raw: string } | null = null;
   let count: { value: number; raw: string } | null = null;
   let place: { id: string; raw: string } | null = null;
@@ -329,6 +329,7 @@ export function parseEntry(tokens: Token[], note: string | null, ctx: EntryConte
     place: placeValue,
     date: date.value,
     dateWasGiven: when !== null,
+    dateSpan: when?.span?.kind ?? null,
     time: time?.value ?? null,
     count: countValue,
     trigger: activity.trigger,

@@ -1,7 +1,7 @@
 // The expected forms, quoted in every error so the user sees how to write the line.
 export const LOG_USAGE = '/logga <aktivitet> [plats] [när] [antal] [med <part>] ["anteckning"]';
 export const PLAN_USAGE = '/planera <aktivitet> [plats] <när> [antal] [med <part>] ["anteckning"]';
-export const REPORT_USAGE = '/rapport [år] [period] [md|csv|docx|json]';
+export const REPORT_USAGE = '/rapport [år] [period] [md|csv|docx|xlsx|json]';
 export const PROMISES_USAGE =
   '/loften, /loften koppla <nyckel> eller /loften roll @person <polis|grupp|chef|admin>';
 export const COMMANDS = '/logga, /planera, /status, /rapport, /loften och /hjälp';

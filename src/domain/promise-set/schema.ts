@@ -1,27 +1,8 @@
 // The promise-definition file: one municipality's promises for one period, as data.
 // Validated with zod; every message a reader sees is Swedish (see load-promise-file.ts).
 import { z } from 'zod';
-
-const isoDate = z
-  .string({
-    error: (iss) =>
-      iss.input === undefined ? 'saknas (obligatoriskt fält)' : 'ska vara ett datum ÅÅÅÅ-MM-DD',
-  })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'ska vara ett datum ÅÅÅÅ-MM-DD' })
-  .refine(
-    (s) =>
-      !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
-    {
-      error: 'är inget giltigt datum',
-    },
-  );
-
-/** Ids are lower-case ASCII slugs: they appear in commands, JSON and file names. */
-const slug = z.string({ error: 'ska vara text' }).regex(/^[a-z0-9][a-z0-9-]*$/, {
-  error: 'ska vara små bokstäver a–z, siffror och bindestreck (t.ex. "centrum")',
-});
-
-const words = z.array(z.string().min(1, { error: 'får inte vara tomt' })).default([]);
+import { RULE_KINDS, RULE_SCHEMAS } from '../rules/kinds/rule-kinds.ts';
+import { clock, clockEnd, isoDate, positiveInt, slug, weekdaySchema, words } from './schema-parts.ts';
 
 export const placeSchema = z.strictObject({
   id: slug,
@@ -43,113 +24,9 @@ export const signatorySchema = z.strictObject({
   organisation: z.string().optional(),
 });
 
-const positiveInt = z
-  .number({ error: 'ska vara ett tal' })
-  .int({ error: 'ska vara ett heltal' })
-  .positive({ error: 'ska vara större än 0' });
-const positive = z.number({ error: 'ska vara ett tal' }).positive({ error: 'ska vara större än 0' });
-
-/** Sub-periods a target can be counted per (issue: promise kinds). */
-export const subPeriodSchema = z.enum(
-  ['day', 'week', 'month', 'quarter', 'tertial', 'half-year', 'term', 'year', 'period'],
-  {
-    error: 'ska vara day, week, month, quarter, tertial, half-year, term, year eller period',
-  },
-);
-
-const clock = z
-  .string({ error: 'ska vara ett klockslag TT:MM' })
-  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'ska vara ett klockslag TT:MM, t.ex. 17:00' });
-const clockEnd = z.union([clock, z.literal('24:00')], {
-  error: 'ska vara ett klockslag TT:MM (00:00–24:00)',
+export const ruleSchema = z.discriminatedUnion('kind', RULE_SCHEMAS, {
+  error: `rule.kind ska vara ${RULE_KINDS.slice(0, -1).join(', ')} eller ${RULE_KINDS.at(-1)}`,
 });
-export const weekdaySchema = z.enum(['mån', 'tis', 'ons', 'tor', 'fre', 'lör', 'sön'], {
-  error: 'ska vara mån, tis, ons, tor, fre, lör eller sön',
-});
-
-export const ruleSchema = z.discriminatedUnion(
-  'kind',
-  [
-    /** At least `target` in the period (or per sub-period with `per`). */
-    z.strictObject({
-      kind: z.literal('count'),
-      target: positiveInt,
-      per: subPeriodSchema.default('period'),
-      /** Weeks left when "few weeks left" warns (brief default 4). */
-      warnWeeksLeft: positiveInt.default(4),
-      /** Sub-periods (per slice of the period) allowed to fall short before the promise is missed. */
-      tolerance: z
-        .number({ error: 'ska vara ett tal' })
-        .int({ error: 'ska vara ett heltal' })
-        .min(0)
-        .default(0),
-      /** "sträva efter": a miss is reported as an ambition, never as "ej uppfyllt". */
-      strive: z.boolean().default(false),
-      /** "på olika platser": only distinct places count, up to this many. */
-      distinctPlaces: positiveInt.optional(),
-    }),
-    /** At least `target` per completed week on average. */
-    z.strictObject({
-      kind: z.literal('weekly-average'),
-      target: positive,
-      /** K: slipping when the last K completed weeks had none (brief default 2). */
-      silentWeeks: positiveInt.default(2),
-    }),
-    /** Every run of `weeks` consecutive ISO weeks of the period holds at least one. */
-    z.strictObject({
-      kind: z.literal('every-n-weeks'),
-      weeks: positiveInt,
-      /** Show weeks by their Saturday–Sunday dates (default: when the promise speaks of "helg"). */
-      weekend: z.boolean().optional(),
-    }),
-    /** Continuous work: warn when silent for `weeks` completed weeks (brief default 4). */
-    z.strictObject({
-      kind: z.literal('regular'),
-      weeks: positiveInt.default(4),
-    }),
-    /** A deliverable done (logged) no later than `due`. */
-    z.strictObject({
-      kind: z.literal('deadline'),
-      due: isoDate,
-      /** Days before `due` when reminders start (default: from the 1st of due's month). */
-      remindFrom: isoDate.optional(),
-    }),
-    /** A one-off deliverable (or `times` of them); without `due` it must be done by the period's end. */
-    z.strictObject({
-      kind: z.literal('milestone'),
-      due: isoDate.optional(),
-      remindFrom: isoDate.optional(),
-      /** "den årliga X" in a two-year period: 2. */
-      times: positiveInt.default(1),
-    }),
-    /** Qualitative or vague work: a person sets the status (`/loften bedöm`). */
-    z.strictObject({
-      kind: z.literal('judged'),
-      /** The document's own word for the amount, shown as the target: "flera", "täta". */
-      wording: z.string().min(1).optional(),
-      reviewEvery: z
-        .enum(['week', 'month', 'tertial', 'quarter', 'half-year'], {
-          error: 'ska vara week, month, tertial, quarter eller half-year',
-        })
-        .default('month'),
-      /** Optional silence warning, as for `regular`. */
-      silentWeeks: positiveInt.optional(),
-    }),
-    /** Every member of a set (places, a place group, or dated events) visited `times` per `per`. */
-    z.strictObject({
-      kind: z.literal('coverage'),
-      places: z.array(slug).min(1).optional(),
-      group: z.string().min(1).optional(),
-      events: z.array(slug).min(1).optional(),
-      times: positiveInt.default(1),
-      per: subPeriodSchema.default('period'),
-    }),
-  ],
-  {
-    error:
-      'rule.kind ska vara count, weekly-average, every-n-weeks, regular, deadline, milestone, judged eller coverage',
-  },
-);
 
 const anyOfList = z.strictObject({
   anyOf: z.array(slug).min(1),

@@ -1,7 +1,7 @@
 // How a line was understood, echoed in every reply: "medborgarkontakt · Centrum · tis 20 mars (v.12) · 1 st",
 // or for a conditional promise's trigger "behov uppkom (Om det uppkommer önskemål …) · Centrum · lör 1 juni (v.22)".
 import type { PromiseSetDef } from '../promise-set/schema.ts';
-import { formatDay, isoWeekOf } from '../time/index.ts';
+import { formatDay, formatWeekDates, formatWeekendDates, isoWeekOf } from '../time/index.ts';
 import type { Activity } from '../types.ts';
 
 export function describeEntry(
@@ -20,12 +20,14 @@ export function describeEntry(
     | 'note'
     | 'figures'
   >,
+  /** The line named a week or a weekend: say that, not the one day stored for it. */
+  span: 'week' | 'weekend' | null = null,
 ): string {
   const trigger = a.count === 0 ? triggerOf(set, a.promiseIds) : null;
   const words = a.promiseIds.map((id) => set.promises.find((p) => p.id === id)?.words[0] ?? id);
   const parts = [trigger ? `behov uppkom (${trigger})` : words.join(' + ')];
   if (a.place) parts.push(placeName(set, a.place));
-  parts.push(`${formatDay(a.date)}${a.time ? ` kl ${a.time}` : ''} (v.${isoWeekOf(a.date).week})`);
+  parts.push(describeDate(a.date, a.time, span));
   if (!trigger) parts.push(`${a.count} st`);
   if (a.partners.length > 0) parts.push(`med ${a.partners.map((p) => partnerName(set, p)).join(', ')}`);
   if (a.targetGroups.length > 0) parts.push(`målgrupp ${namesOf(set.targetGroups, a.targetGroups)}`);
@@ -37,6 +39,15 @@ export function describeEntry(
   }
   if (a.note) parts.push(`"${a.note}"`);
   return parts.join(' · ');
+}
+
+/** `tis 20 mars (v.12)`, `v.11 (12–18 mars)` for a week, `helgen 17–18 mars (v.11)` for a weekend. */
+export function describeDate(date: string, time: string | null, span: 'week' | 'weekend' | null): string {
+  const week = isoWeekOf(date);
+  const at = time ? ` kl ${time}` : '';
+  if (span === 'week') return `v.${week.week} (${formatWeekDates(week)})${at}`;
+  if (span === 'weekend') return `helgen ${formatWeekendDates(week)} (v.${week.week})${at}`;
+  return `${formatDay(date)}${at} (v.${week.week})`;
 }
 
 /** The verbatim condition of the conditional promise a count-0 entry names, if it is one. */

@@ -12,6 +12,8 @@ import { effectivePeriod } from '../promise-set/effective-period.ts';
 import type { CommitmentDef, PromiseSetDef } from '../promise-set/schema.ts';
 import { type Per, unitsOfPeriod } from '../rules/count-units.ts';
 import { countWithDistinctPlaces } from '../rules/distinct-places.ts';
+import type { ReportScopeSpec, ScopeMode } from '../rules/kinds/define-rule.ts';
+import { ruleModule } from '../rules/kinds/rule-kinds.ts';
 import { activityNoun, capitalise, countOf } from '../rules/noun.ts';
 import { finalStatus, outcomeOf } from '../rules/outcome.ts';
 import { sliceKey } from '../rules/slices.ts';
@@ -25,13 +27,13 @@ import { weekEnd, weekFromSerial, weekStart } from '../time/iso-week.ts';
 import { endOfLocalDay, toLocalDate } from '../time/local-date.ts';
 import { type Period, periodWeekSerials } from '../time/period-weeks.ts';
 import type { Activity, Outcome, StatusWord } from '../types.ts';
-import { describeFigures } from './describe-figures.ts';
+import { conditionLines, describeFigures } from './describe-figures.ts';
 import { describeTarget, PER_WORDS } from './describe-target.ts';
 import { promiseActivities } from './report-activity.ts';
 import type { ReportScope } from './report-scope.ts';
 import type { PromiseReport } from './types.ts';
 
-export type ScopeMode = 'within' | 'pro-rata' | 'cumulative';
+export type { ScopeMode };
 
 /** The shortest length of each unit in days: a unit fits a part when it is no longer than it. */
 const UNIT_DAYS: Record<Per, number> = {
@@ -58,28 +60,15 @@ function unitDays(per: Per, set: PromiseSetDef): number {
   );
 }
 
-export function scopeMode(commitment: CommitmentDef, set: PromiseSetDef, scope: ReportScope): ScopeMode {
+/** How the promise's kind is judged in a part of `partDays` days (see rules/kinds/define-rule.ts). */
+export function scopeSpec(
+  commitment: CommitmentDef,
+  set: PromiseSetDef,
+  scope: ReportScope,
+): ReportScopeSpec {
   const partDays = toDayNumber(scope.unitEnd) - toDayNumber(scope.unitStart) + 1;
-  const rule = commitment.rule;
-  switch (rule.kind) {
-    case 'count':
-      return rule.per !== 'period' && unitDays(rule.per, set) <= partDays ? 'within' : 'pro-rata';
-    case 'coverage':
-      if (rule.events) return 'within';
-      return rule.per !== 'period' && unitDays(rule.per, set) <= partDays ? 'within' : 'cumulative';
-    case 'weekly-average':
-    case 'every-n-weeks':
-    case 'regular':
-      return 'within';
-    default:
-      return 'cumulative';
-  }
-}
-
-function isWeekRule(commitment: CommitmentDef): boolean {
-  const rule = commitment.rule;
-  if (rule.kind === 'count' || rule.kind === 'coverage') return rule.per === 'week';
-  return rule.kind === 'weekly-average' || rule.kind === 'every-n-weeks' || rule.kind === 'regular';
+  const fits = (per: Per) => unitDays(per, set) <= partDays;
+  return ruleModule(commitment.rule.kind).reportScope(commitment.rule, fits);
 }
 
 /** The part widened to whole ISO weeks (those whose Thursday is inside it), within the period. */
@@ -105,7 +94,9 @@ function setOverPart(set: PromiseSetDef, part: Period, before: SetStatus): Promi
       const rule = c.rule;
       if (rule.kind !== 'count' || rule.tolerance === 0) return c;
       const slice = sliceKey(set, part.start);
-      const used = (before.promises[i]?.units ?? []).filter(
+      const earlier = before.promises[i];
+      const units = earlier?.kind === 'count' ? (earlier.units ?? []) : [];
+      const used = units.filter(
         (u) => u.end < part.start && !u.kept && sliceKey(set, u.start) === slice,
       ).length;
       return { ...c, rule: { ...rule, tolerance: Math.max(0, rule.tolerance - used) } };
@@ -159,7 +150,8 @@ function proRataTarget(commitment: CommitmentDef, set: PromiseSetDef, scope: Rep
 /** The count's unit the part ends in (or the last one it reaches), as of the part's end. */
 function unitAt(ps: PromiseStatus, scope: ReportScope, untilDate: string): CountUnit | null {
   const last = earlier(untilDate, scope.end);
-  const reached = (ps.units ?? []).filter((u) => u.start <= last && u.end >= scope.start);
+  const units = ps.kind === 'count' ? (ps.units ?? []) : [];
+  const reached = units.filter((u) => u.start <= last && u.end >= scope.start);
   return reached.at(-1) ?? null;
 }
 
@@ -221,13 +213,18 @@ export function buildScopedPromises(
   const weekStatus = computeStatus(weekSet, activities, now, context);
 
   const promises = set.promises.map((commitment, i) => {
-    const mode = scopeMode(commitment, set, scope);
+    const { mode, weeks } = scopeSpec(commitment, set, scope);
     if (mode === 'within') {
-      const overPart = isWeekRule(commitment) ? weekSet : plainSet;
-      const status = isWeekRule(commitment) ? weekStatus : plainStatus;
+      const overPart = weeks ? weekSet : plainSet;
+      const status = weeks ? weekStatus : plainStatus;
       const ps = status.promises[i]!;
       const report = buildPromiseReport(commitment, overPart, ps, today);
-      if (commitment.rule.kind === 'coverage' && commitment.rule.events && (ps.coverage ?? []).length === 0) {
+      if (
+        ps.kind === 'coverage' &&
+        commitment.rule.kind === 'coverage' &&
+        commitment.rule.events &&
+        ps.coverage.length === 0
+      ) {
         // None of the listed events falls in the part: nothing to judge here.
         const figures = [`Inget av tillfällena ligger i ${scope.label}`];
         const none: PromiseReport = {
@@ -308,15 +305,18 @@ function partReport(
     lines.push(`Under ${scope.label}: ${countOf(inPart, noun)}`);
   }
   const figures = describeFigures(commitment, set, patched, listed);
+  // The kind's own figures follow a conditional promise's condition line.
+  const at = conditionLines(patched).length;
   // A count per unit larger than the part (per year, in a tertial) is judged on that unit so far.
   const countTarget = rule.kind === 'count' ? rule.target : 0;
   const unit = rule.kind === 'count' && rule.per !== 'period' ? unitAt(ps, scope, untilDate) : null;
   if (unit) {
     const through = formatDate(earlier(untilDate, unit.end), !/\d{4}/.test(unit.label));
-    figures[0] = `${capitalise(unit.label)} t.o.m. ${through}: ${unit.count} av ${countOf(unit.target ?? countTarget, noun)}`;
-    figures.splice(1, figures[1]?.startsWith('Under målet') ? 1 : 0);
-  } else if ((rule.kind === 'count' || rule.kind === 'coverage') && figures[0]) {
-    figures[0] = `Hela perioden t.o.m. ${formatDate(untilDate, true)}: ${figures[0]}`;
+    figures[at] =
+      `${capitalise(unit.label)} t.o.m. ${through}: ${unit.count} av ${countOf(unit.target ?? countTarget, noun)}`;
+    figures.splice(at + 1, figures[at + 1]?.startsWith('Under målet') ? 1 : 0);
+  } else if ((rule.kind === 'count' || rule.kind === 'coverage') && figures[at]) {
+    figures[at] = `Hela perioden t.o.m. ${formatDate(untilDate, true)}: ${figures[at]}`;
   }
   lines.push(...figures);
 

@@ -11,6 +11,8 @@ import type { IsoDate } from '../types.ts';
 import type { WeekRef } from './types.ts';
 
 export interface Timeline {
+  /** The instant the timeline describes. */
+  now: Date;
   timeZone: string;
   today: IsoDate;
   window: Period;
@@ -80,6 +82,7 @@ export function createTimeline(commitment: CommitmentDef, set: PromiseSetDef, no
     return index;
   };
   return {
+    now,
     timeZone,
     today,
     window,

@@ -54,7 +54,14 @@ export interface Gap {
   weeks: number;
 }
 
-export interface RuleEvaluation {
+export type { RuleEvaluation } from './kinds/rule-kinds.ts';
+
+/**
+ * What every kind's evaluation carries; each kind adds its own figures (see `rules/kinds/`), and
+ * `RuleEvaluation` is the union of them keyed by `kind`.
+ */
+export interface EvaluationBase<K extends string> {
+  kind: K;
   status: StatusWord;
   /** What the report would say if the period ended now; final once it has ended. */
   outcome: Outcome;
@@ -72,56 +79,23 @@ export interface RuleEvaluation {
   weeksLeft: number;
   /** Performed qualifying count per period week (index 0 = the period's first week). */
   weekCounts: number[];
-  /** Weekly average: qualifying activities in completed weeks. */
-  countCompleted?: number;
-  /** Weekly average over completed weeks; null before the first week is over. */
-  average?: number | null;
-  /** Count: the pro-rata expectation now. */
-  expected?: number;
-  /** How many more are needed to be back on track (or to meet the target). */
-  needed?: number;
-  /** Latest week with a qualifying activity. */
-  lastWeek?: WeekRef | null;
-  /** Latest week for the next one; null when the period needs no more. */
-  nextDueWeek?: WeekRef | null;
-  /** Weeks read as their Saturday–Sunday (weekend promises). */
-  weekend?: boolean;
-  gaps?: Gap[];
-  /** Longest run of completed weeks without one. */
-  longestGap?: number;
-  windowsKept?: number;
-  windowsBroken?: number;
-  windowsTotal?: number;
-  /** Count per sub-period (`per` other than `period`): each unit and whether it reached the target. */
-  per?: string;
-  units?: CountUnit[];
-  unitsKept?: number;
-  /** Units that have ended (all of them once the period has ended). */
-  unitsJudged?: number;
-  unitsTotal?: number;
-  /** The unit holding today; null between units or once ended. */
-  currentUnit?: CountUnit | null;
-  /** Deadline: the due date, and the date it was done. */
-  due?: IsoDate;
-  doneDate?: IsoDate | null;
-  /** Date of the latest qualifying activity (judged promises show it). */
-  lastDate?: IsoDate | null;
-  /** Judged: the latest judgement, null while none has been made. */
-  judgement?: Judgement | null;
-  /** Judged: the document's own word for the amount ("flera"). */
-  wording?: string;
-  /** Coverage: every member in every sub-period, and the uncovered ones as readers see them. */
-  coverage?: CoverageItem[];
-  /** `Kåken (höstterminen 2019)`: members missed in ended sub-periods or still open now. */
-  uncovered?: string[];
-  /** Conditional: the verbatim condition and whether it has happened. */
+  /** Conditional promises (any kind): the verbatim condition and whether it has happened. */
   conditional?: { trigger: string; triggered: boolean; triggers: IsoDate[] };
-  /** Count with `strive`: a miss is an ambition not reached. */
-  strive?: boolean;
-  /** Count with `tolerance`: units allowed short, and units short so far. */
-  tolerance?: number;
-  unitsMissed?: number;
   alerts: Alert[];
+}
+
+/** Every-N-weeks and regular: runs of N weeks (see week-runs.ts). */
+export interface WeekWindowFields {
+  /** Latest week with a qualifying activity. */
+  lastWeek: WeekRef | null;
+  /** Latest week for the next one; null when the period needs no more. */
+  nextDueWeek: WeekRef | null;
+  gaps: Gap[];
+  /** Longest run of completed weeks without one. */
+  longestGap: number;
+  windowsKept: number;
+  windowsBroken: number;
+  windowsTotal: number;
 }
 
 /** A person's status for a judged promise (`/loften bedöm`). */

@@ -6,7 +6,7 @@ import type { Outcome } from '../types.ts';
 import { outcomeOf } from './outcome.ts';
 import type { PreparedRule } from './tally.ts';
 import type { Timeline } from './timeline.ts';
-import type { Gap, RuleEvaluation, WeekRef } from './types.ts';
+import type { EvaluationBase, Gap, WeekRef, WeekWindowFields } from './types.ts';
 
 export interface WeekRuns {
   /** Index of the latest week with one, -1 when none yet. */
@@ -78,7 +78,8 @@ export function analyseWeekRuns(weekCounts: readonly number[], timeline: Timelin
  * What every rule judged by runs of `n` weeks reports (every-N-weeks, regular): the runs, the outcome by
  * the share of windows kept, and the figures a reader needs. Rule-specific status and alerts come on top.
  */
-export function evaluateWeekWindows(
+export function evaluateWeekWindows<K extends string>(
+  kind: K,
   commitment: CommitmentDef,
   prepared: PreparedRule,
   n: number,
@@ -86,7 +87,7 @@ export function evaluateWeekWindows(
   runs: WeekRuns;
   outcome: Outcome;
   nextDueWeek: WeekRef | null;
-  base: Omit<RuleEvaluation, 'status' | 'outcome' | 'alerts'>;
+  base: Omit<EvaluationBase<K>, 'status' | 'outcome' | 'alerts'> & WeekWindowFields;
 } {
   const { timeline, tally } = prepared;
   const { count, weekCounts } = tally;
@@ -99,6 +100,7 @@ export function evaluateWeekWindows(
     outcome: outcomeOf(share, commitment.partialShare),
     nextDueWeek,
     base: {
+      kind,
       count,
       target: n,
       weeks: { completed, total },

@@ -69,7 +69,12 @@ export function createStatusBook(set: PromiseSetDef): StatusBook {
       for (const id of activity.promiseIds) talliers.get(id)?.[method](activity, day);
       return;
     }
-    const ids = new Set(activity.promiseIds.flatMap((id) => targets.get(id) ?? [id]));
+    // Most entries name one promise: its targets are already distinct, and no set is built per entry.
+    const [only] = activity.promiseIds;
+    const ids =
+      activity.promiseIds.length === 1 && only !== undefined
+        ? (targets.get(only) ?? activity.promiseIds)
+        : new Set(activity.promiseIds.flatMap((id) => targets.get(id) ?? [id]));
     for (const id of ids) talliers.get(id)?.[method](activity, day);
   };
   return {
@@ -89,7 +94,7 @@ export function createStatusBook(set: PromiseSetDef): StatusBook {
         ended: today > period.end,
         promises: promises.map((c) => {
           const timeline = createTimeline(c, set, now);
-          return computePromiseStatus(c, set, now, { timeline, tally: talliers.get(c.id)!.tally }, context);
+          return computePromiseStatus(c, set, { timeline, tally: talliers.get(c.id)!.tally }, context);
         }),
       };
     },
@@ -99,12 +104,11 @@ export function createStatusBook(set: PromiseSetDef): StatusBook {
 function computePromiseStatus(
   commitment: CommitmentDef,
   set: PromiseSetDef,
-  now: Date,
   prepared: PreparedRule,
   context: RuleContext,
 ): PromiseStatus {
   const { timeline, tally } = prepared;
-  const evaluation = evaluateRule(commitment, set, tally.qualifying, now, prepared, context);
+  const evaluation = evaluateRule(commitment, set, prepared, context);
   const watched = watchPlaces(commitment, set, tally, timeline);
   const alerts: Alert[] = [...evaluation.alerts, ...watched.alerts];
   if (tally.missingPartner > 0 && !timeline.ended) {
@@ -145,9 +149,8 @@ function computePromiseStatus(
     id: commitment.id,
     title: commitment.title,
     category: commitment.category,
-    kind: commitment.rule.kind,
-    unit: activityNoun(commitment).many,
     ...evaluation,
+    unit: activityNoun(commitment).many,
     watchedPlaces: watched.places.map(toPlace),
     silentPlaces: watched.places.filter((p) => p.silent).map(toPlace),
     planned,

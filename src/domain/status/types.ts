@@ -1,6 +1,5 @@
 // The status of a promise set at one moment. Plain JSON-safe data: `status --json` prints a
 // SetStatus as is, and the replies, digest and report render from it.
-import type { RuleDef } from '../promise-set/schema.ts';
 import type { RuleEvaluation, WeekRef } from '../rules/types.ts';
 import type { IsoDate } from '../types.ts';
 
@@ -28,13 +27,14 @@ export interface SilentPlace {
   weeks: number;
 }
 
-/** A promise's rule evaluation (RuleEvaluation: status, outcome, count, target and the figures behind
- * them), with what every promise carries besides: names, places, plans, partners and figures. */
-export interface PromiseStatus extends RuleEvaluation {
+/** A promise's rule evaluation (RuleEvaluation, keyed by `kind`: status, outcome, count, target and the
+ * figures behind them), with what every promise carries besides: names, places, plans, partners and figures. */
+export type PromiseStatus = RuleEvaluation & PromiseFacts;
+
+export interface PromiseFacts {
   id: string;
   title: string;
   category: string;
-  kind: RuleDef['kind'];
   /** The counted noun in plural, e.g. `medborgarkontakter`. */
   unit?: string;
   /** Who promises ("Polisen"), when the file says. */

@@ -24,3 +24,18 @@ export function weekdayOf(day: number): number {
 export function addDays(date: IsoDate, days: number): IsoDate {
   return fromDayNumber(toDayNumber(date) + days);
 }
+
+/** Day number of a calendar date, or null for an impossible one (2018-02-30, month 13). */
+export function dayFromParts(year: number, month: number, day: number): number | null {
+  if (!Number.isInteger(year) || month < 1 || month > 12 || day < 1 || day > 31) return null;
+  const ms = Date.UTC(year, month - 1, day);
+  const d = new Date(ms);
+  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return null;
+  return ms / MS_PER_DAY;
+}
+
+/** Day number of a `YYYY-MM-DD` text, or null when it is malformed or no real date (typed input). */
+export function parseIsoDate(text: string): number | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  return m ? dayFromParts(Number(m[1]), Number(m[2]), Number(m[3])) : null;
+}

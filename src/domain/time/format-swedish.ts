@@ -56,6 +56,13 @@ export function formatDateRange(from: IsoDate, to: IsoDate): string {
   return `${a.day} ${a.month}–${b.day} ${b.month}`;
 }
 
+/** A period, `1 januari–31 december 2018`, or with both years when it spans two. */
+export function formatPeriod(start: IsoDate, end: IsoDate): string {
+  const a = parts(start);
+  const b = parts(end);
+  return `${a.day} ${a.month}${a.year === b.year ? '' : ` ${a.year}`}–${b.day} ${b.month} ${b.year}`;
+}
+
 /** The Saturday and Sunday of a week: `7–8 april`. */
 export function formatWeekendDates(week: IsoWeek): string {
   const sunday = weekEnd(week);

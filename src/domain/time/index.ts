@@ -1,10 +1,11 @@
 // The time vocabulary of the domain: ISO weeks in the set's zone and their Swedish text.
-export { addDays, fromDayNumber, toDayNumber, weekdayOf } from './day-number.ts';
+export { addDays, dayFromParts, fromDayNumber, parseIsoDate, toDayNumber, weekdayOf } from './day-number.ts';
 export {
   formatDate,
   formatDateRange,
   formatDay,
   formatNumber,
+  formatPeriod,
   formatWeek,
   formatWeekDates,
   formatWeekendDates,

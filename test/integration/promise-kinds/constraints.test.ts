@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { loadPromiseFile } from '../../../src/domain/promise-set/load-promise-file.ts';
 import type { PromiseSetDef } from '../../../src/domain/promise-set/schema.ts';
 import { renderStatusLine } from '../../../src/domain/status/render-status-line.ts';
+import { statusOfKind } from '../../helpers/evaluate-kind.ts';
 import { act, datesEvery, promiseOf, statusAt } from './example-harness.ts';
 
 const text = `key: prov-2022
@@ -110,7 +111,10 @@ describe('constraints on what counts', () => {
       '2022-06-10T09:00',
     );
     expect(promiseOf(june, 'platsbesok').alerts[0]?.message).toBe('Ej besökt: Hamnen (maj)');
-    const end = promiseOf(statusAt(set, activities, '2023-01-02T09:00'), 'platsbesok');
+    const end = statusOfKind(
+      'coverage',
+      promiseOf(statusAt(set, activities, '2023-01-02T09:00'), 'platsbesok'),
+    );
     expect(end.uncovered).toEqual(['Hamnen (maj)']);
     expect(end.outcome).toBe('delvis uppfyllt');
   });
@@ -143,11 +147,14 @@ describe('sub-periods cut by the period', () => {
 
   it('gives a cut month a pro-rata target, rounded up, and leaves out one with less than half', () => {
     const set = schoolYear('2022-08-15');
-    const ps = promiseOf(statusAt(set, [], '2023-07-01T09:00'), 'fotpatrull');
+    const ps = statusOfKind('count', promiseOf(statusAt(set, [], '2023-07-01T09:00'), 'fotpatrull'));
     const august = ps.units?.[0];
     expect([august?.label, august?.start, august?.target]).toEqual(['augusti 2022', '2022-08-15', 3]);
     expect(ps.units?.at(-1)).toMatchObject({ label: 'juni 2023', target: 2 });
-    const late = promiseOf(statusAt(schoolYear('2022-08-20'), [], '2023-07-01T09:00'), 'fotpatrull');
+    const late = statusOfKind(
+      'count',
+      promiseOf(statusAt(schoolYear('2022-08-20'), [], '2023-07-01T09:00'), 'fotpatrull'),
+    );
     expect(late.units?.[0]?.label).toBe('september 2022');
   });
 });

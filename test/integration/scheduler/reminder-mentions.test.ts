@@ -10,6 +10,7 @@ import { createMemoryStore } from '../../../src/adapters/storage/memory-store.ts
 import { renderCard } from '../../../src/adapters/teams/render/render-card.ts';
 import { elapsedMs, parseNow } from '../../../src/app/clock.ts';
 import type { AppDeps, CommandContext } from '../../../src/app/deps.ts';
+import { createBindingCache } from '../../../src/app/get-bound-set.ts';
 import { handleCommand } from '../../../src/app/handle-command.ts';
 import { createLedgerCache } from '../../../src/app/ledger-cache.ts';
 import { createRateLimiter } from '../../../src/app/rate-limiter.ts';
@@ -30,6 +31,7 @@ async function setUp() {
     store,
     clock,
     ledger: createLedgerCache(store),
+    bindings: createBindingCache(store),
     rateLimiter: createRateLimiter(1_000_000, elapsedMs),
     admins: ['UADMIN', 'aad-admin'],
     timeZone: 'Europe/Stockholm',

@@ -4,6 +4,7 @@ import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt'
 import type { Reply } from '../../../domain/reply.ts';
 import { uploadReplyFiles } from '../post/upload-reply-files.ts';
 import type { SlackEnv } from '../slack-env.ts';
+import { decodeSlackText } from '../text/decode-slack-text.ts';
 import { openLogModal } from '../views/open-log-modal.ts';
 import { buildCommandContext } from './build-command-context.ts';
 import { replyToResponse, shareValueFor } from './reply-to-response.ts';
@@ -19,7 +20,8 @@ export async function handleSlashCommand(
   { command, ack, respond, client }: SlashCommandArgs,
 ): Promise<void> {
   const name = command.command.replace(/^\//, '');
-  const text = command.text.trim();
+  // Slack's escaping and markup decoded, so what is stored is what the user typed.
+  const text = (await decodeSlackText(command.text, (id) => env.names.getName(id))).trim();
   const ctx = buildCommandContext(env, {
     teamId: command.team_id,
     userId: command.user_id,
@@ -69,7 +71,7 @@ async function sendFiles(
 }
 
 /** The reply if it is ready within `ms`, else null (the work goes on). */
-async function withinBudget<T>(work: Promise<T>, ms: number): Promise<T | null> {
+export async function withinBudget<T>(work: Promise<T>, ms: number): Promise<T | null> {
   let timer: NodeJS.Timeout | undefined;
   const late = new Promise<null>((resolve) => {
     timer = setTimeout(() => resolve(null), ms);

@@ -10,7 +10,7 @@ export const MAX_BLOCKS_MESSAGE = 50;
 export const MAX_BLOCKS_SURFACE = 100;
 export const MAX_SECTION_TEXT = 3000;
 const MAX_HEADER_TEXT = 150;
-/** The `text` fallback is shown in notifications; Slack truncates it past 40 000 characters anyway. */
+/** The `text` fallback is shown in notifications; Slack truncates it past 40 000 characters anyway (cut before escaping). */
 const MAX_FALLBACK_TEXT = 3000;
 
 export interface RenderOptions {
@@ -94,7 +94,8 @@ export function renderBlocks(reply: Reply, options: RenderOptions = {}): Rendere
       ],
     });
   }
-  return { text: cut(reply.text, MAX_FALLBACK_TEXT), blocks: [...blocks, ...tail] };
+  // The fallback is what notifications show, and Slack parses it for mentions as well: escaped too.
+  return { text: escapeLine(cut(reply.text, MAX_FALLBACK_TEXT)), blocks: [...blocks, ...tail] };
 }
 
 function renderButton(action: ReplyAction, options: RenderOptions): Button | null {

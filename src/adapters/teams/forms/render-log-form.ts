@@ -2,6 +2,7 @@
 // message on top and the field named.
 import type { DomainError } from '../../../domain/types.ts';
 import { type AdaptiveCardJson, type CardElement, createCard, textBlock } from '../render/card-types.ts';
+import { neutraliseMarkdown } from '../render/inert-text.ts';
 import { FORM_FIELDS, type FormValues, LOG_FORM_ACTION } from './form-fields.ts';
 
 export function renderLogForm(intro: string, values: FormValues = {}, error?: DomainError): AdaptiveCardJson {
@@ -9,9 +10,9 @@ export function renderLogForm(intro: string, values: FormValues = {}, error?: Do
   if (error) {
     const field = FORM_FIELDS.find((f) => f.id === error.field);
     const lead = field ? `${field.label}: ` : '';
-    body.push(textBlock(`${lead}${error.message}`, { color: 'Attention' }));
+    body.push(textBlock(neutraliseMarkdown(`${lead}${error.message}`), { color: 'Attention' }));
   } else {
-    body.push(textBlock(intro, { isSubtle: true }));
+    body.push(textBlock(neutraliseMarkdown(intro), { isSubtle: true }));
   }
   for (const field of FORM_FIELDS) {
     const value = values[field.id];

@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { renderLogForm } from '../../../../src/adapters/teams/forms/render-log-form.ts';
+import type { CardElement } from '../../../../src/adapters/teams/render/card-types.ts';
+import { elementText } from '../../../../src/adapters/teams/render/inert-text.ts';
 import { renderActivity } from '../../../../src/adapters/teams/render/render-activity.ts';
 import { renderCard } from '../../../../src/adapters/teams/render/render-card.ts';
 import type { Reply } from '../../../../src/domain/reply.ts';
 import { cardsOf, validateAdaptiveCard } from './validate-adaptive-card.ts';
 
-const texts = (card: { body: Record<string, unknown>[] }) => card.body.map((e) => e.text);
+// Lines are TextRuns in a RichTextBlock (user text must not become Markdown), TextBlocks where a mention is.
+const texts = (card: { body: CardElement[] }) => card.body.map(elementText);
 
 describe('renderCard', () => {
   it('shows a confirmation line by line with an Ångra button carrying the entry id', () => {
@@ -67,7 +70,10 @@ describe('renderCard', () => {
 
   it('marks an error in the attention colour', () => {
     const card = renderCard({ ok: false, text: 'Förstod inte "xyz".', visibility: 'user' });
-    expect(card.body[0]).toMatchObject({ text: 'Förstod inte "xyz".', color: 'Attention' });
+    expect(card.body[0]).toMatchObject({
+      type: 'RichTextBlock',
+      inlines: [{ type: 'TextRun', text: 'Förstod inte "xyz".', color: 'Attention' }],
+    });
     expect(validateAdaptiveCard(card)).toEqual([]);
   });
 
@@ -75,7 +81,7 @@ describe('renderCard', () => {
     const text = Array.from({ length: 500 }, (_, i) => `Rad ${i + 1}`).join('\n');
     const card = renderCard({ ok: true, text, visibility: 'user' });
     expect(card.body.length).toBeLessThanOrEqual(120);
-    expect(card.body.at(-1)?.text).toBe('…');
+    expect(elementText(card.body.at(-1)!)).toBe('…');
     expect(card.fallbackText).toBe(text);
   });
 });

@@ -83,6 +83,7 @@ describe('/logga entries', () => {
       place: 'centrum',
       date: '2018-03-14',
       dateWasGiven: true,
+      dateSpan: null,
       time: null,
       count: 1,
       trigger: false,
@@ -253,6 +254,7 @@ describe('/planera entries', () => {
       time: '21:00',
       count: 2,
       dateWasGiven: true,
+      dateSpan: null,
     });
     expect(parse('/planera riskkväll fredag med soc').kind).toBe('plan');
   });

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { unitsOfPeriod } from '../../../../src/domain/rules/count-units.ts';
-import { evaluateCount } from '../../../../src/domain/rules/evaluate-count.ts';
 import { computeStatus } from '../../../../src/domain/status/compute-status.ts';
 import { renderStatusLine } from '../../../../src/domain/status/render-status-line.ts';
+import { evaluatorFor } from '../../../helpers/evaluate-kind.ts';
 import { activities, activity, singlePromiseSet } from '../status/fixtures.ts';
+
+const evaluateCount = evaluatorFor('count');
 
 const monthly = singlePromiseSet({
   words: ['trafikkontroll'],

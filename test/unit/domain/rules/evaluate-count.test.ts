@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateCount } from '../../../../src/domain/rules/evaluate-count.ts';
 import { createStatusBook } from '../../../../src/domain/status/compute-status.ts';
+import { evaluatorFor } from '../../../helpers/evaluate-kind.ts';
 import { activities, activity, commitmentOf, loadOverkalix, MONDAY_W12 } from '../status/fixtures.ts';
+
+const evaluateCount = evaluatorFor('count');
 
 const set = loadOverkalix();
 const traffic = commitmentOf(set, 'trafikinsats'); // at least 4

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateDeadline } from '../../../../src/domain/rules/evaluate-deadline.ts';
+import { evaluatorFor } from '../../../helpers/evaluate-kind.ts';
 import { activity, commitmentOf, loadOverkalix } from '../status/fixtures.ts';
+
+const evaluateDeadline = evaluatorFor('deadline');
 
 const set = loadOverkalix();
 const summary = commitmentOf(set, 'sammanstallning'); // due 2019-01-31, reminders from 2019-01-01

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateEveryNWeeks } from '../../../../src/domain/rules/evaluate-every-n-weeks.ts';
+import { evaluatorFor } from '../../../helpers/evaluate-kind.ts';
 import { activities, activity, commitmentOf, loadOverkalix, MONDAY_W12 } from '../status/fixtures.ts';
+
+const evaluateEveryNWeeks = evaluatorFor('every-n-weeks');
 
 const set = loadOverkalix();
 const staffing = commitmentOf(set, 'helgbemanning'); // every 3 weeks

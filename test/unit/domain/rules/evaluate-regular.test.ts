@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateRegular } from '../../../../src/domain/rules/evaluate-regular.ts';
+import { evaluatorFor } from '../../../helpers/evaluate-kind.ts';
 import { activities, activity, commitmentOf, loadOverkalix, MONDAY_W12 } from '../status/fixtures.ts';
+
+const evaluateRegular = evaluatorFor('regular');
 
 const set = loadOverkalix();
 const presence = commitmentOf(set, 'narvaro'); // warn after 4 silent weeks

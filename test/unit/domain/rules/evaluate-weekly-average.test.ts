@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateWeeklyAverage } from '../../../../src/domain/rules/evaluate-weekly-average.ts';
+import { evaluatorFor } from '../../../helpers/evaluate-kind.ts';
 import {
   activities,
   activity,
@@ -8,6 +8,8 @@ import {
   MONDAY_W12,
   singlePromiseSet,
 } from '../status/fixtures.ts';
+
+const evaluateWeeklyAverage = evaluatorFor('weekly-average');
 
 const set = loadOverkalix();
 const contact = commitmentOf(set, 'medborgarkontakt');

@@ -12,6 +12,7 @@ import { renderStatusLine } from '../../../../src/domain/status/render-status-li
 import type { PromiseStatus } from '../../../../src/domain/status/types.ts';
 import type { Activity } from '../../../../src/domain/types.ts';
 import { buildActivity } from '../../../helpers/build-activity.ts';
+import { statusOfKind } from '../../../helpers/evaluate-kind.ts';
 import { createKindsTestSet } from '../grammar/kinds-test-set.ts';
 import { commitmentOf } from '../status/fixtures.ts';
 
@@ -191,16 +192,20 @@ describe('a trigger is never read as work done', () => {
     const mapping = { ...base, rule: { kind: 'deadline' as const, due: '2024-09-30' } };
     const withDeadline = { ...set, promises: set.promises.map((p) => (p.id === base.id ? mapping : p)) };
     const trigger = act('trygghetsvandring', '2024-05-02', { count: 0, place: 'centrum' });
-    const noted = computeStatus(withDeadline, [trigger], at('2024-05-10T12:00')).promises.find(
-      (p) => p.id === base.id,
-    )!;
+    const noted = statusOfKind(
+      'deadline',
+      computeStatus(withDeadline, [trigger], at('2024-05-10T12:00')).promises.find((p) => p.id === base.id),
+    );
     expect(noted.doneDate).toBeNull();
     expect(noted.status).not.toBe('uppfyllt');
     expect(noted.conditional).toMatchObject({ triggered: true, triggers: ['2024-05-02'] });
     const done = act('trygghetsvandring', '2024-05-20', { place: 'centrum', partners: ['kommunen'] });
-    const after = computeStatus(withDeadline, [trigger, done], at('2024-05-21T12:00')).promises.find(
-      (p) => p.id === base.id,
-    )!;
+    const after = statusOfKind(
+      'deadline',
+      computeStatus(withDeadline, [trigger, done], at('2024-05-21T12:00')).promises.find(
+        (p) => p.id === base.id,
+      ),
+    );
     expect(after.doneDate).toBe('2024-05-20');
     expect(after.status).toBe('uppfyllt');
   });

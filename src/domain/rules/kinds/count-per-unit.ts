@@ -2,26 +2,23 @@
 // short cannot be repaired, so the promise stays "släpar" (like a broken every-N-weeks window);
 // the current unit warns when it ends this week or next with some still missing. `tolerance` units
 // per slice may fall short; `strive` ("sträva efter") never reports a plain miss.
-import type { CommitmentDef, PromiseSetDef } from '../promise-set/schema.ts';
-import { toDayNumber } from '../time/day-number.ts';
-import { formatDay } from '../time/format-swedish.ts';
-import { weekSerialOfDate } from '../time/iso-week.ts';
-import type { Activity, Outcome } from '../types.ts';
-import { unitsOfPeriod } from './count-units.ts';
-import { countWithDistinctPlaces } from './distinct-places.ts';
-import { activityNoun, capitalise, countOf } from './noun.ts';
-import { finalStatus, outcomeOf } from './outcome.ts';
-import { sliceKey } from './slices.ts';
-import { type PreparedRule, plannedBetween } from './tally.ts';
-import type { Alert, CountUnit, RuleEvaluation } from './types.ts';
+import { toDayNumber } from '../../time/day-number.ts';
+import { formatDay } from '../../time/format-swedish.ts';
+import { weekSerialOfDate } from '../../time/iso-week.ts';
+import type { Activity, Outcome } from '../../types.ts';
+import { unitsOfPeriod } from '../count-units.ts';
+import { countWithDistinctPlaces } from '../distinct-places.ts';
+import { activityNoun, capitalise, countOf } from '../noun.ts';
+import { finalStatus, outcomeOf } from '../outcome.ts';
+import { sliceKey } from '../slices.ts';
+import { plannedBetween } from '../tally.ts';
+import type { Alert, CountUnit } from '../types.ts';
+import type { CountEvaluation } from './count.ts';
+import type { RuleInput, RuleOf } from './define-rule.ts';
 
-export function evaluateCountPerUnit(
-  commitment: CommitmentDef,
-  set: PromiseSetDef,
-  prepared: PreparedRule,
-): RuleEvaluation {
-  if (commitment.rule.kind !== 'count') throw new Error('evaluateCountPerUnit needs a count rule');
-  const { target, per, tolerance, strive, distinctPlaces } = commitment.rule;
+export function evaluateCountPerUnit(rule: RuleOf<'count'>, input: RuleInput): CountEvaluation {
+  const { commitment, set, prepared } = input;
+  const { target, per, tolerance, strive, distinctPlaces } = rule;
   const { timeline, tally } = prepared;
   // A unit cut by the period gets a pro-rata target, and is not judged with less than half of it.
   const spans = unitsOfPeriod(timeline.window, per, set.terms).filter(
@@ -82,6 +79,7 @@ export function evaluateCountPerUnit(
   const { total, completed } = timeline;
   const current = units.find((u) => u.start <= today && today <= u.end) ?? null;
   const base = {
+    kind: 'count' as const,
     count: tally.count,
     target,
     weeks: { completed, total },

@@ -1,0 +1,167 @@
+// count: at least N in the period, or per sub-period with `per` (see count-per-unit.ts). Met as soon
+// as reached; behind when a whole activity behind the pro-rata expectation, or when some remain and
+// few weeks are left.
+import { z } from 'zod';
+import { positiveInt, subPeriodSchema } from '../../promise-set/schema-parts.ts';
+import { formatDate } from '../../time/format-swedish.ts';
+import { tallyWithDistinctPlaces } from '../distinct-places.ts';
+import { activityNoun, capitalise, countOf, weeksText } from '../noun.ts';
+import { finalStatus, outcomeOf } from '../outcome.ts';
+import { plannedBetween } from '../tally.ts';
+import type { Alert, CountUnit, EvaluationBase } from '../types.ts';
+import { evaluateCountPerUnit } from './count-per-unit.ts';
+import { defineRule } from './define-rule.ts';
+import { PER_WORDS, UNIT_WORDS, word } from './wording.ts';
+
+/** At least `target` in the period (or per sub-period with `per`). */
+export const countSchema = z.strictObject({
+  kind: z.literal('count'),
+  target: positiveInt,
+  per: subPeriodSchema.default('period'),
+  /** Weeks left when "few weeks left" warns (brief default 4). */
+  warnWeeksLeft: positiveInt.default(4),
+  /** Sub-periods (per slice of the period) allowed to fall short before the promise is missed. */
+  tolerance: z.number({ error: 'ska vara ett tal' }).int({ error: 'ska vara ett heltal' }).min(0).default(0),
+  /** "sträva efter": a miss is reported as an ambition, never as "ej uppfyllt". */
+  strive: z.boolean().default(false),
+  /** "på olika platser": only distinct places count, up to this many. */
+  distinctPlaces: positiveInt.optional(),
+});
+
+export interface CountEvaluation extends EvaluationBase<'count'> {
+  /** How many more are needed to be back on track (or to meet the target); per unit: in this unit. */
+  needed?: number;
+  /** Per period: the pro-rata expectation now. */
+  expected?: number;
+  /** Per sub-period (`per` other than `period`): each unit and whether it reached the target. */
+  per?: string;
+  units?: CountUnit[];
+  unitsKept?: number;
+  /** Units that have ended (all of them once the period has ended). */
+  unitsJudged?: number;
+  unitsTotal?: number;
+  /** The unit holding today; null between units or once ended. */
+  currentUnit?: CountUnit | null;
+  /** With `strive`: a miss is an ambition not reached. */
+  strive?: boolean;
+  /** With `tolerance`: units allowed short, and units short so far. */
+  tolerance?: number;
+  unitsMissed?: number;
+}
+
+export const countRule = defineRule('count', {
+  evaluate(rule, input): CountEvaluation {
+    if (rule.per !== 'period') return evaluateCountPerUnit(rule, input);
+    const { commitment, prepared } = input;
+    const { target, warnWeeksLeft } = rule;
+    const { timeline, tally } = prepared;
+    const { weekCounts } = tally;
+    const count = tallyWithDistinctPlaces(tally, rule.distinctPlaces);
+    const { total, completed } = timeline;
+    const weeksLeft = total - completed;
+    let outcome = outcomeOf(count / target, commitment.partialShare);
+    if (rule.strive && outcome === 'ej uppfyllt') outcome = 'delvis uppfyllt';
+    const expected = total === 0 ? target : (target * completed) / total;
+    const remaining = Math.max(0, target - count);
+    const base = {
+      kind: 'count' as const,
+      count,
+      target,
+      weeks: { completed, total },
+      ended: timeline.ended,
+      weeksLeft,
+      weekCounts,
+      expected,
+    };
+
+    if (count >= target) return { ...base, status: 'uppfyllt', outcome, needed: 0, alerts: [] };
+    if (timeline.ended)
+      return { ...base, status: finalStatus(outcome), outcome, needed: remaining, alerts: [] };
+
+    const behind = count <= expected - 1 + 1e-9;
+    const fewLeft = weeksLeft <= warnWeeksLeft;
+    // Back in fas means strictly less than a whole activity behind.
+    const neededForPace = behind ? Math.floor(expected - 1 - count + 1e-9) + 1 : 0;
+    const noun = activityNoun(commitment);
+    const end = timeline.window.end;
+    const pace = `${remaining} kvar på ${weeksText(weeksLeft)}`;
+    const alerts: Alert[] = [];
+    const planned = plannedBetween(tally, timeline.today, end).length;
+    if (fewLeft && planned < remaining) {
+      alerts.push({
+        code: 'few-weeks-left',
+        severity: 'warning',
+        message: `${capitalise(countOf(remaining, noun))} kvar på ${weeksText(weeksLeft)}: senast ${formatDate(end, true)}`,
+        by: end,
+      });
+    } else if (behind) {
+      alerts.push({
+        code: 'behind-pace',
+        severity: 'warning',
+        message: `${capitalise(countOf(neededForPace, noun))} behövs för att komma i fas (${pace})`,
+        by: end,
+      });
+    }
+    return {
+      ...base,
+      status: behind || fewLeft ? 'släpar' : 'i fas',
+      outcome,
+      needed: fewLeft ? remaining : neededForPace,
+      alerts,
+    };
+  },
+
+  describeTarget(rule, commitment) {
+    const per = PER_WORDS[rule.per] ? ` ${PER_WORDS[rule.per]}` : ' under perioden';
+    return `minst ${countOf(rule.target, activityNoun(commitment))}${per}`;
+  },
+
+  statusLine(ps) {
+    const ended = ps.ended;
+    if (ps.units && ps.unitsTotal === 1 && ps.units[0]) {
+      // One sub-period (a one-year set counted per year) reads like a plain count.
+      const only = ps.units[0];
+      const target = only.target ?? ps.target;
+      const left = target - only.count;
+      if (left <= 0 || ended) return `${only.count} av ${target} · ${word(ps)}`;
+      return `${only.count} av ${target} · ${left} kvar på ${weeksText(ps.weeksLeft)} · ${ps.status}`;
+    }
+    if (ps.units) {
+      const kept = `${ps.unitsKept} av ${ps.unitsTotal} uppfyllda`;
+      if (ended || !ps.currentUnit) return `${kept} · ${word(ps)}`;
+      const unit = ps.currentUnit;
+      return `${unit.label}: ${unit.count} av ${unit.target ?? ps.target} · ${kept} · ${ps.status}`;
+    }
+    const head = `${ps.count} av ${ps.target}`;
+    if (ps.count >= ps.target || ended) return `${head} · ${word(ps)}`;
+    return `${head} · ${ps.target - ps.count} kvar på ${weeksText(ps.weeksLeft)} · ${ps.status}`;
+  },
+
+  reportFigures(ps, { commitment }) {
+    const noun = activityNoun(commitment);
+    const units = ps.units ?? [];
+    if (units.length <= 1) {
+      const only = units[0];
+      return [`${only?.count ?? ps.count} av ${countOf(only?.target ?? ps.target, noun)}`];
+    }
+    // Every unit needs the target, no averaging: how many did, and which fell short.
+    const unitWords = UNIT_WORDS[ps.per ?? ''] ?? { one: 'delperiod', many: 'delperioder' };
+    const lines = [
+      `Målet (minst ${countOf(ps.target, noun)} per ${unitWords.one}) nåddes ${ps.unitsKept ?? 0} av ${countOf(units.length, unitWords)}, totalt ${countOf(ps.count, noun)}`,
+    ];
+    const short = units.slice(0, ps.unitsJudged ?? units.length).filter((u) => !u.kept);
+    if (short.length > 0) {
+      const names = short.slice(0, 12).map((u) => u.label);
+      lines.push(
+        `Under målet: ${names.join(', ')}${short.length > 12 ? ` och ${short.length - 12} till` : ''}`,
+      );
+    }
+    return lines;
+  },
+
+  reportsPlaces: false,
+
+  reportScope(rule, fits) {
+    return { mode: fits(rule.per) ? 'within' : 'pro-rata', weeks: rule.per === 'week' };
+  },
+});

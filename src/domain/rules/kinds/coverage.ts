@@ -1,0 +1,175 @@
+// coverage: every member of a set — listed places, all places of a group, or each planned event —
+// needs `times` qualifying activities (per sub-period for places). Uncovered members are named,
+// because "alla skolor" is only kept when none is forgotten.
+import { z } from 'zod';
+import type { DatedDef, PromiseSetDef } from '../../promise-set/schema.ts';
+import { positiveInt, slug, subPeriodSchema } from '../../promise-set/schema-parts.ts';
+import { toDayNumber } from '../../time/day-number.ts';
+import { formatDate, formatDay } from '../../time/format-swedish.ts';
+import type { Activity } from '../../types.ts';
+import { unitsOfPeriod } from '../count-units.ts';
+import { activityNoun } from '../noun.ts';
+import { finalStatus, outcomeOf } from '../outcome.ts';
+import type { Alert, CoverageItem, EvaluationBase } from '../types.ts';
+import { onDated } from '../when-check.ts';
+import { defineRule, type RuleOf } from './define-rule.ts';
+import { PER_WORDS, word } from './wording.ts';
+
+/** Every member of a set (places, a place group, or dated events) visited `times` per `per`. */
+export const coverageSchema = z.strictObject({
+  kind: z.literal('coverage'),
+  places: z.array(slug).min(1).optional(),
+  group: z.string().min(1).optional(),
+  events: z.array(slug).min(1).optional(),
+  times: positiveInt.default(1),
+  per: subPeriodSchema.default('period'),
+});
+
+export interface CoverageEvaluation extends EvaluationBase<'coverage'> {
+  /** Every member in every sub-period. */
+  coverage: CoverageItem[];
+  /** `Kåken (höstterminen 2019)`: members missed in ended sub-periods (all open ones once ended). */
+  uncovered: string[];
+  needed: number;
+}
+
+/** `Kåken (höstterminen 2019)`, `Temakväll Metro vt (14 mars)`. */
+export function coverageName(item: CoverageItem): string {
+  return item.unit ? `${item.name} (${item.unit})` : item.name;
+}
+
+function eventInWindow(event: DatedDef, window: { start: string; end: string }): boolean {
+  if (event.dates.some((d) => d >= window.start && d <= window.end)) return true;
+  return (
+    event.start !== undefined &&
+    event.end !== undefined &&
+    event.start <= window.end &&
+    event.end >= window.start
+  );
+}
+
+function coverageItems(
+  rule: RuleOf<'coverage'>,
+  set: PromiseSetDef,
+  qualifying: readonly Activity[],
+  window: { start: string; end: string },
+): CoverageItem[] {
+  const events = rule.events;
+  if (events) {
+    return (
+      set.events
+        // Only the events inside the window (a report on part of the period asks for fewer).
+        .filter((e) => events.includes(e.id) && eventInWindow(e, window))
+        .map((e) => {
+          const last = [...e.dates, ...(e.end ? [e.end] : [])].sort().at(-1) ?? window.end;
+          const count = qualifying.filter((a) => onDated(e, a.date)).reduce((n, a) => n + a.count, 0);
+          const when = e.dates.length === 1 ? formatDate(e.dates[0]!) : undefined;
+          return {
+            id: e.id,
+            name: e.name,
+            ...(when ? { unit: when } : {}),
+            end: last,
+            count,
+            covered: count >= rule.times,
+          };
+        })
+    );
+  }
+  const members = rule.places
+    ? rule.places.map((id) => ({ id, name: set.places.find((p) => p.id === id)?.name ?? id }))
+    : set.places.filter((p) => p.group === rule.group).map((p) => ({ id: p.id, name: p.name }));
+  const units = unitsOfPeriod(window, rule.per, set.terms);
+  return units.flatMap((u) =>
+    members.map((m) => {
+      const count = qualifying
+        .filter((a) => a.place === m.id && a.date >= u.start && a.date <= u.end)
+        .reduce((n, a) => n + a.count, 0);
+      return {
+        id: m.id,
+        name: m.name,
+        ...(rule.per === 'period' ? {} : { unit: u.label }),
+        end: u.end,
+        count,
+        covered: count >= rule.times,
+      };
+    }),
+  );
+}
+
+export const coverageRule = defineRule('coverage', {
+  evaluate(rule, { commitment, set, prepared }): CoverageEvaluation {
+    const { timeline, tally } = prepared;
+    const items = coverageItems(rule, set, tally.qualifying, timeline.window);
+    const today = timeline.today;
+    const covered = items.filter((i) => i.covered).length;
+    const missed = items.filter((i) => !i.covered && (timeline.ended || i.end < today));
+    const outcome = outcomeOf(items.length === 0 ? 1 : covered / items.length, commitment.partialShare);
+    const { total, completed } = timeline;
+    const base = {
+      kind: 'coverage' as const,
+      count: tally.count,
+      target: items.length,
+      weeks: { completed, total },
+      ended: timeline.ended,
+      weeksLeft: total - completed,
+      weekCounts: tally.weekCounts,
+      coverage: items,
+      uncovered: missed.map(coverageName),
+      needed: items.length - covered,
+    };
+    if (timeline.ended) return { ...base, status: finalStatus(outcome), outcome, alerts: [] };
+
+    const byEvent = rule.events !== undefined;
+    const noun = activityNoun(commitment);
+    const alerts: Alert[] = [];
+    if (missed.length > 0) {
+      alerts.push({
+        code: 'coverage-missed',
+        severity: 'breach',
+        message: byEvent
+          ? `Ingen ${noun.one} vid ${missed.map(coverageName).join(', ')}`
+          : `Ej besökt: ${missed.map(coverageName).join(', ')}`,
+      });
+    }
+    // Members still open whose last day is within two weeks.
+    const soon = items.filter(
+      (i) => !i.covered && i.end >= today && toDayNumber(i.end) - toDayNumber(today) <= 14,
+    );
+    if (soon.length > 0) {
+      const by = soon.map((i) => i.end).sort()[0]!;
+      alerts.push({
+        code: 'coverage-open',
+        severity: 'warning',
+        message: `Kvar att täcka: ${soon.map(coverageName).join(', ')}, senast ${formatDay(by)}`,
+        by,
+      });
+    }
+    return { ...base, status: missed.length > 0 ? 'släpar' : 'i fas', outcome, alerts };
+  },
+
+  describeTarget(rule) {
+    const per = PER_WORDS[rule.per] ? ` ${PER_WORDS[rule.per]}` : ' under perioden';
+    const times = rule.times > 1 ? `${rule.times} gånger` : 'minst en gång';
+    return `varje ${rule.events ? 'tillfälle' : 'plats'} i listan ${times}${per}`;
+  },
+
+  statusLine(ps) {
+    const covered = ps.coverage.filter((i) => i.covered).length;
+    const head = `${covered} av ${ps.coverage.length} täckta`;
+    const missing = ps.uncovered.length > 0 ? ` · ej täckt: ${ps.uncovered.join(', ')}` : '';
+    return `${head}${missing} · ${word(ps)}`;
+  },
+
+  reportFigures(ps) {
+    const lines = [`${ps.coverage.filter((i) => i.covered).length} av ${ps.coverage.length} täckta`];
+    if (ps.uncovered.length > 0) lines.push(`Ej täckt: ${ps.uncovered.join(', ')}`);
+    return lines;
+  },
+
+  reportsPlaces: false,
+
+  reportScope(rule, fits) {
+    if (rule.events) return { mode: 'within', weeks: rule.per === 'week' };
+    return { mode: fits(rule.per) ? 'within' : 'cumulative', weeks: rule.per === 'week' };
+  },
+});

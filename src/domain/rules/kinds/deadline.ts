@@ -1,0 +1,88 @@
+// deadline: a deliverable logged on or before `due`. Its window runs from the period's start to
+// `due`, so a summary due in January is still "i fas" after the period itself has ended.
+import { z } from 'zod';
+import { isoDate } from '../../promise-set/schema-parts.ts';
+import { formatDate, formatDay } from '../../time/format-swedish.ts';
+import { isoWeekOf } from '../../time/iso-week.ts';
+import type { IsoDate } from '../../types.ts';
+import { activityNoun, capitalise } from '../noun.ts';
+import type { Alert, EvaluationBase, WeekRef } from '../types.ts';
+import { defineRule } from './define-rule.ts';
+
+/** A deliverable done (logged) no later than `due`. */
+export const deadlineSchema = z.strictObject({
+  kind: z.literal('deadline'),
+  due: isoDate,
+  /** Days before `due` when reminders start (default: from the 1st of due's month). */
+  remindFrom: isoDate.optional(),
+});
+
+export interface DeadlineEvaluation extends EvaluationBase<'deadline'> {
+  due: IsoDate;
+  /** The date it was done; null while not done. */
+  doneDate: IsoDate | null;
+  /** The week of the due date while not done. */
+  nextDueWeek: WeekRef | null;
+  needed: number;
+}
+
+export const deadlineRule = defineRule('deadline', {
+  evaluate(rule, { commitment, prepared }): DeadlineEvaluation {
+    const { due } = rule;
+    const remindFrom = rule.remindFrom ?? `${due.slice(0, 7)}-01`;
+    const { timeline, tally } = prepared;
+    const { qualifying, count, weekCounts } = tally;
+    const { total, completed } = timeline;
+    const doneDate = qualifying.reduce<string | null>(
+      (min, a) => (min === null || a.date < min ? a.date : min),
+      null,
+    );
+    const dueWeek = timeline.weekRef(timeline.indexOf(due));
+    const base = {
+      kind: 'deadline' as const,
+      count,
+      target: 1,
+      weeks: { completed, total },
+      ended: timeline.ended,
+      weeksLeft: total - completed,
+      weekCounts,
+      due,
+      doneDate,
+      nextDueWeek: doneDate || timeline.ended ? null : dueWeek,
+    };
+    if (doneDate) return { ...base, status: 'uppfyllt', outcome: 'uppfyllt', needed: 0, alerts: [] };
+    if (timeline.ended)
+      return { ...base, status: 'ej uppfyllt', outcome: 'ej uppfyllt', needed: 1, alerts: [] };
+
+    const alerts: Alert[] = [];
+    if (timeline.today >= remindFrom) {
+      const week = isoWeekOf(due);
+      alerts.push({
+        code: 'deadline-approaching',
+        severity: 'warning',
+        message: `${capitalise(activityNoun(commitment).one)} senast ${formatDay(due, true)} (v.${week.week}): inte klar än`,
+        by: due,
+      });
+    }
+    return { ...base, status: 'i fas', outcome: 'ej uppfyllt', needed: 1, alerts };
+  },
+
+  describeTarget: (rule) => `klar senast ${formatDate(rule.due, true)}`,
+
+  statusLine(ps) {
+    if (ps.doneDate) return `klar ${formatDay(ps.doneDate)} · uppfyllt`;
+    return `senast ${formatDay(ps.due, true)} · ${ps.status}`;
+  },
+
+  reportFigures(ps) {
+    return [
+      ps.doneDate
+        ? `Klar ${formatDay(ps.doneDate, true)} (senast ${formatDate(ps.due, true)})`
+        : `Inte klar än, senast ${formatDate(ps.due, true)}`,
+    ];
+  },
+
+  reportsPlaces: false,
+
+  reportScope: () => ({ mode: 'cumulative', weeks: false }),
+});

@@ -1,0 +1,127 @@
+// every-N-weeks: every run of N consecutive weeks of the period holds at least one. After the last
+// one in week L the next is due by L+N. A broken window cannot be repaired, so the promise stays
+// "släpar" for the rest of the period — "i fas" would claim it can still be fully kept.
+import { z } from 'zod';
+import type { CommitmentDef } from '../../promise-set/schema.ts';
+import { positiveInt } from '../../promise-set/schema-parts.ts';
+import { everyNthWeek } from '../../report/swedish-words.ts';
+import { formatDate } from '../../time/format-swedish.ts';
+import { activityNoun, capitalise, weeksText } from '../noun.ts';
+import { finalStatus } from '../outcome.ts';
+import { plannedBetween } from '../tally.ts';
+import type { Alert, EvaluationBase, WeekRef, WeekWindowFields } from '../types.ts';
+import { evaluateWeekWindows } from '../week-runs.ts';
+import { defineRule } from './define-rule.ts';
+import { gapText, nextText, weeksWithOne } from './wording.ts';
+
+/** Every run of `weeks` consecutive ISO weeks of the period holds at least one. */
+export const everyNWeeksSchema = z.strictObject({
+  kind: z.literal('every-n-weeks'),
+  weeks: positiveInt,
+  /** Show weeks by their Saturday–Sunday dates (default: when the promise speaks of "helg"). */
+  weekend: z.boolean().optional(),
+});
+
+export interface EveryNWeeksEvaluation extends EvaluationBase<'every-n-weeks'>, WeekWindowFields {
+  /** Weeks read as their Saturday–Sunday (weekend promises). */
+  weekend: boolean;
+}
+
+/** Weekend promises ("bemanning en helg") read best with the Saturday–Sunday dates. */
+export function isWeekendPromise(commitment: CommitmentDef): boolean {
+  if (commitment.rule.kind === 'every-n-weeks' && commitment.rule.weekend !== undefined) {
+    return commitment.rule.weekend;
+  }
+  return [commitment.id, commitment.title, ...commitment.words].some((w) => /helg/i.test(w));
+}
+
+function weekDatesFor(commitment: CommitmentDef, week: WeekRef): string {
+  return isWeekendPromise(commitment) ? week.weekendDates : week.dates;
+}
+
+export const everyNWeeksRule = defineRule('every-n-weeks', {
+  evaluate(rule, { commitment, prepared }): EveryNWeeksEvaluation {
+    const n = rule.weeks;
+    const { timeline, tally } = prepared;
+    const { completed } = timeline;
+    const windows = evaluateWeekWindows('every-n-weeks', commitment, prepared, n);
+    const { runs, outcome, nextDueWeek } = windows;
+    const base = { ...windows.base, weekend: isWeekendPromise(commitment) };
+    if (timeline.ended) return { ...base, status: finalStatus(outcome), outcome, alerts: [] };
+
+    const noun = activityNoun(commitment);
+    const alerts: Alert[] = [];
+    if (runs.overdue && nextDueWeek) {
+      const missed = timeline.weekRef(runs.lastIndex + n);
+      const since =
+        runs.lastIndex < 0 ? 'sedan periodens början' : `sedan ${timeline.weekRef(runs.lastIndex).label}`;
+      alerts.push({
+        code: 'window-overdue',
+        severity: 'breach',
+        message: `Ingen ${noun.one} ${since}: senast ${missed.label} har passerat. Nästa ${noun.one} behövs denna vecka, ${nextDueWeek.label} (${weekDatesFor(commitment, nextDueWeek)})`,
+        by: nextDueWeek.end,
+      });
+    } else if (runs.windowsBroken > 0) {
+      const spans = runs.gaps.map((g) => (g.weeks === 1 ? g.from.label : `${g.from.label}–${g.to.week}`));
+      alerts.push({
+        code: 'window-broken',
+        severity: 'breach',
+        message: `${capitalise(noun.one)} saknades ${spans.join(', ')}: ${runs.windowsBroken} av ${runs.windowsTotal} perioder om ${n} veckor utan`,
+      });
+    }
+    if (!runs.overdue && nextDueWeek && runs.nextDueIndex !== null && runs.nextDueIndex - completed <= 1) {
+      const plannedInWindow = plannedBetween(tally, timeline.today, nextDueWeek.end).length > 0;
+      if (!plannedInWindow) {
+        alerts.push({
+          code: 'window-closing',
+          severity: 'warning',
+          message: `Nästa ${noun.one} senast ${nextDueWeek.label} (${weekDatesFor(commitment, nextDueWeek)})`,
+          by: nextDueWeek.end,
+        });
+      }
+    }
+    return { ...base, status: runs.windowsBroken > 0 ? 'släpar' : 'i fas', outcome, alerts };
+  },
+
+  describeTarget(rule, commitment) {
+    return `minst en ${activityNoun(commitment).one} ${everyNthWeek(rule.weeks)}`;
+  },
+
+  statusLine(ps) {
+    if (ps.ended) {
+      const gap = ps.longestGap ? `, längsta uppehåll ${weeksText(ps.longestGap)}` : '';
+      return `${ps.windowsKept} av ${ps.windowsTotal} perioder om ${weeksText(ps.target)} hölls${gap} · ${ps.outcome}`;
+    }
+    const last = ps.lastWeek ? `senast ${ps.lastWeek.label}` : 'ingen än';
+    const broken = ps.windowsBroken ? ` · ${ps.windowsBroken} av ${ps.windowsTotal} perioder missade` : '';
+    return `${last}${nextText(ps.nextDueWeek, ps.weekend)}${broken} · ${ps.status}`;
+  },
+
+  reportFigures(ps, { commitment }) {
+    const noun = activityNoun(commitment);
+    const held = weeksWithOne(ps);
+    const what = ps.weekend
+      ? /bemanning/.test(noun.one)
+        ? `${held} bemannade ${held === 1 ? 'helg' : 'helger'}`
+        : `${held} ${held === 1 ? 'helg' : 'helger'} med ${noun.one}`
+      : `${held} ${held === 1 ? 'vecka' : 'veckor'} med ${noun.one}`;
+    const lines = [
+      `${what}, ${gapText(ps.longestGap)}`,
+      `${ps.windowsKept} av ${ps.windowsTotal} perioder om ${weeksText(ps.target)} hölls`,
+    ];
+    const broken = ps.gaps.filter((g) => g.weeks >= ps.target);
+    if (broken.length > 0) {
+      const spans = broken.map((g) =>
+        g.weeks === 1
+          ? g.from.label
+          : `${g.from.label}–${g.to.week} (${formatDate(g.from.start)}–${formatDate(g.to.end)})`,
+      );
+      lines.push(`Utan ${noun.one}: ${spans.join(', ')}`);
+    }
+    return lines;
+  },
+
+  reportsPlaces: false,
+
+  reportScope: () => ({ mode: 'within', weeks: true }),
+});
