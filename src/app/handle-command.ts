@@ -7,9 +7,11 @@ import { errorReply, type Reply } from '../domain/reply.ts';
 import { toLocalDate } from '../domain/time/index.ts';
 import { getEffectiveRole, hasRole, requiredRole, roleNames } from './authorize.ts';
 import { bindChannel } from './bind-channel.ts';
+import { commentPromise } from './comment-promise.ts';
 import { withHealthNotice } from './delivery/with-health-notice.ts';
 import type { AppDeps, CommandContext } from './deps.ts';
 import { describePromises } from './describe-promises.ts';
+import { editByIndex, listMine } from './edit-activity.ts';
 import type { BoundSet } from './get-bound-set.ts';
 import { getStatusReply } from './get-status.ts';
 import { helpReply } from './help.ts';
@@ -95,8 +97,12 @@ async function answerCommand(deps: AppDeps, ctx: CommandContext, text: string, s
         return await logActivity(deps, ctx, bound, command.entry, { planned: true, sourceText: text });
       case 'undo':
         return await undoLatest(deps, ctx, bound);
+      case 'mine':
+        return await listMine(deps, ctx, bound);
+      case 'edit':
+        return await editByIndex(deps, ctx, bound, command);
       case 'status':
-        return await getStatusReply(deps, bound);
+        return await getStatusReply(deps, bound, ctx);
       case 'promises':
         return describePromises(bound.set.def);
       case 'report':
@@ -105,6 +111,8 @@ async function answerCommand(deps: AppDeps, ctx: CommandContext, text: string, s
         return await setRole(deps, ctx, command.user, command.role);
       case 'judge':
         return await judgePromise(deps, ctx, bound, command);
+      case 'comment':
+        return await commentPromise(deps, ctx, bound, command);
       default:
         return command satisfies never;
     }

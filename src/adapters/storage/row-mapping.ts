@@ -10,12 +10,14 @@ import type {
   StoredPromiseSet,
 } from '../../app/ports.ts';
 import type { PostFailureReason } from '../../app/post-result.ts';
+import type { PromiseComment } from '../../domain/comments/promise-comment.ts';
 import type { PromiseSetDef } from '../../domain/promise-set/schema.ts';
 import type { Activity, Platform } from '../../domain/types.ts';
 import type {
   ActivityModel,
   AuditEntryModel,
   ChannelBindingModel,
+  PromiseCommentModel,
   PromiseSetModel,
   RunClaimModel,
 } from './generated/sqlite/models.ts';
@@ -200,3 +202,31 @@ export function healthColumns(health: BindingHealth | null | undefined) {
 }
 
 export { json as toJsonText };
+
+export function toComment(row: PromiseCommentModel): PromiseComment {
+  return {
+    setKey: row.setKey,
+    promiseId: row.promiseId,
+    part: row.partSlug !== null ? { slug: row.partSlug, label: row.partLabel ?? row.partSlug } : null,
+    text: row.text,
+    userId: row.userId,
+    userName: row.userName,
+    at: row.at.toISOString(),
+    date: row.date,
+  };
+}
+
+export function fromComment(comment: PromiseComment, id: string): PromiseCommentModel {
+  return {
+    id,
+    setKey: comment.setKey,
+    promiseId: comment.promiseId,
+    partSlug: comment.part?.slug ?? null,
+    partLabel: comment.part?.label ?? null,
+    text: comment.text,
+    userId: comment.userId,
+    userName: comment.userName,
+    at: new Date(comment.at),
+    date: comment.date,
+  };
+}

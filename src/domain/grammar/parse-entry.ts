@@ -1,7 +1,6 @@
 // The words after /logga or /planera, resolved against the channel's promise set into an EntryDraft.
 
-import { findPersonalData } from '../privacy/find-personal-data.ts';
-import { personalDataMessage } from '../privacy/personal-data-message.ts';
+import { guardFreeText, personalDataError } from '../privacy/guard-free-text.ts';
 import { effectivePeriod } from '../promise-set/effective-period.ts';
 import type { CommitmentDef, PromiseSetDef } from '../promise-set/schema.ts';
 import { normaliseWord } from '../text/normalise.ts';
@@ -12,6 +11,7 @@ import type { Vocabulary } from './build-vocabulary.ts';
 import { classifyPiece, type PieceContext } from './classify-piece.ts';
 import type { EntryDraft } from './command.ts';
 import { matchActivity } from './match-activity.ts';
+import { matchPhrase } from './match-phrase.ts';
 import { WHEN_WORDS, type WhenMode, type WhenSpan } from './match-when.ts';
 import { suggestWord } from './suggest-word.ts';
 import type { Token } from './tokenize-line.ts';
@@ -26,6 +26,25 @@ export interface EntryContext {
   vocabulary: Vocabulary;
   today: IsoDate;
   mode: WhenMode;
+  /**
+   * `logga ändra`: the entry being changed. Its promises stand (the line holds only the parts), and
+   * every part the line leaves out keeps the entry's value; the merged entry gets the same checks.
+   */
+  base?: EntryBase;
+}
+
+/** The fields of a stored entry that `logga ändra` may replace, and the promises it is for. */
+export interface EntryBase {
+  promiseIds: string[];
+  date: IsoDate;
+  time: string | null;
+  place: string | null;
+  count: number;
+  partners: string[];
+  targetGroups: string[];
+  methods: string[];
+  note: string | null;
+  figures: Record<string, number>;
 }
 
 function error(
@@ -100,21 +119,45 @@ function checkDate(
   return ok(iso);
 }
 
+/** The line's words, with every phrase of the set's vocabulary replaced by a neutral mark. */
+function lineWithoutKnownPhrases(tokens: Token[], vocabulary: Vocabulary): string {
+  const out: string[] = [];
+  const tables = [
+    vocabulary.places,
+    vocabulary.partners,
+    vocabulary.activities,
+    vocabulary.targetGroups,
+    vocabulary.methods,
+  ];
+  for (let i = 0; i < tokens.length; ) {
+    const token = tokens[i]!;
+    if (token.kind !== 'word') {
+      out.push(token.kind === 'comma' ? ',' : '·');
+      i++;
+      continue;
+    }
+    const known = tables.map((t) => matchPhrase(tokens, i, t)).find((m) => m !== null);
+    out.push(known ? '·' : token.raw);
+    i += known ? known.consumed : 1;
+  }
+  return out.join(' ');
+}
+
 export function parseEntry(tokens: Token[], note: string | null, ctx: EntryContext): Result<EntryDraft> {
   const usage = ctx.mode === 'log' ? LOG_USAGE : PLAN_USAGE;
   const { vocabulary } = ctx;
-  // Identifiers typed outside quotes ("ABC 123", a phone number) are refused like those in a note.
-  const words = tokens.flatMap((t) => (t.kind === 'word' ? [t.raw] : [])).join(' ');
-  const personalInLine = findPersonalData(words);
-  if (personalInLine) {
-    return error(
-      'personal-data',
-      personalDataMessage(personalInLine.kind, 'line'),
-      personalInLine.match,
-      'text',
-    );
+  // Identifiers typed outside quotes ("ABC 123", a phone number) are refused like those in a note;
+  // the set's own words (its places, partners) are masked first so that "Gustav Adolfs torg" is a place.
+  const personalInLine = guardFreeText(lineWithoutKnownPhrases(tokens, vocabulary), 'line');
+  if (personalInLine) return fail(personalDataError(personalInLine, 'text'));
+  for (const token of tokens) {
+    const personal = token.kind === 'mention' ? guardFreeText(token.raw, 'mention') : null;
+    if (personal) return fail(personalDataError(personal, 'text'));
   }
-  const activity = matchActivity(tokens, vocabulary, usage);
+  const { base } = ctx;
+  const activity = base
+    ? { promiseIds: base.promiseIds, consumed: 0, trigger: base.count === 0 }
+    : matchActivity(tokens, vocabulary, usage);
   if ('error' in activity) return fail(activity.error);
   if (activity.trigger && ctx.mode === 'plan') {
     const phrase = tokens
@@ -258,7 +301,7 @@ export function parseEntry(tokens: Token[], note: string | null, ctx: EntryConte
     i += piece.kind === 'skip' ? 1 : piece.consumed;
   }
 
-  if (ctx.mode === 'plan' && !when) {
+  if (ctx.mode === 'plan' && !when && !base) {
     return error(
       'bad-date',
       `Ange när aktiviteten ska ske, t.ex. imorgon, fredag, 2018-03-23 eller v.14. Skriv: ${usage}`,
@@ -266,7 +309,9 @@ export function parseEntry(tokens: Token[], note: string | null, ctx: EntryConte
       'date',
     );
   }
-  const date = checkDate(when?.day ?? today, when?.raw ?? null, promises, ctx, today);
+  // An edit that names no date keeps the entry's, even when a plan's day has passed since.
+  const date =
+    base && !when ? ok(base.date) : checkDate(when?.day ?? today, when?.raw ?? null, promises, ctx, today);
   if (!date.ok) return date;
 
   if (activity.trigger && (count || Object.keys(figures).length > 0)) {
@@ -279,7 +324,7 @@ export function parseEntry(tokens: Token[], note: string | null, ctx: EntryConte
     );
   }
   // A trigger is work asked for, not done: count 0 (see evaluate-conditional.ts).
-  const countValue = activity.trigger ? 0 : (count?.value ?? 1);
+  const countValue = activity.trigger ? 0 : (count?.value ?? base?.count ?? 1);
   if (!activity.trigger && !(countValue >= 1 && countValue <= MAX_COUNT)) {
     return error(
       'bad-count',
@@ -289,14 +334,13 @@ export function parseEntry(tokens: Token[], note: string | null, ctx: EntryConte
     );
   }
 
-  let placeValue: string | null = place?.id ?? null;
+  let placeValue: string | null = place?.id ?? (freeText.length === 0 ? (base?.place ?? null) : null);
   if (freeText.length > 0) {
     const text = freeText.join(' ');
     if (text.length > MAX_PLACE)
       return error('unknown-place', `Platsen är för lång (högst ${MAX_PLACE} tecken).`, text, 'place');
-    const personal = findPersonalData(text);
-    if (personal)
-      return error('personal-data', personalDataMessage(personal.kind, 'place'), personal.match, 'place');
+    const personal = guardFreeText(text, 'place');
+    if (personal) return fail(personalDataError(personal, 'place'));
     placeValue = text;
   }
   const needsPlace = promises.find((p) => p.places?.required);
@@ -318,9 +362,8 @@ export function parseEntry(tokens: Token[], note: string | null, ctx: EntryConte
         'note',
       );
     }
-    const personal = findPersonalData(note);
-    if (personal)
-      return error('personal-data', personalDataMessage(personal.kind, 'note'), personal.match, 'note');
+    const personal = guardFreeText(note, 'note');
+    if (personal) return fail(personalDataError(personal, 'note'));
   }
 
   return ok({
@@ -330,14 +373,14 @@ export function parseEntry(tokens: Token[], note: string | null, ctx: EntryConte
     date: date.value,
     dateWasGiven: when !== null,
     dateSpan: when?.span?.kind ?? null,
-    time: time?.value ?? null,
+    time: time?.value ?? base?.time ?? null,
     count: countValue,
     trigger: activity.trigger,
-    partners,
-    targetGroups: tags.targetGroups,
-    methods: tags.methods,
+    partners: base && partners.length === 0 ? base.partners : partners,
+    targetGroups: base && tags.targetGroups.length === 0 ? base.targetGroups : tags.targetGroups,
+    methods: base && tags.methods.length === 0 ? base.methods : tags.methods,
     participants,
-    note,
-    figures,
+    note: note ?? base?.note ?? null,
+    figures: base && Object.keys(figures).length === 0 ? base.figures : figures,
   });
 }
