@@ -5,6 +5,7 @@ import type { AppDeps, Logger } from '../../app/deps.ts';
 import type { ChannelPoster } from '../../app/ports.ts';
 import { createTeamsApp, type TeamsConfig } from './app/create-teams-app.ts';
 import { createFileLinker } from './files/create-file-linker.ts';
+import { handleLifecycleActivity, type LifecycleActivity } from './lifecycle/handle-lifecycle-activity.ts';
 import { createWorkQueue } from './messages/create-work-queue.ts';
 import { handleMessage, type InboundMessage } from './messages/handle-message.ts';
 import { createPoster } from './post/create-poster.ts';
@@ -35,6 +36,12 @@ export async function startTeams(
         await send(message);
     }),
   );
+  const onLifecycle = ({ activity }: { activity: unknown }) =>
+    handleLifecycleActivity(deps, activity as LifecycleActivity).catch((error: unknown) =>
+      log.error({ err: error }, 'teams lifecycle event not applied'),
+    );
+  app.on('installationUpdate', onLifecycle);
+  app.on('conversationUpdate', onLifecycle);
   await app.initialize();
   const poster = createPoster(createProactiveSender(app), { linkFile });
   // start-server owns the HTTP server; only replies still being worked on need waiting for.
