@@ -1,6 +1,7 @@
 // What the use cases need from the outside world. Storage is implemented twice:
 // Prisma (SQLite and PostgreSQL) for real, and an in-memory fake for fast unit tests.
 
+import type { PromiseComment } from '../domain/comments/promise-comment.ts';
 import type { PromiseSetDef } from '../domain/promise-set/schema.ts';
 import type { Judgement } from '../domain/rules/types.ts';
 import type { Activity, DomainError, Platform, Result } from '../domain/types.ts';
@@ -54,6 +55,23 @@ export interface AuditInput {
 
 export interface NewActivity extends Omit<Activity, 'id' | 'loggedAt'> {}
 
+/** What `logga ändra` may change in an activity; its promises, author and times stay. */
+export type ActivityChanges = Partial<
+  Pick<
+    Activity,
+    | 'date'
+    | 'time'
+    | 'place'
+    | 'count'
+    | 'partners'
+    | 'targetGroups'
+    | 'methods'
+    | 'participants'
+    | 'note'
+    | 'figures'
+  >
+>;
+
 /** The ledger of one set since a revision: the rows added or undone after it. */
 export interface LedgerDelta {
   revision: number;
@@ -100,6 +118,8 @@ export interface ExportData {
   runs: RunClaim[];
   /** Judgements of judged promises, by instant; absent in exports made before they existed. */
   judgements?: Judgement[];
+  /** Comments on promises, by instant; absent in exports made before they existed. */
+  comments?: PromiseComment[];
 }
 
 export interface Store {
@@ -164,8 +184,20 @@ export interface Store {
   ): Promise<{ activity: Activity; revision: number } | null>;
   /** All not-undone activities of a set (planned and performed). */
   findActivities(setKey: string): Promise<Activity[]>;
-  /** Activities of the user, newest first. */
-  findUserActivities(userId: UserId, limit: number): Promise<Activity[]>;
+  /** Activities of the user (in one set when `setKey` is given), newest logged first. */
+  findUserActivities(userId: UserId, limit: number, setKey?: string): Promise<Activity[]>;
+  /**
+   * Changes fields of the user's not-undone activity in place (`logga ändra`); null when it is undone
+   * or not the user's. Bumps the set's revision and marks it rewritten, so other replicas' ledger
+   * caches reload the set; the audit entry keeps the activity before and after.
+   */
+  updateActivity(
+    activityId: string,
+    userId: UserId,
+    changes: ActivityChanges,
+    audit: AuditInput,
+    now: Date,
+  ): Promise<{ before: Activity; activity: Activity; revision: number } | null>;
   getLedgerRevision(setKey: string): Promise<number>;
   getLedgerDelta(setKey: string, sinceRevision: number): Promise<LedgerDelta>;
 
@@ -174,6 +206,12 @@ export interface Store {
   setJudgement(judgement: Omit<Judgement, 'at'>, audit: AuditInput, now: Date): Promise<Judgement>;
   /** A set's judgements, oldest first. */
   findJudgements(setKey: string): Promise<Judgement[]>;
+
+  // Comments on promises (`/loften kommentar`): append-only, every one is kept and shown.
+  /** Stores a comment stamped with `now` and writes an audit entry. */
+  addComment(comment: Omit<PromiseComment, 'at'>, audit: AuditInput, now: Date): Promise<PromiseComment>;
+  /** A set's comments, oldest first. */
+  findComments(setKey: string): Promise<PromiseComment[]>;
 
   // Audit trail.
   findAudit(limit: number): Promise<AuditEntry[]>;

@@ -13,6 +13,7 @@ import type {
   StoredPromiseSet,
   UserId,
 } from '../../app/ports.ts';
+import type { PromiseComment } from '../../domain/comments/promise-comment.ts';
 import type { PromiseSetDef } from '../../domain/promise-set/schema.ts';
 import type { Judgement } from '../../domain/rules/types.ts';
 import type { Activity } from '../../domain/types.ts';
@@ -62,6 +63,7 @@ export function createMemoryStore(): Store {
   let rewritten = new Map<string, number>();
   let runs = new Map<string, RunClaim>();
   let judgements: Judgement[] = [];
+  let comments: PromiseComment[] = [];
 
   const roleKey = (channelId: string, userId: string) => `${channelId}\n${userId}`;
 
@@ -236,12 +238,26 @@ export function createMemoryStore(): Store {
         .filter((a) => a.undoneAt === null)
         .map(toActivity);
     },
-    async findUserActivities(userId, limit) {
+    async findUserActivities(userId, limit, setKey) {
       return activities
-        .filter((a) => a.userId === userId && a.undoneAt === null)
+        .filter(
+          (a) => a.userId === userId && a.undoneAt === null && (setKey === undefined || a.setKey === setKey),
+        )
         .sort((a, b) => b.loggedAt.localeCompare(a.loggedAt) || b.id.localeCompare(a.id))
         .slice(0, limit)
         .map(toActivity);
+    },
+    async updateActivity(activityId, userId, changes, input, now) {
+      const row = activities.find((a) => a.id === activityId);
+      if (!row || row.undoneAt !== null || row.userId !== userId) return null;
+      const before = toActivity(row);
+      const revision = bump(row.setKey);
+      // Changed in place: other readers reload the set (as after retention).
+      rewritten.set(row.setKey, revision);
+      Object.assign(row, copy(changes));
+      const activity = toActivity(row);
+      record(input, now, 'activity', row.id, before, activity);
+      return { before, activity, revision };
     },
     async getLedgerRevision(setKey) {
       return revisions.get(setKey) ?? 0;
@@ -274,6 +290,15 @@ export function createMemoryStore(): Store {
       judgements.push(judgement);
       record(auditInput, now, 'judgement', `${input.setKey} ${input.promiseId}`, null, judgement);
       return copy(judgement);
+    },
+    async addComment(input, auditInput, now) {
+      const comment: PromiseComment = { ...input, at: now.toISOString() };
+      comments.push(comment);
+      record(auditInput, now, 'comment', `${input.setKey} ${input.promiseId}`, null, comment);
+      return copy(comment);
+    },
+    async findComments(setKey) {
+      return comments.filter((c) => c.setKey === setKey).map(copy);
     },
     async findJudgements(setKey) {
       return judgements.filter((j) => j.setKey === setKey).map(copy);
@@ -341,6 +366,7 @@ export function createMemoryStore(): Store {
           .sort(byKey((r) => r.setKey)),
         runs: [...runs.values()].sort(byKey((r) => r.key)),
         judgements: [...judgements].sort(byKey((j) => `${j.at}\n${j.setKey}\n${j.promiseId}`)),
+        comments: [...comments],
       });
     },
     async importAll(data) {
@@ -352,7 +378,8 @@ export function createMemoryStore(): Store {
           audit.length +
           revisions.size +
           runs.size +
-          judgements.length ===
+          judgements.length +
+          comments.length ===
         0;
       if (!isEmpty) {
         return {
@@ -379,7 +406,9 @@ export function createMemoryStore(): Store {
       rewritten = new Map(d.revisions.map((r) => [r.setKey, r.rewrittenRevision ?? 0]));
       runs = new Map(d.runs.map((r) => [r.key, r]));
       judgements = d.judgements ?? [];
+      comments = d.comments ?? [];
       const rows =
+        comments.length +
         judgements.length +
         sets.length +
         bindings.size +

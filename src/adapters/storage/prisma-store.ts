@@ -22,6 +22,7 @@ import type {
   StoredPromiseSet,
   UserId,
 } from '../../app/ports.ts';
+import type { PromiseComment } from '../../domain/comments/promise-comment.ts';
 import type { PromiseSetDef } from '../../domain/promise-set/schema.ts';
 import type { Judgement } from '../../domain/rules/types.ts';
 import type { Activity, DomainError, Result } from '../../domain/types.ts';
@@ -40,10 +41,12 @@ import {
 import { exportDatabase, importDatabase } from './prisma-export.ts';
 import {
   fromActivity,
+  fromComment,
   newActivityOf,
   toActivity,
   toAudit,
   toBinding,
+  toComment,
   toJsonText,
   toRun,
   toStoredPromiseSet,
@@ -95,12 +98,14 @@ function withoutNote(text: string | null): string | null {
 
 export interface StoreOptions {
   /**
-   * SQLite only: the writer for the hot path when the driver's connection is free of Prisma
-   * transactions at that moment, else null (see sqlite-direct.ts).
+   * The writer for the hot path: on SQLite when the driver's connection is free of Prisma
+   * transactions at that moment, else null (sqlite-direct.ts); on PostgreSQL always (postgres-direct.ts).
    */
   direct?: () => DirectWriter | null;
   /** Runs before the client disconnects. */
   beforeClose?: () => Promise<void>;
+  /** Runs after the client disconnected (an external pool's end). */
+  afterClose?: () => Promise<void>;
 }
 
 export function createPrismaStore(prisma: Client, provider: Provider, options: StoreOptions = {}): Store {
@@ -319,13 +324,51 @@ export function createPrismaStore(prisma: Client, provider: Provider, options: S
       return rows.map(toActivity);
     },
 
-    async findUserActivities(userId, limit) {
+    async findUserActivities(userId, limit, setKey) {
       const rows = await prisma.activity.findMany({
-        where: { userId, undoneAt: null },
+        where: { userId, undoneAt: null, ...(setKey === undefined ? {} : { setKey }) },
         orderBy: [{ loggedAt: 'desc' }, { id: 'desc' }],
         take: limit,
       });
       return rows.map(toActivity);
+    },
+
+    async updateActivity(activityId, userId, changes, input, now) {
+      return inTransaction(async (tx) => {
+        // Two edits of one entry at once: the second waits and sees the first one's result as before.
+        if (provider === 'postgresql') await lockKeyPostgres(tx, `activity\n${activityId}`);
+        else await lockForWrite(tx);
+        const row = await tx.activity.findUnique({ where: { id: activityId } });
+        if (!row || row.userId !== userId || row.undoneAt !== null) return null;
+        const before = toActivity(row);
+        const activity: Activity = { ...before, ...changes };
+        const { id: _id, ...data } = fromActivity(activity, { createdRevision: row.createdRevision });
+        // Conditional, like undo: an undo committed meanwhile makes this change nothing.
+        const { count } = await tx.activity.updateMany({
+          where: { id: activityId, userId, undoneAt: null },
+          data: {
+            date: data.date,
+            time: data.time,
+            place: data.place,
+            count: data.count,
+            partners: data.partners,
+            targetGroups: data.targetGroups,
+            methods: data.methods,
+            participants: data.participants,
+            note: data.note,
+            figures: data.figures,
+          },
+        });
+        if (count === 0) return null;
+        const revision = await bumpRevision(tx, row.setKey);
+        // Changed in place: a replica's ledger cache behind this revision reloads the set.
+        await tx.ledgerRevision.update({
+          where: { setKey: row.setKey },
+          data: { rewrittenRevision: revision },
+        });
+        await audit(tx, input, now, 'activity', activityId, before, activity);
+        return { before, activity, revision };
+      });
     },
 
     async getLedgerRevision(setKey) {
@@ -381,6 +424,21 @@ export function createPrismaStore(prisma: Client, provider: Provider, options: S
         await audit(tx, auditInput, now, 'judgement', `${input.setKey} ${input.promiseId}`, null, judgement);
       });
       return judgement;
+    },
+    async addComment(input, auditInput, now) {
+      const comment: PromiseComment = { ...input, at: now.toISOString() };
+      await inTransaction(async (tx) => {
+        await tx.promiseComment.create({ data: fromComment(comment, createSortableId()) });
+        await audit(tx, auditInput, now, 'comment', `${input.setKey} ${input.promiseId}`, null, comment);
+      });
+      return comment;
+    },
+    async findComments(setKey) {
+      const rows = await prisma.promiseComment.findMany({
+        where: { setKey },
+        orderBy: [{ at: 'asc' }, { id: 'asc' }],
+      });
+      return rows.map(toComment);
     },
     async findJudgements(setKey) {
       const rows = await prisma.judgement.findMany({
@@ -489,6 +547,7 @@ export function createPrismaStore(prisma: Client, provider: Provider, options: S
     async close() {
       await options.beforeClose?.();
       await prisma.$disconnect();
+      await options.afterClose?.();
     },
   };
   return store;

@@ -1,5 +1,6 @@
 // `/status`: every promise with its progress line, what needs doing and what is planned ahead, grouped
 // by problem area.
+import { commentLine, commentsForReport, type PromiseComment } from '../comments/promise-comment.ts';
 import type { PromiseSetDef } from '../promise-set/schema.ts';
 import type { Reply, ReplySection } from '../reply.ts';
 import { renderStatusLine } from '../status/render-status-line.ts';
@@ -19,7 +20,15 @@ function plannedText(set: PromiseSetDef, status: SetStatus, planned: readonly Pl
   return items.join(', ') + (more > 0 ? ` och ${more} till` : '');
 }
 
-export function renderStatus(set: PromiseSetDef, status: SetStatus): Reply {
+/**
+ * With `comments` (shown to the working group and the chief), each promise's latest comment follows its
+ * line, with how many earlier ones the report also holds.
+ */
+export function renderStatus(
+  set: PromiseSetDef,
+  status: SetStatus,
+  comments: readonly PromiseComment[] = [],
+): Reply {
   const title = `Status ${set.title} — ${set.municipality} (v.${status.currentWeek.week})`;
   const sections: ReplySection[] = [];
   for (const category of [...new Set(set.promises.map((p) => p.category))]) {
@@ -30,6 +39,12 @@ export function renderStatus(set: PromiseSetDef, status: SetStatus): Reply {
         lines.push(`  ${alert.severity === 'breach' ? '⚠' : '→'} ${alert.message}`);
       const ahead = plannedText(set, status, ps.planned);
       if (ahead) lines.push(`  Planerat: ${ahead}`);
+      const own = commentsForReport(comments, ps.id, null);
+      const latest = own.at(-1);
+      if (latest) {
+        const earlier = own.length > 1 ? ` (+${own.length - 1} tidigare)` : '';
+        lines.push(`  Kommentar ${commentLine(latest)}${earlier}`);
+      }
     }
     if (lines.length) sections.push({ heading: category, lines });
   }
