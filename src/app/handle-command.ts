@@ -36,7 +36,12 @@ export async function handleCommand(deps: AppDeps, ctx: CommandContext, text: st
     const bound = await getBoundSet(deps.store, ctx.channelId);
     const set = bound?.set.def ?? null;
     const today = toLocalDate(now, set?.timeZone ?? deps.timeZone);
-    const parsed = parseCommand(text, { set, today, command: ctx.command });
+    const parsed = parseCommand(text, {
+      set,
+      today,
+      command: ctx.command,
+      ...(deps.holidayName ? { holidayName: deps.holidayName } : {}),
+    });
     if (!parsed.ok) {
       if (!set && parsed.error.code !== 'empty' && parsed.error.code !== 'unknown-command') {
         return notBoundReply(deps);

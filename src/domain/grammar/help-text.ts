@@ -41,7 +41,7 @@ function planSection(set: PromiseSetDef | null): string[] {
   return [
     'Planera en kommande aktivitet (räknas först när den loggas):',
     `  ${PLAN_USAGE}`,
-    `  /planera ${ex.word} ${ex.place} v.14`,
+    `  /planera ${ex.word} ${ex.place} v.14${ex.partner ? ` med ${ex.partner}` : ''}`,
   ];
 }
 
