@@ -30,6 +30,8 @@ function logSection(set: PromiseSetDef | null): string[] {
   lines.push(
     `  När: ${DATE_FORMS} (standard: idag).`,
     '  Antal: 3 st, x3, två st, tre gånger. Flera löften med samma aktivitet: ord1+ord2.',
+    '  Saknas en plats eller samverkanspart som löftet kräver frågar boten; "ändå" sparar raden ändå (räknas inte).',
+    '  Fler än 20 på en rad: skriv samma rad med "bekräfta", eller dela upp den.',
     '  /logga ångra tar bort din senaste registrering.',
     'Skriv inga personuppgifter om medborgare (personnummer, telefon, e-post, registreringsnummer).',
   );

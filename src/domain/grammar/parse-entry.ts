@@ -280,7 +280,7 @@ export function parseEntry(lineTokens: Token[], note: string | null, ctx: EntryC
           );
         }
         const miss = nearMiss(piece.raw, vocabulary);
-        if (miss) {
+        if (miss && !miss.isPlace) {
           const code = miss.isPlace ? 'unknown-place' : 'unexpected';
           return error(
             code,

@@ -50,14 +50,22 @@ export function describeWeekdays(days: Set<number>): string {
   return sorted.length === 2 && sorted[0] === 5 && sorted[1] === 6 ? `helgen (${list})` : list;
 }
 
-function wrongDay(word: string, days: Set<number>, why: string, part: string | undefined): Result<never> {
+function wrongDay(
+  word: string,
+  days: Set<number>,
+  why: string,
+  part: string | undefined,
+  mode: WhenMode,
+): Result<never> {
   const weekend = days.size === 2 && days.has(5) && days.has(6);
-  const example = weekend
-    ? '"i helgen", "förra helgen", "i lördags" eller "i söndags"'
-    : `"${NAMES[[...days][0]!]}"`;
+  const example = !weekend
+    ? `"${NAMES[[...days][0]!]}"`
+    : mode === 'log'
+      ? '"i helgen", "förra helgen", "i lördags" eller "i söndags"'
+      : '"lördag", "nästa helg" eller "v.14"';
   const error: DomainError = {
     code: 'bad-date',
-    message: `${word} räknas bara på ${describeWeekdays(days)}: ${why} Skriv t.ex. ${example}, eller lägg till "ändå" för att spara raden ändå (den räknas då inte).`,
+    message: `${word.charAt(0).toUpperCase()}${word.slice(1)} räknas bara på ${describeWeekdays(days)}: ${why} Skriv t.ex. ${example}, eller lägg till "ändå" för att spara raden ändå (den räknas då inte).`,
     field: 'date',
   };
   return fail(part === undefined ? error : { ...error, part });
@@ -99,7 +107,7 @@ export function resolveEntryDay(
     }
     if (days !== null) {
       const what = ctx.mode === 'log' ? 'har ingen sådan dag som har varit än.' : 'har ingen sådan dag kvar.';
-      return wrongDay(ctx.word, days, `${quotePart(when.raw)} ${what}`, when.raw);
+      return wrongDay(ctx.word, days, `${quotePart(when.raw)} ${what}`, when.raw, ctx.mode);
     }
     return ok(when.day);
   }
@@ -109,6 +117,7 @@ export function resolveEntryDay(
       days,
       `${quotePart(when.raw)} är ${formatDay(fromDayNumber(when.day))}.`,
       when.raw,
+      ctx.mode,
     );
   }
   return ok(when.day);

@@ -30,7 +30,11 @@ const cases: Case[] = [
   ['/logga medborg', 'unknown-activity', 'Menade du "medborgarkontakt"?'],
   ['/logga trafikinsats+blaha', 'unknown-activity', 'Förstod inte "blaha": ingen aktivitet heter så.'],
   ['/logga <@U1> närvaro', 'unknown-activity', 'Börja med aktiviteten.'],
-  ['/logga medborgarkontakt Centrm', 'unknown-place', 'Förstod inte "Centrm". Menade du "Centrum"?'],
+  [
+    '/logga medborgarkontakt Centrm',
+    'unknown-place',
+    'Förstod inte "Centrm": det är ingen plats i listan. Menade du "Centrum"?',
+  ],
   [
     '/logga kontakt Kiosken',
     'unknown-place',
