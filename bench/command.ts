@@ -10,6 +10,7 @@ import Database from 'better-sqlite3';
 import { openStore } from '../src/adapters/storage/open-store.ts';
 import { elapsedMs, fixedClock, parseNow } from '../src/app/clock.ts';
 import type { AppDeps } from '../src/app/deps.ts';
+import { createBindingCache } from '../src/app/get-bound-set.ts';
 import { handleCommand } from '../src/app/handle-command.ts';
 import { createLedgerCache } from '../src/app/ledger-cache.ts';
 import type { ExportData, StoredActivity } from '../src/app/ports.ts';
@@ -119,6 +120,7 @@ const deps: AppDeps = {
   store,
   clock: fixedClock(now),
   ledger: createLedgerCache(store),
+  bindings: createBindingCache(store),
   rateLimiter: createRateLimiter(Number.MAX_SAFE_INTEGER, elapsedMs),
   admins: ['console:bench'],
   timeZone: 'Europe/Stockholm',

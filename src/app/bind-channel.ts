@@ -1,6 +1,5 @@
 import { errorReply, type Reply, textReply } from '../domain/reply.ts';
 import type { AppDeps, CommandContext } from './deps.ts';
-import { forgetBoundSets } from './get-bound-set.ts';
 
 /** Binds the channel to an imported set. The adapter fills `postTarget` for later proactive posts. */
 export async function bindChannel(
@@ -22,7 +21,7 @@ export async function bindChannel(
     { actor: ctx.userId, platform: ctx.platform, action: 'bind' },
     deps.clock.now(),
   );
-  forgetBoundSets(deps.store);
+  deps.bindings.forget();
   return textReply(
     `Kanalen är nu kopplad till ${set.def.title} — ${set.def.municipality} och ${set.def.policeArea} (${set.key}). Måndagsöversikten kommer hit. Skriv /loften för att se löftena.`,
     { visibility: 'channel' },

@@ -2,6 +2,7 @@
 // the part asked for: `/rapport T2 2019`, `/rapport 2024`), build the model from its ledger. The
 // documents (Markdown, CSV, JSON, Word, the chart) are rendered by an adapter behind ReportDocuments,
 // so this layer stays free of docx and the charting library.
+import { commentsForReport, type PromiseComment } from '../domain/comments/promise-comment.ts';
 import { buildReport } from '../domain/report/build-report.ts';
 import { type ReportRequest, resolveReportScope } from '../domain/report/report-scope.ts';
 import type { ReportModel } from '../domain/report/types.ts';
@@ -10,7 +11,7 @@ import { fail, ok, type Result } from '../domain/types.ts';
 import type { AppDeps } from './deps.ts';
 import type { StoredPromiseSet } from './ports.ts';
 
-export type ReportFileFormat = 'md' | 'csv' | 'json' | 'docx';
+export type ReportFileFormat = 'md' | 'csv' | 'json' | 'docx' | 'xlsx';
 
 export interface ReportFile {
   name: string;
@@ -20,9 +21,15 @@ export interface ReportFile {
 
 /** Renders a report model into files; implemented in src/adapters/documents. */
 export interface ReportDocuments {
-  render(model: ReportModel, format: ReportFileFormat): Promise<ReportFile>;
-  /** Citizen contacts per week with the target line and the staffed weekends, as PNG; null without data. */
-  chart(model: ReportModel): Promise<ReportFile | null>;
+  /**
+   * The files in the order asked; with `withChart`, then the chart of citizen contacts per week (target
+   * line, staffed weekends) as PNG when there is data. The chart is drawn once for all of them.
+   */
+  render(
+    model: ReportModel,
+    formats: readonly ReportFileFormat[],
+    options?: { withChart?: boolean },
+  ): Promise<ReportFile[]>;
 }
 
 /** `request` as parsed from `/rapport [år] [period]`; empty for the whole period. */
@@ -39,5 +46,22 @@ export async function buildReportFor(
   if (!scope.ok) return scope;
   const activities = await deps.ledger.getActivities(set.key);
   const judgements = await deps.store.findJudgements(set.key);
-  return ok({ model: buildReport(set.def, activities, now, { judgements }, scope.value), set });
+  const comments = await deps.store.findComments(set.key);
+  const model = buildReport(set.def, activities, now, { judgements }, scope.value);
+  return ok({ model: withComments(model, comments, scope.value?.slug ?? null), set });
+}
+
+function withComments(
+  model: ReportModel,
+  comments: readonly PromiseComment[],
+  partSlug: string | null,
+): ReportModel {
+  if (comments.length === 0) return model;
+  return {
+    ...model,
+    promises: model.promises.map((p) => {
+      const shown = commentsForReport(comments, p.id, partSlug);
+      return shown.length > 0 ? { ...p, comments: shown } : p;
+    }),
+  };
 }

@@ -3,6 +3,7 @@ import type { HolidayLookup } from '../domain/digest/find-digest-day.ts';
 import type { Platform } from '../domain/types.ts';
 import type { ReportDocuments } from './build-report.ts';
 import type { Clock } from './clock.ts';
+import type { BindingCache } from './get-bound-set.ts';
 import type { LedgerCache } from './ledger-cache.ts';
 import type { ChannelId, Store, UserId } from './ports.ts';
 import type { RateLimiter } from './rate-limiter.ts';
@@ -19,6 +20,8 @@ export interface AppDeps {
   store: Store;
   clock: Clock;
   ledger: LedgerCache;
+  /** Channel bindings and their sets, kept a few seconds (`createBindingCache`). */
+  bindings: BindingCache;
   rateLimiter: RateLimiter;
   /** Raw platform user ids (Slack `U…`, Entra object ids, console names) that are admins everywhere. */
   admins: string[];

@@ -7,9 +7,10 @@ import { errorReply, type Reply } from '../domain/reply.ts';
 import { toLocalDate } from '../domain/time/index.ts';
 import { getEffectiveRole, hasRole, requiredRole, roleNames } from './authorize.ts';
 import { bindChannel } from './bind-channel.ts';
+import { commentPromise } from './comment-promise.ts';
 import type { AppDeps, CommandContext } from './deps.ts';
 import { describePromises } from './describe-promises.ts';
-import { getBoundSet } from './get-bound-set.ts';
+import { editByIndex, listMine } from './edit-activity.ts';
 import { getStatusReply } from './get-status.ts';
 import { helpReply } from './help.ts';
 import { judgePromise } from './judge-promise.ts';
@@ -33,7 +34,7 @@ export async function handleCommand(deps: AppDeps, ctx: CommandContext, text: st
   }
   // Use cases are awaited inside the try, so a storage failure in any of them is answered here.
   try {
-    const bound = await getBoundSet(deps.store, ctx.channelId);
+    const bound = await deps.bindings.getBoundSet(ctx.channelId);
     const set = bound?.set.def ?? null;
     const today = toLocalDate(now, set?.timeZone ?? deps.timeZone);
     const parsed = parseCommand(text, {
@@ -85,8 +86,12 @@ export async function handleCommand(deps: AppDeps, ctx: CommandContext, text: st
         return await logActivity(deps, ctx, bound, command.entry, { planned: true, sourceText: text });
       case 'undo':
         return await undoLatest(deps, ctx, bound);
+      case 'mine':
+        return await listMine(deps, ctx, bound);
+      case 'edit':
+        return await editByIndex(deps, ctx, bound, command);
       case 'status':
-        return await getStatusReply(deps, bound);
+        return await getStatusReply(deps, bound, ctx);
       case 'promises':
         return describePromises(bound.set.def);
       case 'report':
@@ -95,6 +100,8 @@ export async function handleCommand(deps: AppDeps, ctx: CommandContext, text: st
         return await setRole(deps, ctx, command.user, command.role);
       case 'judge':
         return await judgePromise(deps, ctx, bound, command);
+      case 'comment':
+        return await commentPromise(deps, ctx, bound, command);
       default:
         return command satisfies never;
     }

@@ -1,6 +1,5 @@
 import { formatFileErrors, loadPromiseFile } from '../domain/promise-set/load-promise-file.ts';
 import type { AppDeps } from './deps.ts';
-import { forgetBoundSets } from './get-bound-set.ts';
 import type { AuditInput, StoredPromiseSet } from './ports.ts';
 
 export type ImportResult =
@@ -22,7 +21,7 @@ export async function importPromiseSet(
   }
   const set = await deps.store.savePromiseSet(loaded.value, audit, deps.clock.now());
   deps.ledger.forget(set.key);
-  forgetBoundSets(deps.store);
+  deps.bindings.forget();
   const loggable = loaded.value.promises.filter((p) => p.words.length > 0).length;
   return {
     ok: true,

@@ -77,25 +77,82 @@ function bookOf(entry: Entry, set: StoredPromiseSet): StatusBook {
   return entry.book.book;
 }
 
-export function createLedgerCache(store: Store): LedgerCache {
-  const entries = new Map<string, Entry>();
+/**
+ * Per set: the entry and the one read that may be running. Reads of a set never overlap, so an
+ * older answer cannot land after a newer one; a caller that comes while a read is running waits for
+ * it and then joins the next read (one for all who came meanwhile), which starts after they came.
+ */
+interface Slot {
+  entry: Entry | null;
+  running: Promise<void> | null;
+  next: Promise<Entry> | null;
+}
 
-  async function current(setKey: string): Promise<Entry> {
+export function createLedgerCache(store: Store): LedgerCache {
+  const slots = new Map<string, Slot>();
+  const slotOf = (setKey: string): Slot => {
+    let slot = slots.get(setKey);
+    if (!slot) {
+      slot = { entry: null, running: null, next: null };
+      slots.set(setKey, slot);
+    }
+    return slot;
+  };
+
+  function load(all: readonly Activity[], revision: number): Entry {
+    const entry: Entry = { revision, byId: new Map(), byPromise: new Map(), all: null, book: null };
+    for (const a of all) add(entry, a);
+    return entry;
+  }
+
+  /** Brings the slot's entry up to the store's revision. Runs alone for its set. */
+  async function refresh(setKey: string, slot: Slot): Promise<Entry> {
     const revision = await store.getLedgerRevision(setKey);
-    let entry = entries.get(setKey);
-    if (!entry) {
+    if (!slot.entry) {
       // A write landing between these two reads comes again in the next delta; add() takes it once.
       const all = await store.findActivities(setKey);
-      entry = { revision, byId: new Map(), byPromise: new Map(), all: null, book: null };
-      for (const a of all) add(entry, a);
-      entries.set(setKey, entry);
-    } else if (entry.revision < revision) {
-      const delta = await store.getLedgerDelta(setKey, entry.revision);
-      for (const a of delta.added) add(entry, a);
-      for (const id of delta.removed) remove(entry, id);
-      entry.revision = delta.revision;
+      slot.entry = load(all, revision);
+      return slot.entry;
     }
+    if (slot.entry.revision >= revision) return slot.entry;
+    const since = slot.entry.revision;
+    const delta = await store.getLedgerDelta(setKey, since);
+    const entry = slot.entry;
+    // This process's own write moved the entry on while the delta was read (afterWrite waits only for
+    // a read already running): the delta is relative to a state that is gone, so read again.
+    if (entry.revision !== since) return refresh(setKey, slot);
+    if (delta.revision <= since) return entry;
+    if (delta.reset) {
+      // Rows were changed in place (retention): the delta holds the whole ledger.
+      slot.entry = load(delta.added, delta.revision);
+      return slot.entry;
+    }
+    for (const a of delta.added) add(entry, a);
+    for (const id of delta.removed) remove(entry, id);
+    entry.revision = delta.revision;
     return entry;
+  }
+
+  function current(setKey: string): Promise<Entry> {
+    const slot = slotOf(setKey);
+    if (slot.next) return slot.next;
+    const start = (): Promise<Entry> => {
+      slot.next = null;
+      const read = refresh(setKey, slot);
+      const running = read.then(
+        () => undefined,
+        () => undefined,
+      );
+      slot.running = running;
+      void running.then(() => {
+        if (slot.running === running) slot.running = null;
+      });
+      return read;
+    };
+    if (!slot.running) return start();
+    const queued = slot.running.then(start);
+    slot.next = queued;
+    return queued;
   }
 
   return {
@@ -106,7 +163,11 @@ export function createLedgerCache(store: Store): LedgerCache {
       return bookOf(await current(set.key), set);
     },
     async afterWrite(set, revision, change) {
-      const entry = entries.get(set.key);
+      const slot = slotOf(set.key);
+      // A read under way may answer with a state before or after this write: let it land first.
+      if (slot.running) await slot.running;
+      const entry = slot.entry;
+      if (entry && revision <= entry.revision) return bookOf(entry, set); // a delta brought it already
       if (!entry || revision !== entry.revision + 1) return this.getStatusBook(set);
       if (change.added) add(entry, change.added);
       if (change.removedId) remove(entry, change.removedId);
@@ -114,8 +175,8 @@ export function createLedgerCache(store: Store): LedgerCache {
       return bookOf(entry, set);
     },
     forget(setKey) {
-      if (setKey) entries.delete(setKey);
-      else entries.clear();
+      if (setKey) slots.delete(setKey);
+      else slots.clear();
     },
   };
 }

@@ -1,6 +1,7 @@
 // What the use cases need from the outside world. Storage is implemented twice:
 // Prisma (SQLite and PostgreSQL) for real, and an in-memory fake for fast unit tests.
 
+import type { PromiseComment } from '../domain/comments/promise-comment.ts';
 import type { PromiseSetDef } from '../domain/promise-set/schema.ts';
 import type { Judgement } from '../domain/rules/types.ts';
 import type { Activity, DomainError, Platform, Result } from '../domain/types.ts';
@@ -54,6 +55,23 @@ export interface AuditInput {
 
 export interface NewActivity extends Omit<Activity, 'id' | 'loggedAt'> {}
 
+/** What `logga ändra` may change in an activity; its promises, author and times stay. */
+export type ActivityChanges = Partial<
+  Pick<
+    Activity,
+    | 'date'
+    | 'time'
+    | 'place'
+    | 'count'
+    | 'partners'
+    | 'targetGroups'
+    | 'methods'
+    | 'participants'
+    | 'note'
+    | 'figures'
+  >
+>;
+
 /** The ledger of one set since a revision: the rows added or undone after it. */
 export interface LedgerDelta {
   revision: number;
@@ -61,6 +79,11 @@ export interface LedgerDelta {
   added: Activity[];
   /** Ids of activities undone after the given revision. */
   removed: string[];
+  /**
+   * True when rows were changed in place after the given revision (retention): then `added` holds
+   * every not-undone activity of the set and a reader replaces what it kept.
+   */
+  reset?: boolean;
 }
 
 export interface RunClaim {
@@ -90,10 +113,13 @@ export interface ExportData {
   /** Including undone ones. */
   activities: StoredActivity[];
   audit: AuditEntry[];
-  revisions: { setKey: string; revision: number }[];
+  /** `rewrittenRevision`: the last revision that changed rows in place (retention); absent when none. */
+  revisions: { setKey: string; revision: number; rewrittenRevision?: number }[];
   runs: RunClaim[];
   /** Judgements of judged promises, by instant; absent in exports made before they existed. */
   judgements?: Judgement[];
+  /** Comments on promises, by instant; absent in exports made before they existed. */
+  comments?: PromiseComment[];
 }
 
 export interface Store {
@@ -158,8 +184,20 @@ export interface Store {
   ): Promise<{ activity: Activity; revision: number } | null>;
   /** All not-undone activities of a set (planned and performed). */
   findActivities(setKey: string): Promise<Activity[]>;
-  /** Activities of the user, newest first. */
-  findUserActivities(userId: UserId, limit: number): Promise<Activity[]>;
+  /** Activities of the user (in one set when `setKey` is given), newest logged first. */
+  findUserActivities(userId: UserId, limit: number, setKey?: string): Promise<Activity[]>;
+  /**
+   * Changes fields of the user's not-undone activity in place (`logga ändra`); null when it is undone
+   * or not the user's. Bumps the set's revision and marks it rewritten, so other replicas' ledger
+   * caches reload the set; the audit entry keeps the activity before and after.
+   */
+  updateActivity(
+    activityId: string,
+    userId: UserId,
+    changes: ActivityChanges,
+    audit: AuditInput,
+    now: Date,
+  ): Promise<{ before: Activity; activity: Activity; revision: number } | null>;
   getLedgerRevision(setKey: string): Promise<number>;
   getLedgerDelta(setKey: string, sinceRevision: number): Promise<LedgerDelta>;
 
@@ -169,6 +207,12 @@ export interface Store {
   /** A set's judgements, oldest first. */
   findJudgements(setKey: string): Promise<Judgement[]>;
 
+  // Comments on promises (`/loften kommentar`): append-only, every one is kept and shown.
+  /** Stores a comment stamped with `now` and writes an audit entry. */
+  addComment(comment: Omit<PromiseComment, 'at'>, audit: AuditInput, now: Date): Promise<PromiseComment>;
+  /** A set's comments, oldest first. */
+  findComments(setKey: string): Promise<PromiseComment[]>;
+
   // Audit trail.
   findAudit(limit: number): Promise<AuditEntry[]>;
 
@@ -176,7 +220,8 @@ export interface Store {
   /**
    * Blanks the note of every activity of the set (undone ones too) and in those activities' audit
    * entries, with one audit entry of its own (entity `promise-set`, before/after: how many notes).
-   * The activities and their counts stay. Writes nothing when no note is left.
+   * The activities and their counts stay. Bumps the set's revision and marks the rows as changed in
+   * place, so every reader's next delta replaces its cached copy. Writes nothing when no note is left.
    */
   clearNotes(setKey: string, audit: AuditInput, now: Date): Promise<{ cleared: number }>;
 

@@ -4,7 +4,6 @@ import { renderStatusLine } from '../domain/status/render-status-line.ts';
 import type { SetStatus } from '../domain/status/types.ts';
 import type { Activity } from '../domain/types.ts';
 import type { AppDeps, CommandContext } from './deps.ts';
-import { getBoundSet } from './get-bound-set.ts';
 import type { Bound } from './log-activity.ts';
 import { notBoundReply } from './not-bound.ts';
 import { narrowSet, relatedPromises } from './related-promises.ts';
@@ -39,7 +38,7 @@ export async function undoLatest(deps: AppDeps, ctx: CommandContext, bound: Boun
 /** The Ångra button in any front end: one entry by id, in the channel's set. Pressing twice undoes it once. */
 export async function undoEntry(deps: AppDeps, ctx: CommandContext, activityId: string): Promise<Reply> {
   try {
-    const bound = await getBoundSet(deps.store, ctx.channelId);
+    const bound = await deps.bindings.getBoundSet(ctx.channelId);
     return bound ? await undoById(deps, ctx, bound, activityId) : await notBoundReply(deps);
   } catch (error) {
     deps.log.error({ err: error, channel: ctx.channelId }, 'undo failed');

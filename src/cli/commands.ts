@@ -1,6 +1,7 @@
 // One function per CLI command. Each opens the runtime, calls use cases, prints, and returns an exit code.
 import { readFile, writeFile } from 'node:fs/promises';
 import { consoleUser, runConsole } from '../adapters/console/run-console.ts';
+import { checkImportedRows } from '../app/check-imported-rows.ts';
 import { CONSOLE_CHANNEL } from '../app/ensure-defaults.ts';
 import { getSetStatus } from '../app/get-status.ts';
 import { importPromiseSet } from '../app/import-promise-set.ts';
@@ -21,7 +22,7 @@ export const usage = `Användning: loftesbot <kommando> [flaggor]
   start                       startar boten: Slack/Teams när de är konfigurerade, annars konsolen
   status [--json]             alla löften nu
   digest                      måndagsöversikten som skulle skickas nu
-  report [år] [period] --format md|csv|json|docx [-o fil]
+  report [år] [period] --format md|csv|json|docx|xlsx [-o fil]
                               uppföljningen för hela perioden, ett år eller en del
                               (T2 2019, Q3 2019, H1, VT 2020, mars 2019, v.14 2019)
   import <löftesfil>          kontrollerar och importerar en löftesfil (YAML)
@@ -135,6 +136,11 @@ const importDataCommand: CliCommand = async (config, args) => {
   }
   if (data?.version !== 1) {
     process.stderr.write(`Filen ${file} är inte en export från loftesbot export (version 1 väntades).\n`);
+    return 1;
+  }
+  const refused = checkImportedRows(data);
+  if (refused) {
+    process.stderr.write(`Importen avbröts: ${refused.message}\n`);
     return 1;
   }
   const { openStore } = await import('../adapters/storage/open-store.ts');

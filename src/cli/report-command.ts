@@ -1,7 +1,9 @@
-// `loftesbot report [år] [period] --format md|csv|json|docx [-o fil]`: the report of the console
+// `loftesbot report [år] [period] --format md|csv|json|docx|xlsx [-o fil]`: the report of the console
 // channel's set, for the whole period or a part of it (`report T2 2019`, `report 2024`), read with
-// the same grammar as `/rapport`. Word goes to stdout as bytes when no file is given (pipe it to a file).
-import { writeFile } from 'node:fs/promises';
+// the same grammar as `/rapport`. Without `-o`, text goes to stdout; Word and Excel go to stdout only
+// when it is a pipe or a file, and into ./rapporter/ when it is a terminal (never bytes on a screen).
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { consoleUser } from '../adapters/console/run-console.ts';
 import { renderReportFile } from '../adapters/documents/index.ts';
 import { buildReportFor, type ReportFileFormat } from '../app/build-report.ts';
@@ -11,7 +13,11 @@ import { tokenizeLine } from '../domain/grammar/tokenize-line.ts';
 import type { CliCommand } from './commands.ts';
 import { openRuntime } from './runtime.ts';
 
-const FORMATS: ReportFileFormat[] = ['md', 'csv', 'json', 'docx'];
+const FORMATS: ReportFileFormat[] = ['md', 'csv', 'json', 'docx', 'xlsx'];
+const BINARY: ReportFileFormat[] = ['docx', 'xlsx'];
+
+/** Where the console puts the files it writes when no `-o` names one. */
+export const REPORT_DIR = 'rapporter';
 
 export const reportCommand: CliCommand = async (config, args, values) => {
   const line = tokenizeLine(args.join(' '));
@@ -24,7 +30,7 @@ export const reportCommand: CliCommand = async (config, args, values) => {
   const request = parsed.value;
   const format = (values.format ?? request.format ?? 'md') as ReportFileFormat;
   if (!FORMATS.includes(format)) {
-    process.stderr.write(`Okänt format "${values.format}". Välj md, csv, json eller docx.\n`);
+    process.stderr.write(`Okänt format "${values.format}". Välj md, csv, json, docx eller xlsx.\n`);
     return 2;
   }
   const rt = await openRuntime(config, [consoleUser().platformUserId]);
@@ -43,9 +49,13 @@ export const reportCommand: CliCommand = async (config, args, values) => {
       return 1;
     }
     const file = await renderReportFile(built.value.model, format);
-    if (values.out) {
-      await writeFile(values.out, file.data);
-      process.stderr.write(`Skrev ${values.out}\n`);
+    const out =
+      values.out ??
+      (BINARY.includes(format) && process.stdout.isTTY ? join(REPORT_DIR, file.name) : undefined);
+    if (out) {
+      if (!values.out) await mkdir(REPORT_DIR, { recursive: true });
+      await writeFile(out, file.data);
+      process.stderr.write(`Skrev ${out}\n`);
     } else {
       await new Promise<void>((resolve, reject) =>
         process.stdout.write(file.data, (error) => (error ? reject(error) : resolve())),

@@ -9,6 +9,7 @@ import { openStore } from '../adapters/storage/open-store.ts';
 import { elapsedMs, fixedClock, parseNow, systemClock } from '../app/clock.ts';
 import type { AppDeps } from '../app/deps.ts';
 import { ensureDefaults } from '../app/ensure-defaults.ts';
+import { createBindingCache } from '../app/get-bound-set.ts';
 import { createLedgerCache } from '../app/ledger-cache.ts';
 import { createRateLimiter } from '../app/rate-limiter.ts';
 import type { Config } from '../config.ts';
@@ -41,6 +42,7 @@ export async function openRuntime(config: Config, extraAdmins: string[] = []): P
     store,
     clock,
     ledger: createLedgerCache(store),
+    bindings: createBindingCache(store),
     rateLimiter: createRateLimiter(config.rateLimitPerMinute, elapsedMs),
     admins: [...config.admins, ...extraAdmins],
     timeZone: config.timeZone,

@@ -3,6 +3,7 @@ import { createMemoryStore } from '../../src/adapters/storage/memory-store.ts';
 import { elapsedMs, fixedClock, parseNow } from '../../src/app/clock.ts';
 import type { AppDeps, CommandContext } from '../../src/app/deps.ts';
 import { ensureDefaults } from '../../src/app/ensure-defaults.ts';
+import { createBindingCache } from '../../src/app/get-bound-set.ts';
 import { createLedgerCache } from '../../src/app/ledger-cache.ts';
 import type { Store } from '../../src/app/ports.ts';
 import { createRateLimiter } from '../../src/app/rate-limiter.ts';
@@ -26,6 +27,7 @@ export async function createCoreHarness(
     store,
     clock: { now: () => fixedClock(instant).now() },
     ledger: createLedgerCache(store),
+    bindings: createBindingCache(store),
     rateLimiter: createRateLimiter(1000, elapsedMs),
     admins: ['console:admin'],
     timeZone: 'Europe/Stockholm',

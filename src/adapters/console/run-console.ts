@@ -5,7 +5,6 @@ import { userInfo } from 'node:os';
 import { createInterface } from 'node:readline';
 import type { AppDeps, CommandContext } from '../../app/deps.ts';
 import { CONSOLE_CHANNEL } from '../../app/ensure-defaults.ts';
-import { getBoundSet } from '../../app/get-bound-set.ts';
 import { handleCommand } from '../../app/handle-command.ts';
 import { formatDate, toLocalDate } from '../../domain/time/index.ts';
 import { renderReplyText } from './render-reply-text.ts';
@@ -62,7 +61,7 @@ export async function runConsole(
 
 /** Tells a newcomer when today lies outside the bound promise period (the shipped set is 2018). */
 async function periodHint(deps: AppDeps): Promise<string | null> {
-  const bound = await getBoundSet(deps.store, CONSOLE_CHANNEL);
+  const bound = await deps.bindings.getBoundSet(CONSOLE_CHANNEL);
   if (!bound) return null;
   const { period, timeZone, title, municipality } = bound.set.def;
   const today = toLocalDate(deps.clock.now(), timeZone);

@@ -1,45 +1,45 @@
-// RFC 4180 CSV: comma separated, CRLF line ends, fields quoted when they hold a comma, quote or
-// line break (quotes doubled). A UTF-8 byte order mark first, so Excel reads å, ä and ö right.
+// CSV as Swedish Excel opens it with a double-click: semicolon separated (the list separator where the
+// decimal separator is a comma), CRLF line ends, fields quoted when they hold a semicolon, quote or line
+// break (quotes doubled), and a UTF-8 byte order mark first so Excel reads å, ä and ö right. Numbers are
+// written with a decimal comma by the callers (`csvNumber`).
+// csv-parse (the node-csv project) reads it back: the one RFC 4180 reader for tests and imports.
+import { parse } from 'csv-parse/sync';
+
 const BOM = '\uFEFF';
+export const CSV_SEPARATOR = ';';
+
+/** Text Excel would run as a formula (`=`, `+`, `-`, `@` first) is kept as text with a leading apostrophe. */
+function defuse(value: string): string {
+  return /^[=+\-@]/.test(value) && !/^-\d+(,\d+)?$/.test(value) ? `'${value}` : value;
+}
 
 function field(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  const safe = defuse(value);
+  return /[";\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** `1,5`: a number as Swedish Excel reads one. */
+export function csvNumber(value: number): string {
+  return String(value).replace('.', ',');
 }
 
 export function formatCsv(rows: readonly (readonly string[])[]): string {
-  return `${BOM}${rows.map((row) => row.map(field).join(',')).join('\r\n')}\r\n`;
+  return `${BOM}${rows.map((row) => row.map(field).join(CSV_SEPARATOR)).join('\r\n')}\r\n`;
 }
 
-/** The inverse of formatCsv (any RFC 4180 text): rows of fields. */
-export function parseCsv(text: string): string[][] {
+/**
+ * Rows of fields from CSV text. The separator is the one the header line uses most (`;` from Swedish
+ * Excel, `,` or a tab from elsewhere) unless given.
+ */
+export function parseCsv(text: string, separator?: string): string[][] {
   const source = text.startsWith(BOM) ? text.slice(1) : text;
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let value = '';
-  let quoted = false;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i]!;
-    if (quoted) {
-      if (c === '"' && source[i + 1] === '"') {
-        value += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else value += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(value);
-      value = '';
-    } else if (c === '\r' || c === '\n') {
-      if (c === '\r' && source[i + 1] === '\n') i++;
-      row.push(value);
-      rows.push(row);
-      row = [];
-      value = '';
-    } else value += c;
-  }
-  if (value !== '' || row.length > 0) {
-    row.push(value);
-    rows.push(row);
-  }
-  return rows;
+  const delimiter = separator ?? guessSeparator(source);
+  return parse(source, { delimiter, relax_column_count: true, skip_empty_lines: false }) as string[][];
+}
+
+function guessSeparator(text: string): string {
+  const firstLine = text.slice(0, text.search(/\r?\n|$/));
+  const counts = [';', ',', '\t'].map((s) => [s, firstLine.split(s).length - 1] as const);
+  const best = counts.reduce((a, b) => (b[1] > a[1] ? b : a));
+  return best[1] > 0 ? best[0] : CSV_SEPARATOR;
 }

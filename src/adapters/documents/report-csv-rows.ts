@@ -2,6 +2,7 @@
 // outcome, plans not carried out, totals per place and partner, the weekly series of the chart).
 // The column `typ` says which kind a row is, so a spreadsheet can filter on it.
 import type { ReportActivity, ReportModel } from '../../domain/report/types.ts';
+import { csvNumber } from './csv.ts';
 
 export const CSV_HEADER = [
   'typ',
@@ -35,13 +36,13 @@ function activityRow(promiseId: string, title: string, a: ReportActivity): Row {
     datum: a.date,
     vecka: a.week,
     plats: a.place ?? '',
-    samverkan: a.partners.join('; '),
-    antal: String(a.count),
-    deltagare: String(a.participants),
+    samverkan: a.partners.join(', '),
+    antal: csvNumber(a.count),
+    deltagare: csvNumber(a.participants),
     räknas: a.counted ? 'ja' : 'nej',
     resultat: Object.entries(a.figures)
-      .map(([label, n]) => `${label} ${n}`)
-      .join('; '),
+      .map(([label, n]) => `${label} ${csvNumber(n)}`)
+      .join(', '),
     anteckning: a.note ?? '',
   };
 }
@@ -59,12 +60,24 @@ export function reportCsvRows(model: ReportModel): string[][] {
       löfte: p.title,
       mål: p.target,
       utfall: p.verdict,
-      antal: String(p.count),
+      antal: csvNumber(p.count),
       resultat: Object.entries(p.figureTotals)
-        .map(([label, n]) => `${label} ${n}`)
-        .join('; '),
+        .map(([label, n]) => `${label} ${csvNumber(n)}`)
+        .join(', '),
       anteckning: p.figures.join('; '),
     });
+  }
+  for (const p of model.promises) {
+    for (const c of p.comments ?? []) {
+      rows.push({
+        ...empty(),
+        typ: 'kommentar',
+        löfte_id: p.id,
+        löfte: p.title,
+        datum: c.date,
+        anteckning: `${c.by}${c.part ? ` (${c.part})` : ''}: ${c.text}`,
+      });
+    }
   }
   for (const plan of model.plannedNotDone) {
     rows.push({
@@ -83,7 +96,7 @@ export function reportCsvRows(model: ReportModel): string[][] {
       ...empty(),
       typ: 'plats',
       plats: t.name,
-      antal: String(t.count),
+      antal: csvNumber(t.count),
       anteckning: activitiesText(t.activities),
     });
   }
@@ -92,7 +105,7 @@ export function reportCsvRows(model: ReportModel): string[][] {
       ...empty(),
       typ: 'samverkan',
       samverkan: t.name,
-      antal: String(t.count),
+      antal: csvNumber(t.count),
       anteckning: activitiesText(t.activities),
     });
   }
@@ -105,7 +118,7 @@ export function reportCsvRows(model: ReportModel): string[][] {
         löfte: model.contacts.title,
         datum: w.start,
         vecka: w.label,
-        antal: String(w.count),
+        antal: csvNumber(w.count),
       });
     }
   }
@@ -119,7 +132,7 @@ export function reportCsvRows(model: ReportModel): string[][] {
         utfall: w.staffed ? 'bemannad' : w.inBrokenWindow ? 'glapp' : '',
         datum: w.start,
         vecka: w.label,
-        antal: String(w.count),
+        antal: csvNumber(w.count),
       });
     }
   }

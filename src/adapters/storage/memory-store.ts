@@ -13,6 +13,7 @@ import type {
   StoredPromiseSet,
   UserId,
 } from '../../app/ports.ts';
+import type { PromiseComment } from '../../domain/comments/promise-comment.ts';
 import type { PromiseSetDef } from '../../domain/promise-set/schema.ts';
 import type { Judgement } from '../../domain/rules/types.ts';
 import type { Activity } from '../../domain/types.ts';
@@ -58,8 +59,11 @@ export function createMemoryStore(): Store {
   };
   let audit: AuditEntry[] = [];
   let revisions = new Map<string, number>();
+  /** The last revision that changed rows in place (retention), per set. */
+  let rewritten = new Map<string, number>();
   let runs = new Map<string, RunClaim>();
   let judgements: Judgement[] = [];
+  let comments: PromiseComment[] = [];
 
   const roleKey = (channelId: string, userId: string) => `${channelId}\n${userId}`;
 
@@ -234,18 +238,38 @@ export function createMemoryStore(): Store {
         .filter((a) => a.undoneAt === null)
         .map(toActivity);
     },
-    async findUserActivities(userId, limit) {
+    async findUserActivities(userId, limit, setKey) {
       return activities
-        .filter((a) => a.userId === userId && a.undoneAt === null)
+        .filter(
+          (a) => a.userId === userId && a.undoneAt === null && (setKey === undefined || a.setKey === setKey),
+        )
         .sort((a, b) => b.loggedAt.localeCompare(a.loggedAt) || b.id.localeCompare(a.id))
         .slice(0, limit)
         .map(toActivity);
+    },
+    async updateActivity(activityId, userId, changes, input, now) {
+      const row = activities.find((a) => a.id === activityId);
+      if (!row || row.undoneAt !== null || row.userId !== userId) return null;
+      const before = toActivity(row);
+      const revision = bump(row.setKey);
+      // Changed in place: other readers reload the set (as after retention).
+      rewritten.set(row.setKey, revision);
+      Object.assign(row, copy(changes));
+      const activity = toActivity(row);
+      record(input, now, 'activity', row.id, before, activity);
+      return { before, activity, revision };
     },
     async getLedgerRevision(setKey) {
       return revisions.get(setKey) ?? 0;
     },
     async getLedgerDelta(setKey, sinceRevision) {
       const rows = ofSet(setKey);
+      if ((rewritten.get(setKey) ?? 0) > sinceRevision) {
+        const all = rows
+          .filter((a) => a.undoneAt === null)
+          .sort((a, b) => a.createdRevision - b.createdRevision);
+        return { revision: revisions.get(setKey) ?? 0, added: all.map(toActivity), removed: [], reset: true };
+      }
       return {
         revision: revisions.get(setKey) ?? 0,
         added: rows.filter((a) => a.createdRevision > sinceRevision && a.undoneAt === null).map(toActivity),
@@ -267,6 +291,15 @@ export function createMemoryStore(): Store {
       record(auditInput, now, 'judgement', `${input.setKey} ${input.promiseId}`, null, judgement);
       return copy(judgement);
     },
+    async addComment(input, auditInput, now) {
+      const comment: PromiseComment = { ...input, at: now.toISOString() };
+      comments.push(comment);
+      record(auditInput, now, 'comment', `${input.setKey} ${input.promiseId}`, null, comment);
+      return copy(comment);
+    },
+    async findComments(setKey) {
+      return comments.filter((c) => c.setKey === setKey).map(copy);
+    },
     async findJudgements(setKey) {
       return judgements.filter((j) => j.setKey === setKey).map(copy);
     },
@@ -282,6 +315,7 @@ export function createMemoryStore(): Store {
       const withNote = ofSet(setKey).filter((a) => a.note !== null);
       if (withNote.length === 0) return { cleared: 0 };
       const ids = new Set(withNote.map((a) => a.id));
+      rewritten.set(setKey, bump(setKey));
       for (const a of withNote) {
         a.note = null;
         // The key hashes the line, note included; its window closed long ago.
@@ -325,10 +359,14 @@ export function createMemoryStore(): Store {
         activities: [...activities].sort(byKey((a) => a.id)),
         audit: [...audit].sort((a, b) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id)),
         revisions: [...revisions]
-          .map(([setKey, revision]) => ({ setKey, revision }))
+          .map(([setKey, revision]) => {
+            const rewrittenRevision = rewritten.get(setKey) ?? 0;
+            return { setKey, revision, ...(rewrittenRevision > 0 ? { rewrittenRevision } : {}) };
+          })
           .sort(byKey((r) => r.setKey)),
         runs: [...runs.values()].sort(byKey((r) => r.key)),
         judgements: [...judgements].sort(byKey((j) => `${j.at}\n${j.setKey}\n${j.promiseId}`)),
+        comments: [...comments],
       });
     },
     async importAll(data) {
@@ -340,7 +378,8 @@ export function createMemoryStore(): Store {
           audit.length +
           revisions.size +
           runs.size +
-          judgements.length ===
+          judgements.length +
+          comments.length ===
         0;
       if (!isEmpty) {
         return {
@@ -364,9 +403,12 @@ export function createMemoryStore(): Store {
       index(activities);
       audit = d.audit;
       revisions = new Map(d.revisions.map((r) => [r.setKey, r.revision]));
+      rewritten = new Map(d.revisions.map((r) => [r.setKey, r.rewrittenRevision ?? 0]));
       runs = new Map(d.runs.map((r) => [r.key, r]));
       judgements = d.judgements ?? [];
+      comments = d.comments ?? [];
       const rows =
+        comments.length +
         judgements.length +
         sets.length +
         bindings.size +

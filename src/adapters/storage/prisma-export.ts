@@ -9,8 +9,10 @@ import type { Tx } from './prisma-store.ts';
 import {
   fromActivity,
   fromAudit,
+  fromComment,
   toAudit,
   toBinding,
+  toComment,
   toJsonText,
   toRun,
   toStoredActivity,
@@ -29,6 +31,7 @@ export async function exportDatabase(tx: Tx): Promise<ExportData> {
   const judgements = await tx.judgement.findMany({
     orderBy: [{ at: 'asc' }, { setKey: 'asc' }, { promiseId: 'asc' }, { id: 'asc' }],
   });
+  const comments = await tx.promiseComment.findMany({ orderBy: [{ at: 'asc' }, { id: 'asc' }] });
   return {
     version: 1,
     sets: sets.map((row) => ({ ...toStoredPromiseSet(row), importedBy: row.importedBy })),
@@ -42,7 +45,11 @@ export async function exportDatabase(tx: Tx): Promise<ExportData> {
     })),
     activities: activities.map(toStoredActivity),
     audit: audit.map(toAudit),
-    revisions: revisions.map((r) => ({ setKey: r.setKey, revision: r.revision })),
+    revisions: revisions.map((r) => ({
+      setKey: r.setKey,
+      revision: r.revision,
+      ...(r.rewrittenRevision > 0 ? { rewrittenRevision: r.rewrittenRevision } : {}),
+    })),
     runs: runs.map(toRun),
     judgements: judgements.map((j) => ({
       setKey: j.setKey,
@@ -53,6 +60,7 @@ export async function exportDatabase(tx: Tx): Promise<ExportData> {
       at: j.at.toISOString(),
       date: j.date,
     })),
+    comments: comments.map(toComment),
   };
 }
 
@@ -71,6 +79,7 @@ export async function importDatabase(
     tx.ledgerRevision.count(),
     tx.runClaim.count(),
     tx.judgement.count(),
+    tx.promiseComment.count(),
   ]);
   if (counts.some((n) => n > 0)) {
     return {
@@ -117,7 +126,10 @@ export async function importDatabase(
   await tx.judgement.createMany({
     data: judgements.map((j) => ({ ...j, id: createSortableId(), at: new Date(j.at) })),
   });
+  const comments = data.comments ?? [];
+  await tx.promiseComment.createMany({ data: comments.map((c) => fromComment(c, createSortableId())) });
   const rows =
+    comments.length +
     judgements.length +
     data.sets.length +
     data.bindings.length +

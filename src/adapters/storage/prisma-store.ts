@@ -22,6 +22,7 @@ import type {
   StoredPromiseSet,
   UserId,
 } from '../../app/ports.ts';
+import type { PromiseComment } from '../../domain/comments/promise-comment.ts';
 import type { PromiseSetDef } from '../../domain/promise-set/schema.ts';
 import type { Judgement } from '../../domain/rules/types.ts';
 import type { Activity, DomainError, Result } from '../../domain/types.ts';
@@ -40,10 +41,12 @@ import {
 import { exportDatabase, importDatabase } from './prisma-export.ts';
 import {
   fromActivity,
+  fromComment,
   newActivityOf,
   toActivity,
   toAudit,
   toBinding,
+  toComment,
   toJsonText,
   toRun,
   toStoredPromiseSet,
@@ -319,13 +322,51 @@ export function createPrismaStore(prisma: Client, provider: Provider, options: S
       return rows.map(toActivity);
     },
 
-    async findUserActivities(userId, limit) {
+    async findUserActivities(userId, limit, setKey) {
       const rows = await prisma.activity.findMany({
-        where: { userId, undoneAt: null },
+        where: { userId, undoneAt: null, ...(setKey === undefined ? {} : { setKey }) },
         orderBy: [{ loggedAt: 'desc' }, { id: 'desc' }],
         take: limit,
       });
       return rows.map(toActivity);
+    },
+
+    async updateActivity(activityId, userId, changes, input, now) {
+      return inTransaction(async (tx) => {
+        // Two edits of one entry at once: the second waits and sees the first one's result as before.
+        if (provider === 'postgresql') await lockKeyPostgres(tx, `activity\n${activityId}`);
+        else await lockForWrite(tx);
+        const row = await tx.activity.findUnique({ where: { id: activityId } });
+        if (!row || row.userId !== userId || row.undoneAt !== null) return null;
+        const before = toActivity(row);
+        const activity: Activity = { ...before, ...changes };
+        const { id: _id, ...data } = fromActivity(activity, { createdRevision: row.createdRevision });
+        // Conditional, like undo: an undo committed meanwhile makes this change nothing.
+        const { count } = await tx.activity.updateMany({
+          where: { id: activityId, userId, undoneAt: null },
+          data: {
+            date: data.date,
+            time: data.time,
+            place: data.place,
+            count: data.count,
+            partners: data.partners,
+            targetGroups: data.targetGroups,
+            methods: data.methods,
+            participants: data.participants,
+            note: data.note,
+            figures: data.figures,
+          },
+        });
+        if (count === 0) return null;
+        const revision = await bumpRevision(tx, row.setKey);
+        // Changed in place: a replica's ledger cache behind this revision reloads the set.
+        await tx.ledgerRevision.update({
+          where: { setKey: row.setKey },
+          data: { rewrittenRevision: revision },
+        });
+        await audit(tx, input, now, 'activity', activityId, before, activity);
+        return { before, activity, revision };
+      });
     },
 
     async getLedgerRevision(setKey) {
@@ -339,6 +380,13 @@ export function createPrismaStore(prisma: Client, provider: Provider, options: S
       // One snapshot so the revision and the rows belong to the same moment.
       return inTransaction(async (tx) => {
         const revisionRow = await tx.ledgerRevision.findUnique({ where: { setKey } });
+        if ((revisionRow?.rewrittenRevision ?? 0) > sinceRevision) {
+          const all = await tx.activity.findMany({
+            where: { setKey, undoneAt: null },
+            orderBy: { createdRevision: 'asc' },
+          });
+          return { revision: revisionRow!.revision, added: all.map(toActivity), removed: [], reset: true };
+        }
         const added = await tx.activity.findMany({
           where: { setKey, createdRevision: { gt: sinceRevision }, undoneAt: null },
           orderBy: { createdRevision: 'asc' },
@@ -375,6 +423,21 @@ export function createPrismaStore(prisma: Client, provider: Provider, options: S
       });
       return judgement;
     },
+    async addComment(input, auditInput, now) {
+      const comment: PromiseComment = { ...input, at: now.toISOString() };
+      await inTransaction(async (tx) => {
+        await tx.promiseComment.create({ data: fromComment(comment, createSortableId()) });
+        await audit(tx, auditInput, now, 'comment', `${input.setKey} ${input.promiseId}`, null, comment);
+      });
+      return comment;
+    },
+    async findComments(setKey) {
+      const rows = await prisma.promiseComment.findMany({
+        where: { setKey },
+        orderBy: [{ at: 'asc' }, { id: 'asc' }],
+      });
+      return rows.map(toComment);
+    },
     async findJudgements(setKey) {
       const rows = await prisma.judgement.findMany({
         where: { setKey },
@@ -407,6 +470,8 @@ export function createPrismaStore(prisma: Client, provider: Provider, options: S
           select: { id: true },
         });
         if (rows.length === 0) return { cleared: 0 };
+        const revision = await bumpRevision(tx, setKey);
+        await tx.ledgerRevision.update({ where: { setKey }, data: { rewrittenRevision: revision } });
         const ids = rows.map((r) => r.id);
         // Chunks keep each statement under SQLite's limit on bound variables.
         for (let i = 0; i < ids.length; i += 500) {

@@ -39,8 +39,7 @@ export async function removeOldNotes(deps: AppDeps, months: number, now: Date): 
     if (toLocalDate(now, set.def.timeZone) < removeFrom) continue;
     const { cleared } = await deps.store.clearNotes(set.key, RETENTION_ACTOR, now);
     if (cleared === 0) continue;
-    // Cached activities still carry the notes; the next read takes them from storage.
-    deps.ledger.forget(set.key);
+    // The purge bumped the set's revision: every replica's next read replaces its cached notes.
     deps.log.info({ setKey: set.key, cleared }, 'notes removed after retention period');
     removed.push({ setKey: set.key, removeFrom, cleared });
   }

@@ -52,6 +52,8 @@ const NUMBER_WORDS: Record<string, number> = {
   tolv: 12,
 };
 const TIME = /^(\d{1,2})(?:[:.](\d{2}))?(?:[-–](\d{1,2})(?:[:.](\d{2}))?)?$/;
+/** The four-digit form of duty rosters: `kl 0800-1000`, `kl 2130`. */
+const ROSTER_TIME = /^(\d{2})(\d{2})(?:([-–])(\d{2})(\d{2}))?$/;
 const MAX_FIGURE = 1_000_000;
 
 function figureIds(promises: CommitmentDef[]): Map<string, string> {
@@ -73,7 +75,10 @@ function word(tokens: Token[], i: number): { raw: string; folded: string } | nul
 }
 
 function parseTime(raw: string, text: string, consumed: number): Piece {
-  const m = TIME.exec(text);
+  const roster = ROSTER_TIME.exec(text);
+  const m = TIME.exec(
+    roster ? `${roster[1]}:${roster[2]}${roster[3] ? `-${roster[4]}:${roster[5]}` : ''}` : text,
+  );
   const hours = m ? Number(m[1]) : Number.NaN;
   const minutes = m?.[2] ? Number(m[2]) : 0;
   if (!m || hours > 23 || minutes > 59) {

@@ -1,8 +1,9 @@
 // The one command grammar shared by every front end (Slack, Teams, console): what a line means.
 import type { IsoDate, StatusWord } from '../types.ts';
+import type { Token } from './tokenize-line.ts';
 
 export type CommandRole = 'officer' | 'group' | 'chief' | 'admin';
-export type ReportFormat = 'md' | 'csv' | 'docx' | 'json';
+export type ReportFormat = 'md' | 'csv' | 'docx' | 'json' | 'xlsx';
 
 /** An activity as the user described it, resolved against the promise set but not yet stored. */
 export interface EntryDraft {
@@ -54,6 +55,13 @@ export type Command =
   | { kind: 'log'; entry: EntryDraft }
   | { kind: 'plan'; entry: EntryDraft }
   | { kind: 'undo' }
+  /** `logga mina`: the user's latest entries, numbered for `logga ändra`. */
+  | { kind: 'mine' }
+  /**
+   * `logga ändra [n] <delar>`: change entry n of `logga mina` (1, the latest, when left out). The parts
+   * are read against that entry's promises once it is known (`parseEdit`), so they stay tokens here.
+   */
+  | { kind: 'edit'; index: number | null; parts: Token[]; note: string | null }
   | { kind: 'help'; topic?: string }
   | { kind: 'status' }
   | { kind: 'report'; year?: number; period?: ReportPeriod; format?: ReportFormat }
@@ -62,5 +70,7 @@ export type Command =
   | { kind: 'role'; user: string; role: CommandRole }
   /** `/loften bedöm <löfte> <status> "orsak"`: a person's status for a judged promise. */
   | { kind: 'judge'; promiseId: string; status: StatusWord; reason: string | null }
+  /** `/loften kommentar <löfte> [år] [period] "text"`: a comment for the period or a part of it. */
+  | { kind: 'comment'; promiseId: string; year?: number; period?: ReportPeriod; text: string }
   /** `logga` without words: front ends open a modal / card, the console prints the help. */
   | { kind: 'form' };

@@ -33,6 +33,9 @@ function logSection(set: PromiseSetDef | null): string[] {
     '  Saknas en plats eller samverkanspart som löftet kräver frågar boten; "ändå" sparar raden ändå (räknas inte).',
     '  Fler än 20 på en rad: skriv samma rad med "bekräfta", eller dela upp den.',
     '  /logga ångra tar bort din senaste registrering.',
+    '  Dina 10 senaste poster, numrerade (1 är den senaste): /logga mina',
+    '  Rätta en post: /logga ändra [nummer] <det som ska bli nytt> (utan nummer: den senaste). Delarna skrivs som i /logga, antal med st, stycken eller gånger:',
+    `  /logga ändra 2 ${ex.place} igår 3 st`,
     'Skriv inga personuppgifter om medborgare (personnummer, telefon, e-post, registreringsnummer).',
   );
   return lines;
@@ -82,6 +85,7 @@ const OTHER = [
   '/loften koppla <nyckel> — koppla kanalen till en löftesfil (admin)',
   '/loften roll @person <polis|grupp|chef|admin> — ge någon en roll (admin)',
   '/loften bedöm <löfte> <status> "orsak" — sätt status för ett löfte utan tal (arbetsgrupp)',
+  '/loften kommentar <löfte> [period] "text" — kommentar till ett löfte, t.ex. orsaken till ett utfall; syns i rapporten (arbetsgrupp)',
 ];
 
 /** Swedish help; `topic` is a verb (`logga`, `planera`, …) to show only that part. */

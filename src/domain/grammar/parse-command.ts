@@ -1,6 +1,7 @@
 // The one entry point every front end calls with the text a user typed.
 
 import type { HolidayLookup } from '../digest/find-digest-day.ts';
+import { guardFreeText, personalDataError } from '../privacy/guard-free-text.ts';
 import type { PromiseSetDef } from '../promise-set/schema.ts';
 import { normaliseWord } from '../text/normalise.ts';
 import { parseIsoDate } from '../time/index.ts';
@@ -8,12 +9,21 @@ import type { IsoDate, Result } from '../types.ts';
 import { fail, ok } from '../types.ts';
 import { buildVocabulary, type Vocabulary } from './build-vocabulary.ts';
 import type { Command, CommandRole } from './command.ts';
+import { parseComment } from './parse-comment.ts';
 import { parseEntry } from './parse-entry.ts';
 import { parseJudge } from './parse-judge.ts';
 import { parseReport } from './parse-report.ts';
 import { suggestWord } from './suggest-word.ts';
 import { type Token, tokenizeLine } from './tokenize-line.ts';
-import { COMMANDS, PLAN_USAGE, PROMISES_USAGE, quotePart, REPORT_USAGE } from './usage.ts';
+import {
+  COMMANDS,
+  EDIT_USAGE,
+  MINE_LIMIT,
+  PLAN_USAGE,
+  PROMISES_USAGE,
+  quotePart,
+  REPORT_USAGE,
+} from './usage.ts';
 
 export interface ParseContext {
   set: PromiseSetDef | null;
@@ -43,6 +53,8 @@ const VERBS: Record<string, string> = {
 };
 const HELP_WORDS = new Set(['hjalp', 'help', '?']);
 const UNDO_WORDS = new Set(['angra', 'undo']);
+const MINE_WORDS = new Set(['mina']);
+const EDIT_WORDS = new Set(['andra', 'edit']);
 const ROLES: Record<string, CommandRole> = {
   polis: 'officer',
   officer: 'officer',
@@ -101,9 +113,35 @@ function parsePromises(args: Token[]): Result<Command> {
         field: 'text',
       });
     }
+    // The mention's name is kept with the role (for reminders): a colleague's name, nothing else.
+    const personal = guardFreeText(user, 'role-name');
+    if (personal) return fail(personalDataError(personal, 'text'));
     return ok({ kind: 'role', user, role });
   }
   return unexpected(first, PROMISES_USAGE);
+}
+
+/** `logga ändra [n] <delar>`: a bare number right after `ändra` names the entry (`logga mina`). */
+function parseEditCommand(args: Token[], note: string | null): Result<Command> {
+  const [first, ...rest] = args;
+  const numbered = first?.kind === 'word' && /^\d{1,2}$/.test(first.raw) ? Number(first.raw) : null;
+  const parts = numbered === null ? args : rest;
+  if (numbered !== null && (numbered < 1 || numbered > MINE_LIMIT)) {
+    return fail({
+      code: 'unexpected',
+      message: `Det finns ingen post nummer ${numbered}: logga mina visar dina ${MINE_LIMIT} senaste, nummer 1–${MINE_LIMIT}. Skriv: ${EDIT_USAGE}`,
+      part: String(numbered),
+      field: 'text',
+    });
+  }
+  if (parts.length === 0 && note === null) {
+    return fail({
+      code: 'empty',
+      message: `Skriv vad som ska ändras, t.ex. logga ändra Skolan eller logga ändra 2 igår 3 st. Skriv: ${EDIT_USAGE}`,
+      field: 'text',
+    });
+  }
+  return ok({ kind: 'edit', index: numbered, parts, note });
 }
 
 function unknownCommand(verbRaw: string): Result<never> {
@@ -123,7 +161,8 @@ function unknownCommand(verbRaw: string): Result<never> {
 
 const vocabularies = new WeakMap<PromiseSetDef, Vocabulary>();
 
-function vocabularyOf(set: PromiseSetDef): Vocabulary {
+/** The set's vocabulary, built once per set. */
+export function vocabularyOf(set: PromiseSetDef): Vocabulary {
   let vocabulary = vocabularies.get(set);
   if (!vocabulary) {
     vocabulary = buildVocabulary(set);
@@ -213,6 +252,8 @@ export function parseCommand(text: string, ctx: ParseContext): Result<Command> {
     case 'logga':
       if (noArgs) return ok({ kind: 'form' });
       if (onlyArg !== null && UNDO_WORDS.has(onlyArg)) return ok({ kind: 'undo' });
+      if (onlyArg !== null && MINE_WORDS.has(onlyArg)) return ok({ kind: 'mine' });
+      if (firstArg !== null && EDIT_WORDS.has(firstArg)) return parseEditCommand(tokens.slice(1), note);
       return parseEntryCommand('log', tokens, note, ctx);
     case 'planera':
       if (noArgs) {
@@ -232,6 +273,8 @@ export function parseCommand(text: string, ctx: ParseContext): Result<Command> {
       return parseReport(tokens);
     case 'loften':
       if (firstArg === 'bedom' || firstArg === 'bedomning') return parseJudge(tokens.slice(1), note, ctx.set);
+      if (firstArg === 'kommentar' || firstArg === 'kommentera')
+        return parseComment(tokens.slice(1), note, ctx.set);
       if (note !== null) return unexpected(noteToken, PROMISES_USAGE);
       return parsePromises(tokens);
     default: {

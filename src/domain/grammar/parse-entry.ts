@@ -2,8 +2,7 @@
 
 import { distance } from 'fastest-levenshtein';
 import type { HolidayLookup } from '../digest/find-digest-day.ts';
-import { findPersonalData } from '../privacy/find-personal-data.ts';
-import { personalDataMessage } from '../privacy/personal-data-message.ts';
+import { guardFreeText, personalDataError } from '../privacy/guard-free-text.ts';
 import { effectivePeriod } from '../promise-set/effective-period.ts';
 import type { CommitmentDef, PromiseSetDef } from '../promise-set/schema.ts';
 import { normaliseWord } from '../text/normalise.ts';
@@ -14,6 +13,7 @@ import type { Vocabulary } from './build-vocabulary.ts';
 import { classifyPiece, type PieceContext } from './classify-piece.ts';
 import type { EntryDraft } from './command.ts';
 import { matchActivity } from './match-activity.ts';
+import { matchPhrase } from './match-phrase.ts';
 import { WHEN_WORDS, type WhenMode, type WhenSpan } from './match-when.ts';
 import { describeWeekdays, resolveEntryDay, tiedWeekdays } from './resolve-entry-day.ts';
 import { suggestWord } from './suggest-word.ts';
@@ -32,6 +32,25 @@ export interface EntryContext {
   today: IsoDate;
   mode: WhenMode;
   holidayName?: HolidayLookup;
+  /**
+   * `logga ändra`: the entry being changed. Its promises stand (the line holds only the parts), and
+   * every part the line leaves out keeps the entry's value; the merged entry gets the same checks.
+   */
+  base?: EntryBase;
+}
+
+/** The fields of a stored entry that `logga ändra` may replace, and the promises it is for. */
+export interface EntryBase {
+  promiseIds: string[];
+  date: IsoDate;
+  time: string | null;
+  place: string | null;
+  count: number;
+  partners: string[];
+  targetGroups: string[];
+  methods: string[];
+  note: string | null;
+  figures: Record<string, number>;
 }
 
 function error(
@@ -140,24 +159,36 @@ function checkDate(
   return ok(iso);
 }
 
+/** The line's words, with every phrase of the set's vocabulary replaced by a neutral mark. */
+function lineWithoutKnownPhrases(tokens: Token[], vocabulary: Vocabulary): string {
+  const out: string[] = [];
+  const tables = [
+    vocabulary.places,
+    vocabulary.partners,
+    vocabulary.activities,
+    vocabulary.targetGroups,
+    vocabulary.methods,
+  ];
+  for (let i = 0; i < tokens.length; ) {
+    const token = tokens[i]!;
+    if (token.kind !== 'word') {
+      out.push(token.kind === 'comma' ? ',' : '·');
+      i++;
+      continue;
+    }
+    const known = tables.map((t) => matchPhrase(tokens, i, t)).find((m) => m !== null);
+    out.push(known ? '·' : token.raw);
+    i += known ? known.consumed : 1;
+  }
+  return out.join(' ');
+}
+
 export function parseEntry(lineTokens: Token[], note: string | null, ctx: EntryContext): Result<EntryDraft> {
   const usage = ctx.mode === 'log' ? LOG_USAGE : PLAN_USAGE;
   const { vocabulary } = ctx;
-  // Identifiers typed outside quotes ("ABC 123", a phone number) are refused like those in a note.
-  let tokens = lineTokens;
-  const words = tokens.flatMap((t) => (t.kind === 'word' ? [t.raw] : [])).join(' ');
-  const personalInLine = findPersonalData(words);
-  if (personalInLine) {
-    return error(
-      'personal-data',
-      personalDataMessage(personalInLine.kind, 'line'),
-      personalInLine.match,
-      'text',
-    );
-  }
   // `ändå` stores a line that would not count; `bekräfta` confirms an unusually large count.
   const flags = { anyway: false, confirmed: false };
-  tokens = tokens.filter((t) => {
+  const tokens = lineTokens.filter((t) => {
     if (t.kind !== 'word') return true;
     if (t.folded === 'anda') flags.anyway = true;
     else if (t.folded === 'bekrafta' || t.folded === 'bekraftat') flags.confirmed = true;
@@ -165,7 +196,18 @@ export function parseEntry(lineTokens: Token[], note: string | null, ctx: EntryC
     return false;
   });
   const { anyway } = flags;
-  const activity = matchActivity(tokens, vocabulary, usage);
+  // Identifiers typed outside quotes ("ABC 123", a phone number) are refused like those in a note;
+  // the set's own words (its places, partners) are masked first so that "Gustav Adolfs torg" is a place.
+  const personalInLine = guardFreeText(lineWithoutKnownPhrases(tokens, vocabulary), 'line');
+  if (personalInLine) return fail(personalDataError(personalInLine, 'text'));
+  for (const token of tokens) {
+    const personal = token.kind === 'mention' ? guardFreeText(token.raw, 'mention') : null;
+    if (personal) return fail(personalDataError(personal, 'text'));
+  }
+  const { base } = ctx;
+  const activity = base
+    ? { promiseIds: base.promiseIds, consumed: 0, trigger: base.count === 0 }
+    : matchActivity(tokens, vocabulary, usage);
   if ('error' in activity) return fail(activity.error);
   if (activity.trigger && ctx.mode === 'plan') {
     const phrase = tokens
@@ -309,7 +351,7 @@ export function parseEntry(lineTokens: Token[], note: string | null, ctx: EntryC
     i += piece.kind === 'skip' ? 1 : piece.consumed;
   }
 
-  if (ctx.mode === 'plan' && !when) {
+  if (ctx.mode === 'plan' && !when && !base) {
     return error(
       'bad-date',
       `Ange när aktiviteten ska ske, t.ex. imorgon, fredag, 2018-03-23 eller v.14. Skriv: ${usage}`,
@@ -317,15 +359,22 @@ export function parseEntry(lineTokens: Token[], note: string | null, ctx: EntryC
       'date',
     );
   }
-  const day = resolveEntryDay(when, promises, {
-    mode: ctx.mode,
-    today,
-    word,
-    anyway,
-    ...(ctx.holidayName ? { holidayName: ctx.holidayName } : {}),
-  });
+  // An edit that names no date keeps the entry's, even when a plan's day has passed since.
+  const day =
+    base && !when
+      ? ok(null)
+      : resolveEntryDay(when, promises, {
+          mode: ctx.mode,
+          today,
+          word,
+          anyway,
+          ...(ctx.holidayName ? { holidayName: ctx.holidayName } : {}),
+        });
   if (!day.ok) return day;
-  const date = checkDate(day.value, when?.raw ?? null, promises, ctx, today);
+  const date =
+    day.value === null && base
+      ? ok(base.date)
+      : checkDate(day.value ?? today, when?.raw ?? null, promises, ctx, today);
   if (!date.ok) return date;
 
   if (activity.trigger && (count || Object.keys(figures).length > 0)) {
@@ -338,7 +387,7 @@ export function parseEntry(lineTokens: Token[], note: string | null, ctx: EntryC
     );
   }
   // A trigger is work asked for, not done: count 0 (see evaluate-conditional.ts).
-  const countValue = activity.trigger ? 0 : (count?.value ?? 1);
+  const countValue = activity.trigger ? 0 : (count?.value ?? base?.count ?? 1);
   if (!activity.trigger && !(countValue >= 1 && countValue <= MAX_COUNT)) {
     return error(
       'bad-count',
@@ -350,7 +399,7 @@ export function parseEntry(lineTokens: Token[], note: string | null, ctx: EntryC
 
   // A count far above what one entry usually holds is most often a typo (500 for 5): confirm first.
   const maxCount = Math.min(...promises.map((p) => p.maxCount ?? DEFAULT_MAX_COUNT));
-  if (!activity.trigger && countValue > maxCount && !flags.confirmed) {
+  if (!activity.trigger && count !== null && countValue > maxCount && !flags.confirmed) {
     return error(
       'bad-count',
       `${countValue} är ovanligt många för en rad (${word}: högst ${maxCount} utan bekräftelse). Inget sparades. Stämmer antalet? Skriv samma rad igen med ordet "bekräfta", eller dela upp det på flera rader.`,
@@ -359,22 +408,20 @@ export function parseEntry(lineTokens: Token[], note: string | null, ctx: EntryC
     );
   }
 
-  let placeValue: string | null = place?.id ?? null;
+  let placeValue: string | null = place?.id ?? (freeText.length === 0 ? (base?.place ?? null) : null);
   if (freeText.length > 0) {
     const text = freeText.join(' ');
     if (text.length > MAX_PLACE)
       return error('unknown-place', `Platsen är för lång (högst ${MAX_PLACE} tecken).`, text, 'place');
-    const personal = findPersonalData(text);
-    if (personal)
-      return error('personal-data', personalDataMessage(personal.kind, 'place'), personal.match, 'place');
+    const personal = guardFreeText(text, 'place');
+    if (personal) return fail(personalDataError(personal, 'place'));
     placeValue = text;
   }
   // What the line lacks for its promises to count: asked for, or with `ändå` stored and said so.
   const notCounted: string[] = [];
   // A noted need (a trigger) is not the work itself: it needs neither place nor partner to be noted.
-  const needsPlace = activity.trigger
-    ? undefined
-    : promises.find((p) => p.places?.required || p.places?.fromList);
+  const needsPlace =
+    activity.trigger || base ? undefined : promises.find((p) => p.places?.required || p.places?.fromList);
   if (needsPlace && placeValue === null) {
     const places = placeNames(vocabulary);
     if (!anyway) {
@@ -387,7 +434,7 @@ export function parseEntry(lineTokens: Token[], note: string | null, ctx: EntryC
     }
     notCounted.push(`ingen plats, och ${word} räknas bara på ${places}`);
   }
-  for (const promise of activity.trigger ? [] : promises) {
+  for (const promise of activity.trigger || base ? [] : promises) {
     const required = promise.partners?.anyOf ?? [];
     if (required.length === 0 || partners.some((p) => required.includes(p))) continue;
     const names = required.map((id) => partnerDisplay(ctx.set, id));
@@ -402,7 +449,7 @@ export function parseEntry(lineTokens: Token[], note: string | null, ctx: EntryC
     }
     notCounted.push(`ingen samverkanspart, och ${own} räknas bara med ${names.join(', ')}`);
   }
-  const offDay = offDayReason(day.value, promises);
+  const offDay = day.value === null ? null : offDayReason(day.value, promises);
   if (offDay) notCounted.push(offDay);
 
   if (note !== null) {
@@ -414,9 +461,8 @@ export function parseEntry(lineTokens: Token[], note: string | null, ctx: EntryC
         'note',
       );
     }
-    const personal = findPersonalData(note);
-    if (personal)
-      return error('personal-data', personalDataMessage(personal.kind, 'note'), personal.match, 'note');
+    const personal = guardFreeText(note, 'note');
+    if (personal) return fail(personalDataError(personal, 'note'));
   }
 
   return ok({
@@ -428,14 +474,14 @@ export function parseEntry(lineTokens: Token[], note: string | null, ctx: EntryC
     notCounted,
     // A plan has its day (that week's Saturday, the first working day): the reply names it.
     dateSpan: ctx.mode === 'log' ? (when?.span?.kind ?? null) : null,
-    time: time?.value ?? null,
+    time: time?.value ?? base?.time ?? null,
     count: countValue,
     trigger: activity.trigger,
-    partners,
-    targetGroups: tags.targetGroups,
-    methods: tags.methods,
+    partners: base && partners.length === 0 ? base.partners : partners,
+    targetGroups: base && tags.targetGroups.length === 0 ? base.targetGroups : tags.targetGroups,
+    methods: base && tags.methods.length === 0 ? base.methods : tags.methods,
     participants,
-    note,
-    figures,
+    note: note ?? base?.note ?? null,
+    figures: base && Object.keys(figures).length === 0 ? base.figures : figures,
   });
 }

@@ -1,5 +1,7 @@
 // `/loften bedöm <löfte> <status> "orsak"`: a person's status for a promise without a number.
 // The reason is required when it is not going to plan, so the report can say why.
+
+import { guardFreeText, personalDataError } from '../privacy/guard-free-text.ts';
 import type { PromiseSetDef } from '../promise-set/schema.ts';
 import { normaliseWord } from '../text/normalise.ts';
 import type { Result, StatusWord } from '../types.ts';
@@ -71,5 +73,7 @@ export function parseJudge(args: Token[], note: string | null, set: PromiseSetDe
       field: 'note',
     });
   }
+  const personal = guardFreeText(reason, 'reason');
+  if (personal) return fail(personalDataError(personal, 'note'));
   return ok({ kind: 'judge', promiseId: promise.id, status, reason });
 }

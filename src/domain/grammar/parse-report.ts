@@ -17,6 +17,8 @@ const FORMATS: Record<string, ReportFormat> = {
   docx: 'docx',
   word: 'docx',
   json: 'json',
+  xlsx: 'xlsx',
+  excel: 'xlsx',
 };
 
 /** How many of each numbered unit a year has, and how its error names them. */

@@ -1,4 +1,4 @@
-// The Swedish refusal shown when a note or place looks like it identifies a citizen.
+// The Swedish refusal shown when a free text looks like it identifies a citizen.
 import type { PersonalDataKind } from './find-personal-data.ts';
 
 const WHAT: Record<PersonalDataKind, { one: string; the: string }> = {
@@ -7,15 +7,31 @@ const WHAT: Record<PersonalDataKind, { one: string; the: string }> = {
   telefon: { one: 'ett telefonnummer', the: 'telefonnumret' },
   epost: { one: 'en e-postadress', the: 'e-postadressen' },
   regnummer: { one: 'ett registreringsnummer', the: 'registreringsnumret' },
+  adress: { one: 'en gatuadress', the: 'gatuadressen (skriv gatan eller platsen utan nummer)' },
+  namn: { one: 'ett namn på en person', the: 'namnet' },
 };
 
-const SUBJECT = { note: 'Anteckningen', place: 'Platsen', line: 'Raden' } as const;
+/** Where the text was written: the subject of the sentence that refuses it. */
+const SUBJECT = {
+  note: 'Anteckningen',
+  place: 'Platsen',
+  line: 'Raden',
+  reason: 'Orsaken',
+  mention: 'Omnämnandet',
+  'role-name': 'Namnet',
+  partner: 'Samverkansparten',
+  form: 'Formuläret',
+  row: 'Raden',
+  comment: 'Kommentaren',
+} as const;
 
-export function personalDataMessage(kind: PersonalDataKind, where: keyof typeof SUBJECT): string {
+export type FreeTextField = keyof typeof SUBJECT;
+
+export function personalDataMessage(kind: PersonalDataKind, where: FreeTextField): string {
   const subject = SUBJECT[where];
   const { one, the } = WHAT[kind];
   return (
     `${subject} ser ut att innehålla ${one}. Löftesbot sparar inga personuppgifter om medborgare — ` +
-    `skriv utan ${the}, till exempel "kontroll vid E4, 1 bil".`
+    `skriv utan ${the}, till exempel "kontroll vid E4, 1 bil". Inget har sparats.`
   );
 }

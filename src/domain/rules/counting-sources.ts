@@ -20,7 +20,7 @@ export function countingSources(set: PromiseSetDef): ReadonlyMap<string, readonl
 export function countingTargets(set: PromiseSetDef): ReadonlyMap<string, readonly string[]> {
   let known = targetsBySet.get(set);
   if (!known) {
-    known = new Map(set.promises.map((c) => [c.id, [c.id, ...c.alsoCounts.filter((id) => id !== c.id)]]));
+    known = new Map(set.promises.map((c) => [c.id, [...new Set([c.id, ...c.alsoCounts])]]));
     targetsBySet.set(set, known);
   }
   return known;

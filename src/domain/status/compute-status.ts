@@ -69,7 +69,12 @@ export function createStatusBook(set: PromiseSetDef): StatusBook {
       for (const id of activity.promiseIds) talliers.get(id)?.[method](activity, day);
       return;
     }
-    const ids = new Set(activity.promiseIds.flatMap((id) => targets.get(id) ?? [id]));
+    // Most entries name one promise: its targets are already distinct, and no set is built per entry.
+    const [only] = activity.promiseIds;
+    const ids =
+      activity.promiseIds.length === 1 && only !== undefined
+        ? (targets.get(only) ?? activity.promiseIds)
+        : new Set(activity.promiseIds.flatMap((id) => targets.get(id) ?? [id]));
     for (const id of ids) talliers.get(id)?.[method](activity, day);
   };
   return {
@@ -78,6 +83,7 @@ export function createStatusBook(set: PromiseSetDef): StatusBook {
     remove: (activity) => apply(activity, 'remove'),
     status(now, context = {}, promiseIds) {
       const today = toLocalDate(now, set.timeZone);
+      const todayDay = toDayNumber(today);
       const period = effectivePeriod(set);
       const promises = promiseIds ? set.promises.filter((c) => promiseIds.includes(c.id)) : set.promises;
       return {
@@ -89,7 +95,9 @@ export function createStatusBook(set: PromiseSetDef): StatusBook {
         ended: today > period.end,
         promises: promises.map((c) => {
           const timeline = createTimeline(c, set, now);
-          return computePromiseStatus(c, set, { timeline, tally: talliers.get(c.id)!.tally }, context);
+          // Only what has happened counts: never a performed entry dated after today.
+          const tally = talliers.get(c.id)!.asOf(todayDay);
+          return computePromiseStatus(c, set, { timeline, tally }, context);
         }),
       };
     },

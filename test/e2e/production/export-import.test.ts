@@ -108,6 +108,51 @@ describe.each(await findTestDatabases('import-data with a bad file'))(
   },
 );
 
+describe.each(await findTestDatabases('import-data with personal data'))(
+  'loftesbot import-data with personal data in a row, into $name',
+  ({ create }) => {
+    it('refuses the whole file, naming the row, and imports nothing', async () => {
+      const exported = JSON.parse(
+        readFileSync(await exportFrom(sqlite.url, join(dir, 'clean.json')), 'utf8'),
+      );
+      // Rows written before the guard covered every field, or an export edited by hand.
+      const tampered = [
+        (d: typeof exported) => {
+          d.activities[3].note = 'pojken 811218 – 9876 hämtades';
+        },
+        (d: typeof exported) => {
+          d.activities[5].place = 'Björkstigen 14';
+        },
+        (d: typeof exported) => {
+          d.roles.push({
+            channelId: 'console:lokal',
+            userId: 'console:x',
+            role: 'chief',
+            setAt: NOW,
+            name: '070/123 45 67',
+          });
+        },
+      ];
+      for (const [i, tamper] of tampered.entries()) {
+        const data = structuredClone(exported);
+        tamper(data);
+        const file = join(dir, `tampered-${i}.json`);
+        writeFileSync(file, JSON.stringify(data));
+        const target = await create();
+        dbs.push(target);
+        const result = await runCli(['import-data', file], { DATABASE_URL: target.url });
+        expect(result.code).toBe(1);
+        expect(result.stderr).toMatch(
+          /^Importen avbröts: Rad \d+ i (activities|roles) \(fältet (note|place|name)\) ser ut att innehålla personuppgifter/,
+        );
+        expect(result.stderr).toMatch(/Inget har importerats\.\n$/);
+        const back = await runCli(['export'], { DATABASE_URL: target.url });
+        expect(JSON.parse(back.stdout).activities).toEqual([]);
+      }
+    }, 120_000);
+  },
+);
+
 // Into PostgreSQL: the second import in the move test above.
 describe('loftesbot import-data into a database that is not empty', () => {
   it('refuses an export into a SQLite database that is not empty', async () => {

@@ -138,6 +138,28 @@ describe.each(await findTestDatabases('Teams messages'))(
       expect((await server.runtime.deps.store.findActivities(SET)).length).toBe(before);
     });
 
+    it('refuses personal data typed into the form partner field and note, storing nothing', async () => {
+      const before = (await server.runtime.deps.store.findActivities(SET)).length;
+      for (const [partners, note, expected] of [
+        [
+          'socialtjänsten 070/123 45 67',
+          undefined,
+          /Samverkansparten ser ut att innehålla ett telefonnummer/,
+        ],
+        ['Anna Svensson', undefined, /Samverkansparten ser ut att innehålla ett namn på en person/],
+        ['skolan', 'mamman nås på lasse(at)exempel.se', /Anteckningen ser ut att innehålla en e-postadress/],
+      ] as const) {
+        const { json, card } = await ask({
+          value: { action: 'log-form', promise: 'medborgarkontakt', place: 'Centrum', partners, note },
+        });
+        expect(json).toMatch(expected);
+        expect(json).toMatch(/Inget har sparats/);
+        const body = card.body as { id?: string; value?: string }[];
+        expect(body.find((e) => e.id === 'place')?.value).toBe('Centrum');
+      }
+      expect((await server.runtime.deps.store.findActivities(SET)).length).toBe(before);
+    });
+
     it('posts a digest proactively as a new post in the bound conversation', async () => {
       const binding = await server.runtime.deps.store.getChannel(`teams:${TENANT}:a:personal-anna`);
       await server.poster.post(binding!, {

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openStore } from '../../../src/adapters/storage/open-store.ts';
 import { elapsedMs, parseNow } from '../../../src/app/clock.ts';
 import type { AppDeps, CommandContext } from '../../../src/app/deps.ts';
+import { createBindingCache } from '../../../src/app/get-bound-set.ts';
 import { handleCommand } from '../../../src/app/handle-command.ts';
 import { createLedgerCache } from '../../../src/app/ledger-cache.ts';
 import { createRateLimiter } from '../../../src/app/rate-limiter.ts';
@@ -36,6 +37,7 @@ async function harness(backend: TestBackend, now: string, key = 'mala-2024') {
     store,
     clock: { now: () => at },
     ledger: createLedgerCache(store),
+    bindings: createBindingCache(store),
     rateLimiter: createRateLimiter(1000, elapsedMs),
     admins: [],
     timeZone: 'Europe/Stockholm',

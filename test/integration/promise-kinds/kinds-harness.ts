@@ -4,6 +4,7 @@ import { createMemoryStore } from '../../../src/adapters/storage/memory-store.ts
 import { elapsedMs, parseNow } from '../../../src/app/clock.ts';
 import type { AppDeps, CommandContext } from '../../../src/app/deps.ts';
 import { getChannelDigest } from '../../../src/app/digest/get-channel-digest.ts';
+import { createBindingCache } from '../../../src/app/get-bound-set.ts';
 import { handleCommand } from '../../../src/app/handle-command.ts';
 import { createLedgerCache } from '../../../src/app/ledger-cache.ts';
 import { createRateLimiter } from '../../../src/app/rate-limiter.ts';
@@ -25,6 +26,7 @@ export async function createChannel(key: string, start: string) {
     store,
     clock: { now: () => now },
     ledger: createLedgerCache(store),
+    bindings: createBindingCache(store),
     rateLimiter: createRateLimiter(1000, elapsedMs),
     admins: [],
     timeZone: 'Europe/Stockholm',

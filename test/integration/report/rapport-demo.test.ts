@@ -11,6 +11,7 @@ import { elapsedMs, fixedClock } from '../../../src/app/clock.ts';
 import { fillDemo } from '../../../src/app/demo/fill-demo.ts';
 import type { AppDeps } from '../../../src/app/deps.ts';
 import { CONSOLE_CHANNEL, ensureDefaults } from '../../../src/app/ensure-defaults.ts';
+import { createBindingCache } from '../../../src/app/get-bound-set.ts';
 import { handleCommand } from '../../../src/app/handle-command.ts';
 import { createLedgerCache } from '../../../src/app/ledger-cache.ts';
 import { createRateLimiter } from '../../../src/app/rate-limiter.ts';
@@ -36,6 +37,7 @@ async function demoDeps(backend: TestBackend): Promise<AppDeps> {
     store,
     clock: fixedClock(new Date('2019-01-15T08:00:00Z')),
     ledger: createLedgerCache(store),
+    bindings: createBindingCache(store),
     rateLimiter: createRateLimiter(100, elapsedMs),
     admins: ['chef'],
     timeZone: 'Europe/Stockholm',

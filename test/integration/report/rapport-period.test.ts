@@ -6,6 +6,7 @@ import { createMemoryStore } from '../../../src/adapters/storage/memory-store.ts
 import { elapsedMs, parseNow } from '../../../src/app/clock.ts';
 import type { AppDeps, CommandContext } from '../../../src/app/deps.ts';
 import { CONSOLE_CHANNEL, ensureDefaults } from '../../../src/app/ensure-defaults.ts';
+import { createBindingCache } from '../../../src/app/get-bound-set.ts';
 import { handleCommand } from '../../../src/app/handle-command.ts';
 import { createLedgerCache } from '../../../src/app/ledger-cache.ts';
 import { createRateLimiter } from '../../../src/app/rate-limiter.ts';
@@ -24,6 +25,7 @@ async function setUp(): Promise<{
     store,
     clock: { now: () => new Date(now.getTime()) },
     ledger: createLedgerCache(store),
+    bindings: createBindingCache(store),
     rateLimiter: createRateLimiter(1_000_000, elapsedMs),
     admins: ['chef'],
     timeZone: 'Europe/Stockholm',

@@ -185,9 +185,12 @@ if (withPostgres) {
           'audit_entry',
           'channel_binding',
           'channel_role',
+          'imported_row',
           'judgement',
           'ledger_revision',
+          'promise_comment',
           'promise_set',
+          'report_adoption',
           'run_claim',
         ].sort(),
       );

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { createMemoryStore } from '../../../src/adapters/storage/memory-store.ts';
 import { fixedClock, parseNow } from '../../../src/app/clock.ts';
 import type { AppDeps, CommandContext, Logger } from '../../../src/app/deps.ts';
+import { createBindingCache } from '../../../src/app/get-bound-set.ts';
 import { handleCommand } from '../../../src/app/handle-command.ts';
 import { importPromiseSet } from '../../../src/app/import-promise-set.ts';
 import { createLedgerCache } from '../../../src/app/ledger-cache.ts';
@@ -47,6 +48,7 @@ export async function createHarness(
     store,
     clock,
     ledger: createLedgerCache(store),
+    bindings: createBindingCache(store),
     rateLimiter: createRateLimiter(options.rateLimit ?? 1_000_000, () => elapsed),
     admins: [ENV_ADMIN],
     timeZone: 'Europe/Stockholm',

@@ -83,4 +83,43 @@ describe('ledger cache', () => {
     const book = await cache.afterWrite(stored, first.revision, { added: first.activity });
     expect(book.status(now, {}, ['medborgarkontakt']).promises[0]?.count).toBe(2);
   });
+  it('reads one delta at a time per set, so an older answer never lands after a newer one', async () => {
+    const store = createMemoryStore();
+    const def = loadPromiseFile(overkalixText);
+    if (!def.ok) throw new Error('invalid');
+    await store.savePromiseSet(def.value, audit, now);
+    // Delta reads answer as of when they were asked, but only when released: a slow pool connection.
+    const held: (() => void)[] = [];
+    let deltas = 0;
+    let holding = true;
+    const slow = {
+      ...store,
+      getLedgerDelta: async (key: string, since: number) => {
+        deltas++;
+        const answer = await store.getLedgerDelta(key, since);
+        if (holding) await new Promise<void>((resolve) => held.push(resolve));
+        return answer;
+      },
+    };
+    const cache = createLedgerCache(slow);
+    expect(await cache.getActivities('overkalix-2018')).toEqual([]);
+    // Another replica logs an entry, and a read starts; then the entry is undone and a second read starts.
+    const written = await store.createActivity(entry('medborgarkontakt', '2018-03-14'), audit, now);
+    const first = cache.getActivities('overkalix-2018');
+    await new Promise((resolve) => setImmediate(resolve));
+    await store.undoActivity(written.activity.id, 'console:anna', audit, now);
+    const second = cache.getActivities('overkalix-2018');
+    const third = cache.getActivities('overkalix-2018'); // joins the second
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(deltas).toBe(1); // the second waits for the first
+    holding = false;
+    held.shift()!();
+    expect((await first).map((a) => a.id)).toEqual([written.activity.id]);
+    expect(await second).toEqual([]);
+    expect(await third).toEqual([]);
+    expect(deltas).toBe(2);
+    // The cache stands at the undo's revision: nothing more to read, nothing undone comes back.
+    expect(await cache.getActivities('overkalix-2018')).toEqual([]);
+    expect(deltas).toBe(2);
+  });
 });

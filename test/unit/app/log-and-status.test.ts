@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createBindingCache } from '../../../src/app/get-bound-set.ts';
 import { handleCommand } from '../../../src/app/handle-command.ts';
 import { createCoreHarness } from '../../helpers/core-deps.ts';
 
@@ -13,7 +14,10 @@ describe('logging through the one command entry point', () => {
     const reply = await handleCommand(deps, ctx, '/logga medborgarkontakt Centrum');
     expect(reply.ok).toBe(true);
     expect(reply.text).toMatch(/^Loggat: medborgarkontakt · Centrum · tis 20 mars \(v\.12\) · 1 st — /);
-    expect(reply.actions).toEqual([{ kind: 'undo', activityId: expect.any(String) }]);
+    expect(reply.actions).toEqual([
+      { kind: 'undo', activityId: expect.any(String) },
+      { kind: 'edit', activityId: expect.any(String) },
+    ]);
     expect(await deps.store.findActivities('overkalix-2018')).toHaveLength(5);
   });
 
@@ -98,10 +102,8 @@ describe('logging through the one command entry point', () => {
 
   it('answers a storage failure with a clear Swedish message', async () => {
     const { deps, ctx } = await createCoreHarness();
-    const broken = {
-      ...deps,
-      store: { ...deps.store, getChannel: () => Promise.reject(new Error('disk gone')) },
-    };
+    const store = { ...deps.store, getChannel: () => Promise.reject(new Error('disk gone')) };
+    const broken = { ...deps, store, bindings: createBindingCache(store) };
     const reply = await handleCommand(broken, ctx, '/status');
     expect(reply.text).toMatch(/kommer inte åt databasen/);
   });

@@ -71,7 +71,7 @@ async function sendFiles(
 }
 
 /** The reply if it is ready within `ms`, else null (the work goes on). */
-async function withinBudget<T>(work: Promise<T>, ms: number): Promise<T | null> {
+export async function withinBudget<T>(work: Promise<T>, ms: number): Promise<T | null> {
   let timer: NodeJS.Timeout | undefined;
   const late = new Promise<null>((resolve) => {
     timer = setTimeout(() => resolve(null), ms);

@@ -107,6 +107,13 @@ function renderButton(action: ReplyAction, options: RenderOptions): Button | nul
         text: { type: 'plain_text', text: 'Ångra' },
         value: action.activityId,
       };
+    case 'edit':
+      return {
+        type: 'button',
+        action_id: actionIds.edit,
+        text: { type: 'plain_text', text: 'Ändra' },
+        value: action.activityId,
+      };
     case 'share':
       if (!options.shareValue) return null;
       return {

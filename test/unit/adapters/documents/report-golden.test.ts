@@ -34,7 +34,7 @@ describe('report documents for the fixed 2018 data set', () => {
     expect(rows.every((r) => r.length === CSV_HEADER.length)).toBe(true);
   });
 
-  it('writes RFC 4180: CRLF line ends, quoted commas, doubled quotes', () => {
+  it('writes RFC 4180 with semicolons: CRLF line ends, quoted fields, doubled quotes', () => {
     const csv = renderCsv(model);
     expect(csv.split('\r\n').length).toBe(parseCsv(csv).length + 1);
     expect(csv).toContain('"Nyårsafton, ""lugnt"", inga problem"');

@@ -16,7 +16,7 @@ describe('helpText', () => {
     expect(text).toContain('medborgarkontakt, kontakt, mk — Medborgarkontakt');
     expect(text).toContain('Centrum (torget, byn)');
     expect(text).toContain('Socialtjänsten');
-    expect(text).toContain('/rapport [år] [period] [md|csv|docx|json]');
+    expect(text).toContain('/rapport [år] [period] [md|csv|docx|xlsx|json]');
     expect(text).toContain('/rapport T2 2019 (tertial)');
   });
 

@@ -188,7 +188,11 @@ const cases: Case[] = [
   ['/logga trafikinsats ABC 123', 'personal-data', 'Raden ser ut att innehålla ett registreringsnummer.'],
   ['/logga närvaro 811218-9876', 'personal-data', 'Raden ser ut att innehålla ett personnummer.'],
   ['/status nu', 'unexpected', 'Förstod inte "nu". Skriv: /status'],
-  ['/rapport 2018 pdf', 'unexpected', 'Förstod inte "pdf". Skriv: /rapport [år] [period] [md|csv|docx|json]'],
+  [
+    '/rapport 2018 pdf',
+    'unexpected',
+    'Förstod inte "pdf". Skriv: /rapport [år] [period] [md|csv|docx|xlsx|json]',
+  ],
   ['/rapport 2018 2019', 'unexpected', 'Förstod inte "2019".'],
   ['loften koppla', 'unknown-set', 'Skriv: /loften koppla <nyckel>, t.ex. /loften koppla overkalix-2018'],
   ['loften koppla a b', 'unknown-set', 'Skriv: /loften koppla <nyckel>'],

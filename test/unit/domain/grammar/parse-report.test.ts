@@ -55,7 +55,11 @@ describe('/rapport periods', () => {
     ],
     ['/rapport v.54', 'bad-period', 'Vecka 54 finns inte. Skriv v.1–v.53'],
     ['/rapport 2019/21', 'bad-period', 'Läsåret 2019/21 finns inte. Skriv t.ex. 2019/20.'],
-    ['/rapport T1 T2', 'unexpected', 'Förstod inte "T2". Skriv: /rapport [år] [period] [md|csv|docx|json]'],
+    [
+      '/rapport T1 T2',
+      'unexpected',
+      'Förstod inte "T2". Skriv: /rapport [år] [period] [md|csv|docx|xlsx|json]',
+    ],
     ['/rapport tertial', 'unexpected', 'Förstod inte "tertial".'],
     ['/rapport 1999', 'unexpected', 'Förstod inte "1999".'],
   ])('%s → %s', (line, code, message) => {

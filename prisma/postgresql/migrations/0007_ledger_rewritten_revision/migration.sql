@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "ledger_revision" ADD COLUMN     "rewrittenRevision" INTEGER NOT NULL DEFAULT 0;
