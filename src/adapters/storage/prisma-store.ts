@@ -98,12 +98,14 @@ function withoutNote(text: string | null): string | null {
 
 export interface StoreOptions {
   /**
-   * SQLite only: the writer for the hot path when the driver's connection is free of Prisma
-   * transactions at that moment, else null (see sqlite-direct.ts).
+   * The writer for the hot path: on SQLite when the driver's connection is free of Prisma
+   * transactions at that moment, else null (sqlite-direct.ts); on PostgreSQL always (postgres-direct.ts).
    */
   direct?: () => DirectWriter | null;
   /** Runs before the client disconnects. */
   beforeClose?: () => Promise<void>;
+  /** Runs after the client disconnected (an external pool's end). */
+  afterClose?: () => Promise<void>;
 }
 
 export function createPrismaStore(prisma: Client, provider: Provider, options: StoreOptions = {}): Store {
@@ -545,6 +547,7 @@ export function createPrismaStore(prisma: Client, provider: Provider, options: S
     async close() {
       await options.beforeClose?.();
       await prisma.$disconnect();
+      await options.afterClose?.();
     },
   };
   return store;

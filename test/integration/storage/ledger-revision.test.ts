@@ -98,6 +98,20 @@ const writes: Record<string, Call> = {
       t0,
     ),
   clearNotes: (s) => s.clearNotes(SET, anna, t0),
+  addComment: (s) =>
+    s.addComment(
+      {
+        setKey: SET,
+        promiseId: 'medborgarkontakt',
+        part: null,
+        text: 'Bra jobbat',
+        userId: 'slack:T1:U1',
+        userName: null,
+        date: '2018-03-20',
+      } as Parameters<Store['addComment']>[0],
+      anna,
+      t0,
+    ),
   claimRun: (s) => s.claimRun('digest:slack:T1:C1:2018-W12', 'replica-1', t0, 600_000),
   markRunSent: (s) => s.markRunSent('digest:slack:T1:C1:2018-W12', t0),
 };
