@@ -19,7 +19,10 @@ afterAll(async () => {
   for (const db of databases) await db.drop();
 });
 
-async function lb(db: TestDatabase, ...args: string[]): Promise<{ stdout: string; stderr: string; code: number }> {
+async function lb(
+  db: TestDatabase,
+  ...args: string[]
+): Promise<{ stdout: string; stderr: string; code: number }> {
   try {
     const { stdout, stderr } = await run(process.execPath, [bin, ...args], {
       env: { ...process.env, DATABASE_URL: db.url, LOFTESBOT_NOW: '2019-01-15T09:00:00' },
@@ -83,7 +86,10 @@ describe.each(await findTestDatabases('import-activities'))('import-activities o
     // Two equal rows are two activities; the partner column and the note are read as in /logga.
     expect(imported.filter((a) => a.date === '2018-01-03')).toHaveLength(2);
     expect(imported.find((a) => a.date === '2018-03-09')?.partners).toEqual(['socialtjansten']);
-    expect(imported.find((a) => a.date === '2018-02-07')).toMatchObject({ count: 2, note: 'samtal om trafik' });
+    expect(imported.find((a) => a.date === '2018-02-07')).toMatchObject({
+      count: 2,
+      note: 'samtal om trafik',
+    });
     expect(new Set(imported.map((a) => a.createdRevision)).size).toBe(1);
     expect(data.audit.filter((e) => e.action === 'import-activities')).toHaveLength(4);
     expect(data.importedRows).toHaveLength(4);
