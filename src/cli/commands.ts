@@ -7,6 +7,7 @@ import { getSetStatus } from '../app/get-status.ts';
 import { importPromiseSet } from '../app/import-promise-set.ts';
 import type { ExportData } from '../app/ports.ts';
 import type { Config } from '../config.ts';
+import { bindingsCommand } from './bindings-command.ts';
 import { copySetCommand } from './copy-set-command.ts';
 import { demoCommand } from './demo-command.ts';
 import { digestCommand } from './digest-command.ts';
@@ -43,6 +44,7 @@ export const usage = `Användning: loftesbot <kommando> [flaggor]
                               aktiviteter från ett kalkylark (kolumner datum, aktivitet,
                               plats, antal, med, anteckning); allt eller inget
   audit                       granskningsloggen
+  bindings [--json]           kopplade kanaler och om inläggen når fram
 
 Flaggor: --now <ISO-tid> (eller LOFTESBOT_NOW), --promises <fil> (löftesfil för en ny databas).
 Databas: DATABASE_URL (standard file:./data/loftesbot.db; postgresql://… för PostgreSQL).
@@ -193,4 +195,5 @@ export const commands: Record<string, CliCommand> = {
   digest: digestCommand,
   'copy-set': copySetCommand,
   'import-activities': importActivitiesCommand,
+  bindings: bindingsCommand,
 };
