@@ -7,9 +7,11 @@ import { getSetStatus } from '../app/get-status.ts';
 import { importPromiseSet } from '../app/import-promise-set.ts';
 import type { ExportData } from '../app/ports.ts';
 import type { Config } from '../config.ts';
+import { bindingsCommand } from './bindings-command.ts';
 import { copySetCommand } from './copy-set-command.ts';
 import { demoCommand } from './demo-command.ts';
 import { digestCommand } from './digest-command.ts';
+import { importActivitiesCommand } from './import-activities-command.ts';
 import { reportCommand } from './report-command.ts';
 import { openRuntime, type Runtime } from './runtime.ts';
 
@@ -20,6 +22,8 @@ export type CliValues = {
   now?: string;
   promises?: string;
   verify?: boolean;
+  'dry-run'?: boolean;
+  publik?: boolean;
 };
 export type CliCommand = (config: Config, args: string[], values: CliValues) => Promise<number>;
 
@@ -37,8 +41,12 @@ export const usage = `Användning: loftesbot <kommando> [flaggor]
   demo                        fyller databasen med ett realistiskt 2018 för Överkalix
   export [-o fil]             all data som JSON
   import-data <fil>           läser in en export i en tom databas
+  import-activities <fil.csv|fil.xlsx> [--dry-run]
+                              aktiviteter från ett kalkylark (kolumner datum, aktivitet,
+                              plats, antal, med, anteckning); allt eller inget
   audit                       granskningsloggen
   audit --verify              kontrollerar granskningsloggens hashkedja; namnger första brutna länken
+  bindings [--json]           kopplade kanaler och om inläggen når fram
 
 Flaggor: --now <ISO-tid> (eller LOFTESBOT_NOW), --promises <fil> (löftesfil för en ny databas).
 Databas: DATABASE_URL (standard file:./data/loftesbot.db; postgresql://… för PostgreSQL).
@@ -203,4 +211,6 @@ export const commands: Record<string, CliCommand> = {
   demo: demoCommand,
   digest: digestCommand,
   'copy-set': copySetCommand,
+  'import-activities': importActivitiesCommand,
+  bindings: bindingsCommand,
 };

@@ -1,6 +1,8 @@
 // A local stand-in for the Bot Connector service: records every activity the bot sends to
 // `POST /v3/conversations/{id}/activities` and answers with an id, as the real service does; an
-// activity over 28 KB gets the service's 413 MessageSizeTooBig (recorded all the same).
+// activity over 28 KB gets the service's 413 MessageSizeTooBig (recorded all the same). It also creates
+// personal chats (`POST /v3/conversations`) and takes file uploads at `PUT /upload/…` (the upload
+// session a file consent hands out), recording both.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -20,6 +22,12 @@ export const CONNECTOR_MAX_BYTES = 28 * 1024;
 export interface FakeBotConnector {
   url: string;
   calls: ConnectorCall[];
+  /**
+   * Makes posts into one conversation answer with `status` and the Bot Connector's error body
+   * (`{ error: { code, message } }`), as Teams does for a bot removed from it (403
+   * BotNotInConversationRoster) or a conversation that is gone (404).
+   */
+  refuse(conversationId: string, status: number, code: string): void;
   /** Waits for a call matching `match` (the first not yet taken by an earlier waitFor). */
   waitFor(match: (call: ConnectorCall) => boolean, timeoutMs?: number): Promise<ConnectorCall>;
   close(): Promise<void>;
@@ -28,9 +36,11 @@ export interface FakeBotConnector {
 export async function startFakeBotConnector(): Promise<FakeBotConnector> {
   const calls: ConnectorCall[] = [];
   const taken = new Set<ConnectorCall>();
+  const refusals = new Map<string, { status: number; code: string }>();
   const server: Server = createServer((req, res) => {
     let raw = '';
-    req.on('data', (d) => {
+    req.setEncoding('utf8');
+    req.on('data', (d: string) => {
       raw += d;
     });
     req.on('end', () => {
@@ -47,9 +57,29 @@ export async function startFakeBotConnector(): Promise<FakeBotConnector> {
         conversationId: m?.[1] ? decodeURIComponent(m[1]) : null,
         authorization: req.headers.authorization,
         body,
-        status: Buffer.byteLength(raw, 'utf8') > CONNECTOR_MAX_BYTES ? 413 : 200,
+        status:
+          (m?.[1] ? refusals.get(decodeURIComponent(m[1]))?.status : undefined) ??
+          (Buffer.byteLength(raw, 'utf8') > CONNECTOR_MAX_BYTES ? 413 : 200),
       });
       res.setHeader('content-type', 'application/json');
+      // Creating (or finding) the personal chat with one member, as the Bot Connector does.
+      if (req.method === 'POST' && req.url === '/v3/conversations') {
+        const member = (body.members as { id?: string }[] | undefined)?.[0]?.id ?? 'unknown';
+        res.end(JSON.stringify({ id: `a:personal-${member}` }));
+        return;
+      }
+      // A OneDrive upload session (file consent): takes the bytes, answers 201 like Graph does.
+      if (req.method === 'PUT' && (req.url ?? '').startsWith('/upload/')) {
+        res.statusCode = 201;
+        res.end(JSON.stringify({ id: 'drive-item-1' }));
+        return;
+      }
+      const refusal = m?.[1] ? refusals.get(decodeURIComponent(m[1])) : undefined;
+      if (refusal) {
+        res.statusCode = refusal.status;
+        res.end(JSON.stringify({ error: { code: refusal.code, message: `${refusal.code} (fake)` } }));
+        return;
+      }
       if (Buffer.byteLength(raw, 'utf8') > CONNECTOR_MAX_BYTES) {
         res.statusCode = 413;
         res.end(
@@ -67,6 +97,7 @@ export async function startFakeBotConnector(): Promise<FakeBotConnector> {
   return {
     url: `http://127.0.0.1:${port}`,
     calls,
+    refuse: (conversationId, status, code) => refusals.set(conversationId, { status, code }),
     async waitFor(match, timeoutMs = 5000) {
       const deadline = Date.now() + timeoutMs;
       for (;;) {

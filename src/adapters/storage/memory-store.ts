@@ -19,6 +19,7 @@ import type { Judgement } from '../../domain/rules/types.ts';
 import type { Activity } from '../../domain/types.ts';
 import { nextLink, redactFreeText, verifyChain } from './audit-chain.ts';
 import { createSortableId } from './create-sortable-id.ts';
+import { sameHealth } from './row-mapping.ts';
 
 type StoredSet = ExportData['sets'][number];
 type StoredRole = ExportData['roles'][number];
@@ -66,6 +67,7 @@ export function createMemoryStore(): Store {
   let runs = new Map<string, RunClaim>();
   let judgements: Judgement[] = [];
   let comments: PromiseComment[] = [];
+  let importedRows: NonNullable<ExportData['importedRows']> = [];
 
   const roleKey = (channelId: string, userId: string) => `${channelId}\n${userId}`;
 
@@ -146,7 +148,12 @@ export function createMemoryStore(): Store {
     async bindChannel(binding, input, now) {
       bump(binding.setKey);
       const previous = bindings.get(binding.channelId) ?? null;
-      const after: ChannelBinding = { ...copy(binding), boundAt: now.toISOString() };
+      const after: ChannelBinding = {
+        ...copy(binding),
+        boundAt: now.toISOString(),
+        boundBy: input.actor,
+        health: null,
+      };
       bindings.set(binding.channelId, after);
       record(input, now, 'channel', binding.channelId, previous, after);
       return copy(after);
@@ -156,6 +163,15 @@ export function createMemoryStore(): Store {
     },
     async findChannels() {
       return [...bindings.values()].sort((a, b) => a.channelId.localeCompare(b.channelId)).map(copy);
+    },
+    async setBindingHealth(channelId, health, input, now) {
+      const binding = bindings.get(channelId);
+      if (!binding) return null;
+      if (sameHealth(binding.health ?? null, health)) return { binding: copy(binding), changed: false };
+      const before = binding.health ?? null;
+      binding.health = health ? { ...health, since: now.toISOString() } : null;
+      record(input, now, 'channel-health', channelId, before, binding.health);
+      return { binding: copy(binding), changed: true };
     },
 
     async getRole(channelId, userId) {
@@ -214,6 +230,36 @@ export function createMemoryStore(): Store {
       const activity = toActivity(row);
       record(auditInput, now, 'activity', row.id, null, activity);
       return { activity, revision, duplicate: false };
+    },
+    async importActivities(setKey, rows, auditInput, now) {
+      const fresh = rows.filter(
+        (r) => !importedRows.some((i) => i.setKey === setKey && i.rowKey === r.rowKey),
+      );
+      if (fresh.length === 0)
+        return { added: [], skipped: rows.length, revision: revisions.get(setKey) ?? 0 };
+      const revision = bump(setKey);
+      const added: Activity[] = [];
+      for (const { rowKey, activity: input } of fresh) {
+        const row: StoredActivity = {
+          ...copy(input),
+          id: createSortableId(),
+          loggedAt: now.toISOString(),
+          createdRevision: revision,
+          undoneAt: null,
+          undoneBy: null,
+          undoneRevision: null,
+          dedupeKey: `import:${rowKey}`,
+        };
+        activities.push(row);
+        const list = bySet.get(row.setKey);
+        if (list) list.push(row);
+        else bySet.set(row.setKey, [row]);
+        const activity = toActivity(row);
+        record(auditInput, now, 'activity', row.id, null, activity);
+        importedRows.push({ setKey, rowKey, activityId: row.id, at: now.toISOString() });
+        added.push(activity);
+      }
+      return { added, skipped: rows.length - fresh.length, revision };
     },
     async undoLatestActivity(setKey, userId, input, now, options) {
       const seen = options?.seenRevision;
@@ -342,15 +388,43 @@ export function createMemoryStore(): Store {
 
     async claimRun(key, claimedBy, now, staleMs) {
       const existing = runs.get(key);
-      const isStale =
-        existing && existing.sentAt === null && Date.parse(existing.claimedAt) <= now.getTime() - staleMs;
-      if (existing && !isStale) return false;
-      runs.set(key, { key, claimedBy, claimedAt: now.toISOString(), sentAt: null });
+      if (!existing) {
+        runs.set(key, {
+          key,
+          claimedBy,
+          claimedAt: now.toISOString(),
+          sentAt: null,
+          attempts: 1,
+          nextAttemptAt: null,
+          failedAt: null,
+          failure: null,
+        });
+        return true;
+      }
+      if (existing.sentAt !== null || existing.failedAt) return false;
+      const free = existing.nextAttemptAt
+        ? Date.parse(existing.nextAttemptAt) <= now.getTime()
+        : Date.parse(existing.claimedAt) <= now.getTime() - staleMs;
+      if (!free) return false;
+      Object.assign(existing, {
+        claimedBy,
+        claimedAt: now.toISOString(),
+        nextAttemptAt: null,
+        attempts: (existing.attempts ?? 1) + 1,
+      });
       return true;
     },
     async markRunSent(key, now) {
       const run = runs.get(key);
       if (run) run.sentAt = now.toISOString();
+    },
+    async deferRun(key, nextAttemptAt) {
+      const run = runs.get(key);
+      if (run && run.sentAt === null && !run.failedAt) run.nextAttemptAt = nextAttemptAt.toISOString();
+    },
+    async failRun(key, failure, now) {
+      const run = runs.get(key);
+      if (run && run.sentAt === null) Object.assign(run, { failedAt: now.toISOString(), failure });
     },
     async getRun(key) {
       return copy(runs.get(key) ?? null);
@@ -377,6 +451,7 @@ export function createMemoryStore(): Store {
         runs: [...runs.values()].sort(byKey((r) => r.key)),
         judgements: [...judgements].sort(byKey((j) => `${j.at}\n${j.setKey}\n${j.promiseId}`)),
         comments: [...comments],
+        importedRows: [...importedRows].sort(byKey((r) => `${r.setKey}\n${r.rowKey}`)),
       });
     },
     async importAll(data) {
@@ -389,7 +464,8 @@ export function createMemoryStore(): Store {
           revisions.size +
           runs.size +
           judgements.length +
-          comments.length ===
+          comments.length +
+          importedRows.length ===
         0;
       if (!isEmpty) {
         return {
@@ -402,7 +478,7 @@ export function createMemoryStore(): Store {
       }
       const d = copy(data);
       sets = d.sets;
-      bindings = new Map(d.bindings.map((b) => [b.channelId, b]));
+      bindings = new Map(d.bindings.map((b) => [b.channelId, { boundBy: null, health: null, ...b }]));
       roles = new Map(d.roles.map((r) => [roleKey(r.channelId, r.userId), r]));
       // Exports made before target groups and methods were recorded have neither.
       activities = d.activities.map((a) => ({
@@ -414,10 +490,14 @@ export function createMemoryStore(): Store {
       audit = d.audit;
       revisions = new Map(d.revisions.map((r) => [r.setKey, r.revision]));
       rewritten = new Map(d.revisions.map((r) => [r.setKey, r.rewrittenRevision ?? 0]));
-      runs = new Map(d.runs.map((r) => [r.key, r]));
+      runs = new Map(
+        d.runs.map((r) => [r.key, { attempts: 1, nextAttemptAt: null, failedAt: null, failure: null, ...r }]),
+      );
       judgements = d.judgements ?? [];
       comments = d.comments ?? [];
+      importedRows = d.importedRows ?? [];
       const rows =
+        importedRows.length +
         comments.length +
         judgements.length +
         sets.length +

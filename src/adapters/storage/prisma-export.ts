@@ -10,6 +10,7 @@ import {
   fromActivity,
   fromAudit,
   fromComment,
+  healthColumns,
   toAudit,
   toBinding,
   toComment,
@@ -32,6 +33,7 @@ export async function exportDatabase(tx: Tx): Promise<ExportData> {
     orderBy: [{ at: 'asc' }, { setKey: 'asc' }, { promiseId: 'asc' }, { id: 'asc' }],
   });
   const comments = await tx.promiseComment.findMany({ orderBy: [{ at: 'asc' }, { id: 'asc' }] });
+  const importedRows = await tx.importedRow.findMany({ orderBy: [{ setKey: 'asc' }, { rowKey: 'asc' }] });
   return {
     version: 1,
     sets: sets.map((row) => ({ ...toStoredPromiseSet(row), importedBy: row.importedBy })),
@@ -61,6 +63,7 @@ export async function exportDatabase(tx: Tx): Promise<ExportData> {
       date: j.date,
     })),
     comments: comments.map(toComment),
+    importedRows: importedRows.map((r) => ({ ...r, at: r.at.toISOString() })),
   };
 }
 
@@ -80,6 +83,7 @@ export async function importDatabase(
     tx.runClaim.count(),
     tx.judgement.count(),
     tx.promiseComment.count(),
+    tx.importedRow.count(),
   ]);
   if (counts.some((n) => n > 0)) {
     return {
@@ -106,6 +110,8 @@ export async function importDatabase(
       setKey: b.setKey,
       postTarget: toJsonText(b.postTarget),
       boundAt: new Date(b.boundAt),
+      boundBy: b.boundBy ?? null,
+      ...healthColumns(b.health),
     })),
   });
   await tx.role.createMany({
@@ -120,6 +126,10 @@ export async function importDatabase(
       claimedBy: r.claimedBy,
       claimedAt: new Date(r.claimedAt),
       sentAt: r.sentAt ? new Date(r.sentAt) : null,
+      attempts: r.attempts ?? 1,
+      nextAttemptAt: r.nextAttemptAt ? new Date(r.nextAttemptAt) : null,
+      failedAt: r.failedAt ? new Date(r.failedAt) : null,
+      failure: r.failure ?? null,
     })),
   });
   const judgements = data.judgements ?? [];
@@ -128,7 +138,10 @@ export async function importDatabase(
   });
   const comments = data.comments ?? [];
   await tx.promiseComment.createMany({ data: comments.map((c) => fromComment(c, createSortableId())) });
+  const importedRows = data.importedRows ?? [];
+  await tx.importedRow.createMany({ data: importedRows.map((r) => ({ ...r, at: new Date(r.at) })) });
   const rows =
+    importedRows.length +
     comments.length +
     judgements.length +
     data.sets.length +

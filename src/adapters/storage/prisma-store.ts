@@ -43,7 +43,9 @@ import { exportDatabase, importDatabase } from './prisma-export.ts';
 import {
   fromActivity,
   fromComment,
+  healthColumns,
   newActivityOf,
+  sameHealth,
   toActivity,
   toAudit,
   toBinding,
@@ -59,6 +61,8 @@ export type Client = PrismaClient;
 export type Tx = Prisma.TransactionClient;
 
 const TX_OPTIONS = { maxWait: 15_000, timeout: 15_000 };
+/** Rows per statement in a bulk import: well under SQLite's and PostgreSQL's limits on parameters. */
+const CHUNK = 200;
 
 function auditRow(
   input: AuditInput,
@@ -199,11 +203,14 @@ export function createPrismaStore(prisma: Client, provider: Provider, options: S
       return inTransaction(async (tx) => {
         await bumpRevision(tx, binding.setKey);
         const previous = await tx.channelBinding.findUnique({ where: { channelId: binding.channelId } });
+        // Binding anew is checked by the adapter (the bot can post there): it starts healthy.
         const data = {
           platform: binding.platform,
           setKey: binding.setKey,
           postTarget: toJsonText(binding.postTarget),
           boundAt: now,
+          boundBy: input.actor,
+          ...healthColumns(null),
         };
         const row = await tx.channelBinding.upsert({
           where: { channelId: binding.channelId },
@@ -232,6 +239,23 @@ export function createPrismaStore(prisma: Client, provider: Provider, options: S
     async findChannels() {
       const rows = await prisma.channelBinding.findMany({ orderBy: { channelId: 'asc' } });
       return rows.map(toBinding);
+    },
+
+    async setBindingHealth(channelId, health, input, now) {
+      return inTransaction(async (tx) => {
+        await lockForWrite(tx);
+        const row = await tx.channelBinding.findUnique({ where: { channelId } });
+        if (!row) return null;
+        const before = toBinding(row);
+        if (sameHealth(before.health ?? null, health)) return { binding: before, changed: false };
+        const updated = await tx.channelBinding.update({
+          where: { channelId },
+          data: healthColumns(health ? { ...health, since: now.toISOString() } : null),
+        });
+        const after = toBinding(updated);
+        await audit(tx, input, now, 'channel-health', channelId, before.health ?? null, after.health ?? null);
+        return { binding: after, changed: true };
+      });
     },
 
     async getRole(channelId, userId) {
@@ -295,6 +319,42 @@ export function createPrismaStore(prisma: Client, provider: Provider, options: S
         await insertActivity(tx, row);
         await audit(tx, auditInput, now, 'activity', activity.id, null, activity);
         return { activity, revision, duplicate: false };
+      });
+    },
+
+    async importActivities(setKey, rows, auditInput, now) {
+      return inTransaction(async (tx) => {
+        if (provider === 'postgresql') await lockKeyPostgres(tx, `import\n${setKey}`);
+        else await lockForWrite(tx);
+        const seen = new Set<string>();
+        for (let i = 0; i < rows.length; i += CHUNK) {
+          const keys = rows.slice(i, i + CHUNK).map((r) => r.rowKey);
+          const found = await tx.importedRow.findMany({ where: { setKey, rowKey: { in: keys } } });
+          for (const f of found) seen.add(f.rowKey);
+        }
+        const fresh = rows.filter((r) => !seen.has(r.rowKey));
+        if (fresh.length === 0) {
+          const current = await tx.ledgerRevision.findUnique({ where: { setKey } });
+          return { added: [], skipped: rows.length, revision: current?.revision ?? 0 };
+        }
+        const revision = await bumpRevision(tx, setKey);
+        const added = fresh.map((r) => newActivityOf(r.activity, createSortableId(), now));
+        for (let i = 0; i < fresh.length; i += CHUNK) {
+          const part = fresh.slice(i, i + CHUNK);
+          const built = added.slice(i, i + CHUNK);
+          await tx.activity.createMany({
+            data: built.map((a, j) =>
+              fromActivity(a, { createdRevision: revision, dedupeKey: `import:${part[j]!.rowKey}` }),
+            ),
+          });
+          await tx.auditEntry.createMany({
+            data: built.map((a) => auditRow(auditInput, now, 'activity', a.id, null, a)),
+          });
+          await tx.importedRow.createMany({
+            data: part.map((r, j) => ({ setKey, rowKey: r.rowKey, activityId: built[j]!.id, at: now })),
+          });
+        }
+        return { added, skipped: rows.length - fresh.length, revision };
       });
     },
 
@@ -514,8 +574,16 @@ export function createPrismaStore(prisma: Client, provider: Provider, options: S
             return true;
           }
           const { count } = await tx.runClaim.updateMany({
-            where: { key, sentAt: null, claimedAt: { lte: new Date(now.getTime() - staleMs) } },
-            data: { claimedBy, claimedAt: now },
+            where: {
+              key,
+              sentAt: null,
+              failedAt: null,
+              OR: [
+                { nextAttemptAt: null, claimedAt: { lte: new Date(now.getTime() - staleMs) } },
+                { nextAttemptAt: { lte: now } },
+              ],
+            },
+            data: { claimedBy, claimedAt: now, nextAttemptAt: null, attempts: { increment: 1 } },
           });
           return count === 1;
         });
@@ -528,6 +596,18 @@ export function createPrismaStore(prisma: Client, provider: Provider, options: S
 
     async markRunSent(key, now) {
       await inTransaction((tx) => tx.runClaim.updateMany({ where: { key }, data: { sentAt: now } }));
+    },
+
+    async deferRun(key, nextAttemptAt) {
+      await inTransaction((tx) =>
+        tx.runClaim.updateMany({ where: { key, sentAt: null, failedAt: null }, data: { nextAttemptAt } }),
+      );
+    },
+
+    async failRun(key, failure, now) {
+      await inTransaction((tx) =>
+        tx.runClaim.updateMany({ where: { key, sentAt: null }, data: { failedAt: now, failure } }),
+      );
     },
 
     async getRun(key): Promise<RunClaim | null> {

@@ -114,10 +114,20 @@ const writes: Record<string, Call> = {
     ),
   claimRun: (s) => s.claimRun('digest:slack:T1:C1:2018-W12', 'replica-1', t0, 600_000),
   markRunSent: (s) => s.markRunSent('digest:slack:T1:C1:2018-W12', t0),
+  deferRun: (s) => s.deferRun('digest:slack:T1:C1:2018-W12', t0),
+  failRun: (s) => s.failRun('digest:slack:T1:C1:2018-W12', 'terminal:not-in-channel:not_in_channel', t0),
+  setBindingHealth: (s) =>
+    s.setBindingHealth(
+      'slack:T1:C1',
+      { state: 'unable', reason: 'not-in-channel', code: 'not_in_channel' },
+      anna,
+      t0,
+    ),
 };
 /** Writes that need no revision of their own, and why. */
 const exempt: Record<string, string> = {
   importAll: 'fills an empty database, revisions included',
+  addComment: 'comments are no part of the ledger: readers ask the store for them (findComments)',
 };
 const isRead = (name: string) => /^(get|find|is|export|verify)/.test(name) || name === 'close';
 

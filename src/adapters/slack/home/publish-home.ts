@@ -5,9 +5,11 @@ import { describeEntry } from '../../../domain/render/describe-entry.ts';
 import { renderStatus } from '../../../domain/render/render-status.ts';
 import type { Activity } from '../../../domain/types.ts';
 import { slackUserId } from '../ids/slack-ids.ts';
+import { actionIds } from '../render/action-ids.ts';
 import { escapeMrkdwn, MAX_BLOCKS_SURFACE, renderBlocks } from '../render/render-blocks.ts';
 import type { SlackEnv } from '../slack-env.ts';
 import type { KnownBlock } from '../slack-types.ts';
+import { findHealthNotices } from './find-health-notices.ts';
 
 const LATEST = 10;
 
@@ -21,6 +23,18 @@ export async function publishHome(env: SlackEnv, { event, body, client }: HomeAr
 }
 
 export async function buildHomeBlocks(env: SlackEnv, teamId: string, user: string): Promise<KnownBlock[]> {
+  const notices = await findHealthNotices(env, teamId, user);
+  const blocks = await buildStatusBlocks(env, teamId, user);
+  if (notices.length === 0) return blocks;
+  const head: KnownBlock[] = [
+    { type: 'header', text: { type: 'plain_text', text: 'Måndagsöversikten når inte fram' } },
+    ...notices.map(section),
+    { type: 'divider' },
+  ];
+  return [...head, ...blocks].slice(0, MAX_BLOCKS_SURFACE);
+}
+
+async function buildStatusBlocks(env: SlackEnv, teamId: string, user: string): Promise<KnownBlock[]> {
   const { store } = env.deps;
   const latest = await store.findUserActivities(slackUserId(teamId, user), LATEST);
   if (latest.length === 0) {
@@ -34,9 +48,18 @@ export async function buildHomeBlocks(env: SlackEnv, teamId: string, user: strin
   const blocks: KnownBlock[] = [
     { type: 'header', text: { type: 'plain_text', text: 'Dina senaste registreringar' } },
   ];
-  const lines: string[] = [];
-  for (const a of latest) lines.push(await describeLatest(env, a));
-  blocks.push(section(lines.map(escapeMrkdwn).join('\n')));
+  // One section per entry, each with its Ändra button (it opens the form filled in).
+  for (const a of latest) {
+    blocks.push({
+      ...section(escapeMrkdwn(await describeLatest(env, a))),
+      accessory: {
+        type: 'button',
+        action_id: actionIds.edit,
+        text: { type: 'plain_text', text: 'Ändra' },
+        value: a.id,
+      },
+    } as KnownBlock);
+  }
   // Leave room for every set; what does not fit is cut by renderBlocks with a note.
   const perSet = Math.floor((MAX_BLOCKS_SURFACE - blocks.length) / setKeys.length) - 1;
   for (const key of setKeys) {
