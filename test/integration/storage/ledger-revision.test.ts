@@ -98,6 +98,8 @@ const writes: Record<string, Call> = {
       t0,
     ),
   clearNotes: (s) => s.clearNotes(SET, anna, t0),
+  importActivities: (s) =>
+    s.importActivities(SET, [{ rowKey: 'rad-1', activity: newActivity({ date: '2018-03-22' }) }], anna, t0),
   addComment: (s) =>
     s.addComment(
       {
