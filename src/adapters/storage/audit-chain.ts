@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 
 /** Keys whose values are free text or personal data: stored in the audit trail as a hash only. */
-const FREE_TEXT_KEYS = new Set(['note', 'place', 'participants', 'reason', 'name', 'text', 'userName']);
+const FREE_TEXT_KEYS = new Set(['note', 'participants', 'reason', 'name', 'text', 'userName']);
 
 /** PostgreSQL: the advisory lock key every writer of the chain takes before reading its head. */
 export const AUDIT_CHAIN_LOCK = 'loftesbot audit chain';

@@ -162,8 +162,9 @@ describe.runIf(hasPostgres)('PostgreSQL unreachable', () => {
     const { h, proxy, direct } = await setUp();
     try {
       const before = await counts(direct);
-      // The activity row is inserted, then the connection dies as the audit row is sent.
-      proxy.cutWhenClientSends('INSERT INTO "audit_entry"');
+      // The hot write is one call of the log function (activity, audit entry and revision inside one
+      // statement, prepared once by name): the connection dies as it is sent, so the write is cut inside it.
+      proxy.cutWhenClientSends('loftesbot-log-activities');
       const reply = await h.run('U6', '/logga medborgarkontakt Centrum "kvällspass"');
       expect(reply.error?.code).toBe('unavailable');
       expect(reply.text).toContain(UNAVAILABLE);

@@ -1,5 +1,6 @@
 // Every write path leaves one audit entry: who, on which platform, what, and the state before and after.
 import { describe, expect, it } from 'vitest';
+import { redactFreeText } from '../../../src/adapters/storage/audit-chain.ts';
 import { fillDemo } from '../../../src/app/demo/fill-demo.ts';
 import { importPromiseSet } from '../../../src/app/import-promise-set.ts';
 import type { AuditEntry } from '../../../src/app/ports.ts';
@@ -31,7 +32,8 @@ describe('audit trail of every write path', () => {
       before: null,
       after: {
         place: 'centrum',
-        note: 'lugnt vid kiosken',
+        // Free text is kept in the trail as its hash only (issue 17, item 6).
+        note: (redactFreeText({ note: 'lugnt vid kiosken' }) as { note: string }).note,
         planned: false,
         userId: 'slack:T1:U5',
         date: '2018-03-19',
