@@ -31,7 +31,11 @@ export async function startTeams(
     queue.run(async () => {
       const answer = await handleMessage(deps, activity as unknown as InboundMessage);
       // A long answer comes as several messages, in order (Teams refuses one over about 28 KB).
-      for (const message of renderActivities(answer.reply, { formValues: answer.formValues, linkFile }))
+      for (const message of renderActivities(answer.reply, {
+        formValues: answer.formValues,
+        editForm: answer.editForm,
+        linkFile,
+      }))
         await send(message);
     }),
   );

@@ -1,8 +1,10 @@
 import type { Reply } from '../../../domain/reply.ts';
-import type { FormValues } from '../forms/form-fields.ts';
+import type { EditFormTarget, FormValues } from '../forms/form-fields.ts';
 
 /** What a handler answers: the app's Reply, and the submitted form when there was one. */
 export interface Answer {
   reply: Reply;
   formValues?: FormValues;
+  /** Answer with the Ändra form for this entry (filled in from `formValues`). */
+  editForm?: EditFormTarget;
 }

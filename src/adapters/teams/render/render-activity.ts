@@ -2,7 +2,7 @@
 // when it is long (render-card.ts keeps each within Teams' size), and report files as download
 // buttons (or, with no link available, attached inline to the last message).
 import type { Reply } from '../../../domain/reply.ts';
-import type { FormValues } from '../forms/form-fields.ts';
+import type { EditFormTarget, FormValues } from '../forms/form-fields.ts';
 import { renderLogForm } from '../forms/render-log-form.ts';
 import { CARD_CONTENT_TYPE } from './card-types.ts';
 import { renderCards } from './render-card.ts';
@@ -19,6 +19,8 @@ type ReplyFile = NonNullable<Reply['files']>[number];
 export interface RenderOptions {
   /** Values of a submitted log form, to fill the form in again after an error. */
   formValues?: FormValues | undefined;
+  /** Show the Ändra form for this entry (on opening, and again after a failed save). */
+  editForm?: EditFormTarget | undefined;
   /** A download URL for a report file, or null when none can be made. */
   linkFile?: ((file: ReplyFile) => string | null) | undefined;
 }
@@ -39,9 +41,11 @@ export function renderActivities(reply: Reply, options: RenderOptions = {}): Out
       });
     }
   }
-  const cards = wantsForm
-    ? [renderLogForm(reply.ok ? reply.text : '', options.formValues, reply.error)]
-    : renderCards(reply, links);
+  const cards = options.editForm
+    ? [renderLogForm('', options.formValues, reply.ok ? undefined : reply.error, options.editForm)]
+    : wantsForm
+      ? [renderLogForm(reply.ok ? reply.text : '', options.formValues, reply.error)]
+      : renderCards(reply, links);
   const summary = reply.text.split('\n')[0]!.slice(0, 200);
   return cards.map((card, i) => ({
     type: 'message',

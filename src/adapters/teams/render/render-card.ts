@@ -58,6 +58,13 @@ export function renderCards(
         data: { action: 'undo', activityId: action.activityId },
       });
     }
+    if (action.kind === 'edit') {
+      actions.push({
+        type: 'Action.Submit',
+        title: 'Ändra',
+        data: { action: 'edit', activityId: action.activityId },
+      });
+    }
   }
   for (const link of fileLinks)
     actions.push({ type: 'Action.OpenUrl', title: `Hämta ${link.name}`, url: link.url });
