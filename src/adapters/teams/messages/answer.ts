@@ -7,4 +7,8 @@ export interface Answer {
   formValues?: FormValues;
   /** Answer with the Ändra form for this entry (filled in from `formValues`). */
   editForm?: EditFormTarget;
+  /** The command whose documents a report card's button may send to the requester's personal chat. */
+  filesCommand?: string;
+  /** Documents to offer in the requester's personal chat (file consent cards). */
+  offer?: { command: string; files: NonNullable<Reply['files']> };
 }
