@@ -3,6 +3,7 @@
 import type { Express } from 'express';
 import type { AppDeps, Logger } from '../../app/deps.ts';
 import type { ChannelPoster } from '../../app/ports.ts';
+import { qualifyBareAdmins } from '../../app/qualify-admins.ts';
 import { createTeamsApp, type TeamsConfig } from './app/create-teams-app.ts';
 import { createFileLinker } from './files/create-file-linker.ts';
 import { createWorkQueue } from './messages/create-work-queue.ts';
@@ -21,6 +22,8 @@ export async function startTeams(
   expressApp: Express,
   cfg: TeamsConfig,
 ): Promise<{ poster: ChannelPoster; stop(): Promise<void> }> {
+  // Bare ids in LOFTESBOT_ADMINS: users of this tenant; in local mode (loopback only) of any tenant.
+  qualifyBareAdmins(deps.admins, 'teams', cfg.tenantId ?? (cfg.local ? '*' : null), log);
   // Before the SDK's route, so the link base is known when the handler runs.
   const linkFile = createFileLinker(expressApp, MESSAGING_PATH);
   const app = createTeamsApp(expressApp, cfg, log, MESSAGING_PATH);
