@@ -24,6 +24,7 @@ export function requiredRole(command: Command, years: { first: number; last: num
     case 'role':
       return 'admin';
     case 'judge':
+    case 'comment':
       return 'group';
     case 'report':
       // A year of the set's own period (one of several in a multi-year set) is the group's report.

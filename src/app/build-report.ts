@@ -2,6 +2,7 @@
 // the part asked for: `/rapport T2 2019`, `/rapport 2024`), build the model from its ledger. The
 // documents (Markdown, CSV, JSON, Word, the chart) are rendered by an adapter behind ReportDocuments,
 // so this layer stays free of docx and the charting library.
+import { commentsForReport, type PromiseComment } from '../domain/comments/promise-comment.ts';
 import { buildReport } from '../domain/report/build-report.ts';
 import { type ReportRequest, resolveReportScope } from '../domain/report/report-scope.ts';
 import type { ReportModel } from '../domain/report/types.ts';
@@ -45,5 +46,22 @@ export async function buildReportFor(
   if (!scope.ok) return scope;
   const activities = await deps.ledger.getActivities(set.key);
   const judgements = await deps.store.findJudgements(set.key);
-  return ok({ model: buildReport(set.def, activities, now, { judgements }, scope.value), set });
+  const comments = await deps.store.findComments(set.key);
+  const model = buildReport(set.def, activities, now, { judgements }, scope.value);
+  return ok({ model: withComments(model, comments, scope.value?.slug ?? null), set });
+}
+
+function withComments(
+  model: ReportModel,
+  comments: readonly PromiseComment[],
+  partSlug: string | null,
+): ReportModel {
+  if (comments.length === 0) return model;
+  return {
+    ...model,
+    promises: model.promises.map((p) => {
+      const shown = commentsForReport(comments, p.id, partSlug);
+      return shown.length > 0 ? { ...p, comments: shown } : p;
+    }),
+  };
 }

@@ -1,7 +1,8 @@
 import { renderStatus } from '../domain/render/render-status.ts';
 import type { Reply } from '../domain/reply.ts';
 import type { SetStatus } from '../domain/status/types.ts';
-import type { AppDeps } from './deps.ts';
+import { getEffectiveRole, hasRole } from './authorize.ts';
+import type { AppDeps, CommandContext } from './deps.ts';
 import type { Bound } from './log-activity.ts';
 import type { StoredPromiseSet } from './ports.ts';
 
@@ -25,6 +26,10 @@ export async function getSetStatus(
   return stored ? statusOf(deps, stored, now) : null;
 }
 
-export async function getStatusReply(deps: AppDeps, bound: Bound): Promise<Reply> {
-  return renderStatus(bound.set.def, await statusOf(deps, bound.set, deps.clock.now()));
+/** The working group and the chief also see the comments on the promises (`/loften kommentar`). */
+export async function getStatusReply(deps: AppDeps, bound: Bound, ctx?: CommandContext): Promise<Reply> {
+  const status = await statusOf(deps, bound.set, deps.clock.now());
+  const seesComments = ctx !== undefined && hasRole(await getEffectiveRole(deps, ctx), 'group');
+  const comments = seesComments ? await deps.store.findComments(bound.set.key) : [];
+  return renderStatus(bound.set.def, status, comments);
 }

@@ -7,6 +7,7 @@ import { errorReply, type Reply } from '../domain/reply.ts';
 import { toLocalDate } from '../domain/time/index.ts';
 import { getEffectiveRole, hasRole, requiredRole, roleNames } from './authorize.ts';
 import { bindChannel } from './bind-channel.ts';
+import { commentPromise } from './comment-promise.ts';
 import type { AppDeps, CommandContext } from './deps.ts';
 import { describePromises } from './describe-promises.ts';
 import { getStatusReply } from './get-status.ts';
@@ -80,7 +81,7 @@ export async function handleCommand(deps: AppDeps, ctx: CommandContext, text: st
       case 'undo':
         return await undoLatest(deps, ctx, bound);
       case 'status':
-        return await getStatusReply(deps, bound);
+        return await getStatusReply(deps, bound, ctx);
       case 'promises':
         return describePromises(bound.set.def);
       case 'report':
@@ -89,6 +90,8 @@ export async function handleCommand(deps: AppDeps, ctx: CommandContext, text: st
         return await setRole(deps, ctx, command.user, command.role);
       case 'judge':
         return await judgePromise(deps, ctx, bound, command);
+      case 'comment':
+        return await commentPromise(deps, ctx, bound, command);
       default:
         return command satisfies never;
     }

@@ -1,6 +1,7 @@
 // What the use cases need from the outside world. Storage is implemented twice:
 // Prisma (SQLite and PostgreSQL) for real, and an in-memory fake for fast unit tests.
 
+import type { PromiseComment } from '../domain/comments/promise-comment.ts';
 import type { PromiseSetDef } from '../domain/promise-set/schema.ts';
 import type { Judgement } from '../domain/rules/types.ts';
 import type { Activity, DomainError, Platform, Result } from '../domain/types.ts';
@@ -100,6 +101,8 @@ export interface ExportData {
   runs: RunClaim[];
   /** Judgements of judged promises, by instant; absent in exports made before they existed. */
   judgements?: Judgement[];
+  /** Comments on promises, by instant; absent in exports made before they existed. */
+  comments?: PromiseComment[];
 }
 
 export interface Store {
@@ -178,6 +181,12 @@ export interface Store {
   setJudgement(judgement: Omit<Judgement, 'at'>, audit: AuditInput, now: Date): Promise<Judgement>;
   /** A set's judgements, oldest first. */
   findJudgements(setKey: string): Promise<Judgement[]>;
+
+  // Comments on promises (`/loften kommentar`): append-only, every one is kept and shown.
+  /** Stores a comment stamped with `now` and writes an audit entry. */
+  addComment(comment: Omit<PromiseComment, 'at'>, audit: AuditInput, now: Date): Promise<PromiseComment>;
+  /** A set's comments, oldest first. */
+  findComments(setKey: string): Promise<PromiseComment[]>;
 
   // Audit trail.
   findAudit(limit: number): Promise<AuditEntry[]>;

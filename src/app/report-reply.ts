@@ -1,6 +1,7 @@
 // `/rapport [år] [period] [md|csv|docx|xlsx|json]`: the summary of the period (or of the part asked for)
 // in the channel, with the documents and the chart attached (Slack uploads Reply.files, Teams
 // attaches them).
+import { commentLine } from '../domain/comments/promise-comment.ts';
 import type { Command } from '../domain/grammar/command.ts';
 import { errorReply, type Reply, type ReplySection } from '../domain/reply.ts';
 import type { ReportModel } from '../domain/report/types.ts';
@@ -14,7 +15,7 @@ const DEFAULT_FORMATS: ReportFileFormat[] = ['docx', 'md', 'csv'];
 export function reportSections(model: ReportModel): ReplySection[] {
   const sections: ReplySection[] = model.promises.map((p) => ({
     heading: `${p.title}: ${p.verdict}`,
-    lines: p.figures,
+    lines: [...p.figures, ...(p.comments ?? []).map((c) => `Kommentar ${commentLine(c)}`)],
   }));
   const places = model.totals.places.slice(0, 6).map((t) => `${t.name} ${t.activities}`);
   if (places.length > 0) sections.push({ heading: 'Aktiviteter per plats', lines: [places.join(', ')] });

@@ -18,8 +18,9 @@ export const demoCommand: CliCommand = async (config) => {
       process.stderr.write(`${result.message}\n`);
       return 1;
     }
+    // What lies after today (the clock, --now) is stored as planned: it has not happened yet.
     process.stdout.write(
-      `Demodata: ${result.activities} aktiviteter för ${result.setKey} (2018) sparade.\nSe rapporten: loftesbot report 2018 --format md --now 2019-01-15\n`,
+      `Demodata: ${result.activities} utförda och ${result.planned} planerade aktiviteter för ${result.setKey} (2018) sparade.\nSe rapporten: loftesbot report 2018 --format md --now 2019-01-15\n`,
     );
     return 0;
   } finally {

@@ -1,5 +1,6 @@
 // A local stand-in for the Bot Connector service: records every activity the bot sends to
-// `POST /v3/conversations/{id}/activities` and answers with an id, as the real service does.
+// `POST /v3/conversations/{id}/activities` and answers with an id, as the real service does; an
+// activity over 28 KB gets the service's 413 MessageSizeTooBig (recorded all the same).
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -9,7 +10,12 @@ export interface ConnectorCall {
   conversationId: string | null;
   authorization: string | undefined;
   body: Record<string, unknown>;
+  /** The HTTP status the fake answered (413 for an activity over CONNECTOR_MAX_BYTES). */
+  status: number;
 }
+
+/** What the real service accepts in one activity; above it answers 413 MessageSizeTooBig. */
+export const CONNECTOR_MAX_BYTES = 28 * 1024;
 
 export interface FakeBotConnector {
   url: string;
@@ -41,8 +47,18 @@ export async function startFakeBotConnector(): Promise<FakeBotConnector> {
         conversationId: m?.[1] ? decodeURIComponent(m[1]) : null,
         authorization: req.headers.authorization,
         body,
+        status: Buffer.byteLength(raw, 'utf8') > CONNECTOR_MAX_BYTES ? 413 : 200,
       });
       res.setHeader('content-type', 'application/json');
+      if (Buffer.byteLength(raw, 'utf8') > CONNECTOR_MAX_BYTES) {
+        res.statusCode = 413;
+        res.end(
+          JSON.stringify({
+            error: { code: 'MessageSizeTooBig', message: 'Activity body too large for processing.' },
+          }),
+        );
+        return;
+      }
       res.end(JSON.stringify({ id: `sent-${calls.length}` }));
     });
   });

@@ -2,6 +2,7 @@
 // the problem areas, an overview, one section per promise with its outcome and figures and the
 // activities behind them, the chart, totals, plans not carried out, and the signatories' roles.
 
+import { commentLine } from '../../domain/comments/promise-comment.ts';
 import type { PromiseReport, ReportModel } from '../../domain/report/types.ts';
 import { formatDate } from '../../domain/time/index.ts';
 import { CHART_HEIGHT, CHART_WIDTH } from './chart-spec.ts';
@@ -69,6 +70,12 @@ function promiseSection(p: PromiseReport): (Paragraph | Table)[] {
     labelled('Utfall:', p.verdict),
     ...p.figures.map(bullet),
   ];
+  if (p.comments?.length) {
+    out.push(
+      para('Kommentarer:', { bold: true }),
+      ...p.comments.map((c) => para(commentLine(c), { italics: true })),
+    );
+  }
   if (p.activities.length === 0) {
     out.push(para('Inga aktiviteter loggade.'));
   } else {

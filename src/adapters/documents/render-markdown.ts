@@ -1,4 +1,5 @@
 // The report as Markdown: readable as plain text, renders as the written follow-up in any viewer.
+import { commentLine } from '../../domain/comments/promise-comment.ts';
 import type { PromiseReport, ReportModel } from '../../domain/report/types.ts';
 import { formatDate } from '../../domain/time/index.ts';
 
@@ -25,6 +26,9 @@ function promiseSection(p: PromiseReport): string[] {
     '',
   ];
   lines.push(...p.figures.map((f) => `- ${f}`), '');
+  if (p.comments?.length) {
+    lines.push('**Kommentarer:**', '', ...p.comments.map((c) => `- ${commentLine(c)}`), '');
+  }
   if (p.activities.length === 0) {
     lines.push('Inga aktiviteter loggade.', '');
     return lines;

@@ -3,6 +3,7 @@
 // real cells, so Excel sums, filters and formats them in the reader's own locale.
 // write-excel-file: small, maintained, pure JavaScript (no install script), one dependency (fflate).
 import writeXlsxFile, { type Row, type Sheet } from 'write-excel-file/node';
+import { commentLine } from '../../domain/comments/promise-comment.ts';
 import type { ReportModel } from '../../domain/report/types.ts';
 import { isoWeekOf, weekFromSerial, weekKey, weekSerialOfDate, weekStart } from '../../domain/time/index.ts';
 
@@ -23,7 +24,7 @@ const date = (iso: string): Cell => ({
 
 function overview(model: ReportModel): Sheet<Buffer> {
   const rows: Row[] = [
-    header(['Löfte', 'Kategori', 'Mål', 'Utfall', 'Antal', 'Siffror']),
+    header(['Löfte', 'Kategori', 'Mål', 'Utfall', 'Antal', 'Siffror', 'Kommentarer']),
     ...model.promises.map(
       (p): Row => [
         text(p.title),
@@ -32,13 +33,22 @@ function overview(model: ReportModel): Sheet<Buffer> {
         text(p.verdict),
         num(p.count),
         text(p.figures.join('\n')),
+        text((p.comments ?? []).map(commentLine).join('\n')),
       ],
     ),
   ];
   return {
     sheet: 'Översikt',
     data: rows,
-    columns: [{ width: 40 }, { width: 22 }, { width: 40 }, { width: 28 }, { width: 8 }, { width: 60 }],
+    columns: [
+      { width: 40 },
+      { width: 22 },
+      { width: 40 },
+      { width: 28 },
+      { width: 8 },
+      { width: 60 },
+      { width: 60 },
+    ],
     stickyRowsCount: 1,
   };
 }

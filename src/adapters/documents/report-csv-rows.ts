@@ -67,6 +67,18 @@ export function reportCsvRows(model: ReportModel): string[][] {
       anteckning: p.figures.join('; '),
     });
   }
+  for (const p of model.promises) {
+    for (const c of p.comments ?? []) {
+      rows.push({
+        ...empty(),
+        typ: 'kommentar',
+        löfte_id: p.id,
+        löfte: p.title,
+        datum: c.date,
+        anteckning: `${c.by}${c.part ? ` (${c.part})` : ''}: ${c.text}`,
+      });
+    }
+  }
   for (const plan of model.plannedNotDone) {
     rows.push({
       ...empty(),

@@ -13,6 +13,7 @@ import type {
   StoredPromiseSet,
   UserId,
 } from '../../app/ports.ts';
+import type { PromiseComment } from '../../domain/comments/promise-comment.ts';
 import type { PromiseSetDef } from '../../domain/promise-set/schema.ts';
 import type { Judgement } from '../../domain/rules/types.ts';
 import type { Activity } from '../../domain/types.ts';
@@ -62,6 +63,7 @@ export function createMemoryStore(): Store {
   let rewritten = new Map<string, number>();
   let runs = new Map<string, RunClaim>();
   let judgements: Judgement[] = [];
+  let comments: PromiseComment[] = [];
 
   const roleKey = (channelId: string, userId: string) => `${channelId}\n${userId}`;
 
@@ -275,6 +277,15 @@ export function createMemoryStore(): Store {
       record(auditInput, now, 'judgement', `${input.setKey} ${input.promiseId}`, null, judgement);
       return copy(judgement);
     },
+    async addComment(input, auditInput, now) {
+      const comment: PromiseComment = { ...input, at: now.toISOString() };
+      comments.push(comment);
+      record(auditInput, now, 'comment', `${input.setKey} ${input.promiseId}`, null, comment);
+      return copy(comment);
+    },
+    async findComments(setKey) {
+      return comments.filter((c) => c.setKey === setKey).map(copy);
+    },
     async findJudgements(setKey) {
       return judgements.filter((j) => j.setKey === setKey).map(copy);
     },
@@ -341,6 +352,7 @@ export function createMemoryStore(): Store {
           .sort(byKey((r) => r.setKey)),
         runs: [...runs.values()].sort(byKey((r) => r.key)),
         judgements: [...judgements].sort(byKey((j) => `${j.at}\n${j.setKey}\n${j.promiseId}`)),
+        comments: [...comments],
       });
     },
     async importAll(data) {
@@ -352,7 +364,8 @@ export function createMemoryStore(): Store {
           audit.length +
           revisions.size +
           runs.size +
-          judgements.length ===
+          judgements.length +
+          comments.length ===
         0;
       if (!isEmpty) {
         return {
@@ -379,7 +392,9 @@ export function createMemoryStore(): Store {
       rewritten = new Map(d.revisions.map((r) => [r.setKey, r.rewrittenRevision ?? 0]));
       runs = new Map(d.runs.map((r) => [r.key, r]));
       judgements = d.judgements ?? [];
+      comments = d.comments ?? [];
       const rows =
+        comments.length +
         judgements.length +
         sets.length +
         bindings.size +

@@ -9,8 +9,10 @@ import type { Tx } from './prisma-store.ts';
 import {
   fromActivity,
   fromAudit,
+  fromComment,
   toAudit,
   toBinding,
+  toComment,
   toJsonText,
   toRun,
   toStoredActivity,
@@ -29,6 +31,7 @@ export async function exportDatabase(tx: Tx): Promise<ExportData> {
   const judgements = await tx.judgement.findMany({
     orderBy: [{ at: 'asc' }, { setKey: 'asc' }, { promiseId: 'asc' }, { id: 'asc' }],
   });
+  const comments = await tx.promiseComment.findMany({ orderBy: [{ at: 'asc' }, { id: 'asc' }] });
   return {
     version: 1,
     sets: sets.map((row) => ({ ...toStoredPromiseSet(row), importedBy: row.importedBy })),
@@ -57,6 +60,7 @@ export async function exportDatabase(tx: Tx): Promise<ExportData> {
       at: j.at.toISOString(),
       date: j.date,
     })),
+    comments: comments.map(toComment),
   };
 }
 
@@ -75,6 +79,7 @@ export async function importDatabase(
     tx.ledgerRevision.count(),
     tx.runClaim.count(),
     tx.judgement.count(),
+    tx.promiseComment.count(),
   ]);
   if (counts.some((n) => n > 0)) {
     return {
@@ -121,7 +126,10 @@ export async function importDatabase(
   await tx.judgement.createMany({
     data: judgements.map((j) => ({ ...j, id: createSortableId(), at: new Date(j.at) })),
   });
+  const comments = data.comments ?? [];
+  await tx.promiseComment.createMany({ data: comments.map((c) => fromComment(c, createSortableId())) });
   const rows =
+    comments.length +
     judgements.length +
     data.sets.length +
     data.bindings.length +

@@ -22,6 +22,7 @@ import type {
   StoredPromiseSet,
   UserId,
 } from '../../app/ports.ts';
+import type { PromiseComment } from '../../domain/comments/promise-comment.ts';
 import type { PromiseSetDef } from '../../domain/promise-set/schema.ts';
 import type { Judgement } from '../../domain/rules/types.ts';
 import type { Activity, DomainError, Result } from '../../domain/types.ts';
@@ -40,10 +41,12 @@ import {
 import { exportDatabase, importDatabase } from './prisma-export.ts';
 import {
   fromActivity,
+  fromComment,
   newActivityOf,
   toActivity,
   toAudit,
   toBinding,
+  toComment,
   toJsonText,
   toRun,
   toStoredPromiseSet,
@@ -388,6 +391,21 @@ export function createPrismaStore(prisma: Client, provider: Provider, options: S
         await audit(tx, auditInput, now, 'judgement', `${input.setKey} ${input.promiseId}`, null, judgement);
       });
       return judgement;
+    },
+    async addComment(input, auditInput, now) {
+      const comment: PromiseComment = { ...input, at: now.toISOString() };
+      await inTransaction(async (tx) => {
+        await tx.promiseComment.create({ data: fromComment(comment, createSortableId()) });
+        await audit(tx, auditInput, now, 'comment', `${input.setKey} ${input.promiseId}`, null, comment);
+      });
+      return comment;
+    },
+    async findComments(setKey) {
+      const rows = await prisma.promiseComment.findMany({
+        where: { setKey },
+        orderBy: [{ at: 'asc' }, { id: 'asc' }],
+      });
+      return rows.map(toComment);
     },
     async findJudgements(setKey) {
       const rows = await prisma.judgement.findMany({

@@ -8,12 +8,14 @@ import type {
   StoredActivity,
   StoredPromiseSet,
 } from '../../app/ports.ts';
+import type { PromiseComment } from '../../domain/comments/promise-comment.ts';
 import type { PromiseSetDef } from '../../domain/promise-set/schema.ts';
 import type { Activity, Platform } from '../../domain/types.ts';
 import type {
   ActivityModel,
   AuditEntryModel,
   ChannelBindingModel,
+  PromiseCommentModel,
   PromiseSetModel,
   RunClaimModel,
 } from './generated/sqlite/models.ts';
@@ -165,3 +167,31 @@ export function toRun(row: RunClaimModel): RunClaim {
 }
 
 export { json as toJsonText };
+
+export function toComment(row: PromiseCommentModel): PromiseComment {
+  return {
+    setKey: row.setKey,
+    promiseId: row.promiseId,
+    part: row.partSlug !== null ? { slug: row.partSlug, label: row.partLabel ?? row.partSlug } : null,
+    text: row.text,
+    userId: row.userId,
+    userName: row.userName,
+    at: row.at.toISOString(),
+    date: row.date,
+  };
+}
+
+export function fromComment(comment: PromiseComment, id: string): PromiseCommentModel {
+  return {
+    id,
+    setKey: comment.setKey,
+    promiseId: comment.promiseId,
+    partSlug: comment.part?.slug ?? null,
+    partLabel: comment.part?.label ?? null,
+    text: comment.text,
+    userId: comment.userId,
+    userName: comment.userName,
+    at: new Date(comment.at),
+    date: comment.date,
+  };
+}

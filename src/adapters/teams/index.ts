@@ -10,7 +10,7 @@ import { createWorkQueue } from './messages/create-work-queue.ts';
 import { handleMessage, type InboundMessage } from './messages/handle-message.ts';
 import { createPoster } from './post/create-poster.ts';
 import { createProactiveSender } from './post/create-proactive-sender.ts';
-import { renderActivity } from './render/render-activity.ts';
+import { renderActivities } from './render/render-activity.ts';
 
 const MESSAGING_PATH = '/api/messages' as const;
 /** Well inside Teams' 15 s, so a slow reply never makes Teams send the message again. */
@@ -33,7 +33,9 @@ export async function startTeams(
   app.on('message', ({ activity, send }) =>
     queue.run(async () => {
       const answer = await handleMessage(deps, activity as unknown as InboundMessage);
-      await send(renderActivity(answer.reply, { formValues: answer.formValues, linkFile }));
+      // A long answer comes as several messages, in order (Teams refuses one over about 28 KB).
+      for (const message of renderActivities(answer.reply, { formValues: answer.formValues, linkFile }))
+        await send(message);
     }),
   );
   await app.initialize();

@@ -30,7 +30,8 @@ export async function composeAllDigests(
     }
     const entry = statuses.get(binding.setKey);
     if (!entry) continue;
-    const digest = composeDigest(entry.def, entry.status, now);
+    const commented = new Set((await deps.store.findComments(binding.setKey)).map((c) => c.promiseId));
+    const digest = composeDigest(entry.def, entry.status, now, { commented });
     const people = await findPeople(deps.store, binding.channelId, digestEntries(digest));
     result.push({ binding, digest, reply: renderDigest(digest, { platform: binding.platform, people }) });
   }

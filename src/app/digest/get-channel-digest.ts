@@ -24,7 +24,8 @@ export async function getChannelDigest(
   const stored = await deps.store.getPromiseSet(binding.setKey);
   if (!stored) return null;
   const status = await statusOf(deps, stored, now);
-  const digest = composeDigest(stored.def, status, now, options);
+  const commented = new Set((await deps.store.findComments(stored.key)).map((c) => c.promiseId));
+  const digest = composeDigest(stored.def, status, now, { ...options, commented });
   const people = await findPeople(deps.store, binding.channelId, digestEntries(digest));
   return { binding, digest, reply: renderDigest(digest, { platform: binding.platform, people }) };
 }

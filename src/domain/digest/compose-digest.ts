@@ -16,6 +16,8 @@ import type { Digest, DigestAlertItem, DigestLine, DigestPhase, DigestReminder }
 export interface ComposeDigestOptions {
   /** Monday was a public holiday: the digest comes on the next working day, and says why. */
   postponed?: { from: IsoDate; holiday: string } | null;
+  /** Promises that have a comment (`/loften kommentar`): January's reminder names the unmet ones without. */
+  commented?: ReadonlySet<string>;
 }
 
 export function composeDigest(
@@ -58,7 +60,10 @@ export function composeDigest(
     postponed: options.postponed ?? null,
     slipping,
     onTrack,
-    reminder: phase === 'summary-due' && !summaryDone ? reminderOf(set, status) : null,
+    reminder:
+      phase === 'summary-due' && !summaryDone
+        ? reminderOf(set, status, options.commented ?? new Set())
+        : null,
     ...followUpsOf(set, today),
   };
 }
@@ -103,7 +108,7 @@ function followUpsOf(set: PromiseSetDef, today: IsoDate): Pick<Digest, 'followUp
   return due.length > 0 ? { followUps: due } : {};
 }
 
-function reminderOf(set: PromiseSetDef, status: SetStatus): DigestReminder {
+function reminderOf(set: PromiseSetDef, status: SetStatus, commented: ReadonlySet<string>): DigestReminder {
   const summary = set.promises.find((c) => c.rule.kind === 'deadline' && c.rule.due === set.reportDue);
   return {
     due: set.reportDue,
@@ -115,5 +120,8 @@ function reminderOf(set: PromiseSetDef, status: SetStatus): DigestReminder {
         ? `/rapport ${set.period.start.slice(0, 4)}`
         : '/rapport',
     responsible: summary?.responsible ?? [],
+    uncommented: status.promises
+      .filter((ps) => ps.status === 'ej uppfyllt' && ps.id !== summary?.id && !commented.has(ps.id))
+      .map((ps) => ({ promiseId: ps.id, title: ps.title })),
   };
 }

@@ -49,6 +49,12 @@ export function renderDigest(digest: Digest, options: RenderDigestOptions = {}):
       `Ta fram den med ${r.command} (som Word-fil: ${r.command} docx).`,
     ];
     if (r.responsible.length) lines.push(`Ansvariga: ${who(r.responsible)}`);
+    if (r.uncommented.length) {
+      const first = r.uncommented[0]!.promiseId;
+      lines.push(
+        `Ej uppfyllda utan kommentar: ${r.uncommented.map((u) => u.title).join(', ')}. Skriv orsaken, t.ex. /loften kommentar ${first} "kort orsak".`,
+      );
+    }
     sections.push({ heading: 'Skriftlig sammanställning', lines });
   }
 

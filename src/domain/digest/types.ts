@@ -39,6 +39,8 @@ export interface DigestReminder {
   /** The command that produces the summary, e.g. `/rapport 2018`. */
   command: string;
   responsible: string[];
+  /** Promises not met that have no comment yet: the follow-up should say why. */
+  uncommented: { promiseId: string; title: string }[];
 }
 
 /**

@@ -57,5 +57,7 @@ export type Command =
   | { kind: 'role'; user: string; role: CommandRole }
   /** `/loften bedöm <löfte> <status> "orsak"`: a person's status for a judged promise. */
   | { kind: 'judge'; promiseId: string; status: StatusWord; reason: string | null }
+  /** `/loften kommentar <löfte> [år] [period] "text"`: a comment for the period or a part of it. */
+  | { kind: 'comment'; promiseId: string; year?: number; period?: ReportPeriod; text: string }
   /** `logga` without words: front ends open a modal / card, the console prints the help. */
   | { kind: 'form' };

@@ -80,6 +80,7 @@ const OTHER = [
   '/loften koppla <nyckel> — koppla kanalen till en löftesfil (admin)',
   '/loften roll @person <polis|grupp|chef|admin> — ge någon en roll (admin)',
   '/loften bedöm <löfte> <status> "orsak" — sätt status för ett löfte utan tal (arbetsgrupp)',
+  '/loften kommentar <löfte> [period] "text" — kommentar till ett löfte, t.ex. orsaken till ett utfall; syns i rapporten (arbetsgrupp)',
 ];
 
 /** Swedish help; `topic` is a verb (`logga`, `planera`, …) to show only that part. */

@@ -8,6 +8,7 @@ import type { IsoDate, Result } from '../types.ts';
 import { fail, ok } from '../types.ts';
 import { buildVocabulary, type Vocabulary } from './build-vocabulary.ts';
 import type { Command, CommandRole } from './command.ts';
+import { parseComment } from './parse-comment.ts';
 import { parseEntry } from './parse-entry.ts';
 import { parseJudge } from './parse-judge.ts';
 import { parseReport } from './parse-report.ts';
@@ -232,6 +233,8 @@ export function parseCommand(text: string, ctx: ParseContext): Result<Command> {
       return parseReport(tokens);
     case 'loften':
       if (firstArg === 'bedom' || firstArg === 'bedomning') return parseJudge(tokens.slice(1), note, ctx.set);
+      if (firstArg === 'kommentar' || firstArg === 'kommentera')
+        return parseComment(tokens.slice(1), note, ctx.set);
       if (note !== null) return unexpected(noteToken, PROMISES_USAGE);
       return parsePromises(tokens);
     default: {

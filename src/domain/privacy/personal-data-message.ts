@@ -22,6 +22,7 @@ const SUBJECT = {
   partner: 'Samverkansparten',
   form: 'Formuläret',
   row: 'Raden',
+  comment: 'Kommentaren',
 } as const;
 
 export type FreeTextField = keyof typeof SUBJECT;

@@ -1,10 +1,34 @@
-// `/status`: every promise with its progress line and what needs doing, grouped by problem area.
+// `/status`: every promise with its progress line, what needs doing and what is planned ahead, grouped
+// by problem area.
+import { commentLine, commentsForReport, type PromiseComment } from '../comments/promise-comment.ts';
 import type { PromiseSetDef } from '../promise-set/schema.ts';
 import type { Reply, ReplySection } from '../reply.ts';
 import { renderStatusLine } from '../status/render-status-line.ts';
-import type { SetStatus } from '../status/types.ts';
+import type { PlannedItem, SetStatus } from '../status/types.ts';
+import { formatDay } from '../time/format-swedish.ts';
 
-export function renderStatus(set: PromiseSetDef, status: SetStatus): Reply {
+const SHOWN_PLANS = 3;
+
+/** `lör 7 april · Centrum, tis 10 april och 2 till` (as the digest writes a plan): what is planned from today on. */
+function plannedText(set: PromiseSetDef, status: SetStatus, planned: readonly PlannedItem[]): string {
+  const year = status.today.slice(0, 4);
+  const items = planned.slice(0, SHOWN_PLANS).map((p) => {
+    const place = p.place ? ` · ${set.places.find((x) => x.id === p.place)?.name ?? p.place}` : '';
+    return `${formatDay(p.date, p.date.slice(0, 4) !== year)}${place}`;
+  });
+  const more = planned.length - items.length;
+  return items.join(', ') + (more > 0 ? ` och ${more} till` : '');
+}
+
+/**
+ * With `comments` (shown to the working group and the chief), each promise's latest comment follows its
+ * line, with how many earlier ones the report also holds.
+ */
+export function renderStatus(
+  set: PromiseSetDef,
+  status: SetStatus,
+  comments: readonly PromiseComment[] = [],
+): Reply {
   const title = `Status ${set.title} — ${set.municipality} (v.${status.currentWeek.week})`;
   const sections: ReplySection[] = [];
   for (const category of [...new Set(set.promises.map((p) => p.category))]) {
@@ -13,6 +37,14 @@ export function renderStatus(set: PromiseSetDef, status: SetStatus): Reply {
       lines.push(`${ps.title}: ${renderStatusLine(ps)}`);
       for (const alert of ps.alerts)
         lines.push(`  ${alert.severity === 'breach' ? '⚠' : '→'} ${alert.message}`);
+      const ahead = plannedText(set, status, ps.planned);
+      if (ahead) lines.push(`  Planerat: ${ahead}`);
+      const own = commentsForReport(comments, ps.id, null);
+      const latest = own.at(-1);
+      if (latest) {
+        const earlier = own.length > 1 ? ` (+${own.length - 1} tidigare)` : '';
+        lines.push(`  Kommentar ${commentLine(latest)}${earlier}`);
+      }
     }
     if (lines.length) sections.push({ heading: category, lines });
   }

@@ -36,7 +36,8 @@ export function buildReport(
   const status = computeStatus(set, activities, now, context);
   // A period "förlängt" by a year is followed up to its new end.
   const period = scope ? { start: scope.start, end: scope.end } : effectivePeriod(set);
-  const performed = activities.filter((a) => !a.planned).sort(byDate);
+  // Only what has happened: a performed entry dated after today (a fixed clock, an import) is left out.
+  const performed = activities.filter((a) => !a.planned && a.date <= status.today).sort(byDate);
   const inPeriod = performed.filter((a) => a.date >= period.start && a.date <= period.end);
   const planned = activities.filter((a) => a.planned && a.date >= period.start && a.date <= period.end);
 

@@ -1,5 +1,6 @@
 // The year-end report (the written follow-up) as plain JSON-safe data. Every renderer — Markdown,
 // CSV, JSON, Word, the chart, the chat summary — reads this and nothing else, so they agree.
+import type { ReportComment } from '../comments/promise-comment.ts';
 import type { RuleDef } from '../promise-set/schema.ts';
 import type { IsoDate, Outcome, StatusWord } from '../types.ts';
 
@@ -50,6 +51,8 @@ export interface PromiseReport {
   /** Result figures summed, by label. */
   figureTotals: Record<string, number>;
   activities: ReportActivity[];
+  /** The working group's comments (`/loften kommentar`), oldest first; absent when there are none. */
+  comments?: ReportComment[];
 }
 
 export interface ReportTotal {

@@ -41,7 +41,13 @@ export interface Tallier {
   add(activity: Activity, day: number): void;
   /** Takes back an activity added before (an undo); the same checks decide where it was counted. */
   remove(activity: Activity, day: number): void;
+  /** Everything added, whatever its date. */
   tally: Tally;
+  /**
+   * The tally as of the day `today` (a day number): performed activities dated after it do not count
+   * (a fixed clock or an import can put them there). Without any, the tally itself, at no cost.
+   */
+  asOf(today: number): Tally;
 }
 
 /** Mirrors createQualifier's checks, inlined for the hot loop. */
@@ -68,9 +74,16 @@ export function createTallier(commitment: CommitmentDef, set: PromiseSetDef, tim
   };
   const { weekCounts, figureTotals } = tally;
   const firstSerial = timeline.firstSerial;
+  // The latest day of a performed activity ever added (an upper bound after undos), and, to rebuild
+  // the tally as of an earlier day, every activity added in the window.
+  let lastPerformedDay = Number.NEGATIVE_INFINITY;
+  const added: Activity[] = [];
   // +1 adds, -1 takes back: one set of checks for both, so an undo always reverses its add.
   const apply = (activity: Activity, day: number, sign: 1 | -1) => {
     if (day < startDay || day > endDay) return;
+    if (sign > 0) added.push(activity);
+    else dropLast(added, activity);
+    if (!activity.planned && sign > 0 && day > lastPerformedDay) lastPerformedDay = day;
     if (activity.planned) {
       if (sign > 0) tally.planned.push(activity);
       else dropLast(tally.planned, activity);
@@ -124,6 +137,15 @@ export function createTallier(commitment: CommitmentDef, set: PromiseSetDef, tim
     tally,
     add: (activity, day) => apply(activity, day, 1),
     remove: (activity, day) => apply(activity, day, -1),
+    asOf(today) {
+      if (lastPerformedDay <= today) return tally;
+      const past = createTallier(commitment, set, timeline);
+      for (const activity of added) {
+        const day = toDayNumber(activity.date);
+        if (activity.planned || day <= today) past.add(activity, day);
+      }
+      return past.tally;
+    },
   };
 }
 
@@ -149,7 +171,7 @@ export function tallyActivities(
     if (activity.promiseIds.some((id) => sources.includes(id)))
       tallier.add(activity, toDayNumber(activity.date));
   }
-  return tallier.tally;
+  return tallier.asOf(toDayNumber(timeline.today));
 }
 
 export function prepareRule(

@@ -83,6 +83,7 @@ export function createStatusBook(set: PromiseSetDef): StatusBook {
     remove: (activity) => apply(activity, 'remove'),
     status(now, context = {}, promiseIds) {
       const today = toLocalDate(now, set.timeZone);
+      const todayDay = toDayNumber(today);
       const period = effectivePeriod(set);
       const promises = promiseIds ? set.promises.filter((c) => promiseIds.includes(c.id)) : set.promises;
       return {
@@ -94,7 +95,9 @@ export function createStatusBook(set: PromiseSetDef): StatusBook {
         ended: today > period.end,
         promises: promises.map((c) => {
           const timeline = createTimeline(c, set, now);
-          return computePromiseStatus(c, set, { timeline, tally: talliers.get(c.id)!.tally }, context);
+          // Only what has happened counts: never a performed entry dated after today.
+          const tally = talliers.get(c.id)!.asOf(todayDay);
+          return computePromiseStatus(c, set, { timeline, tally }, context);
         }),
       };
     },

@@ -7,7 +7,7 @@ import { createScheduler } from '../../../src/adapters/scheduler/create-schedule
 import { createSwedishHolidays } from '../../../src/adapters/scheduler/swedish-holidays.ts';
 import { renderBlocks } from '../../../src/adapters/slack/render/render-blocks.ts';
 import { createMemoryStore } from '../../../src/adapters/storage/memory-store.ts';
-import { renderCard } from '../../../src/adapters/teams/render/render-card.ts';
+import { renderCards } from '../../../src/adapters/teams/render/render-card.ts';
 import { elapsedMs, parseNow } from '../../../src/app/clock.ts';
 import type { AppDeps, CommandContext } from '../../../src/app/deps.ts';
 import { createBindingCache } from '../../../src/app/get-bound-set.ts';
@@ -106,7 +106,7 @@ describe('reminders name the people responsible', () => {
     // Teams: the chief mentioned by the name the role was given with; nobody holds the group role.
     expect(teams.text).toContain('senast tis 30 april: arbetsgruppen → <at>Bo Ek</at>, Kommunledningen');
     expect(teams.text).toContain('Ansvariga: Polisen, arbetsgruppen');
-    const card = renderCard(teams);
+    const card = renderCards(teams)[0]!;
     expect(card.msteams).toEqual({
       entities: [{ type: 'mention', text: '<at>Bo Ek</at>', mentioned: { id: 'aad-bo', name: 'Bo Ek' } }],
     });

@@ -1,7 +1,7 @@
 import type { ChannelPoster } from '../../../app/ports.ts';
 import type { Reply } from '../../../domain/reply.ts';
 import { getBaseConversationId } from '../ids/teams-ids.ts';
-import { type OutgoingMessage, type RenderOptions, renderActivity } from '../render/render-activity.ts';
+import { type OutgoingMessage, type RenderOptions, renderActivities } from '../render/render-activity.ts';
 import { classifyTeamsError } from './classify-teams-error.ts';
 
 /** Where a proactive post goes: the conversation, and its Bot Connector when the binding knows it. */
@@ -27,16 +27,23 @@ export function createPoster(send: SendToConversation, render: RenderOptions = {
       if (!conversationId)
         return { status: 'terminal', reason: 'channel-not-found', code: 'no_conversation_id' };
       const serviceUrl = binding.postTarget?.serviceUrl || undefined;
-      try {
-        const sent = await send(
-          { conversationId: getBaseConversationId(conversationId), serviceUrl },
-          renderActivity(reply, render),
-        );
-        const id = (sent as { id?: unknown } | null | undefined)?.id;
-        return { status: 'sent', messageId: typeof id === 'string' ? id : undefined };
-      } catch (error) {
-        return classifyTeamsError(error, Date.now());
+      const target = { conversationId: getBaseConversationId(conversationId), serviceUrl };
+      // A long digest is several messages (each within Teams' size), sent in order.
+      let firstId: string | undefined;
+      const messages = renderActivities(reply, render);
+      for (const [i, message] of messages.entries()) {
+        try {
+          const sent = await send(target, message);
+          const id = (sent as { id?: unknown } | null | undefined)?.id;
+          if (i === 0) firstId = typeof id === 'string' ? id : undefined;
+        } catch (error) {
+          const failed = classifyTeamsError(error, Date.now());
+          if (i === 0 || failed.status !== 'transient') return failed;
+          // The first parts arrived: sending the whole digest again would repeat them.
+          return { ...failed, code: `part_${i + 1}_of_${messages.length}:${failed.code}`, maybeSent: true };
+        }
       }
+      return { status: 'sent', messageId: firstId };
     },
   };
 }

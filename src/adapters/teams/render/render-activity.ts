@@ -1,10 +1,11 @@
-// Reply → the Teams message that carries it: the card (or the log form), and report files as
-// download buttons (or, with no link available, attached inline).
+// Reply → the Teams messages that carry it: the card (or the log form), split over several messages
+// when it is long (render-card.ts keeps each within Teams' size), and report files as download
+// buttons (or, with no link available, attached inline to the last message).
 import type { Reply } from '../../../domain/reply.ts';
 import type { FormValues } from '../forms/form-fields.ts';
 import { renderLogForm } from '../forms/render-log-form.ts';
 import { CARD_CONTENT_TYPE } from './card-types.ts';
-import { renderCard } from './render-card.ts';
+import { renderCards } from './render-card.ts';
 
 export interface OutgoingMessage {
   type: 'message';
@@ -22,7 +23,8 @@ export interface RenderOptions {
   linkFile?: ((file: ReplyFile) => string | null) | undefined;
 }
 
-export function renderActivity(reply: Reply, options: RenderOptions = {}): OutgoingMessage {
+/** One message, or several in order for a long reply. */
+export function renderActivities(reply: Reply, options: RenderOptions = {}): OutgoingMessage[] {
   const wantsForm = reply.actions?.some((a) => a.kind === 'open-form') || (options.formValues && !reply.ok);
   const links: { name: string; url: string }[] = [];
   const inline: OutgoingMessage['attachments'] = [];
@@ -37,12 +39,16 @@ export function renderActivity(reply: Reply, options: RenderOptions = {}): Outgo
       });
     }
   }
-  const card = wantsForm
-    ? renderLogForm(reply.ok ? reply.text : '', options.formValues, reply.error)
-    : renderCard(reply, links);
-  return {
+  const cards = wantsForm
+    ? [renderLogForm(reply.ok ? reply.text : '', options.formValues, reply.error)]
+    : renderCards(reply, links);
+  const summary = reply.text.split('\n')[0]!.slice(0, 200);
+  return cards.map((card, i) => ({
     type: 'message',
-    summary: reply.text.split('\n')[0]!.slice(0, 200),
-    attachments: [{ contentType: CARD_CONTENT_TYPE, content: card }, ...inline],
-  };
+    summary: i === 0 ? summary : `${summary.slice(0, 150)} (del ${i + 1} av ${cards.length})`,
+    attachments: [
+      { contentType: CARD_CONTENT_TYPE, content: card },
+      ...(i === cards.length - 1 ? inline : []),
+    ],
+  }));
 }

@@ -27,7 +27,7 @@ describe('spreadsheets out', () => {
   it('writes a workbook with the overview, every activity and the weekly counts', async () => {
     const data = Buffer.from(await renderXlsx(model));
     const overview = await readSheet(data, 'Översikt');
-    expect(overview[0]).toEqual(['Löfte', 'Kategori', 'Mål', 'Utfall', 'Antal', 'Siffror']);
+    expect(overview[0]).toEqual(['Löfte', 'Kategori', 'Mål', 'Utfall', 'Antal', 'Siffror', 'Kommentarer']);
     expect(overview).toHaveLength(model.promises.length + 1);
     const contacts = overview.find((r) => r[0] === 'Minst en medborgarkontakt i snitt per vecka')!;
     expect(contacts[3]).toBe('uppfyllt');

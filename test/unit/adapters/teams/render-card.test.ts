@@ -2,10 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { renderLogForm } from '../../../../src/adapters/teams/forms/render-log-form.ts';
 import type { CardElement } from '../../../../src/adapters/teams/render/card-types.ts';
 import { elementText } from '../../../../src/adapters/teams/render/inert-text.ts';
-import { renderActivity } from '../../../../src/adapters/teams/render/render-activity.ts';
-import { renderCard } from '../../../../src/adapters/teams/render/render-card.ts';
+import {
+  type RenderOptions,
+  renderActivities,
+} from '../../../../src/adapters/teams/render/render-activity.ts';
+import { renderCards } from '../../../../src/adapters/teams/render/render-card.ts';
 import type { Reply } from '../../../../src/domain/reply.ts';
 import { cardsOf, validateAdaptiveCard } from './validate-adaptive-card.ts';
+
+/** The one card of a reply short enough for one message. */
+const renderCard = (reply: Reply) => renderCards(reply)[0]!;
+const renderActivity = (reply: Reply, options?: RenderOptions) => renderActivities(reply, options)[0]!;
 
 // Lines are TextRuns in a RichTextBlock (user text must not become Markdown), TextBlocks where a mention is.
 const texts = (card: { body: CardElement[] }) => card.body.map(elementText);
@@ -77,12 +84,16 @@ describe('renderCard', () => {
     expect(validateAdaptiveCard(card)).toEqual([]);
   });
 
-  it('cuts a very long reply so the card stays small, ending with an ellipsis', () => {
+  it('splits a very long reply over several cards of at most 120 elements, losing no line', () => {
     const text = Array.from({ length: 500 }, (_, i) => `Rad ${i + 1}`).join('\n');
-    const card = renderCard({ ok: true, text, visibility: 'user' });
-    expect(card.body.length).toBeLessThanOrEqual(120);
-    expect(elementText(card.body.at(-1)!)).toBe('…');
-    expect(card.fallbackText).toBe(text);
+    const cards = renderCards({ ok: true, text, visibility: 'user' });
+    expect(cards.length).toBeGreaterThan(1);
+    for (const card of cards) expect(card.body.length).toBeLessThanOrEqual(120);
+    const lines = cards
+      .flatMap((c) => c.body.map(elementText))
+      .filter((l) => !l.startsWith('Fortsättning, del'));
+    expect(lines).toEqual(text.split('\n'));
+    expect(cards[0]!.fallbackText).toBe(cards[0]!.body.map(elementText).join('\n'));
   });
 });
 

@@ -4,10 +4,18 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CardElement } from '../../../../src/adapters/teams/render/card-types.ts';
 import { elementText } from '../../../../src/adapters/teams/render/inert-text.ts';
-import { renderActivity } from '../../../../src/adapters/teams/render/render-activity.ts';
-import { renderCard } from '../../../../src/adapters/teams/render/render-card.ts';
+import {
+  type RenderOptions,
+  renderActivities,
+} from '../../../../src/adapters/teams/render/render-activity.ts';
+import { renderCards } from '../../../../src/adapters/teams/render/render-card.ts';
+import type { Reply } from '../../../../src/domain/reply.ts';
 import { buildHostileReplies, HOSTILE, type HostileReply, PLACE } from '../../../helpers/hostile-replies.ts';
 import { validateAdaptiveCard } from './validate-adaptive-card.ts';
+
+/** The one card of a reply short enough for one message. */
+const renderCard = (reply: Reply) => renderCards(reply)[0]!;
+const renderActivity = (reply: Reply, options?: RenderOptions) => renderActivities(reply, options)[0]!;
 
 const INVISIBLE = /[\u200B\u2060]/g;
 

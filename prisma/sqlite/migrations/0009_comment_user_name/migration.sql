@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "promise_comment" ADD COLUMN "userName" TEXT;

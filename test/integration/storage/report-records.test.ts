@@ -1,0 +1,88 @@
+// Comments on promises (and what the follow-up keeps beside the ledger) on every store: memory, SQLite
+// and PostgreSQL. Append-only, attributed, audited, and carried by export / import-data.
+import { afterEach, describe, expect, it } from 'vitest';
+import { createMemoryStore } from '../../../src/adapters/storage/memory-store.ts';
+import { openStore } from '../../../src/adapters/storage/open-store.ts';
+import type { AuditInput, Store } from '../../../src/app/ports.ts';
+import {
+  createPostgresDatabase,
+  createSqliteDatabase,
+  isPostgresAvailable,
+  type TestDatabase,
+} from '../../helpers/databases.ts';
+
+const withPostgres = await isPostgresAvailable('report records');
+
+const backends = [
+  { name: 'memory', create: async (): Promise<TestDatabase | null> => null },
+  { name: 'sqlite', create: createSqliteDatabase },
+  ...(withPostgres ? [{ name: 'postgresql', create: createPostgresDatabase }] : []),
+];
+
+const opened: { store: Store; db: TestDatabase | null }[] = [];
+
+async function openFresh(backend: (typeof backends)[number]): Promise<Store> {
+  const db = await backend.create();
+  const store = db ? await openStore(db.url) : createMemoryStore();
+  opened.push({ store, db });
+  return store;
+}
+
+afterEach(async () => {
+  for (const { store, db } of opened.splice(0)) {
+    await store.close();
+    await db?.drop();
+  }
+});
+
+const group: AuditInput = { actor: 'slack:T1:U7', platform: 'slack', action: 'comment' };
+const t0 = new Date('2019-01-10T09:00:00.000Z');
+const t1 = new Date('2019-01-12T09:00:00.000Z');
+
+describe.each(backends)('Report records: $name', (backend) => {
+  it('keeps every comment on a promise, oldest first, attributed and audited', async () => {
+    const store = await openFresh(backend);
+    await store.addComment(
+      {
+        setKey: 'overkalix-2018',
+        promiseId: 'aktivitetsdag',
+        part: null,
+        text: 'Ställdes in på grund av sjukdom',
+        userId: 'slack:T1:U7',
+        userName: 'Anna Berg',
+        date: '2019-01-10',
+      },
+      group,
+      t0,
+    );
+    await store.addComment(
+      {
+        setKey: 'overkalix-2018',
+        promiseId: 'aktivitetsdag',
+        part: { slug: 't2-2018', label: 'tertial 2 2018' },
+        text: 'Flyttas till våren',
+        userId: 'slack:T1:U8',
+        userName: null,
+        date: '2019-01-12',
+      },
+      group,
+      t1,
+    );
+    const comments = await store.findComments('overkalix-2018');
+    expect(comments.map((c) => [c.text, c.userName, c.part?.label ?? null, c.at])).toEqual([
+      ['Ställdes in på grund av sjukdom', 'Anna Berg', null, t0.toISOString()],
+      ['Flyttas till våren', null, 'tertial 2 2018', t1.toISOString()],
+    ]);
+    expect(await store.findComments('other-set')).toEqual([]);
+    const audit = await store.findAudit(5);
+    expect(audit.filter((a) => a.entity === 'comment').map((a) => a.entityId)).toEqual([
+      'overkalix-2018 aktivitetsdag',
+      'overkalix-2018 aktivitetsdag',
+    ]);
+
+    const copy = createMemoryStore();
+    const exported = await store.exportAll();
+    expect((await copy.importAll(exported)).ok).toBe(true);
+    expect(await copy.findComments('overkalix-2018')).toEqual(comments);
+  });
+});
