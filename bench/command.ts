@@ -1,5 +1,7 @@
 // Issue 2: one command end to end (parse → write → status → reply text) on an SQLite database that
 // already holds 100 000 activities in the same promise set, beside a raw better-sqlite3 insert baseline.
+// With BENCH_DB=postgresql the same on a fresh PostgreSQL database (TEST_POSTGRES_URL), beside a raw
+// `pg` single-row insert on the same server in the same run (issue 20).
 // Run: npx tsx bench/command.ts   (figures go to docs/benchmarks.md)
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -7,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
+import pg from 'pg';
 import { openStore } from '../src/adapters/storage/open-store.ts';
 import { elapsedMs, fixedClock, parseNow } from '../src/app/clock.ts';
 import type { AppDeps } from '../src/app/deps.ts';
@@ -16,6 +19,7 @@ import { createLedgerCache } from '../src/app/ledger-cache.ts';
 import type { ExportData, StoredActivity } from '../src/app/ports.ts';
 import { createRateLimiter } from '../src/app/rate-limiter.ts';
 import { loadPromiseFile } from '../src/domain/promise-set/load-promise-file.ts';
+import { createPostgresDatabase } from '../test/helpers/databases.ts';
 import { figures, printTable } from './stats.ts';
 
 const EXISTING = Number(process.env.BENCH_EXISTING ?? 100_000);
@@ -28,6 +32,7 @@ const SETS = Number(process.env.BENCH_SETS ?? 1);
 // this one, as a bot restarted on an existing database: the import's working memory (hundreds of MB
 // through Prisma) is not the bot's, and its garbage would slow this process's collector.
 const seedInto = process.env.BENCH_SEED_INTO;
+const onPostgres = process.env.BENCH_DB === 'postgresql';
 const dir = seedInto ? '' : mkdtempSync(join(tmpdir(), 'loftesbot-bench-'));
 const loaded = loadPromiseFile(
   readFileSync(new URL('../promises/overkalix-2018.yml', import.meta.url), 'utf8'),
@@ -101,6 +106,34 @@ const data: ExportData = {
   runs: [],
 };
 
+if (seedInto && onPostgres) {
+  // Prisma's import of 100 000 rows in one interactive transaction outlasts its timeout on PostgreSQL:
+  // the sets, binding and revisions through the store, the activities in chunks of raw SQL.
+  const seeding = await openStore(seedInto);
+  const imported = await seeding.importAll({ ...data, activities: [] });
+  if (!imported.ok) throw new Error(imported.error.message);
+  await seeding.close();
+  const client = new pg.Client({ connectionString: seedInto });
+  await client.connect();
+  for (let i = 0; i < activities.length; i += 5000) {
+    const rows = activities.slice(i, i + 5000).map((a) => ({
+      ...a,
+      promiseIds: JSON.stringify(a.promiseIds),
+      partners: JSON.stringify(a.partners),
+      targetGroups: JSON.stringify(a.targetGroups),
+      methods: JSON.stringify(a.methods),
+      participants: JSON.stringify(a.participants),
+      figures: JSON.stringify(a.figures),
+    }));
+    await client.query(
+      'INSERT INTO "activity" SELECT * FROM jsonb_populate_recordset(NULL::"activity", $1::jsonb)',
+      [JSON.stringify(rows)],
+    );
+  }
+  await client.query('ANALYZE');
+  await client.end();
+  process.exit(0);
+}
 if (seedInto) {
   const seeding = await openStore(`file:${seedInto}`);
   const imported = await seeding.importAll(data);
@@ -108,13 +141,35 @@ if (seedInto) {
   await seeding.close();
   process.exit(0);
 }
+const postgres = onPostgres ? await createPostgresDatabase() : null;
+const databaseUrl = postgres?.url ?? `file:${join(dir, 'bench.db')}`;
 const seeded = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url)], {
-  env: { ...process.env, BENCH_SEED_INTO: join(dir, 'bench.db') },
+  env: { ...process.env, BENCH_SEED_INTO: postgres?.url ?? join(dir, 'bench.db') },
   stdio: 'inherit',
 });
 if (seeded.status !== 0) throw new Error('seeding the bench database failed');
 activities.length = 0;
-const store = await openStore(`file:${join(dir, 'bench.db')}`);
+const opened = await openStore(databaseUrl);
+const spent = new Map<string, { n: number; ms: number }>();
+const store = process.env.BENCH_PROFILE
+  ? (new Proxy(opened, {
+      get(target, key) {
+        const value = Reflect.get(target, key);
+        if (typeof value !== 'function') return value;
+        return async (...args: unknown[]) => {
+          const t = performance.now();
+          try {
+            return await value.apply(target, args);
+          } finally {
+            const s = spent.get(String(key)) ?? { n: 0, ms: 0 };
+            s.n++;
+            s.ms += performance.now() - t;
+            spent.set(String(key), s);
+          }
+        };
+      },
+    }) as typeof opened)
+  : opened;
 const deps: AppDeps = {
   log: { info() {}, warn() {}, error: (o) => console.error(o) },
   store,
@@ -155,31 +210,52 @@ for (let i = 0; i < COMMANDS; i++) {
   if (!reply.text.startsWith('Loggat')) throw new Error(`unexpected reply: ${reply.text}`);
 }
 await store.close();
+if (process.env.BENCH_PROFILE) console.log(spent);
 
-// Baseline: the same durability settings, one raw insert of a comparable row per call.
-const raw = new Database(join(dir, 'raw.db'));
-raw.pragma('journal_mode = WAL');
-raw.pragma('synchronous = NORMAL');
-raw.exec(
-  'create table a (id text primary key, set_key text, promise_ids text, date text, place text, count integer, logged_at text)',
-);
-const insert = raw.prepare('insert into a values (?, ?, ?, ?, ?, ?, ?)');
 const rawTimes: number[] = [];
-for (let i = 0; i < COMMANDS; i++) {
-  const t0 = performance.now();
-  insert.run(`r${i}`, def.key, '["medborgarkontakt"]', '2018-03-14', 'centrum', 1, now.toISOString());
-  rawTimes.push(performance.now() - t0);
+if (postgres) {
+  // Baseline: one raw single-row insert of a comparable row per call, on the same server and pool settings.
+  const client = new pg.Client({ connectionString: postgres.url });
+  await client.connect();
+  await client.query(
+    'create table a (id text primary key, set_key text, promise_ids text, date text, place text, count integer, logged_at timestamp(3))',
+  );
+  for (let i = 0; i < COMMANDS; i++) {
+    const t0 = performance.now();
+    await client.query({
+      name: 'raw-insert',
+      text: 'insert into a values ($1, $2, $3, $4, $5, $6, $7)',
+      values: [`r${i}`, def.key, '["medborgarkontakt"]', '2018-03-14', 'centrum', 1, now],
+    });
+    rawTimes.push(performance.now() - t0);
+  }
+  await client.end();
+  await postgres.drop();
+} else {
+  // Baseline: the same durability settings, one raw insert of a comparable row per call.
+  const raw = new Database(join(dir, 'raw.db'));
+  raw.pragma('journal_mode = WAL');
+  raw.pragma('synchronous = NORMAL');
+  raw.exec(
+    'create table a (id text primary key, set_key text, promise_ids text, date text, place text, count integer, logged_at text)',
+  );
+  const insert = raw.prepare('insert into a values (?, ?, ?, ?, ?, ?, ?)');
+  for (let i = 0; i < COMMANDS; i++) {
+    const t0 = performance.now();
+    insert.run(`r${i}`, def.key, '["medborgarkontakt"]', '2018-03-14', 'centrum', 1, now.toISOString());
+    rawTimes.push(performance.now() - t0);
+  }
+  raw.close();
 }
-raw.close();
 rmSync(dir, { recursive: true, force: true });
 
 const cmd = figures(commandTimes);
 const base = figures(rawTimes);
 printTable(
-  `Command end to end on SQLite with ${EXISTING} activities in ${SETS} set(s) (${COMMANDS} commands)`,
+  `Command end to end on ${onPostgres ? 'PostgreSQL' : 'SQLite'} with ${EXISTING} activities in ${SETS} set(s) (${COMMANDS} commands)`,
   [
     ['/logga end to end (parse → write → status → reply)', cmd],
-    ['raw better-sqlite3 insert (baseline)', base],
+    [onPostgres ? 'raw pg single-row insert (baseline)' : 'raw better-sqlite3 insert (baseline)', base],
   ],
 );
 console.log(

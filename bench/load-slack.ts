@@ -4,7 +4,8 @@
 // as a retried delivery would be. Afterwards the database is compared with what was sent: every
 // distinct line stored exactly once, none lost.
 // The load runs in a worker thread (plain JavaScript, signing each body like Slack does).
-// Run: npx tsx bench/load-slack.ts   (LOAD_SECONDS=30, LOAD_USERS=50; figures go to docs/benchmarks.md)
+// Run: npx tsx bench/load-slack.ts   (LOAD_SECONDS=30, LOAD_USERS=50, LOAD_DB=postgresql, LOAD_REPLICAS=2;
+// figures go to docs/benchmarks.md)
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { startSlackTestApp, TEST_SECRET } from '../test/e2e/slack/start-slack-app.ts';
@@ -48,9 +49,9 @@ interface RequestRecord {
 const officersCode = `
 const { parentPort, workerData } = require('node:worker_threads');
 const { createHmac } = require('node:crypto');
-const { url, responseUrl, users, seconds, secret } = workerData;
+const { urls, responseUrl, users, seconds, secret } = workerData;
 const records = [];
-async function deliver(user, note) {
+async function deliver(url, user, note) {
   const body = new URLSearchParams({ token: 'x', team_id: 'T1', team_domain: 'overkalix', channel_id: 'C1',
     channel_name: 'medborgarlofte', user_id: user, user_name: user.toLowerCase(), command: '/logga',
     text: 'medborgarkontakt Centrum "' + note + '"', api_app_id: 'A1', response_url: responseUrl,
@@ -72,12 +73,13 @@ async function deliver(user, note) {
   const until = start + seconds * 1000;
   await Promise.all(Array.from({ length: users }, async (_, u) => {
     const user = 'U' + (1000 + u);
+    const url = urls[u % urls.length];
     for (let n = 0; performance.now() < until; n++) {
       const note = 'runda ' + user + ' nr ' + n;
       // Every tenth line twice at once, as a retried delivery would arrive; from each user's first
       // line on, so a slow run (a loaded machine, PostgreSQL) still has duplicates to check.
-      if (n % 10 === 0) await Promise.all([deliver(user, note), deliver(user, note)]);
-      else await deliver(user, note);
+      if (n % 10 === 0) await Promise.all([deliver(url, user, note), deliver(url, user, note)]);
+      else await deliver(url, user, note);
     }
   }));
   parentPort.postMessage({ records, elapsed: (performance.now() - start) / 1000 });
@@ -85,7 +87,7 @@ async function deliver(user, note) {
 `;
 
 function runOfficers(data: {
-  url: string;
+  urls: string[];
   responseUrl: string;
   users: number;
   seconds: number;
@@ -101,14 +103,24 @@ function runOfficers(data: {
 }
 
 export async function runSlackLoad(
-  options: { users?: number; seconds?: number; createDatabase?: () => Promise<TestDatabase> } = {},
+  options: {
+    users?: number;
+    seconds?: number;
+    createDatabase?: () => Promise<TestDatabase>;
+    /** Bot instances on the one database, users spread over them (in this process: one event loop). */
+    replicas?: number;
+  } = {},
 ): Promise<LoadResult> {
   const users = options.users ?? 50;
+  const replicas = options.replicas ?? 1;
   const seconds = options.seconds ?? 30;
   // The per-user limit (30 a minute) would refuse a closed loop; this measures storage, not the limit.
-  const app = await startSlackTestApp(options.createDatabase ?? createSqliteDatabase, {
-    LOFTESBOT_RATE_LIMIT: '1000000',
-  });
+  const env = { LOFTESBOT_RATE_LIMIT: '1000000' };
+  const app = await startSlackTestApp(options.createDatabase ?? createSqliteDatabase, env);
+  const db = { url: app.rt.config.databaseUrl, drop: async () => {} };
+  const others = await Promise.all(
+    Array.from({ length: replicas - 1 }, () => startSlackTestApp(async () => db, env)),
+  );
   try {
     await app.rt.deps.store.bindChannel(
       {
@@ -121,7 +133,12 @@ export async function runSlackLoad(
       app.rt.deps.clock.now(),
     );
     // The officers run in a worker thread, so the server's event loop carries only the server.
-    const run = await runOfficers({ url: app.url, responseUrl: app.slack.responseUrl(), users, seconds });
+    const run = await runOfficers({
+      urls: [app.url, ...others.map((o) => o.url)],
+      responseUrl: app.slack.responseUrl(),
+      users,
+      seconds,
+    });
     const sent = new Set(run.records.map((r) => r.note));
     const latencies = run.records.map((r) => r.ms);
     const requests = run.records.length;
@@ -131,6 +148,7 @@ export async function runSlackLoad(
       (r) => r.text !== 'Arbetar…' && !/^(Loggat|Redan loggat): medborgarkontakt/.test(r.text),
     ).length;
     const elapsed = run.elapsed;
+    // Every replica answers late replies at the first one's response_url.
     if (late > 0) await app.slack.waitFor('response_url', late, 30_000);
 
     const notes = (await app.rt.deps.store.findActivities('overkalix-2018')).map((a) => a.note ?? '');
@@ -153,6 +171,7 @@ export async function runSlackLoad(
       p99: f.p99,
     };
   } finally {
+    for (const other of others) await other.close();
     await app.close();
   }
 }
@@ -164,9 +183,10 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     users: Number(process.env.LOAD_USERS ?? 50),
     seconds: Number(process.env.LOAD_SECONDS ?? 30),
     createDatabase: onPostgres ? createPostgresDatabase : createSqliteDatabase,
+    replicas: Number(process.env.LOAD_REPLICAS ?? 1),
   });
   console.log(
-    `\nSlack load: ${r.users} users logging concurrently for ${r.seconds.toFixed(1)} s (${onPostgres ? 'PostgreSQL' : 'SQLite'}, loopback)`,
+    `\nSlack load: ${r.users} users logging concurrently for ${r.seconds.toFixed(1)} s (${onPostgres ? 'PostgreSQL' : 'SQLite'}, ${process.env.LOAD_REPLICAS ?? 1} replica(s), loopback)`,
   );
   console.log(
     '| requests | distinct lines | duplicate deliveries | stored | lost | duplicates | failed | late | throughput | p50 | p99 |',

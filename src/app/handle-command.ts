@@ -8,8 +8,11 @@ import { toLocalDate } from '../domain/time/index.ts';
 import { getEffectiveRole, hasRole, requiredRole, roleNames } from './authorize.ts';
 import { bindChannel } from './bind-channel.ts';
 import { commentPromise } from './comment-promise.ts';
+import { withHealthNotice } from './delivery/with-health-notice.ts';
 import type { AppDeps, CommandContext } from './deps.ts';
 import { describePromises } from './describe-promises.ts';
+import { editByIndex, listMine } from './edit-activity.ts';
+import type { BoundSet } from './get-bound-set.ts';
 import { getStatusReply } from './get-status.ts';
 import { helpReply } from './help.ts';
 import { judgePromise } from './judge-promise.ts';
@@ -25,6 +28,18 @@ import { undoLatest } from './undo-activity.ts';
 const unboundKinds = new Set<Command['kind']>(['bind', 'help']);
 
 export async function handleCommand(deps: AppDeps, ctx: CommandContext, text: string): Promise<Reply> {
+  const seen: Seen = { bound: null };
+  const reply = await answerCommand(deps, ctx, text, seen);
+  return seen.kind === 'bind' ? reply : withHealthNotice(seen.bound, reply);
+}
+
+/** What the command found, for the notice on its reply (no second read). */
+interface Seen {
+  bound: BoundSet | null;
+  kind?: Command['kind'];
+}
+
+async function answerCommand(deps: AppDeps, ctx: CommandContext, text: string, seen: Seen): Promise<Reply> {
   const now = deps.clock.now();
   // The console and the command line have one local user: never limited, so piped input runs whole.
   if (ctx.platform !== 'console') {
@@ -34,6 +49,7 @@ export async function handleCommand(deps: AppDeps, ctx: CommandContext, text: st
   // Use cases are awaited inside the try, so a storage failure in any of them is answered here.
   try {
     const bound = await deps.bindings.getBoundSet(ctx.channelId);
+    seen.bound = bound;
     const set = bound?.set.def ?? null;
     const today = toLocalDate(now, set?.timeZone ?? deps.timeZone);
     const parsed = parseCommand(text, { set, today, command: ctx.command });
@@ -44,6 +60,7 @@ export async function handleCommand(deps: AppDeps, ctx: CommandContext, text: st
       return errorReply(parsed.error);
     }
     const command = parsed.value;
+    seen.kind = command.kind;
     if (!bound && !unboundKinds.has(command.kind)) return notBoundReply(deps);
     const period = set ? effectivePeriod(set) : null;
     const years = period
@@ -80,6 +97,10 @@ export async function handleCommand(deps: AppDeps, ctx: CommandContext, text: st
         return await logActivity(deps, ctx, bound, command.entry, { planned: true, sourceText: text });
       case 'undo':
         return await undoLatest(deps, ctx, bound);
+      case 'mine':
+        return await listMine(deps, ctx, bound);
+      case 'edit':
+        return await editByIndex(deps, ctx, bound, command);
       case 'status':
         return await getStatusReply(deps, bound, ctx);
       case 'promises':

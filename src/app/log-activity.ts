@@ -71,7 +71,10 @@ export async function logActivity(
       ok: true,
       text: `Redan ${options.planned ? 'planerat' : entry.trigger ? 'noterat' : 'loggat'}: ${described}. Samma rad kom två gånger inom 30 sekunder och sparades en gång.${entry.trigger ? '' : ' Vill du logga fler? Skriv antalet, t.ex. "2 st".'}`,
       visibility: 'user',
-      actions: [{ kind: 'undo', activityId: result.activity.id }],
+      actions: [
+        { kind: 'undo', activityId: result.activity.id },
+        { kind: 'edit', activityId: result.activity.id },
+      ],
     };
   }
   const affected = narrowSet(def, shown);
@@ -91,7 +94,10 @@ export async function logActivity(
       ok: true,
       text: `${verb}: ${described}. Det är sparat, men statusen kan inte visas just nu: databasen svarar inte.`,
       visibility: 'user',
-      actions: [{ kind: 'undo', activityId: result.activity.id }],
+      actions: [
+        { kind: 'undo', activityId: result.activity.id },
+        { kind: 'edit', activityId: result.activity.id },
+      ],
     };
   }
   // From here to the reply nothing awaits: the book is this process's shared, current tally.
@@ -128,7 +134,10 @@ export async function logActivity(
       ok: true,
       text: `Noterat: ${described}, ${due} — ${lines.join('\n')}`,
       visibility: 'user',
-      actions: [{ kind: 'undo', activityId: result.activity.id }],
+      actions: [
+        { kind: 'undo', activityId: result.activity.id },
+        { kind: 'edit', activityId: result.activity.id },
+      ],
     };
   }
   for (const promise of affected.promises) {
@@ -155,5 +164,13 @@ export async function logActivity(
     ? ' Planerade aktiviteter visas i översikten men räknas först när de loggas.'
     : '';
   const text = `${verb}: ${described} — ${lines.join('\n')}${plannedNote}`;
-  return { ok: true, text, visibility: 'user', actions: [{ kind: 'undo', activityId: result.activity.id }] };
+  return {
+    ok: true,
+    text,
+    visibility: 'user',
+    actions: [
+      { kind: 'undo', activityId: result.activity.id },
+      { kind: 'edit', activityId: result.activity.id },
+    ],
+  };
 }

@@ -5,7 +5,7 @@ import type { PromiseComment } from '../domain/comments/promise-comment.ts';
 import type { PromiseSetDef } from '../domain/promise-set/schema.ts';
 import type { Judgement } from '../domain/rules/types.ts';
 import type { Activity, DomainError, Platform, Result } from '../domain/types.ts';
-import type { PostResult } from './post-result.ts';
+import type { PostFailureReason, PostResult } from './post-result.ts';
 
 export type Role = 'officer' | 'group' | 'chief' | 'admin';
 
@@ -26,6 +26,16 @@ export interface StoredPromiseSet {
   importedAt: string;
 }
 
+/** Why posts into a bound channel stop, from a refused post or a platform's lifecycle event. */
+export interface BindingHealth {
+  /** `unable`: a post was refused for good (tried again the next week); `inactive`: stopped by an event. */
+  state: 'unable' | 'inactive';
+  reason: PostFailureReason;
+  /** The platform's own code, for the log and `loftesbot bindings`. */
+  code: string;
+  since: string;
+}
+
 export interface ChannelBinding {
   channelId: ChannelId;
   platform: Platform;
@@ -33,6 +43,10 @@ export interface ChannelBinding {
   /** What a proactive post needs (Teams: serviceUrl, conversation id, tenant). Opaque to the app. */
   postTarget: Record<string, string> | null;
   boundAt: string;
+  /** Who bound it (stored from the audit actor); absent before this was kept. */
+  boundBy?: UserId | null;
+  /** Null (or absent) while posts reach the channel. */
+  health?: BindingHealth | null;
 }
 
 export interface AuditEntry {
@@ -55,6 +69,23 @@ export interface AuditInput {
 
 export interface NewActivity extends Omit<Activity, 'id' | 'loggedAt'> {}
 
+/** What `logga ändra` may change in an activity; its promises, author and times stay. */
+export type ActivityChanges = Partial<
+  Pick<
+    Activity,
+    | 'date'
+    | 'time'
+    | 'place'
+    | 'count'
+    | 'partners'
+    | 'targetGroups'
+    | 'methods'
+    | 'participants'
+    | 'note'
+    | 'figures'
+  >
+>;
+
 /** The ledger of one set since a revision: the rows added or undone after it. */
 export interface LedgerDelta {
   revision: number;
@@ -75,6 +106,13 @@ export interface RunClaim {
   claimedBy: string;
   claimedAt: string;
   sentAt: string | null;
+  /** Rounds of posting claimed so far (absent in exports made before they were counted: 1). */
+  attempts?: number;
+  /** Not claimed again before this instant (a round met only transient errors). */
+  nextAttemptAt?: string | null;
+  /** Given up for the period: never claimed again. */
+  failedAt?: string | null;
+  failure?: string | null;
 }
 
 /** An activity with its ledger bookkeeping, as kept in storage (export/import). */
@@ -119,6 +157,17 @@ export interface Store {
   ): Promise<ChannelBinding>;
   getChannel(channelId: ChannelId): Promise<ChannelBinding | null>;
   findChannels(): Promise<ChannelBinding[]>;
+  /**
+   * Marks a binding unable to post, inactive, or (null) healthy again, with an audit entry (entity
+   * `channel-health`). Writes nothing when the state and reason are already so; returns the binding
+   * after and whether it changed (null when the channel is not bound).
+   */
+  setBindingHealth(
+    channelId: ChannelId,
+    health: Omit<BindingHealth, 'since'> | null,
+    audit: AuditInput,
+    now: Date,
+  ): Promise<{ binding: ChannelBinding; changed: boolean } | null>;
 
   // Roles per channel. No row: officer by default for members of a bound channel.
   getRole(channelId: ChannelId, userId: UserId): Promise<Role | null>;
@@ -171,8 +220,20 @@ export interface Store {
   ): Promise<{ activity: Activity; revision: number } | null>;
   /** All not-undone activities of a set (planned and performed). */
   findActivities(setKey: string): Promise<Activity[]>;
-  /** Activities of the user, newest first. */
-  findUserActivities(userId: UserId, limit: number): Promise<Activity[]>;
+  /** Activities of the user (in one set when `setKey` is given), newest logged first. */
+  findUserActivities(userId: UserId, limit: number, setKey?: string): Promise<Activity[]>;
+  /**
+   * Changes fields of the user's not-undone activity in place (`logga ändra`); null when it is undone
+   * or not the user's. Bumps the set's revision and marks it rewritten, so other replicas' ledger
+   * caches reload the set; the audit entry keeps the activity before and after.
+   */
+  updateActivity(
+    activityId: string,
+    userId: UserId,
+    changes: ActivityChanges,
+    audit: AuditInput,
+    now: Date,
+  ): Promise<{ before: Activity; activity: Activity; revision: number } | null>;
   getLedgerRevision(setKey: string): Promise<number>;
   getLedgerDelta(setKey: string, sinceRevision: number): Promise<LedgerDelta>;
 
@@ -201,9 +262,16 @@ export interface Store {
   clearNotes(setKey: string, audit: AuditInput, now: Date): Promise<{ cleared: number }>;
 
   // Exactly-once scheduled runs: claim → send → mark sent.
-  /** True when this caller now holds the claim (new, or taken over after `staleMs` unsent). */
+  /**
+   * True when this caller now holds the claim: new, or taken over when unsent and not failed, after
+   * `staleMs` (a crashed holder) or, when a round was deferred, from `nextAttemptAt` on. Counts rounds.
+   */
   claimRun(key: string, claimedBy: string, now: Date, staleMs: number): Promise<boolean>;
   markRunSent(key: string, now: Date): Promise<void>;
+  /** A round met only transient errors: the claim may be taken again from `nextAttemptAt`. */
+  deferRun(key: string, nextAttemptAt: Date): Promise<void>;
+  /** Gives the run up for its period; it is never claimed again. */
+  failRun(key: string, failure: string, now: Date): Promise<void>;
   getRun(key: string): Promise<RunClaim | null>;
 
   // Moving a whole database (issue 7). Lists are in a stable order, so two exports compare equal.
@@ -222,4 +290,9 @@ export interface Store {
  */
 export interface ChannelPoster {
   post(binding: ChannelBinding, message: import('../domain/reply.ts').Reply): Promise<PostResult>;
+  /**
+   * A personal message to one user of the platform (Slack: a direct message and an App Home notice;
+   * Teams: the personal chat, where the bot has one). Absent when the platform cannot.
+   */
+  notifyUser?(userId: UserId, message: import('../domain/reply.ts').Reply): Promise<PostResult>;
 }

@@ -1,6 +1,6 @@
 // `/rapport [år] [period] [md|csv|docx|xlsx|json]`: the summary of the period (or of the part asked for)
-// in the channel, with the documents and the chart attached (Slack uploads Reply.files, Teams
-// attaches them).
+// in the channel, with the documents and the chart as Reply.files (Slack uploads them, Teams sends them
+// to the requester's personal chat through its file consent flow).
 import { commentLine } from '../domain/comments/promise-comment.ts';
 import type { Command } from '../domain/grammar/command.ts';
 import { errorReply, type Reply, type ReplySection } from '../domain/reply.ts';
@@ -47,20 +47,18 @@ export async function reportReply(
         withChart: true,
       })
     : [];
-  const notes: string[] = [];
-  if (files.length > 0) notes.push(`Bifogat: ${files.map((f) => f.name).join(', ')}`);
+  // No "Bifogat" here: only the adapter knows whether the files arrived, and says so when they did.
   const text = [
     model.title,
     model.summary,
     '',
     ...sections.flatMap((s) => [s.heading ?? '', ...s.lines.map((l) => `  ${l}`)]),
-    ...(notes.length > 0 ? ['', ...notes] : []),
   ].join('\n');
   return {
     ok: true,
     title: model.title,
     text,
-    sections: [{ lines: [model.summary, ...notes] }, ...sections],
+    sections: [{ lines: [model.summary] }, ...sections],
     visibility: 'channel',
     files,
   };

@@ -7,6 +7,7 @@ import { getSetStatus } from '../app/get-status.ts';
 import { importPromiseSet } from '../app/import-promise-set.ts';
 import type { ExportData } from '../app/ports.ts';
 import type { Config } from '../config.ts';
+import { bindingsCommand } from './bindings-command.ts';
 import { copySetCommand } from './copy-set-command.ts';
 import { demoCommand } from './demo-command.ts';
 import { digestCommand } from './digest-command.ts';
@@ -31,6 +32,7 @@ export const usage = `Användning: loftesbot <kommando> [flaggor]
   export [-o fil]             all data som JSON
   import-data <fil>           läser in en export i en tom databas
   audit                       granskningsloggen
+  bindings [--json]           kopplade kanaler och om inläggen når fram
 
 Flaggor: --now <ISO-tid> (eller LOFTESBOT_NOW), --promises <fil> (löftesfil för en ny databas).
 Databas: DATABASE_URL (standard file:./data/loftesbot.db; postgresql://… för PostgreSQL).
@@ -180,4 +182,5 @@ export const commands: Record<string, CliCommand> = {
   demo: demoCommand,
   digest: digestCommand,
   'copy-set': copySetCommand,
+  bindings: bindingsCommand,
 };

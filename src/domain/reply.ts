@@ -2,7 +2,12 @@
 // Adaptive Card, the console as plain text; `text` is always a complete plain-text version.
 import type { DomainError } from './types.ts';
 
-export type ReplyAction = { kind: 'undo'; activityId: string } | { kind: 'share' } | { kind: 'open-form' };
+export type ReplyAction =
+  | { kind: 'undo'; activityId: string }
+  /** Opens the entry's form filled in (Slack modal, Teams card); the console shows `logga ändra`. */
+  | { kind: 'edit'; activityId: string }
+  | { kind: 'share' }
+  | { kind: 'open-form' };
 
 export interface ReplySection {
   heading?: string;

@@ -84,6 +84,8 @@ export type ErrorCode =
   | 'unknown-set'
   | 'forbidden'
   | 'nothing-to-undo'
+  /** `logga ändra`: no such entry of the user's, or nothing would change. */
+  | 'nothing-to-edit'
   | 'duplicate'
   | 'rate-limited'
   | 'invalid-file'

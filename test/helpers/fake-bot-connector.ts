@@ -20,6 +20,12 @@ export const CONNECTOR_MAX_BYTES = 28 * 1024;
 export interface FakeBotConnector {
   url: string;
   calls: ConnectorCall[];
+  /**
+   * Makes posts into one conversation answer with `status` and the Bot Connector's error body
+   * (`{ error: { code, message } }`), as Teams does for a bot removed from it (403
+   * BotNotInConversationRoster) or a conversation that is gone (404).
+   */
+  refuse(conversationId: string, status: number, code: string): void;
   /** Waits for a call matching `match` (the first not yet taken by an earlier waitFor). */
   waitFor(match: (call: ConnectorCall) => boolean, timeoutMs?: number): Promise<ConnectorCall>;
   close(): Promise<void>;
@@ -28,6 +34,7 @@ export interface FakeBotConnector {
 export async function startFakeBotConnector(): Promise<FakeBotConnector> {
   const calls: ConnectorCall[] = [];
   const taken = new Set<ConnectorCall>();
+  const refusals = new Map<string, { status: number; code: string }>();
   const server: Server = createServer((req, res) => {
     let raw = '';
     req.on('data', (d) => {
@@ -47,9 +54,17 @@ export async function startFakeBotConnector(): Promise<FakeBotConnector> {
         conversationId: m?.[1] ? decodeURIComponent(m[1]) : null,
         authorization: req.headers.authorization,
         body,
-        status: Buffer.byteLength(raw, 'utf8') > CONNECTOR_MAX_BYTES ? 413 : 200,
+        status:
+          (m?.[1] ? refusals.get(decodeURIComponent(m[1]))?.status : undefined) ??
+          (Buffer.byteLength(raw, 'utf8') > CONNECTOR_MAX_BYTES ? 413 : 200),
       });
       res.setHeader('content-type', 'application/json');
+      const refusal = m?.[1] ? refusals.get(decodeURIComponent(m[1])) : undefined;
+      if (refusal) {
+        res.statusCode = refusal.status;
+        res.end(JSON.stringify({ error: { code: refusal.code, message: `${refusal.code} (fake)` } }));
+        return;
+      }
       if (Buffer.byteLength(raw, 'utf8') > CONNECTOR_MAX_BYTES) {
         res.statusCode = 413;
         res.end(
@@ -67,6 +82,7 @@ export async function startFakeBotConnector(): Promise<FakeBotConnector> {
   return {
     url: `http://127.0.0.1:${port}`,
     calls,
+    refuse: (conversationId, status, code) => refusals.set(conversationId, { status, code }),
     async waitFor(match, timeoutMs = 5000) {
       const deadline = Date.now() + timeoutMs;
       for (;;) {

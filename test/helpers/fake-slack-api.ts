@@ -21,8 +21,16 @@ export interface FakeSlackApi {
   calls: FakeSlackCall[];
   callsTo(method: string): FakeSlackCall[];
   waitFor(method: string, count?: number, timeoutMs?: number): Promise<FakeSlackCall[]>;
-  /** Makes a method answer `{ ok: false, error }` from now on, or for its next `times` calls. */
-  failMethod(method: string, error: string, times?: number): void;
+  /**
+   * Makes a method answer `{ ok: false, error }` from now on, or for its next `times` calls; with
+   * `when`, only the calls whose params match (e.g. one channel).
+   */
+  failMethod(
+    method: string,
+    error: string,
+    times?: number,
+    when?: (params: Record<string, unknown>) => boolean,
+  ): void;
   /** Makes a method answer with what `answer` returns from now on (`ok: true` is added). */
   answerMethod(method: string, answer: () => Record<string, unknown>): void;
   close(): Promise<void>;
@@ -30,7 +38,10 @@ export interface FakeSlackApi {
 
 export async function startFakeSlackApi(): Promise<FakeSlackApi> {
   const calls: FakeSlackCall[] = [];
-  const failing = new Map<string, { error: string; left: number }>();
+  const failing = new Map<
+    string,
+    { error: string; left: number; when?: ((params: Record<string, unknown>) => boolean) | undefined }
+  >();
   const answers = new Map<string, () => Record<string, unknown>>();
   let base = '';
   const server: Server = createServer(async (req, res) => {
@@ -41,15 +52,11 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
       : path.startsWith('/upload')
         ? 'upload'
         : 'response_url';
-    calls.push({
-      method,
-      path,
-      params: parseParams(raw, req.headers['content-type'] ?? ''),
-      raw,
-      authorization: req.headers.authorization,
-    });
+    const params = parseParams(raw, req.headers['content-type'] ?? '');
+    calls.push({ method, path, params, raw, authorization: req.headers.authorization });
     res.setHeader('content-type', 'application/json');
-    const failure = failing.get(method);
+    const matching = failing.get(method);
+    const failure = matching && (!matching.when || matching.when(params)) ? matching : undefined;
     if (failure && --failure.left <= 0) failing.delete(method);
     const error = failure?.error;
     const custom = answers.get(method);
@@ -68,8 +75,8 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
     responseUrl: (id = '1') => `${base}/response-url/${id}`,
     calls,
     callsTo,
-    failMethod: (method, error, times = Number.POSITIVE_INFINITY) =>
-      failing.set(method, { error, left: times }),
+    failMethod: (method, error, times = Number.POSITIVE_INFINITY, when) =>
+      failing.set(method, { error, left: times, when }),
     answerMethod: (method, fn) => answers.set(method, fn),
     async waitFor(method, count = 1, timeoutMs = 3000) {
       const until = Date.now() + timeoutMs;

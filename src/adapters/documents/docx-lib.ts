@@ -18,9 +18,14 @@ export interface DocxLib {
   Table: Node;
   TableRow: Node;
   TableCell: Node;
+  Header: new (options: Options) => DocxNode;
+  Footer: new (options: Options) => DocxNode;
   Packer: { toBuffer(doc: DocxNode): Promise<Uint8Array> };
+  PageNumber: Record<'CURRENT' | 'TOTAL_PAGES', string>;
+  TabStopType: Record<'RIGHT' | 'CENTER', string>;
+  ShadingType: Record<'CLEAR', string>;
   HeadingLevel: Record<'TITLE' | 'HEADING_1' | 'HEADING_2' | 'HEADING_3', string>;
-  AlignmentType: Record<'CENTER' | 'LEFT', string>;
+  AlignmentType: Record<'CENTER' | 'LEFT' | 'RIGHT', string>;
   WidthType: Record<'PERCENTAGE', string>;
 }
 

@@ -1,20 +1,29 @@
-// The report as Word, laid out as the written follow-up the promise document asks for: the title,
-// the problem areas, an overview, one section per promise with its outcome and figures and the
-// activities behind them, the chart, totals, plans not carried out, and the signatories' roles.
+// The report as Word, laid out as the board document the promise asks for: a header and a footer on
+// every page (municipality, title, date, `sida X av Y`), the problem areas, an overview with each
+// promise's figures and outcome (a coloured cell that also says the word), one section per promise with
+// its outcome, figures, comments and its activities summarised per place and per month, the chart,
+// totals, plans not carried out, a signature block with place and date lines for each signatory, and
+// every activity listed in an appendix.
 
 import { commentLine } from '../../domain/comments/promise-comment.ts';
 import type { PromiseReport, ReportModel } from '../../domain/report/types.ts';
 import { formatDate } from '../../domain/time/index.ts';
+import { perMonthText, perPlaceText } from './activity-summary.ts';
 import { CHART_HEIGHT, CHART_WIDTH } from './chart-spec.ts';
 import { type DocxNode, docx } from './docx-lib.ts';
 
 const {
   AlignmentType,
   Document,
+  Footer,
+  Header,
   HeadingLevel,
   ImageRun,
   Packer,
+  PageNumber,
   Paragraph,
+  ShadingType,
+  TabStopType,
   Table,
   TableCell,
   TableRow,
@@ -25,12 +34,27 @@ type Paragraph = DocxNode;
 type Table = DocxNode;
 
 const FONT = 'Calibri';
+/** Right edge of the text on an A4 page with docx's default margins, in twentieths of a point. */
+const RIGHT_TAB = 9026;
 
-function heading(text: string, level: string): Paragraph {
-  return new Paragraph({ text, heading: level, spacing: { before: 240, after: 120 } });
+/** The outcome's cell colour (light, so the black word on it stays readable); the word is always there. */
+const OUTCOME_FILL: Record<string, string> = {
+  uppfyllt: 'C6EFCE',
+  'delvis uppfyllt': 'FFEB9C',
+  'ej uppfyllt': 'FFC7CE',
+  'ej aktuell': 'E7E6E6',
+  'ej bedömd': 'E7E6E6',
+};
+
+function outcomeFill(p: PromiseReport): string {
+  return p.final ? (OUTCOME_FILL[p.outcome] ?? 'DDEBF7') : 'DDEBF7';
 }
 
-function para(text: string, options: { bold?: boolean; italics?: boolean } = {}): Paragraph {
+function heading(text: string, level: string, pageBreakBefore = false): Paragraph {
+  return new Paragraph({ text, heading: level, spacing: { before: 240, after: 120 }, pageBreakBefore });
+}
+
+function para(text: string, options: { bold?: boolean; italics?: boolean; size?: number } = {}): Paragraph {
   return new Paragraph({ children: [new TextRun({ text, ...options })], spacing: { after: 80 } });
 }
 
@@ -45,21 +69,61 @@ function bullet(text: string): Paragraph {
   return new Paragraph({ text, bullet: { level: 0 } });
 }
 
+function cell(text: string, options: { bold?: boolean; fill?: string } = {}): DocxNode {
+  return new TableCell({
+    ...(options.fill ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: options.fill } } : {}),
+    children: [new Paragraph({ children: [new TextRun({ text, bold: options.bold ?? false, size: 18 })] })],
+  });
+}
+
 function table(header: string[], rows: string[][]): Table {
-  const row = (cells: string[], bold: boolean) =>
-    new TableRow({
-      tableHeader: bold,
-      children: cells.map(
-        (c) =>
-          new TableCell({
-            children: [new Paragraph({ children: [new TextRun({ text: c, bold, size: 18 })] })],
-          }),
-      ),
-    });
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
-    rows: [row(header, true), ...rows.map((r) => row(r, false))],
+    rows: [
+      new TableRow({
+        tableHeader: true,
+        children: header.map((h) => cell(h, { bold: true, fill: 'DCE6F1' })),
+      }),
+      ...rows.map((r) => new TableRow({ children: r.map((c) => cell(c)) })),
+    ],
   });
+}
+
+/** One row a promise: its title, target, the figures behind the outcome, and the outcome coloured. */
+function overviewTable(model: ReportModel): Table {
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    rows: [
+      new TableRow({
+        tableHeader: true,
+        children: ['Löfte', 'Mål', 'Siffror', 'Utfall'].map((h) => cell(h, { bold: true, fill: 'DCE6F1' })),
+      }),
+      ...model.promises.map(
+        (p) =>
+          new TableRow({
+            children: [
+              cell(p.title),
+              cell(p.target),
+              cell(p.figures[0] ?? ''),
+              cell(p.verdict, { bold: true, fill: outcomeFill(p) }),
+            ],
+          }),
+      ),
+    ],
+  });
+}
+
+function activityLine(a: PromiseReport['activities'][number]): string {
+  const parts = [
+    `${a.day} (${a.week})`,
+    a.place,
+    a.partners.length > 0 ? `med ${a.partners.join(', ')}` : null,
+    `${a.count} st`,
+    ...Object.entries(a.figures).map(([label, n]) => `${label} ${n}`),
+    a.counted ? null : 'räknas inte',
+    a.note,
+  ];
+  return parts.filter((x): x is string => !!x).join(' · ');
 }
 
 function promiseSection(p: PromiseReport): (Paragraph | Table)[] {
@@ -76,36 +140,97 @@ function promiseSection(p: PromiseReport): (Paragraph | Table)[] {
       ...p.comments.map((c) => para(commentLine(c), { italics: true })),
     );
   }
+  const places = perPlaceText(p);
+  const months = perMonthText(p);
   if (p.activities.length === 0) {
-    out.push(para('Inga aktiviteter loggade.'));
+    if (!p.thisReport) out.push(para('Inga aktiviteter loggade.'));
   } else {
-    // One compact line per activity rather than a table row: Word tables of thousands of rows
-    // are slow to build and to open, and a line reads as well in the follow-up.
-    out.push(para(`Aktiviteter (${p.activities.length}):`, { bold: true }));
+    out.push(
+      labelled(
+        'Aktiviteter:',
+        `${p.activities.length} (förtecknade i bilagan)${places ? `. Per plats: ${places}` : ''}${months ? `. Per månad: ${months}` : ''}.`,
+      ),
+    );
+  }
+  return out;
+}
+
+/** The full list of activities, one compact line each (a table of thousands of rows is slow to open). */
+function appendix(model: ReportModel): Paragraph[] {
+  const out: Paragraph[] = [heading('Bilaga: Aktiviteter', HeadingLevel.HEADING_1, true)];
+  for (const p of model.promises) {
+    if (p.activities.length === 0) continue;
+    out.push(heading(`${p.title} (${p.activities.length})`, HeadingLevel.HEADING_3));
     for (const a of p.activities) {
-      const parts = [
-        `${a.day} (${a.week})`,
-        a.place,
-        a.partners.length > 0 ? `med ${a.partners.join(', ')}` : null,
-        `${a.count} st`,
-        ...Object.entries(a.figures).map(([label, n]) => `${label} ${n}`),
-        a.counted ? null : 'räknas inte',
-        a.note,
-      ];
       out.push(
         new Paragraph({
-          children: [new TextRun({ text: parts.filter((x): x is string => !!x).join(' · '), size: 18 })],
+          children: [new TextRun({ text: activityLine(a), size: 18 })],
           indent: { left: 240 },
         }),
       );
     }
   }
+  if (out.length === 1) out.push(para('Inga aktiviteter loggade.'));
   return out;
+}
+
+function signatureBlock(model: ReportModel): Paragraph[] {
+  const out: Paragraph[] = [heading('Undertecknare', HeadingLevel.HEADING_1)];
+  for (const s of model.signatories) {
+    out.push(
+      new Paragraph({
+        spacing: { before: 480, after: 120 },
+        tabStops: [{ type: TabStopType.RIGHT, position: RIGHT_TAB }],
+        children: [new TextRun('Ort: ____________________'), new TextRun('\tDatum: ____________________')],
+      }),
+      new Paragraph({ spacing: { before: 480 }, children: [new TextRun('______________________________')] }),
+      para(s.role, { bold: true }),
+      ...(s.name ? [para(s.name)] : []),
+      ...(s.organisation ? [para(s.organisation)] : []),
+    );
+  }
+  return out;
+}
+
+function pageHeader(model: ReportModel): DocxNode {
+  return new Header({
+    children: [
+      new Paragraph({
+        tabStops: [{ type: TabStopType.RIGHT, position: RIGHT_TAB }],
+        children: [
+          new TextRun({ text: `${model.municipality} · ${model.policeArea}`, size: 16, color: '595959' }),
+          new TextRun({ text: `\t${formatDate(model.today, true)}`, size: 16, color: '595959' }),
+        ],
+      }),
+    ],
+  });
+}
+
+function pageFooter(model: ReportModel): DocxNode {
+  const short = model.scope
+    ? `Uppföljning ${model.scope.label}`
+    : `Uppföljning av medborgarlöfte ${model.year}`;
+  return new Footer({
+    children: [
+      new Paragraph({
+        tabStops: [{ type: TabStopType.RIGHT, position: RIGHT_TAB }],
+        children: [
+          new TextRun({ text: `${short} — ${model.municipality}`, size: 16, color: '595959' }),
+          new TextRun({
+            children: ['\tsida ', PageNumber.CURRENT, ' av ', PageNumber.TOTAL_PAGES],
+            size: 16,
+            color: '595959',
+          }),
+        ],
+      }),
+    ],
+  });
 }
 
 export async function renderDocx(model: ReportModel, chartPng: Uint8Array | null): Promise<Uint8Array> {
   const children: (Paragraph | Table)[] = [
     new Paragraph({ text: model.title, heading: HeadingLevel.TITLE, spacing: { after: 240 } }),
+    ...(model.scope ? [para(model.scope.heading, { bold: true })] : []),
     para(
       `Period ${formatDate(model.period.start, true)}–${formatDate(model.period.end, true)}. Underlaget gäller ${formatDate(model.today, true)}. Skriftlig sammanställning senast ${formatDate(model.reportDue, true)}.`,
     ),
@@ -114,15 +239,9 @@ export async function renderDocx(model: ReportModel, chartPng: Uint8Array | null
   if (model.problemAreas.length > 0) {
     children.push(heading('Problembild', HeadingLevel.HEADING_1), ...model.problemAreas.map(bullet));
   }
-  children.push(
-    heading('Översikt', HeadingLevel.HEADING_1),
-    table(
-      ['Löfte', 'Mål', 'Utfall'],
-      model.promises.map((p) => [p.title, p.target, p.verdict]),
-    ),
-  );
+  children.push(heading('Översikt', HeadingLevel.HEADING_1), overviewTable(model));
   if (chartPng) {
-    const width = 620;
+    const width = 600;
     children.push(
       new Paragraph({
         alignment: AlignmentType.CENTER,
@@ -154,10 +273,12 @@ export async function renderDocx(model: ReportModel, chartPng: Uint8Array | null
   }
   children.push(heading('Totalt per plats', HeadingLevel.HEADING_1));
   children.push(
-    table(
-      ['Plats', 'Aktiviteter', 'Antal'],
-      model.totals.places.map((t) => [t.name, String(t.activities), String(t.count)]),
-    ),
+    model.totals.places.length === 0
+      ? para('Inga aktiviteter med plats.')
+      : table(
+          ['Plats', 'Aktiviteter', 'Antal'],
+          model.totals.places.map((t) => [t.name, String(t.activities), String(t.count)]),
+        ),
   );
   children.push(heading('Totalt per samverkanspart', HeadingLevel.HEADING_1));
   children.push(
@@ -178,25 +299,16 @@ export async function renderDocx(model: ReportModel, chartPng: Uint8Array | null
         ),
   );
   if (model.followUp) children.push(heading('Uppföljning', HeadingLevel.HEADING_1), para(model.followUp));
-  if (model.signatories.length > 0) {
-    children.push(heading('Undertecknare', HeadingLevel.HEADING_1));
-    for (const s of model.signatories) {
-      children.push(
-        new Paragraph({
-          spacing: { before: 480 },
-          children: [new TextRun('______________________________')],
-        }),
-        para(s.role, { bold: true }),
-        ...(s.name ? [para(s.name)] : []),
-      );
-    }
-  }
+  if (model.signatories.length > 0) children.push(...signatureBlock(model));
+  children.push(...appendix(model));
   const doc = new Document({
     creator: 'Löftesbot',
     title: model.title,
     description: `Uppföljning ${model.setKey}`,
     styles: { default: { document: { run: { font: FONT, size: 22 } } } },
-    sections: [{ children }],
+    sections: [
+      { headers: { default: pageHeader(model) }, footers: { default: pageFooter(model) }, children },
+    ],
   });
   return new Uint8Array(await Packer.toBuffer(doc));
 }

@@ -9,6 +9,7 @@ import { qualifyBareAdmins } from '../../app/qualify-admins.ts';
 import type { Config } from '../../config.ts';
 import { createBoltLogger } from './create-bolt-logger.ts';
 import { describeStartError, SlackStartError, type StartStep, startSteps } from './describe-start-error.ts';
+import { buildHomeBlocks } from './home/publish-home.ts';
 import { createSlackPoster } from './post/create-slack-poster.ts';
 import { routeRequests } from './route-requests.ts';
 import type { SlackEnv } from './slack-env.ts';
@@ -78,7 +79,13 @@ export async function startSlack(
   if (socket) await app.start().catch(failed(startSteps.socket));
   log.info({ mode: socket ? 'socket' : 'http' }, 'slack adapter started');
   return {
-    poster: createSlackPoster(app.client, log),
+    poster: createSlackPoster(app.client, {
+      log,
+      refreshHome: async (teamId, user) => {
+        const blocks = await buildHomeBlocks(env, teamId, user);
+        await app.client.views.publish({ user_id: user, view: { type: 'home', blocks } });
+      },
+    }),
     stop: async () => {
       await Promise.allSettled([...inFlight]);
       if (socket) await app.stop();

@@ -18,6 +18,7 @@ import type { PromiseSetDef } from '../../domain/promise-set/schema.ts';
 import type { Judgement } from '../../domain/rules/types.ts';
 import type { Activity } from '../../domain/types.ts';
 import { createSortableId } from './create-sortable-id.ts';
+import { sameHealth } from './row-mapping.ts';
 
 type StoredSet = ExportData['sets'][number];
 type StoredRole = ExportData['roles'][number];
@@ -140,7 +141,12 @@ export function createMemoryStore(): Store {
     async bindChannel(binding, input, now) {
       bump(binding.setKey);
       const previous = bindings.get(binding.channelId) ?? null;
-      const after: ChannelBinding = { ...copy(binding), boundAt: now.toISOString() };
+      const after: ChannelBinding = {
+        ...copy(binding),
+        boundAt: now.toISOString(),
+        boundBy: input.actor,
+        health: null,
+      };
       bindings.set(binding.channelId, after);
       record(input, now, 'channel', binding.channelId, previous, after);
       return copy(after);
@@ -150,6 +156,15 @@ export function createMemoryStore(): Store {
     },
     async findChannels() {
       return [...bindings.values()].sort((a, b) => a.channelId.localeCompare(b.channelId)).map(copy);
+    },
+    async setBindingHealth(channelId, health, input, now) {
+      const binding = bindings.get(channelId);
+      if (!binding) return null;
+      if (sameHealth(binding.health ?? null, health)) return { binding: copy(binding), changed: false };
+      const before = binding.health ?? null;
+      binding.health = health ? { ...health, since: now.toISOString() } : null;
+      record(input, now, 'channel-health', channelId, before, binding.health);
+      return { binding: copy(binding), changed: true };
     },
 
     async getRole(channelId, userId) {
@@ -238,12 +253,26 @@ export function createMemoryStore(): Store {
         .filter((a) => a.undoneAt === null)
         .map(toActivity);
     },
-    async findUserActivities(userId, limit) {
+    async findUserActivities(userId, limit, setKey) {
       return activities
-        .filter((a) => a.userId === userId && a.undoneAt === null)
+        .filter(
+          (a) => a.userId === userId && a.undoneAt === null && (setKey === undefined || a.setKey === setKey),
+        )
         .sort((a, b) => b.loggedAt.localeCompare(a.loggedAt) || b.id.localeCompare(a.id))
         .slice(0, limit)
         .map(toActivity);
+    },
+    async updateActivity(activityId, userId, changes, input, now) {
+      const row = activities.find((a) => a.id === activityId);
+      if (!row || row.undoneAt !== null || row.userId !== userId) return null;
+      const before = toActivity(row);
+      const revision = bump(row.setKey);
+      // Changed in place: other readers reload the set (as after retention).
+      rewritten.set(row.setKey, revision);
+      Object.assign(row, copy(changes));
+      const activity = toActivity(row);
+      record(input, now, 'activity', row.id, before, activity);
+      return { before, activity, revision };
     },
     async getLedgerRevision(setKey) {
       return revisions.get(setKey) ?? 0;
@@ -318,15 +347,43 @@ export function createMemoryStore(): Store {
 
     async claimRun(key, claimedBy, now, staleMs) {
       const existing = runs.get(key);
-      const isStale =
-        existing && existing.sentAt === null && Date.parse(existing.claimedAt) <= now.getTime() - staleMs;
-      if (existing && !isStale) return false;
-      runs.set(key, { key, claimedBy, claimedAt: now.toISOString(), sentAt: null });
+      if (!existing) {
+        runs.set(key, {
+          key,
+          claimedBy,
+          claimedAt: now.toISOString(),
+          sentAt: null,
+          attempts: 1,
+          nextAttemptAt: null,
+          failedAt: null,
+          failure: null,
+        });
+        return true;
+      }
+      if (existing.sentAt !== null || existing.failedAt) return false;
+      const free = existing.nextAttemptAt
+        ? Date.parse(existing.nextAttemptAt) <= now.getTime()
+        : Date.parse(existing.claimedAt) <= now.getTime() - staleMs;
+      if (!free) return false;
+      Object.assign(existing, {
+        claimedBy,
+        claimedAt: now.toISOString(),
+        nextAttemptAt: null,
+        attempts: (existing.attempts ?? 1) + 1,
+      });
       return true;
     },
     async markRunSent(key, now) {
       const run = runs.get(key);
       if (run) run.sentAt = now.toISOString();
+    },
+    async deferRun(key, nextAttemptAt) {
+      const run = runs.get(key);
+      if (run && run.sentAt === null && !run.failedAt) run.nextAttemptAt = nextAttemptAt.toISOString();
+    },
+    async failRun(key, failure, now) {
+      const run = runs.get(key);
+      if (run && run.sentAt === null) Object.assign(run, { failedAt: now.toISOString(), failure });
     },
     async getRun(key) {
       return copy(runs.get(key) ?? null);
@@ -378,7 +435,7 @@ export function createMemoryStore(): Store {
       }
       const d = copy(data);
       sets = d.sets;
-      bindings = new Map(d.bindings.map((b) => [b.channelId, b]));
+      bindings = new Map(d.bindings.map((b) => [b.channelId, { boundBy: null, health: null, ...b }]));
       roles = new Map(d.roles.map((r) => [roleKey(r.channelId, r.userId), r]));
       // Exports made before target groups and methods were recorded have neither.
       activities = d.activities.map((a) => ({
@@ -390,7 +447,9 @@ export function createMemoryStore(): Store {
       audit = d.audit;
       revisions = new Map(d.revisions.map((r) => [r.setKey, r.revision]));
       rewritten = new Map(d.revisions.map((r) => [r.setKey, r.rewrittenRevision ?? 0]));
-      runs = new Map(d.runs.map((r) => [r.key, r]));
+      runs = new Map(
+        d.runs.map((r) => [r.key, { attempts: 1, nextAttemptAt: null, failedAt: null, failure: null, ...r }]),
+      );
       judgements = d.judgements ?? [];
       comments = d.comments ?? [];
       const rows =

@@ -9,6 +9,13 @@ import { getProvider, getSqlitePath } from './database-url.ts';
 import { type Client, createPrismaStore } from './prisma-store.ts';
 import type { DirectWriter } from './sqlite-direct.ts';
 
+/**
+ * PostgreSQL pool per process (docs/operations.md, "PostgreSQL pool"): a few connections carry a
+ * replica's load, because the hot write commits a batch per call; a connection is awaited at most
+ * 10 s (then the command answers that the database cannot be reached), idle ones close after 30 s.
+ */
+export const POSTGRES_POOL = { max: 10, connectionTimeoutMillis: 10_000, idleTimeoutMillis: 30_000 };
+
 export async function openStore(databaseUrl: string): Promise<Store> {
   const provider = getProvider(databaseUrl);
   if (provider === 'sqlite') {
@@ -43,11 +50,22 @@ export async function openStore(databaseUrl: string): Promise<Store> {
   if (provider === 'postgresql') {
     await applyPostgresMigrations(databaseUrl);
     const { PrismaPg } = await import('@prisma/adapter-pg');
+    const { default: pg } = await import('pg');
     const { PrismaClient } = await import('./generated/postgresql/client.ts');
-    const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl }) });
+    const { createPostgresWriter } = await import('./postgres-direct.ts');
+    // One pool for Prisma's adapter and the hot write (sizes: docs/operations.md).
+    const pool = new pg.Pool({ connectionString: databaseUrl, ...POSTGRES_POOL });
+    // An idle connection the server closed (restart, failover) is dropped by the pool and opened
+    // anew on next use; without a listener its error would end the process.
+    pool.on('error', () => {});
+    const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+    const writer = createPostgresWriter(pool);
     // Generated from the same models as the SQLite client, so the API is the same; only the
     // nominal provider types differ, hence one cast instead of a second store implementation.
-    return createPrismaStore(prisma as unknown as Client, 'postgresql');
+    return createPrismaStore(prisma as unknown as Client, 'postgresql', {
+      direct: () => writer,
+      afterClose: () => pool.end(),
+    });
   }
   throw new Error('DATABASE_URL must start with file: (SQLite) or postgresql:// (PostgreSQL).');
 }

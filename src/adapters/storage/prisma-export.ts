@@ -10,6 +10,7 @@ import {
   fromActivity,
   fromAudit,
   fromComment,
+  healthColumns,
   toAudit,
   toBinding,
   toComment,
@@ -106,6 +107,8 @@ export async function importDatabase(
       setKey: b.setKey,
       postTarget: toJsonText(b.postTarget),
       boundAt: new Date(b.boundAt),
+      boundBy: b.boundBy ?? null,
+      ...healthColumns(b.health),
     })),
   });
   await tx.role.createMany({
@@ -120,6 +123,10 @@ export async function importDatabase(
       claimedBy: r.claimedBy,
       claimedAt: new Date(r.claimedAt),
       sentAt: r.sentAt ? new Date(r.sentAt) : null,
+      attempts: r.attempts ?? 1,
+      nextAttemptAt: r.nextAttemptAt ? new Date(r.nextAttemptAt) : null,
+      failedAt: r.failedAt ? new Date(r.failedAt) : null,
+      failure: r.failure ?? null,
     })),
   });
   const judgements = data.judgements ?? [];

@@ -42,7 +42,9 @@ import { exportDatabase, importDatabase } from './prisma-export.ts';
 import {
   fromActivity,
   fromComment,
+  healthColumns,
   newActivityOf,
+  sameHealth,
   toActivity,
   toAudit,
   toBinding,
@@ -98,12 +100,14 @@ function withoutNote(text: string | null): string | null {
 
 export interface StoreOptions {
   /**
-   * SQLite only: the writer for the hot path when the driver's connection is free of Prisma
-   * transactions at that moment, else null (see sqlite-direct.ts).
+   * The writer for the hot path: on SQLite when the driver's connection is free of Prisma
+   * transactions at that moment, else null (sqlite-direct.ts); on PostgreSQL always (postgres-direct.ts).
    */
   direct?: () => DirectWriter | null;
   /** Runs before the client disconnects. */
   beforeClose?: () => Promise<void>;
+  /** Runs after the client disconnected (an external pool's end). */
+  afterClose?: () => Promise<void>;
 }
 
 export function createPrismaStore(prisma: Client, provider: Provider, options: StoreOptions = {}): Store {
@@ -195,11 +199,14 @@ export function createPrismaStore(prisma: Client, provider: Provider, options: S
       return inTransaction(async (tx) => {
         await bumpRevision(tx, binding.setKey);
         const previous = await tx.channelBinding.findUnique({ where: { channelId: binding.channelId } });
+        // Binding anew is checked by the adapter (the bot can post there): it starts healthy.
         const data = {
           platform: binding.platform,
           setKey: binding.setKey,
           postTarget: toJsonText(binding.postTarget),
           boundAt: now,
+          boundBy: input.actor,
+          ...healthColumns(null),
         };
         const row = await tx.channelBinding.upsert({
           where: { channelId: binding.channelId },
@@ -228,6 +235,23 @@ export function createPrismaStore(prisma: Client, provider: Provider, options: S
     async findChannels() {
       const rows = await prisma.channelBinding.findMany({ orderBy: { channelId: 'asc' } });
       return rows.map(toBinding);
+    },
+
+    async setBindingHealth(channelId, health, input, now) {
+      return inTransaction(async (tx) => {
+        await lockForWrite(tx);
+        const row = await tx.channelBinding.findUnique({ where: { channelId } });
+        if (!row) return null;
+        const before = toBinding(row);
+        if (sameHealth(before.health ?? null, health)) return { binding: before, changed: false };
+        const updated = await tx.channelBinding.update({
+          where: { channelId },
+          data: healthColumns(health ? { ...health, since: now.toISOString() } : null),
+        });
+        const after = toBinding(updated);
+        await audit(tx, input, now, 'channel-health', channelId, before.health ?? null, after.health ?? null);
+        return { binding: after, changed: true };
+      });
     },
 
     async getRole(channelId, userId) {
@@ -329,13 +353,51 @@ export function createPrismaStore(prisma: Client, provider: Provider, options: S
       return rows.map(toActivity);
     },
 
-    async findUserActivities(userId, limit) {
+    async findUserActivities(userId, limit, setKey) {
       const rows = await prisma.activity.findMany({
-        where: { userId, undoneAt: null },
+        where: { userId, undoneAt: null, ...(setKey === undefined ? {} : { setKey }) },
         orderBy: [{ loggedAt: 'desc' }, { id: 'desc' }],
         take: limit,
       });
       return rows.map(toActivity);
+    },
+
+    async updateActivity(activityId, userId, changes, input, now) {
+      return inTransaction(async (tx) => {
+        // Two edits of one entry at once: the second waits and sees the first one's result as before.
+        if (provider === 'postgresql') await lockKeyPostgres(tx, `activity\n${activityId}`);
+        else await lockForWrite(tx);
+        const row = await tx.activity.findUnique({ where: { id: activityId } });
+        if (!row || row.userId !== userId || row.undoneAt !== null) return null;
+        const before = toActivity(row);
+        const activity: Activity = { ...before, ...changes };
+        const { id: _id, ...data } = fromActivity(activity, { createdRevision: row.createdRevision });
+        // Conditional, like undo: an undo committed meanwhile makes this change nothing.
+        const { count } = await tx.activity.updateMany({
+          where: { id: activityId, userId, undoneAt: null },
+          data: {
+            date: data.date,
+            time: data.time,
+            place: data.place,
+            count: data.count,
+            partners: data.partners,
+            targetGroups: data.targetGroups,
+            methods: data.methods,
+            participants: data.participants,
+            note: data.note,
+            figures: data.figures,
+          },
+        });
+        if (count === 0) return null;
+        const revision = await bumpRevision(tx, row.setKey);
+        // Changed in place: a replica's ledger cache behind this revision reloads the set.
+        await tx.ledgerRevision.update({
+          where: { setKey: row.setKey },
+          data: { rewrittenRevision: revision },
+        });
+        await audit(tx, input, now, 'activity', activityId, before, activity);
+        return { before, activity, revision };
+      });
     },
 
     async getLedgerRevision(setKey) {
@@ -476,8 +538,16 @@ export function createPrismaStore(prisma: Client, provider: Provider, options: S
             return true;
           }
           const { count } = await tx.runClaim.updateMany({
-            where: { key, sentAt: null, claimedAt: { lte: new Date(now.getTime() - staleMs) } },
-            data: { claimedBy, claimedAt: now },
+            where: {
+              key,
+              sentAt: null,
+              failedAt: null,
+              OR: [
+                { nextAttemptAt: null, claimedAt: { lte: new Date(now.getTime() - staleMs) } },
+                { nextAttemptAt: { lte: now } },
+              ],
+            },
+            data: { claimedBy, claimedAt: now, nextAttemptAt: null, attempts: { increment: 1 } },
           });
           return count === 1;
         });
@@ -490,6 +560,18 @@ export function createPrismaStore(prisma: Client, provider: Provider, options: S
 
     async markRunSent(key, now) {
       await inTransaction((tx) => tx.runClaim.updateMany({ where: { key }, data: { sentAt: now } }));
+    },
+
+    async deferRun(key, nextAttemptAt) {
+      await inTransaction((tx) =>
+        tx.runClaim.updateMany({ where: { key, sentAt: null, failedAt: null }, data: { nextAttemptAt } }),
+      );
+    },
+
+    async failRun(key, failure, now) {
+      await inTransaction((tx) =>
+        tx.runClaim.updateMany({ where: { key, sentAt: null }, data: { failedAt: now, failure } }),
+      );
     },
 
     async getRun(key): Promise<RunClaim | null> {
@@ -514,6 +596,7 @@ export function createPrismaStore(prisma: Client, provider: Provider, options: S
     async close() {
       await options.beforeClose?.();
       await prisma.$disconnect();
+      await options.afterClose?.();
     },
   };
   return store;

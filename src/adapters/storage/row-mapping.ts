@@ -2,12 +2,14 @@
 
 import type {
   AuditEntry,
+  BindingHealth,
   ChannelBinding,
   NewActivity,
   RunClaim,
   StoredActivity,
   StoredPromiseSet,
 } from '../../app/ports.ts';
+import type { PostFailureReason } from '../../app/post-result.ts';
 import type { PromiseComment } from '../../domain/comments/promise-comment.ts';
 import type { PromiseSetDef } from '../../domain/promise-set/schema.ts';
 import type { Activity, Platform } from '../../domain/types.ts';
@@ -40,6 +42,16 @@ export function toBinding(row: ChannelBindingModel): ChannelBinding {
     setKey: row.setKey,
     postTarget: parse(row.postTarget) as Record<string, string> | null,
     boundAt: row.boundAt.toISOString(),
+    boundBy: row.boundBy,
+    health:
+      row.healthState && row.healthSince
+        ? {
+            state: row.healthState as BindingHealth['state'],
+            reason: (row.healthReason ?? 'not-in-channel') as PostFailureReason,
+            code: row.healthCode ?? '',
+            since: row.healthSince.toISOString(),
+          }
+        : null,
   };
 }
 
@@ -163,6 +175,29 @@ export function toRun(row: RunClaimModel): RunClaim {
     claimedBy: row.claimedBy,
     claimedAt: row.claimedAt.toISOString(),
     sentAt: iso(row.sentAt),
+    attempts: row.attempts,
+    nextAttemptAt: iso(row.nextAttemptAt),
+    failedAt: iso(row.failedAt),
+    failure: row.failure,
+  };
+}
+
+/** True when `next` would change nothing: same state and reason (a repeated event or refusal). */
+export function sameHealth(
+  current: BindingHealth | null,
+  next: Omit<BindingHealth, 'since'> | null,
+): boolean {
+  if (!current || !next) return current === null && next === null;
+  return current.state === next.state && current.reason === next.reason;
+}
+
+/** The binding columns for a health state (all null when healthy). */
+export function healthColumns(health: BindingHealth | null | undefined) {
+  return {
+    healthState: health?.state ?? null,
+    healthReason: health?.reason ?? null,
+    healthCode: health?.code ?? null,
+    healthSince: health ? new Date(health.since) : null,
   };
 }
 

@@ -46,7 +46,7 @@ function toSqlite(value: unknown): SqliteValue {
   throw new Error(`sqlite-direct: cannot bind a ${typeof value}`);
 }
 
-type LogInput = {
+export type LogInput = {
   setKey: string;
   dedupe: Dedupe | null;
   rows: (revision: number) => { activity: ActivityModel; audit: AuditEntryModel };

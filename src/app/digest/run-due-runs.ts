@@ -1,10 +1,15 @@
 // Sends what is due now, exactly once per channel and period, across restarts and replicas:
 // claim a row (unique key) → compose → post → mark sent. A claim left unsent by a crashed process
 // is taken over after `staleMs`; a run missed while down is still due until its week ends.
+// From the poster's coded result: a terminal refusal gives the run up for the period (and marks the
+// binding, telling its admins once); transient trouble past a round's own retries is tried again in
+// a few later rounds (ROUND_DELAYS_MS), then given up: a dead channel costs a handful of attempts.
 
 import type { HolidayLookup } from '../../domain/digest/find-digest-day.ts';
 import { type DueRun, findDueRuns, type ScheduledChannel } from '../../domain/digest/find-due-runs.ts';
+import { isoWeekOf } from '../../domain/time/index.ts';
 import type { Platform } from '../../domain/types.ts';
+import { recordPostRefusal, recordPostSuccess } from '../delivery/record-post-outcome.ts';
 import type { AppDeps } from '../deps.ts';
 import type { ChannelBinding, ChannelPoster } from '../ports.ts';
 import type { PostResult } from '../post-result.ts';
@@ -39,13 +44,16 @@ export interface RunDueResult {
 }
 
 export async function runDueRuns(
-  deps: Pick<AppDeps, 'store' | 'ledger' | 'log'>,
+  deps: Pick<AppDeps, 'store' | 'ledger' | 'log' | 'bindings'>,
   options: RunDueOptions,
 ): Promise<RunDueResult> {
   const { now, posters } = options;
   const store = deps.store;
   const result: RunDueResult = { sent: [], failed: [] };
-  const bindings = (await store.findChannels()).filter((b) => posters[b.platform]);
+  // An inactive binding (uninstalled, archived, bot removed) waits for the event that undoes it.
+  const bindings = (await store.findChannels()).filter(
+    (b) => posters[b.platform] && b.health?.state !== 'inactive',
+  );
   if (bindings.length === 0) return result;
 
   const sets = new Map<string, ScheduledChannel['set'] | null>();
@@ -64,36 +72,71 @@ export async function runDueRuns(
   for (const run of findDueRuns(now, channels, options.holidayName)) {
     if (!kinds.includes(run.kind) || options.sentKeys?.has(run.key)) continue;
     const existing = await store.getRun(run.key);
-    if (existing?.sentAt) {
+    if (existing?.sentAt || existing?.failedAt) {
       options.sentKeys?.add(run.key);
       continue;
     }
     if (!(await store.claimRun(run.key, options.instanceId, now, options.staleMs ?? CLAIM_TAKEOVER_MS)))
       continue;
     const binding = byChannel.get(run.channelId)!;
-    const ok = await sendRun(deps, options, binding, run);
-    if (ok) {
+    const outcome = await sendRun(deps, options, binding, run);
+    if (outcome === 'sent') {
       await store.markRunSent(run.key, now);
       options.sentKeys?.add(run.key);
       result.sent.push(run.key);
+      continue;
+    }
+    result.failed.push(run.key);
+    if (outcome === 'missing-set') continue; // the claim is taken over later, as before
+    if (outcome.status === 'terminal') {
+      await store.failRun(run.key, `terminal:${outcome.reason}:${outcome.code}`, now);
+      options.sentKeys?.add(run.key);
+      const title = sets.get(binding.setKey)?.title ?? binding.setKey;
+      await recordPostRefusal(
+        deps,
+        posters[binding.platform]!,
+        binding,
+        outcome,
+        { setTitle: title, missed: describeRun(run) },
+        now,
+      );
+      continue;
+    }
+    // Transient after the round's own retries: a later round, a bounded number of times a week.
+    const rounds = (await store.getRun(run.key))?.attempts ?? 1;
+    if (rounds >= ROUND_DELAYS_MS.length + 1) {
+      await store.failRun(run.key, `transient:${outcome.code}`, now);
+      options.sentKeys?.add(run.key);
+      deps.log.error(
+        { key: run.key, rounds, code: outcome.code },
+        'digest given up for the week after repeated platform errors',
+      );
     } else {
-      // The claim stays unsent: another tick takes it over after the takeover time and tries again.
-      result.failed.push(run.key);
+      await store.deferRun(run.key, new Date(now.getTime() + ROUND_DELAYS_MS[rounds - 1]!));
     }
   }
   return result;
 }
 
+/** Waits before the 2nd, 3rd and 4th round of a run that met only transient errors; then it is given up. */
+export const ROUND_DELAYS_MS = [30 * 60_000, 2 * 3_600_000, 6 * 3_600_000];
+
+function describeRun(run: DueRun): string {
+  return run.kind === 'digest'
+    ? `måndagsöversikten för v.${isoWeekOf(run.day).week}`
+    : 'påminnelsen om uppföljningen';
+}
+
 async function sendRun(
-  deps: Pick<AppDeps, 'store' | 'ledger' | 'log'>,
+  deps: Pick<AppDeps, 'store' | 'ledger' | 'log' | 'bindings'>,
   options: RunDueOptions,
   binding: ChannelBinding,
   run: DueRun,
-): Promise<boolean> {
+): Promise<'sent' | 'missing-set' | Exclude<PostResult, { status: 'sent' }>> {
   const composed = await getChannelDigest(deps, binding, options.now, { postponed: run.postponed });
   if (!composed) {
     deps.log.warn({ key: run.key, setKey: binding.setKey }, 'digest skipped: promise set missing');
-    return false;
+    return 'missing-set';
   }
   const poster = options.posters[binding.platform]!;
   const outcome = await postWithRetry(
@@ -106,7 +149,8 @@ async function sendRun(
   const { result, attempts } = outcome;
   if (result.status === 'sent') {
     deps.log.info({ key: run.key, kind: run.kind, attempts }, 'digest posted');
-    return true;
+    await recordPostSuccess(deps, binding, options.now);
+    return 'sent';
   }
   deps.log.error(
     {
@@ -118,7 +162,7 @@ async function sendRun(
     },
     'digest post failed',
   );
-  return false;
+  return result;
 }
 
 function codeOf(result: PostResult): string | undefined {

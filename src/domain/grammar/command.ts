@@ -1,5 +1,6 @@
 // The one command grammar shared by every front end (Slack, Teams, console): what a line means.
 import type { IsoDate, StatusWord } from '../types.ts';
+import type { Token } from './tokenize-line.ts';
 
 export type CommandRole = 'officer' | 'group' | 'chief' | 'admin';
 export type ReportFormat = 'md' | 'csv' | 'docx' | 'json' | 'xlsx';
@@ -49,6 +50,13 @@ export type Command =
   | { kind: 'log'; entry: EntryDraft }
   | { kind: 'plan'; entry: EntryDraft }
   | { kind: 'undo' }
+  /** `logga mina`: the user's latest entries, numbered for `logga ändra`. */
+  | { kind: 'mine' }
+  /**
+   * `logga ändra [n] <delar>`: change entry n of `logga mina` (1, the latest, when left out). The parts
+   * are read against that entry's promises once it is known (`parseEdit`), so they stay tokens here.
+   */
+  | { kind: 'edit'; index: number | null; parts: Token[]; note: string | null }
   | { kind: 'help'; topic?: string }
   | { kind: 'status' }
   | { kind: 'report'; year?: number; period?: ReportPeriod; format?: ReportFormat }

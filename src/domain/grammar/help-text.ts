@@ -31,6 +31,9 @@ function logSection(set: PromiseSetDef | null): string[] {
     `  När: ${DATE_FORMS} (standard: idag).`,
     '  Antal: 3 st, x3, två st, tre gånger. Flera löften med samma aktivitet: ord1+ord2.',
     '  /logga ångra tar bort din senaste registrering.',
+    '  Dina 10 senaste poster, numrerade (1 är den senaste): /logga mina',
+    '  Rätta en post: /logga ändra [nummer] <det som ska bli nytt> (utan nummer: den senaste). Delarna skrivs som i /logga, antal med st, stycken eller gånger:',
+    `  /logga ändra 2 ${ex.place} igår 3 st`,
     'Skriv inga personuppgifter om medborgare (personnummer, telefon, e-post, registreringsnummer).',
   );
   return lines;

@@ -14,7 +14,15 @@ import { parseJudge } from './parse-judge.ts';
 import { parseReport } from './parse-report.ts';
 import { suggestWord } from './suggest-word.ts';
 import { type Token, tokenizeLine } from './tokenize-line.ts';
-import { COMMANDS, PLAN_USAGE, PROMISES_USAGE, quotePart, REPORT_USAGE } from './usage.ts';
+import {
+  COMMANDS,
+  EDIT_USAGE,
+  MINE_LIMIT,
+  PLAN_USAGE,
+  PROMISES_USAGE,
+  quotePart,
+  REPORT_USAGE,
+} from './usage.ts';
 
 export interface ParseContext {
   set: PromiseSetDef | null;
@@ -42,6 +50,8 @@ const VERBS: Record<string, string> = {
 };
 const HELP_WORDS = new Set(['hjalp', 'help', '?']);
 const UNDO_WORDS = new Set(['angra', 'undo']);
+const MINE_WORDS = new Set(['mina']);
+const EDIT_WORDS = new Set(['andra', 'edit']);
 const ROLES: Record<string, CommandRole> = {
   polis: 'officer',
   officer: 'officer',
@@ -108,6 +118,29 @@ function parsePromises(args: Token[]): Result<Command> {
   return unexpected(first, PROMISES_USAGE);
 }
 
+/** `logga ändra [n] <delar>`: a bare number right after `ändra` names the entry (`logga mina`). */
+function parseEditCommand(args: Token[], note: string | null): Result<Command> {
+  const [first, ...rest] = args;
+  const numbered = first?.kind === 'word' && /^\d{1,2}$/.test(first.raw) ? Number(first.raw) : null;
+  const parts = numbered === null ? args : rest;
+  if (numbered !== null && (numbered < 1 || numbered > MINE_LIMIT)) {
+    return fail({
+      code: 'unexpected',
+      message: `Det finns ingen post nummer ${numbered}: logga mina visar dina ${MINE_LIMIT} senaste, nummer 1–${MINE_LIMIT}. Skriv: ${EDIT_USAGE}`,
+      part: String(numbered),
+      field: 'text',
+    });
+  }
+  if (parts.length === 0 && note === null) {
+    return fail({
+      code: 'empty',
+      message: `Skriv vad som ska ändras, t.ex. logga ändra Skolan eller logga ändra 2 igår 3 st. Skriv: ${EDIT_USAGE}`,
+      field: 'text',
+    });
+  }
+  return ok({ kind: 'edit', index: numbered, parts, note });
+}
+
 function unknownCommand(verbRaw: string): Result<never> {
   const verbs = ['logga', 'planera', 'status', 'rapport', 'loften', 'hjälp'].map((v) => ({
     folded: normaliseWord(v),
@@ -125,7 +158,8 @@ function unknownCommand(verbRaw: string): Result<never> {
 
 const vocabularies = new WeakMap<PromiseSetDef, Vocabulary>();
 
-function vocabularyOf(set: PromiseSetDef): Vocabulary {
+/** The set's vocabulary, built once per set. */
+export function vocabularyOf(set: PromiseSetDef): Vocabulary {
   let vocabulary = vocabularies.get(set);
   if (!vocabulary) {
     vocabulary = buildVocabulary(set);
@@ -214,6 +248,8 @@ export function parseCommand(text: string, ctx: ParseContext): Result<Command> {
     case 'logga':
       if (noArgs) return ok({ kind: 'form' });
       if (onlyArg !== null && UNDO_WORDS.has(onlyArg)) return ok({ kind: 'undo' });
+      if (onlyArg !== null && MINE_WORDS.has(onlyArg)) return ok({ kind: 'mine' });
+      if (firstArg !== null && EDIT_WORDS.has(firstArg)) return parseEditCommand(tokens.slice(1), note);
       return parseEntryCommand('log', tokens, note, ctx);
     case 'planera':
       if (noArgs) {

@@ -26,6 +26,25 @@ export interface EntryContext {
   vocabulary: Vocabulary;
   today: IsoDate;
   mode: WhenMode;
+  /**
+   * `logga ändra`: the entry being changed. Its promises stand (the line holds only the parts), and
+   * every part the line leaves out keeps the entry's value; the merged entry gets the same checks.
+   */
+  base?: EntryBase;
+}
+
+/** The fields of a stored entry that `logga ändra` may replace, and the promises it is for. */
+export interface EntryBase {
+  promiseIds: string[];
+  date: IsoDate;
+  time: string | null;
+  place: string | null;
+  count: number;
+  partners: string[];
+  targetGroups: string[];
+  methods: string[];
+  note: string | null;
+  figures: Record<string, number>;
 }
 
 function error(
@@ -135,7 +154,10 @@ export function parseEntry(tokens: Token[], note: string | null, ctx: EntryConte
     const personal = token.kind === 'mention' ? guardFreeText(token.raw, 'mention') : null;
     if (personal) return fail(personalDataError(personal, 'text'));
   }
-  const activity = matchActivity(tokens, vocabulary, usage);
+  const { base } = ctx;
+  const activity = base
+    ? { promiseIds: base.promiseIds, consumed: 0, trigger: base.count === 0 }
+    : matchActivity(tokens, vocabulary, usage);
   if ('error' in activity) return fail(activity.error);
   if (activity.trigger && ctx.mode === 'plan') {
     const phrase = tokens
@@ -279,7 +301,7 @@ export function parseEntry(tokens: Token[], note: string | null, ctx: EntryConte
     i += piece.kind === 'skip' ? 1 : piece.consumed;
   }
 
-  if (ctx.mode === 'plan' && !when) {
+  if (ctx.mode === 'plan' && !when && !base) {
     return error(
       'bad-date',
       `Ange när aktiviteten ska ske, t.ex. imorgon, fredag, 2018-03-23 eller v.14. Skriv: ${usage}`,
@@ -287,7 +309,9 @@ export function parseEntry(tokens: Token[], note: string | null, ctx: EntryConte
       'date',
     );
   }
-  const date = checkDate(when?.day ?? today, when?.raw ?? null, promises, ctx, today);
+  // An edit that names no date keeps the entry's, even when a plan's day has passed since.
+  const date =
+    base && !when ? ok(base.date) : checkDate(when?.day ?? today, when?.raw ?? null, promises, ctx, today);
   if (!date.ok) return date;
 
   if (activity.trigger && (count || Object.keys(figures).length > 0)) {
@@ -300,7 +324,7 @@ export function parseEntry(tokens: Token[], note: string | null, ctx: EntryConte
     );
   }
   // A trigger is work asked for, not done: count 0 (see evaluate-conditional.ts).
-  const countValue = activity.trigger ? 0 : (count?.value ?? 1);
+  const countValue = activity.trigger ? 0 : (count?.value ?? base?.count ?? 1);
   if (!activity.trigger && !(countValue >= 1 && countValue <= MAX_COUNT)) {
     return error(
       'bad-count',
@@ -310,7 +334,7 @@ export function parseEntry(tokens: Token[], note: string | null, ctx: EntryConte
     );
   }
 
-  let placeValue: string | null = place?.id ?? null;
+  let placeValue: string | null = place?.id ?? (freeText.length === 0 ? (base?.place ?? null) : null);
   if (freeText.length > 0) {
     const text = freeText.join(' ');
     if (text.length > MAX_PLACE)
@@ -349,14 +373,14 @@ export function parseEntry(tokens: Token[], note: string | null, ctx: EntryConte
     date: date.value,
     dateWasGiven: when !== null,
     dateSpan: when?.span?.kind ?? null,
-    time: time?.value ?? null,
+    time: time?.value ?? base?.time ?? null,
     count: countValue,
     trigger: activity.trigger,
-    partners,
-    targetGroups: tags.targetGroups,
-    methods: tags.methods,
+    partners: base && partners.length === 0 ? base.partners : partners,
+    targetGroups: base && tags.targetGroups.length === 0 ? base.targetGroups : tags.targetGroups,
+    methods: base && tags.methods.length === 0 ? base.methods : tags.methods,
     participants,
-    note,
-    figures,
+    note: note ?? base?.note ?? null,
+    figures: base && Object.keys(figures).length === 0 ? base.figures : figures,
   });
 }

@@ -51,6 +51,8 @@ export interface PromiseReport {
   /** Result figures summed, by label. */
   figureTotals: Record<string, number>;
   activities: ReportActivity[];
+  /** The report's own deadline promise (the written summary): this document is its deliverable. */
+  thisReport?: boolean;
   /** The working group's comments (`/loften kommentar`), oldest first; absent when there are none. */
   comments?: ReportComment[];
 }

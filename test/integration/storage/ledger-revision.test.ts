@@ -82,6 +82,8 @@ const writes: Record<string, Call> = {
   createActivity: (s) => s.createActivity(newActivity({ date: '2018-03-21' }), anna, t0),
   undoLatestActivity: (s) => s.undoLatestActivity(SET, 'slack:T1:U1', anna, t0),
   undoActivity: (s, { activityId }) => s.undoActivity(activityId, 'slack:T1:U1', anna, t0),
+  updateActivity: (s, { activityId }) =>
+    s.updateActivity(activityId, 'slack:T1:U1', { place: 'skolan', count: 3 }, anna, t0),
   setJudgement: (s) =>
     s.setJudgement(
       {
@@ -96,8 +98,31 @@ const writes: Record<string, Call> = {
       t0,
     ),
   clearNotes: (s) => s.clearNotes(SET, anna, t0),
+  addComment: (s) =>
+    s.addComment(
+      {
+        setKey: SET,
+        promiseId: 'medborgarkontakt',
+        part: null,
+        text: 'Bra jobbat',
+        userId: 'slack:T1:U1',
+        userName: null,
+        date: '2018-03-20',
+      } as Parameters<Store['addComment']>[0],
+      anna,
+      t0,
+    ),
   claimRun: (s) => s.claimRun('digest:slack:T1:C1:2018-W12', 'replica-1', t0, 600_000),
   markRunSent: (s) => s.markRunSent('digest:slack:T1:C1:2018-W12', t0),
+  deferRun: (s) => s.deferRun('digest:slack:T1:C1:2018-W12', t0),
+  failRun: (s) => s.failRun('digest:slack:T1:C1:2018-W12', 'terminal:not-in-channel:not_in_channel', t0),
+  setBindingHealth: (s) =>
+    s.setBindingHealth(
+      'slack:T1:C1',
+      { state: 'unable', reason: 'not-in-channel', code: 'not_in_channel' },
+      anna,
+      t0,
+    ),
 };
 /** Writes that need no revision of their own, and why. */
 const exempt: Record<string, string> = {

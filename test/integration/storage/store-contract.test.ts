@@ -269,11 +269,58 @@ describe.each(backends)('Store contract: $name', (backend) => {
       claimedBy: 'c',
       claimedAt: later(60_000).toISOString(),
       sentAt: null,
+      attempts: 2,
+      nextAttemptAt: null,
+      failedAt: null,
+      failure: null,
     });
     await store.markRunSent(key, later(61_000));
     expect(await store.claimRun(key, 'd', later(600_000), 60_000)).toBe(false);
     expect((await store.getRun(key))?.sentAt).toBe(later(61_000).toISOString());
     expect(await store.getRun('digest:none')).toBeNull();
+  });
+
+  it('defers a run to a later round, and never claims a failed one again', async () => {
+    const store = await openFresh(backend);
+    const key = 'digest:slack:T1:C1:2018-W12';
+    expect(await store.claimRun(key, 'a', t0, 60_000)).toBe(true);
+    await store.deferRun(key, later(30 * 60_000));
+    // A deferred round waits for its time, not for the stale-claim takeover.
+    expect(await store.claimRun(key, 'b', later(10 * 60_000), 60_000)).toBe(false);
+    expect(await store.claimRun(key, 'b', later(30 * 60_000), 60_000)).toBe(true);
+    expect(await store.getRun(key)).toMatchObject({ claimedBy: 'b', attempts: 2, nextAttemptAt: null });
+    await store.failRun(key, 'terminal:not-in-channel', later(31 * 60_000));
+    expect(await store.claimRun(key, 'c', later(24 * 3_600_000), 60_000)).toBe(false);
+    expect(await store.getRun(key)).toMatchObject({
+      sentAt: null,
+      failedAt: later(31 * 60_000).toISOString(),
+      failure: 'terminal:not-in-channel',
+    });
+  });
+
+  it('marks a binding unable to post and healthy again, audited once per change', async () => {
+    const store = await openFresh(backend);
+    const bound = await store.bindChannel(
+      { channelId: 'slack:T1:C1', platform: 'slack', setKey: 'overkalix-2018', postTarget: null },
+      anna,
+      t0,
+    );
+    expect(bound).toMatchObject({ boundBy: 'slack:T1:U1', health: null });
+    const system: AuditInput = { actor: 'system:scheduler', platform: 'slack', action: 'post-failed' };
+    const unable = { state: 'unable' as const, reason: 'not-in-channel' as const, code: 'not_in_channel' };
+    const first = await store.setBindingHealth('slack:T1:C1', unable, system, later(1000));
+    expect(first).toMatchObject({
+      changed: true,
+      binding: { health: { ...unable, since: later(1000).toISOString() } },
+    });
+    expect((await store.setBindingHealth('slack:T1:C1', unable, system, later(2000)))?.changed).toBe(false);
+    expect((await store.getChannel('slack:T1:C1'))?.health?.since).toBe(later(1000).toISOString());
+    expect((await store.setBindingHealth('slack:T1:C1', null, system, later(3000)))?.changed).toBe(true);
+    expect((await store.getChannel('slack:T1:C1'))?.health).toBeNull();
+    expect(await store.setBindingHealth('slack:T1:C9', unable, system, t0)).toBeNull();
+    const audit = (await store.findAudit(10)).filter((a) => a.entity === 'channel-health');
+    expect(audit).toHaveLength(2);
+    expect(audit.map((a) => a.after)).toContainEqual(null);
   });
 
   it('exports everything and imports it into an empty store only', async () => {

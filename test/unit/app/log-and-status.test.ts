@@ -14,7 +14,10 @@ describe('logging through the one command entry point', () => {
     const reply = await handleCommand(deps, ctx, '/logga medborgarkontakt Centrum');
     expect(reply.ok).toBe(true);
     expect(reply.text).toMatch(/^Loggat: medborgarkontakt · Centrum · tis 20 mars \(v\.12\) · 1 st — /);
-    expect(reply.actions).toEqual([{ kind: 'undo', activityId: expect.any(String) }]);
+    expect(reply.actions).toEqual([
+      { kind: 'undo', activityId: expect.any(String) },
+      { kind: 'edit', activityId: expect.any(String) },
+    ]);
     expect(await deps.store.findActivities('overkalix-2018')).toHaveLength(5);
   });
 

@@ -3,8 +3,8 @@
 
 import { replyToResponse } from '../commands/reply-to-response.ts';
 import { runCommand } from '../commands/run-command.ts';
-import { uploadReplyFiles } from '../post/upload-reply-files.ts';
-import { renderBlocks } from '../render/render-blocks.ts';
+import { describeUploadFailure, uploadErrorCode, uploadReplyFiles } from '../post/upload-reply-files.ts';
+import { escapeMrkdwn, renderBlocks } from '../render/render-blocks.ts';
 import type { SlackEnv } from '../slack-env.ts';
 import { actionContext } from './action-origin.ts';
 import type { ButtonArgs } from './handle-undo-button.ts';
@@ -32,9 +32,16 @@ export async function handleShareButton(
     await respond({ response_type: 'in_channel', replace_original: false, text, blocks });
   }
   if (reply.files?.length) {
-    await uploadReplyFiles(client, reply.files, { channelId: channel }).catch((err: unknown) =>
-      env.log.warn({ err }, 'slack: file upload failed'),
-    );
+    try {
+      await uploadReplyFiles(client, reply.files, { channelId: channel });
+    } catch (err) {
+      env.log.warn({ err, code: uploadErrorCode(err) }, 'slack: file upload failed');
+      await respond({
+        response_type: 'ephemeral',
+        replace_original: false,
+        text: escapeMrkdwn(describeUploadFailure(err, reply.files, `${shared.c} ${shared.t}`.trim())),
+      });
+    }
   }
 }
 

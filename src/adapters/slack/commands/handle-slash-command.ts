@@ -2,7 +2,8 @@
 // within the budget is the ack itself, a slower one is acked "Arbetar…" and sent by response_url.
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import type { Reply } from '../../../domain/reply.ts';
-import { uploadReplyFiles } from '../post/upload-reply-files.ts';
+import { describeUploadFailure, uploadErrorCode, uploadReplyFiles } from '../post/upload-reply-files.ts';
+import { escapeMrkdwn } from '../render/render-blocks.ts';
 import type { SlackEnv } from '../slack-env.ts';
 import { decodeSlackText } from '../text/decode-slack-text.ts';
 import { openLogModal } from '../views/open-log-modal.ts';
@@ -52,21 +53,34 @@ export async function handleSlashCommand(
   }
   const reply = quick ?? (await work);
   if (!quick) await respond({ ...replyToResponse(reply, share), replace_original: true });
-  await sendFiles(env, client, reply, command.user_id, command.channel_id);
+  await sendFiles(env, { client, respond }, reply, {
+    userId: command.user_id,
+    channelId: command.channel_id,
+    command: `${name} ${text}`.trim(),
+  });
 }
 
 async function sendFiles(
   env: SlackEnv,
-  client: SlashCommandArgs['client'],
+  { client, respond }: Pick<SlashCommandArgs, 'client' | 'respond'>,
   reply: Reply,
-  userId: string,
-  channelId: string,
+  to: { userId: string; channelId: string; command: string },
 ) {
   if (!reply.files?.length) return;
   try {
-    await uploadReplyFiles(client, reply.files, reply.visibility === 'channel' ? { channelId } : { userId });
+    await uploadReplyFiles(
+      client,
+      reply.files,
+      reply.visibility === 'channel' ? { channelId: to.channelId } : { userId: to.userId },
+    );
   } catch (err) {
-    env.log.warn({ err }, 'slack: file upload failed');
+    env.log.warn({ err, code: uploadErrorCode(err) }, 'slack: file upload failed');
+    // The requester learns what did not arrive and how else to get it.
+    await respond({
+      response_type: 'ephemeral',
+      replace_original: false,
+      text: escapeMrkdwn(describeUploadFailure(err, reply.files, to.command)),
+    }).catch((error: unknown) => env.log.warn({ err: error }, 'slack: could not report the failed upload'));
   }
 }
 

@@ -8,6 +8,7 @@ import { slackUserId } from '../ids/slack-ids.ts';
 import { escapeMrkdwn, MAX_BLOCKS_SURFACE, renderBlocks } from '../render/render-blocks.ts';
 import type { SlackEnv } from '../slack-env.ts';
 import type { KnownBlock } from '../slack-types.ts';
+import { findHealthNotices } from './find-health-notices.ts';
 
 const LATEST = 10;
 
@@ -21,6 +22,18 @@ export async function publishHome(env: SlackEnv, { event, body, client }: HomeAr
 }
 
 export async function buildHomeBlocks(env: SlackEnv, teamId: string, user: string): Promise<KnownBlock[]> {
+  const notices = await findHealthNotices(env, teamId, user);
+  const blocks = await buildStatusBlocks(env, teamId, user);
+  if (notices.length === 0) return blocks;
+  const head: KnownBlock[] = [
+    { type: 'header', text: { type: 'plain_text', text: 'Måndagsöversikten når inte fram' } },
+    ...notices.map(section),
+    { type: 'divider' },
+  ];
+  return [...head, ...blocks].slice(0, MAX_BLOCKS_SURFACE);
+}
+
+async function buildStatusBlocks(env: SlackEnv, teamId: string, user: string): Promise<KnownBlock[]> {
   const { store } = env.deps;
   const latest = await store.findUserActivities(slackUserId(teamId, user), LATEST);
   if (latest.length === 0) {

@@ -12,8 +12,36 @@ import type { WebClient } from '../slack-types.ts';
 import { classifySlackError } from './classify-slack-error.ts';
 import { uploadReplyFiles } from './upload-reply-files.ts';
 
-export function createSlackPoster(client: WebClient, log?: Logger): ChannelPoster {
+export interface SlackPosterOptions {
+  log?: Logger;
+  /** Publishes the user's App Home again, so it shows the notice about their channels. */
+  refreshHome?: (teamId: string, userId: string) => Promise<void>;
+}
+
+export function createSlackPoster(client: WebClient, options: SlackPosterOptions = {}): ChannelPoster {
+  const { log } = options;
   return {
+    /** A direct message from the bot, and the user's App Home published again with the notice. */
+    async notifyUser(userId, reply): Promise<PostResult> {
+      const user = parseSlackId(userId);
+      if (!user) return { status: 'terminal', reason: 'channel-not-found', code: 'not_a_slack_user' };
+      let result: PostResult;
+      try {
+        const opened = await client.conversations.open({ users: user.id });
+        const channel = opened.channel?.id;
+        if (!channel) return { status: 'terminal', reason: 'channel-not-found', code: 'no_dm_channel' };
+        const { text, blocks } = renderBlocks({ ...reply, actions: [] });
+        const posted = await client.chat.postMessage({ channel, text, blocks });
+        result = { status: 'sent', messageId: posted.ts };
+      } catch (error) {
+        result = classifySlackError(error, Date.now());
+      }
+      await options
+        .refreshHome?.(user.teamId, user.id)
+        .catch((err: unknown) => log?.warn({ err }, 'slack: App Home notice not published'));
+      return result;
+    },
+
     async post(binding: ChannelBinding, reply: Reply): Promise<PostResult> {
       const channel = binding.postTarget?.channelId ?? parseSlackId(binding.channelId)?.id;
       if (!channel) return { status: 'terminal', reason: 'channel-not-found', code: 'no_channel_id' };

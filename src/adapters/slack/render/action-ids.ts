@@ -1,6 +1,7 @@
 // Ids shared by the buttons and modal we render and the listeners that receive them.
 export const actionIds = {
   undo: 'loftesbot_undo',
+  edit: 'loftesbot_edit',
   share: 'loftesbot_share',
   openForm: 'loftesbot_open_form',
 } as const;

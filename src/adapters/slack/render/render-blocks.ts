@@ -67,14 +67,7 @@ export function renderBlocks(reply: Reply, options: RenderOptions = {}): Rendere
     for (const chunk of chunkLines(lines, MAX_SECTION_TEXT))
       if (chunk.trim()) content.push(mrkdwnSection(chunk));
   }
-  if (reply.files?.length) {
-    content.push({
-      type: 'context',
-      elements: [
-        { type: 'mrkdwn', text: escapeMrkdwn(`Bifogat: ${reply.files.map((f) => f.name).join(', ')}`) },
-      ],
-    });
-  }
+  // Files are not named here: they arrive after the message, with their own "Bifogat" comment.
   const buttons = (reply.actions ?? [])
     .map((a) => renderButton(a, options))
     .filter((b): b is Button => b !== null);
@@ -105,6 +98,13 @@ function renderButton(action: ReplyAction, options: RenderOptions): Button | nul
         type: 'button',
         action_id: actionIds.undo,
         text: { type: 'plain_text', text: 'Ångra' },
+        value: action.activityId,
+      };
+    case 'edit':
+      return {
+        type: 'button',
+        action_id: actionIds.edit,
+        text: { type: 'plain_text', text: 'Ändra' },
         value: action.activityId,
       };
     case 'share':

@@ -50,19 +50,52 @@ describe('posting through platform errors', () => {
     expect(sleeps).toEqual([1000, 2000, 4000]);
   });
 
-  it('does not retry a permanent error; the claim is taken over after 10 minutes and then posts', async () => {
-    const { scheduler, posts, sleeps, clock } = await setup([
+  it('gives a terminal refusal up for the week: no retry, the binding marked, tried again next week', async () => {
+    const { scheduler, posts, sleeps, clock, store } = await setup([
       { status: 'terminal', reason: 'channel-not-found', code: 'channel_not_found' },
     ]);
     await scheduler.tick();
     expect(posts).toHaveLength(0);
     expect(sleeps).toEqual([]);
-    clock.instant = new Date(monday8.getTime() + 5 * 60_000);
-    await scheduler.tick();
+    expect((await store.getChannel('slack:T1:C1'))?.health).toMatchObject({
+      state: 'unable',
+      reason: 'channel-not-found',
+      code: 'channel_not_found',
+    });
+    for (let minutes = 10; minutes < 6 * 24 * 60; minutes += 10) {
+      clock.instant = new Date(monday8.getTime() + minutes * 60_000);
+      await scheduler.tick();
+    }
     expect(posts).toHaveLength(0);
-    clock.instant = new Date(monday8.getTime() + 10 * 60_000);
-    await scheduler.tick();
+    expect((await store.getRun('digest:slack:T1:C1:2018-W12'))?.failure).toBe(
+      'terminal:channel-not-found:channel_not_found',
+    );
+    // The next Monday the channel is back (someone mended it): the digest goes out and the mark is gone.
+    clock.instant = new Date(monday8.getTime() + 7 * 24 * 3_600_000);
     await scheduler.tick();
     expect(posts).toHaveLength(1);
+    expect((await store.getChannel('slack:T1:C1'))?.health).toBeNull();
+  });
+
+  it('retries transient trouble in a few later rounds of the week, then gives up', async () => {
+    const down: PostResult = { status: 'transient', retryAfterMs: 0, code: 'http_503' };
+    const { scheduler, posts, clock, store } = await setup(Array.from({ length: 1000 }, () => down));
+    let attempts = 0;
+    const before = store.claimRun.bind(store);
+    store.claimRun = async (...args) => {
+      const claimed = await before(...args);
+      if (claimed) attempts++;
+      return claimed;
+    };
+    // Monday 08:00 to Sunday night (the next Monday's digest is another run).
+    for (let minutes = 0; minutes < 6 * 24 * 60 + 15 * 60; minutes += 10) {
+      clock.instant = new Date(monday8.getTime() + minutes * 60_000);
+      await scheduler.tick();
+    }
+    expect(posts).toHaveLength(0);
+    expect(attempts).toBe(4);
+    expect((await store.getRun('digest:slack:T1:C1:2018-W12'))?.failure).toBe('transient:http_503');
+    // Transient trouble says nothing about the channel itself.
+    expect((await store.getChannel('slack:T1:C1'))?.health).toBeNull();
   });
 });

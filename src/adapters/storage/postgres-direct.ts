@@ -1,0 +1,84 @@
+// The hot write on PostgreSQL (logging an activity) as one call of a database function
+// (`loftesbot_log_activities`, migration 0010) on a connection of the pool Prisma's adapter uses.
+// Through Prisma the same write is an interactive transaction: BEGIN, a key lock, the duplicate
+// check, the revision bump, two inserts and COMMIT, each a round trip, each statement compiled and
+// prepared anew. Here it is one round trip of one statement prepared once per connection, and the
+// entries that arrive while a call is under way go together in the next one: one commit (one WAL
+// flush) for all of them, each set's revision row bumped once per batch and locked only from that
+// bump to the commit. It writes the same rows with the same values as the Prisma path
+// (test/integration/storage/postgres-direct.test.ts).
+import type pg from 'pg';
+import type { DirectWriter, Logged, LogInput } from './sqlite-direct.ts';
+
+const LOG_STATEMENT = 'SELECT "loftesbot_log_activities"($1::jsonb) AS "outcomes"';
+
+type Outcome = { duplicateId: string } | { revision: number };
+
+interface Pending {
+  input: LogInput;
+  resolve: (logged: Logged) => void;
+  reject: (error: unknown) => void;
+}
+
+/**
+ * `maxBatch` bounds one call's entries (a statement's size and its lock time); more wait for the
+ * next call. A batch that fails is written again entry by entry, so only the failing entry fails.
+ */
+export function createPostgresWriter(pool: pg.Pool, options: { maxBatch?: number } = {}): DirectWriter {
+  const maxBatch = options.maxBatch ?? 200;
+  let queue: Pending[] = [];
+  let running = false;
+
+  async function call(batch: Pending[]) {
+    const built = batch.map((p) => {
+      // The revision is assigned in the database; the row's is replaced there.
+      const rows = p.input.rows(0);
+      return { setKey: p.input.setKey, dedupe: p.input.dedupe, ...rows };
+    });
+    const result = await pool.query<{ outcomes: Outcome[] }>({
+      name: 'loftesbot-log-activities',
+      text: LOG_STATEMENT,
+      values: [JSON.stringify(built)],
+    });
+    return result.rows[0]!.outcomes.map((o, i): Logged => {
+      if ('duplicateId' in o) return { duplicateId: o.duplicateId };
+      return { revision: o.revision, activity: { ...built[i]!.activity, createdRevision: o.revision } };
+    });
+  }
+
+  async function write(batch: Pending[]) {
+    try {
+      const logged = await call(batch);
+      for (const [i, p] of batch.entries()) p.resolve(logged[i]!);
+    } catch (error) {
+      if (batch.length === 1) {
+        batch[0]!.reject(error);
+        return;
+      }
+      // Rolled back as a whole: each entry again on its own.
+      await Promise.all(batch.map((p) => write([p])));
+    }
+  }
+
+  async function drain() {
+    running = true;
+    try {
+      while (queue.length > 0) {
+        const batch = queue.slice(0, maxBatch);
+        queue = queue.slice(maxBatch);
+        await write(batch);
+      }
+    } finally {
+      running = false;
+    }
+  }
+
+  return {
+    logActivity: (input) =>
+      new Promise<Logged>((resolve, reject) => {
+        queue.push({ input, resolve, reject });
+        // Alone, an entry waits only for the current turn to end; under load, for the call under way.
+        if (!running && queue.length === 1) setImmediate(() => void drain());
+      }),
+  };
+}

@@ -1,0 +1,78 @@
+// What a post's final result means for its binding. A refusal that says the channel cannot be
+// posted to marks the binding unable (reason, code, time; audited) and tells the channel's admins
+// once, on the change; a later success in the same channel marks it healthy again.
+import type { AppDeps } from '../deps.ts';
+import type { ChannelBinding, ChannelPoster, UserId } from '../ports.ts';
+import { isChannelBroken, type PostResult } from '../post-result.ts';
+import { describeHealthNotice } from './describe-post-failure.ts';
+
+/** The actor of audit entries written by the bot itself. */
+export const SYSTEM_ACTOR = 'system:loftesbot';
+
+export async function recordPostSuccess(
+  deps: Pick<AppDeps, 'store' | 'log' | 'bindings'>,
+  binding: ChannelBinding,
+  now: Date,
+): Promise<void> {
+  if (!binding.health) return;
+  await deps.store.setBindingHealth(
+    binding.channelId,
+    null,
+    { actor: SYSTEM_ACTOR, platform: binding.platform, action: 'post-recovered' },
+    now,
+  );
+  deps.bindings.forget();
+  deps.log.info({ channel: binding.channelId }, 'posts reach the channel again');
+}
+
+export async function recordPostRefusal(
+  deps: Pick<AppDeps, 'store' | 'log' | 'bindings'>,
+  poster: ChannelPoster,
+  binding: ChannelBinding,
+  result: Extract<PostResult, { status: 'terminal' }>,
+  what: { setTitle: string; missed: string },
+  now: Date,
+): Promise<void> {
+  if (!isChannelBroken(result.reason)) return;
+  const marked = await deps.store.setBindingHealth(
+    binding.channelId,
+    { state: 'unable', reason: result.reason, code: result.code },
+    { actor: SYSTEM_ACTOR, platform: binding.platform, action: 'post-refused' },
+    now,
+  );
+  if (!marked?.changed) return;
+  deps.bindings.forget();
+  const text = describeHealthNotice(result, binding.platform, what);
+  const recipients = await findChannelAdmins(deps, binding);
+  const told: UserId[] = [];
+  for (const userId of recipients) {
+    const sent = await poster.notifyUser?.(userId, { ok: false, text, visibility: 'user' });
+    if (sent?.status === 'sent') told.push(userId);
+    else if (sent)
+      deps.log.warn(
+        { channel: binding.channelId, status: sent.status, code: sent.code },
+        'admin notice not delivered',
+      );
+  }
+  // Always in the log, also when no admin could be reached.
+  deps.log.error(
+    {
+      channel: binding.channelId,
+      reason: result.reason,
+      code: result.code,
+      admins: recipients.length,
+      told: told.length,
+    },
+    'channel unable to receive posts: admins told',
+  );
+}
+
+/** The channel's admins, and whoever bound it, on the binding's platform. */
+export async function findChannelAdmins(
+  deps: Pick<AppDeps, 'store'>,
+  binding: ChannelBinding,
+): Promise<UserId[]> {
+  const admins = (await deps.store.findRoleHolders(binding.channelId, 'admin')).map((h) => h.userId);
+  const ids = new Set([...admins, ...(binding.boundBy ? [binding.boundBy] : [])]);
+  return [...ids].filter((id) => id.startsWith(`${binding.platform}:`));
+}

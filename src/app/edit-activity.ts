@@ -1,0 +1,173 @@
+// Corrections: `logga mina` lists the user's latest entries, numbered; `logga ändra [n] <delar>` changes
+// one of them in place, the parts read by the same grammar as `logga`. The audit keeps both versions.
+import type { Command } from '../domain/grammar/command.ts';
+import { parseEdit } from '../domain/grammar/parse-edit.ts';
+import { type Token, tokenizeLine } from '../domain/grammar/tokenize-line.ts';
+import { MINE_LIMIT } from '../domain/grammar/usage.ts';
+import { describeEntry } from '../domain/render/describe-entry.ts';
+import { errorReply, type Reply, textReply } from '../domain/reply.ts';
+import { renderStatusLine } from '../domain/status/render-status-line.ts';
+import { toLocalDate } from '../domain/time/index.ts';
+import type { Activity } from '../domain/types.ts';
+import type { AppDeps, CommandContext } from './deps.ts';
+import type { Bound } from './log-activity.ts';
+import { notBoundReply } from './not-bound.ts';
+import type { ActivityChanges } from './ports.ts';
+import { narrowSet, relatedPromises } from './related-promises.ts';
+import { unavailableReply } from './unavailable-reply.ts';
+
+/** The user's latest entries in the channel's set, newest first: number 1 is the latest. */
+export function findMine(deps: AppDeps, ctx: CommandContext, bound: Bound): Promise<Activity[]> {
+  return deps.store.findUserActivities(ctx.userId, MINE_LIMIT, bound.set.key);
+}
+
+/** `logga mina`. */
+export async function listMine(deps: AppDeps, ctx: CommandContext, bound: Bound): Promise<Reply> {
+  const mine = await findMine(deps, ctx, bound);
+  if (mine.length === 0) {
+    return textReply(
+      'Du har inga poster i den här kanalens löften än. Logga med /logga <aktivitet> [plats].',
+    );
+  }
+  const lines = mine.map(
+    (a, i) => `${i + 1}. ${a.planned ? 'planerat: ' : ''}${describeEntry(bound.set.def, a)}`,
+  );
+  const heading =
+    mine.length === 1 ? 'Din senaste post:' : `Dina ${mine.length} senaste poster, nyast först:`;
+  const hint =
+    'Ändra en post: /logga ändra <nummer> och det som ska bli nytt, t.ex. /logga ändra 2 Skolan igår 3 st (utan nummer ändras nummer 1).';
+  return textReply(`${heading}\n${lines.join('\n')}\n${hint}`);
+}
+
+/** `logga ändra [n] <delar>`: entry n of `logga mina`. */
+export async function editByIndex(
+  deps: AppDeps,
+  ctx: CommandContext,
+  bound: Bound,
+  command: Extract<Command, { kind: 'edit' }>,
+): Promise<Reply> {
+  const mine = await findMine(deps, ctx, bound);
+  const index = command.index ?? 1;
+  const target = mine[index - 1];
+  if (!target) {
+    return errorReply({
+      code: 'nothing-to-edit',
+      message:
+        mine.length === 0
+          ? 'Du har inga poster att ändra i den här kanalens löften. Inget har ändrats.'
+          : `Du har ${mine.length === 1 ? 'bara 1 post' : `bara ${mine.length} poster`}, så nummer ${index} finns inte. Inget har ändrats. Se dem med /logga mina.`,
+    });
+  }
+  return editEntry(deps, ctx, bound, target, command.parts, command.note);
+}
+
+/**
+ * The Ändra button's form (Slack modal, Teams card): one entry by id, the form's fields written as the
+ * parts of a line (`Skolan 2018-03-19 3 st med Socialtjänsten "anteckning"`).
+ */
+export async function editById(
+  deps: AppDeps,
+  ctx: CommandContext,
+  activityId: string,
+  partsText: string,
+): Promise<Reply> {
+  try {
+    const bound = await deps.bindings.getBoundSet(ctx.channelId);
+    if (!bound) return await notBoundReply(deps);
+    const target = (await findMine(deps, ctx, bound)).find((a) => a.id === activityId);
+    if (!target) {
+      return errorReply({
+        code: 'nothing-to-edit',
+        message:
+          'Den posten går inte att ändra här: den är ångrad, inte din, eller inte bland dina 10 senaste. Inget har ändrats. Se dina med /logga mina.',
+      });
+    }
+    const line = tokenizeLine(partsText);
+    if (!line.ok) return errorReply(line.error);
+    return await editEntry(deps, ctx, bound, target, line.value.tokens, line.value.note);
+  } catch (error) {
+    deps.log.error({ err: error, channel: ctx.channelId }, 'edit failed');
+    return unavailableReply();
+  }
+}
+
+async function editEntry(
+  deps: AppDeps,
+  ctx: CommandContext,
+  bound: Bound,
+  target: Activity,
+  parts: Token[],
+  note: string | null,
+): Promise<Reply> {
+  const def = bound.set.def;
+  const now = deps.clock.now();
+  const parsed = parseEdit(target, parts, note, { set: def, today: toLocalDate(now, def.timeZone) });
+  if (!parsed.ok) {
+    const message = parsed.error.message.trimEnd();
+    const end = /[.!?]$/.test(message) ? '' : '.';
+    return errorReply({ ...parsed.error, message: `${message}${end} Inget har ändrats.` });
+  }
+  const draft = parsed.value;
+  const resolve = ctx.resolveMention ?? ((raw: string) => `${ctx.platform}:${raw.replace(/^@/, '')}`);
+  const changes: ActivityChanges = {
+    date: draft.date,
+    time: draft.time,
+    place: draft.place,
+    count: draft.count,
+    partners: draft.partners,
+    targetGroups: draft.targetGroups,
+    methods: draft.methods,
+    note: draft.note,
+    figures: draft.figures,
+    // Named colleagues replace those named before; the one who logged it stays first.
+    ...(draft.participants.length > 0
+      ? { participants: [...new Set([target.userId, ...draft.participants.map(resolve)])] }
+      : {}),
+  };
+  const after = { ...target, ...changes };
+  const was = describeEntry(def, target);
+  const becomes = describeEntry(def, after);
+  if (was === becomes) {
+    return errorReply({
+      code: 'nothing-to-edit',
+      message: `Inget att ändra: posten är redan ${was}. Skriv det som ska bli nytt, t.ex. en annan plats, ett datum eller 3 st.`,
+    });
+  }
+  const result = await deps.store.updateActivity(
+    target.id,
+    ctx.userId,
+    changes,
+    { actor: ctx.userId, platform: ctx.platform, action: 'edit' },
+    now,
+  );
+  if (!result) {
+    return errorReply({
+      code: 'nothing-to-edit',
+      message: 'Posten ångrades medan den ändrades, så inget har ändrats.',
+    });
+  }
+  const changed = `Ändrat: ${was}\n→ ${describeEntry(def, result.activity)}`;
+  const { shown } = relatedPromises(def, result.activity.promiseIds);
+  let lines: string[];
+  try {
+    const affected = narrowSet(def, shown);
+    const judgements = affected.promises.some((p) => p.rule.kind === 'judged')
+      ? await deps.store.findJudgements(bound.set.key)
+      : [];
+    const book = await deps.ledger.afterWrite(bound.set, result.revision, { added: result.activity });
+    const status = book.status(now, { judgements }, shown);
+    lines = status.promises.map((ps) => `${ps.title}: ${renderStatusLine(ps)}`);
+  } catch (error) {
+    // The change is saved; only the status behind the reply could not be read.
+    deps.log.error({ err: error, channel: ctx.channelId }, 'status after an edit failed');
+    return textReply(
+      `${changed}\nDet är sparat, men statusen kan inte visas just nu: databasen svarar inte.`,
+    );
+  }
+  return textReply(`${changed}\nNu: ${lines.join('\n')}`, {
+    actions: [
+      { kind: 'edit', activityId: result.activity.id },
+      { kind: 'undo', activityId: result.activity.id },
+    ],
+  });
+}

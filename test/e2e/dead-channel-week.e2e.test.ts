@@ -1,0 +1,138 @@
+// A week of scheduler ticks (every ten minutes, 08:00–22:50, as the digest job's cron) against a
+// channel the bot cannot post to, through the real adapters: the fake Slack Web API answering
+// `not_in_channel`, the fake Bot Connector answering 403 BotNotInConversationRoster. A handful of
+// attempts (here one), one notice to the admins, none after; the next command there says so.
+import { afterEach, describe, expect, it } from 'vitest';
+import { createScheduler } from '../../src/adapters/scheduler/create-scheduler.ts';
+import { digestJob } from '../../src/adapters/scheduler/jobs/digest-job.ts';
+import { findBindingHealth } from '../../src/app/delivery/find-binding-health.ts';
+import type { ChannelPoster } from '../../src/app/ports.ts';
+import type { Runtime } from '../../src/cli/runtime.ts';
+import { ManualClock, quietLog } from '../fixtures/digest/scheduler-harness.ts';
+import { findTestDatabases } from '../helpers/databases.ts';
+import { type FakeBotConnector, startFakeBotConnector } from '../helpers/fake-bot-connector.ts';
+import { postSigned, slashCommandBody } from '../helpers/slack-signing.ts';
+import { type SlackTestApp, startSlackTestApp, TEST_SECRET } from './slack/start-slack-app.ts';
+import {
+  messageActivity,
+  postActivity,
+  startTeamsServer,
+  TENANT,
+  type TeamsServer,
+} from './teams/start-teams-server.ts';
+
+const monday8 = new Date('2018-03-19T07:00:00Z'); // 08:00 in Stockholm
+
+/** Every tick of the digest job's cron (`*\/10 8-22 * * *`) from Monday 08:00 to Sunday 22:50. */
+async function tickWeek(rt: Runtime, platform: 'slack' | 'teams', poster: ChannelPoster): Promise<void> {
+  const clock = new ManualClock(monday8);
+  const scheduler = createScheduler(
+    { ...rt.deps, clock },
+    quietLog,
+    { [platform]: poster },
+    { jobs: [digestJob], instanceId: 'week', sleep: async () => undefined },
+  );
+  for (let day = 0; day < 7; day++) {
+    for (let minutes = 0; minutes < 15 * 60; minutes += 10) {
+      clock.instant = new Date(monday8.getTime() + (day * 24 * 60 + minutes) * 60_000);
+      await scheduler.tick();
+    }
+  }
+  await scheduler.stop();
+}
+
+const cleanups: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  for (const c of cleanups.splice(0).reverse()) await c();
+});
+
+describe.each(await findTestDatabases('dead channel week'))(
+  'a week against a dead channel on $name',
+  ({ create }) => {
+    it('Slack not_in_channel: one attempt, one DM and App Home notice, the next command says so', async () => {
+      const t: SlackTestApp = await startSlackTestApp(create);
+      cleanups.push(() => t.close());
+      // A fresh connection each time: the week of ticks outlasts the server's keep-alive.
+      const slash = (command: string, text: string) =>
+        postSigned(
+          t.url,
+          TEST_SECRET,
+          slashCommandBody({ command, text, responseUrl: t.slack.responseUrl('c') }),
+          {
+            headers: { connection: 'close' },
+          },
+        );
+      await slash('/loften', 'koppla overkalix-2018');
+      t.slack.failMethod(
+        'chat.postMessage',
+        'not_in_channel',
+        Number.POSITIVE_INFINITY,
+        (p) => p.channel === 'C1',
+      );
+
+      await tickWeek(t.rt, 'slack', t.poster);
+
+      const intoChannel = t.slack.callsTo('chat.postMessage').filter((c) => c.params.channel === 'C1');
+      expect(intoChannel).toHaveLength(1);
+      // One notice: a direct message to the one who bound the channel, and their App Home.
+      expect(t.slack.callsTo('conversations.open').map((c) => c.params.users)).toEqual(['U1']);
+      const dms = t.slack.callsTo('chat.postMessage').filter((c) => c.params.channel === 'D1');
+      expect(dms).toHaveLength(1);
+      expect(String(dms[0]!.params.text)).toContain('Bjud in @Löftesbot');
+      expect(String(dms[0]!.params.text)).toContain('måndagsöversikten för v.12');
+      const homes = t.slack.callsTo('views.publish');
+      expect(homes).toHaveLength(1);
+      expect(JSON.stringify(homes[0]!.params.view)).toContain('<#C1>');
+
+      const row = (await findBindingHealth(t.rt.deps)).find((r) => r.channelId === 'slack:T1:C1');
+      expect(row).toMatchObject({
+        channelId: 'slack:T1:C1',
+        state: 'unable',
+        reason: 'not-in-channel',
+        code: 'not_in_channel',
+      });
+
+      const reply = (await slash('/status', '')).json() as { text: string };
+      const final =
+        reply.text === 'Arbetar…'
+          ? String((await t.slack.waitFor('response_url', 2, 10_000)).at(-1)!.params.text)
+          : reply.text;
+      expect(final).toContain('Måndagsöversikten kan inte postas här');
+      expect(final).toContain('/invite @Löftesbot');
+    }, 120_000);
+
+    it('Teams 403 BotNotInConversationRoster: one attempt, the binding marked unable once, the next message says so', async () => {
+      const connector: FakeBotConnector = await startFakeBotConnector();
+      cleanups.push(() => connector.close());
+      const server: TeamsServer = await startTeamsServer(create, {
+        TEAMS_LOCAL: '1',
+        SERVICE_URL: connector.url,
+      });
+      cleanups.push(() => server.close());
+      const conversationId = '19:kanal@thread.tacv2';
+      await postActivity(
+        server.url,
+        messageActivity(connector.url, { text: 'loften koppla overkalix-2018', conversationId }),
+      );
+      await connector.waitFor((c) => c.conversationId === conversationId);
+      connector.refuse(conversationId, 403, 'BotNotInConversationRoster');
+      const before = connector.calls.length;
+
+      await tickWeek(server.runtime, 'teams', server.poster);
+
+      expect(connector.calls.slice(before).filter((c) => c.conversationId === conversationId)).toHaveLength(
+        1,
+      );
+      const binding = await server.runtime.deps.store.getChannel(`teams:${TENANT}:${conversationId}`);
+      expect(binding?.health).toMatchObject({
+        state: 'unable',
+        reason: 'not-in-channel',
+        code: 'http_403:BotNotInConversationRoster',
+      });
+      const audit = (await server.runtime.deps.store.findAudit(20)).filter(
+        (a) => a.entity === 'channel-health',
+      );
+      expect(audit).toHaveLength(1);
+    }, 120_000);
+  },
+);

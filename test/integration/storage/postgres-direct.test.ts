@@ -1,0 +1,138 @@
+// The PostgreSQL hot path (postgres-direct.ts) writes through a database function, not Prisma's
+// engine: it must store exactly what the Prisma path stores, commit concurrent entries together,
+// and de-duplicate with the Prisma path's writers on the same database.
+import { PrismaPg } from '@prisma/adapter-pg';
+import pg from 'pg';
+import { afterEach, describe, expect, it } from 'vitest';
+import { PrismaClient } from '../../../src/adapters/storage/generated/postgresql/client.ts';
+import { openStore } from '../../../src/adapters/storage/open-store.ts';
+import { type Client, createPrismaStore } from '../../../src/adapters/storage/prisma-store.ts';
+import type { AuditInput, Store } from '../../../src/app/ports.ts';
+import { createPostgresDatabase, isPostgresAvailable, type TestDatabase } from '../../helpers/databases.ts';
+import { newActivity } from '../../helpers/new-activity.ts';
+
+const withPostgres = await isPostgresAvailable('postgres direct');
+
+const cleanup: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  for (const done of cleanup.splice(0).reverse()) await done();
+});
+
+async function freshDatabase(): Promise<TestDatabase> {
+  const db = await createPostgresDatabase();
+  cleanup.push(() => db.drop());
+  return db;
+}
+
+/** As openStore builds it: the hot write through the function. */
+async function openDirect(url: string): Promise<Store> {
+  const store = await openStore(url);
+  cleanup.push(() => store.close());
+  return store;
+}
+
+/** Prisma's engine only: the path every PostgreSQL write took before. */
+async function openPrismaOnly(url: string): Promise<Store> {
+  await (await openStore(url)).close(); // migrations
+  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
+  const store = createPrismaStore(prisma as unknown as Client, 'postgresql');
+  cleanup.push(() => store.close());
+  return store;
+}
+
+/** Every row of a table as PostgreSQL's own JSON of it (types included), ids replaced by a placeholder. */
+async function rowsOf(url: string, table: string, ids: string[]) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ row: string }>(
+      `SELECT to_jsonb(t)::text AS row FROM "${table}" t ORDER BY 1`,
+    );
+    return rows.map((r) => JSON.parse(ids.reduce((text, id) => text.replaceAll(id, '<id>'), r.row)));
+  } finally {
+    await client.end();
+  }
+}
+
+const input = newActivity({ note: 'Samtal vid "busstorget" – åäö \\ {}' });
+const who: AuditInput = { actor: 'slack:T1:U1', platform: 'slack', action: 'log' };
+const now = new Date('2018-03-20T18:31:02.345Z');
+
+describe.runIf(withPostgres)('logging an activity on PostgreSQL', () => {
+  it('stores the same activity, audit entry and revision as the Prisma path', async () => {
+    const [directDb, prismaDb] = [await freshDatabase(), await freshDatabase()];
+    const direct = await openDirect(directDb.url);
+    const viaPrisma = await openPrismaOnly(prismaDb.url);
+    const options = { dedupeKey: 'k1', dedupeWindowMs: 30_000 };
+    const a = await direct.createActivity(input, who, now, options);
+    const b = await viaPrisma.createActivity(input, who, now, options);
+    expect(a.revision).toBe(1);
+    expect({ ...a.activity, id: '<id>' }).toEqual({ ...b.activity, id: '<id>' });
+    for (const table of ['activity', 'audit_entry', 'ledger_revision']) {
+      const ids = [a.activity.id, b.activity.id];
+      const stored = await rowsOf(directDb.url, table, ids);
+      expect(stored.length).toBe(1);
+      const strip = (rows: Record<string, unknown>[]) =>
+        rows.map((r) => (table === 'audit_entry' ? { ...r, id: null } : r));
+      expect(strip(stored)).toEqual(strip(await rowsOf(prismaDb.url, table, ids)));
+    }
+    expect(await direct.findActivities('overkalix-2018')).toEqual([a.activity]);
+    expect(await viaPrisma.findActivities('overkalix-2018')).toEqual([b.activity]);
+  });
+
+  it('commits entries that arrive together in one batch, each with its own revision, duplicates once', async () => {
+    const db = await freshDatabase();
+    const store = await openDirect(db.url);
+    const lines = Array.from({ length: 40 }, (_, i) => i);
+    const results = await Promise.all(
+      lines.flatMap((i) => {
+        const entry = newActivity({ note: `pass ${i}`, setKey: i % 2 ? 'overkalix-2018' : 'habo-2018' });
+        const options = { dedupeKey: `line ${i}`, dedupeWindowMs: 30_000 };
+        // Every fourth line twice in the same batch, as a retried delivery.
+        const once = store.createActivity(entry, who, now, options);
+        return i % 4 === 0 ? [once, store.createActivity(entry, who, now, options)] : [once];
+      }),
+    );
+    expect(results.filter((r) => r.duplicate)).toHaveLength(10);
+    for (const setKey of ['overkalix-2018', 'habo-2018']) {
+      const written = results.filter((r) => !r.duplicate && r.activity.setKey === setKey);
+      expect(written.map((r) => r.revision).sort((x, y) => x - y)).toEqual(
+        Array.from({ length: 20 }, (_, i) => i + 1),
+      );
+      expect(await store.getLedgerRevision(setKey)).toBe(20);
+      expect((await store.findActivities(setKey)).map((a) => a.id).sort()).toEqual(
+        written.map((r) => r.activity.id).sort(),
+      );
+    }
+    const audit = await rowsOf(db.url, 'audit_entry', []);
+    expect(audit).toHaveLength(40);
+  });
+
+  it('writes a line once when the direct path and the Prisma path log it at the same moment', async () => {
+    const db = await freshDatabase();
+    const direct = await openDirect(db.url);
+    const viaPrisma = await openPrismaOnly(db.url);
+    const options = { dedupeKey: 'same line', dedupeWindowMs: 30_000 };
+    const results = await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        (i % 2 ? direct : viaPrisma).createActivity(input, who, now, options),
+      ),
+    );
+    expect(results.filter((r) => !r.duplicate)).toHaveLength(1);
+    expect(await direct.findActivities('overkalix-2018')).toHaveLength(1);
+  });
+
+  it('fails only the entry that cannot be written, not the rest of its batch', async () => {
+    const db = await freshDatabase();
+    const store = await openDirect(db.url);
+    const results = await Promise.allSettled([
+      store.createActivity(newActivity({ note: 'ett' }), who, now),
+      // A count beyond PostgreSQL's integer: the row cannot be stored.
+      store.createActivity(newActivity({ note: 'två', count: 2 ** 40 }), who, now),
+      store.createActivity(newActivity({ note: 'tre' }), who, now),
+    ]);
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    expect((await store.findActivities('overkalix-2018')).map((a) => a.note).sort()).toEqual(['ett', 'tre']);
+    expect(await store.getLedgerRevision('overkalix-2018')).toBe(2);
+  });
+});

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import type { Command } from '../../../../src/domain/grammar/command.ts';
+import { parseCommand } from '../../../../src/domain/grammar/parse-command.ts';
+import { parseEdit } from '../../../../src/domain/grammar/parse-edit.ts';
+import { createOverkalixTestSet } from './overkalix-test-set.ts';
+
+const set = createOverkalixTestSet();
+const today = '2018-03-21';
+
+function edit(line: string): Extract<Command, { kind: 'edit' }> {
+  const parsed = parseCommand(line, { set, today });
+  if (!parsed.ok || parsed.value.kind !== 'edit') throw new Error(`expected an edit for ${line}`);
+  return parsed.value;
+}
+
+const base = {
+  promiseIds: ['medborgarkontakt'],
+  date: '2018-03-19',
+  time: null,
+  place: 'centrum',
+  count: 2,
+  partners: [],
+  targetGroups: [],
+  methods: [],
+  note: 'lugnt',
+  figures: {},
+  planned: false,
+};
+
+function applied(line: string) {
+  const command = edit(line);
+  const result = parseEdit(base, command.parts, command.note, { set, today });
+  if (!result.ok) throw new Error(result.error.message);
+  return { index: command.index, entry: result.value };
+}
+
+describe('logga mina / logga ändra', () => {
+  it.each(['logga mina', '/logga mina', 'logga MINA'])('%s lists', (line) => {
+    expect(parseCommand(line, { set, today })).toEqual({ ok: true, value: { kind: 'mine' } });
+  });
+
+  it('a bare number right after ändra names the entry; without one it is the latest', () => {
+    expect(edit('logga ändra 3 Skolan').index).toBe(3);
+    expect(edit('logga andra Skolan').index).toBeNull();
+  });
+
+  it('replaces only the parts given and keeps the rest of the entry', () => {
+    expect(applied('logga ändra Skolan').entry).toMatchObject({
+      place: 'skolan',
+      date: '2018-03-19',
+      count: 2,
+      note: 'lugnt',
+    });
+    expect(applied('logga ändra 2 igår 5 st').entry).toMatchObject({
+      place: 'centrum',
+      date: '2018-03-20',
+      count: 5,
+      note: 'lugnt',
+    });
+    expect(applied('logga ändra tre gånger med soc "nytt"').entry).toMatchObject({
+      count: 3,
+      partners: ['socialtjansten'],
+      note: 'nytt',
+      place: 'centrum',
+    });
+  });
+
+  it('refuses an entry number outside the list and a line with nothing to change', () => {
+    const tooFar = parseCommand('logga ändra 12 Skolan', { set, today });
+    expect(tooFar.ok || tooFar.error.message).toMatch(/ingen post nummer 12/);
+    const empty = parseCommand('logga ändra 2', { set, today });
+    expect(empty.ok || empty.error.code).toBe('empty');
+  });
+
+  it('refuses an unknown place the way logga does', () => {
+    const command = edit('logga ändra Skolna');
+    const result = parseEdit(base, command.parts, command.note, { set, today });
+    expect(result.ok || result.error.message).toMatch(/^Förstod inte "Skolna"\. Menade du "skola(n)?"\?/i);
+  });
+});
