@@ -11,8 +11,7 @@ import { toLocalDate } from '../domain/time/index.ts';
 import type { Activity } from '../domain/types.ts';
 import type { AppDeps, CommandContext } from './deps.ts';
 import type { Bound } from './log-activity.ts';
-import { notBoundReply } from './not-bound.ts';
-import type { ActivityChanges } from './ports.ts';
+import type { ActivityChanges, StoredPromiseSet } from './ports.ts';
 import { narrowSet, relatedPromises } from './related-promises.ts';
 import { unavailableReply } from './unavailable-reply.ts';
 
@@ -58,12 +57,32 @@ export async function editByIndex(
           : `Du har ${mine.length === 1 ? 'bara 1 post' : `bara ${mine.length} poster`}, så nummer ${index} finns inte. Inget har ändrats. Se dem med /logga mina.`,
     });
   }
-  return editEntry(deps, ctx, bound, target, command.parts, command.note);
+  return editEntry(deps, ctx, bound.set, target, command.parts, command.note);
+}
+
+/** How far back an Ändra button still finds its entry: the user's latest entries in any set. */
+const BUTTON_REACH = 100;
+
+/**
+ * The entry an Ändra button names, with its set, to fill in the form; null when it is undone, not the
+ * user's, or too old for a button (then `logga mina` and `logga ändra` still reach the latest ten).
+ */
+export async function findEditable(
+  deps: AppDeps,
+  ctx: CommandContext,
+  activityId: string,
+): Promise<{ activity: Activity; set: StoredPromiseSet } | null> {
+  const activity = (await deps.store.findUserActivities(ctx.userId, BUTTON_REACH)).find(
+    (a) => a.id === activityId,
+  );
+  const set = activity ? await deps.store.getPromiseSet(activity.setKey) : null;
+  return activity && set ? { activity, set } : null;
 }
 
 /**
  * The Ändra button's form (Slack modal, Teams card): one entry by id, the form's fields written as the
- * parts of a line (`Skolan 2018-03-19 3 st med Socialtjänsten "anteckning"`).
+ * parts of a line (`Skolan 2018-03-19 3 st med Socialtjänsten "anteckning"`). Works without a channel
+ * (Slack's App Home): the entry's own set is used.
  */
 export async function editById(
   deps: AppDeps,
@@ -72,19 +91,17 @@ export async function editById(
   partsText: string,
 ): Promise<Reply> {
   try {
-    const bound = await deps.bindings.getBoundSet(ctx.channelId);
-    if (!bound) return await notBoundReply(deps);
-    const target = (await findMine(deps, ctx, bound)).find((a) => a.id === activityId);
-    if (!target) {
+    const found = await findEditable(deps, ctx, activityId);
+    if (!found) {
       return errorReply({
         code: 'nothing-to-edit',
         message:
-          'Den posten går inte att ändra här: den är ångrad, inte din, eller inte bland dina 10 senaste. Inget har ändrats. Se dina med /logga mina.',
+          'Den posten går inte att ändra: den är ångrad eller inte din. Inget har ändrats. Se dina poster med /logga mina.',
       });
     }
     const line = tokenizeLine(partsText);
     if (!line.ok) return errorReply(line.error);
-    return await editEntry(deps, ctx, bound, target, line.value.tokens, line.value.note);
+    return await editEntry(deps, ctx, found.set, found.activity, line.value.tokens, line.value.note);
   } catch (error) {
     deps.log.error({ err: error, channel: ctx.channelId }, 'edit failed');
     return unavailableReply();
@@ -94,12 +111,12 @@ export async function editById(
 async function editEntry(
   deps: AppDeps,
   ctx: CommandContext,
-  bound: Bound,
+  set: StoredPromiseSet,
   target: Activity,
   parts: Token[],
   note: string | null,
 ): Promise<Reply> {
-  const def = bound.set.def;
+  const def = set.def;
   const now = deps.clock.now();
   const parsed = parseEdit(target, parts, note, { set: def, today: toLocalDate(now, def.timeZone) });
   if (!parsed.ok) {
@@ -152,9 +169,9 @@ async function editEntry(
   try {
     const affected = narrowSet(def, shown);
     const judgements = affected.promises.some((p) => p.rule.kind === 'judged')
-      ? await deps.store.findJudgements(bound.set.key)
+      ? await deps.store.findJudgements(set.key)
       : [];
-    const book = await deps.ledger.afterWrite(bound.set, result.revision, { added: result.activity });
+    const book = await deps.ledger.afterWrite(set, result.revision, { added: result.activity });
     const status = book.status(now, { judgements }, shown);
     lines = status.promises.map((ps) => `${ps.title}: ${renderStatusLine(ps)}`);
   } catch (error) {

@@ -52,7 +52,12 @@ async function answerCommand(deps: AppDeps, ctx: CommandContext, text: string, s
     seen.bound = bound;
     const set = bound?.set.def ?? null;
     const today = toLocalDate(now, set?.timeZone ?? deps.timeZone);
-    const parsed = parseCommand(text, { set, today, command: ctx.command });
+    const parsed = parseCommand(text, {
+      set,
+      today,
+      command: ctx.command,
+      ...(deps.holidayName ? { holidayName: deps.holidayName } : {}),
+    });
     if (!parsed.ok) {
       if (!set && parsed.error.code !== 'empty' && parsed.error.code !== 'unknown-command') {
         return notBoundReply(deps);

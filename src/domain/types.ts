@@ -46,9 +46,12 @@ export interface Activity {
   loggedAt: string;
 }
 
-/** Status words of the brief while a period runs, and outcomes once it has ended. */
-export type StatusWord = 'uppfyllt' | 'i fas' | 'släpar' | 'ej uppfyllt' | 'ej aktuell';
-export type Outcome = 'uppfyllt' | 'delvis uppfyllt' | 'ej uppfyllt' | 'ej aktuell';
+/**
+ * Status words of the brief while a period runs, and outcomes once it has ended. `ej bedömd`: a
+ * promise judged by a person that has no judgement (or, at its end, only a progress word) yet.
+ */
+export type StatusWord = 'uppfyllt' | 'i fas' | 'släpar' | 'ej uppfyllt' | 'ej aktuell' | 'ej bedömd';
+export type Outcome = 'uppfyllt' | 'delvis uppfyllt' | 'ej uppfyllt' | 'ej aktuell' | 'ej bedömd';
 
 export type Result<T, E = DomainError> = { ok: true; value: T } | { ok: false; error: E };
 

@@ -3,6 +3,7 @@
 // commands, buttons, the form and App Home, a slash command paid for four chains. What is not ours
 // goes on down Bolt's chain (and, unacknowledged, gets Bolt's usual warning).
 import type { AnyMiddlewareArgs, Middleware } from '@slack/bolt';
+import { handleEditButton } from './actions/handle-edit-button.ts';
 import { handleOpenFormButton } from './actions/handle-open-form-button.ts';
 import { handleShareButton } from './actions/handle-share-button.ts';
 import { handleUndoButton } from './actions/handle-undo-button.ts';
@@ -10,13 +11,15 @@ import { handleSlashCommand } from './commands/handle-slash-command.ts';
 import { slashCommands } from './commands/slash-commands.ts';
 import { createEventDeduper } from './events/create-event-deduper.ts';
 import { publishHome } from './home/publish-home.ts';
-import { actionIds, logModalCallbackId } from './render/action-ids.ts';
+import { actionIds, editModalCallbackId, logModalCallbackId } from './render/action-ids.ts';
 import type { SlackEnv } from './slack-env.ts';
+import { handleEditModalSubmit } from './views/handle-edit-modal-submit.ts';
 import { handleLogModalSubmit } from './views/handle-log-modal-submit.ts';
 
 const commands = new Set<string>(slashCommands);
 const buttons: Record<string, (env: SlackEnv, args: never) => Promise<void>> = {
   [actionIds.undo]: handleUndoButton,
+  [actionIds.edit]: handleEditButton,
   [actionIds.share]: handleShareButton,
   [actionIds.openForm]: handleOpenFormButton,
 };
@@ -38,6 +41,9 @@ export function routeRequests(
     } else if ('view' in args) {
       if (args.body.type === 'view_submission' && args.view.callback_id === logModalCallbackId) {
         return track(handleLogModalSubmit(env, args as never));
+      }
+      if (args.body.type === 'view_submission' && args.view.callback_id === editModalCallbackId) {
+        return track(handleEditModalSubmit(env, args as never));
       }
     } else if ('event' in args && args.event.type === 'app_home_opened') {
       // Events are acknowledged by Bolt before any middleware runs; a redelivery is dropped here.

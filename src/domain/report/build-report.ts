@@ -20,7 +20,7 @@ import { reportTotals } from './report-totals.ts';
 import { buildScopedPromises } from './scoped-promises.ts';
 import type { PromiseReport, ReportModel, WeekPoint } from './types.ts';
 
-const OUTCOMES: Outcome[] = ['uppfyllt', 'delvis uppfyllt', 'ej uppfyllt', 'ej aktuell'];
+const OUTCOMES: Outcome[] = ['uppfyllt', 'delvis uppfyllt', 'ej uppfyllt', 'ej aktuell', 'ej bedömd'];
 
 /**
  * `context` carries the judgements of judged promises (see computeStatus). With `scope` the report
@@ -61,13 +61,17 @@ export function buildReport(
     );
     series = { set, statuses: status.promises };
   }
-  const outcomes = Object.fromEntries(OUTCOMES.map((o) => [o, 0])) as Record<Outcome, number>;
+  const counts = new Map<Outcome, number>(OUTCOMES.map((o) => [o, 0]));
   let running = 0;
   for (const p of promises) {
-    if (p.final) outcomes[p.outcome]++;
+    if (p.final) counts.set(p.outcome, (counts.get(p.outcome) ?? 0) + 1);
     else running++;
   }
-  const summaryParts = OUTCOMES.filter((o) => outcomes[o] > 0).map((o) => `${o}: ${outcomes[o]}`);
+  // `ej bedömd` is listed only when a promise has it (judged promises are a minority of sets).
+  const outcomes = Object.fromEntries(
+    OUTCOMES.filter((o) => o !== 'ej bedömd' || counts.get(o)! > 0).map((o) => [o, counts.get(o)!]),
+  ) as ReportModel['outcomes'];
+  const summaryParts = OUTCOMES.filter((o) => counts.get(o)! > 0).map((o) => `${o}: ${counts.get(o)}`);
   if (running > 0) summaryParts.push(`pågår: ${running}`);
 
   return {

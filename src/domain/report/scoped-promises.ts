@@ -16,7 +16,7 @@ import type { ReportScopeSpec, ScopeMode } from '../rules/kinds/define-rule.ts';
 import { ruleModule } from '../rules/kinds/rule-kinds.ts';
 import { activityNoun, capitalise, countOf } from '../rules/noun.ts';
 import { finalStatus, outcomeOf } from '../rules/outcome.ts';
-import { sliceKey } from '../rules/slices.ts';
+import { sliceKey, sliceOf } from '../rules/slices.ts';
 import { prepareRule } from '../rules/tally.ts';
 import { activityWindow } from '../rules/timeline.ts';
 import { computeStatus } from '../status/compute-status.ts';
@@ -105,9 +105,10 @@ function setOverPart(set: PromiseSetDef, part: Period, before: SetStatus): Promi
 }
 
 /**
- * The judgement a part is reported with: the latest made during it; else the first made after it
- * (the review of the part); else the latest before it, still in force. Its instant is moved to the
- * part's end so a status as of then takes it.
+ * The judgement a part is reported with. A judgement belongs to the year (slice) it was made in — one
+ * made after the period belongs to its last year — so only those of the part's year are candidates:
+ * the latest made during the part; else the first made after it (the review of the part); else the
+ * latest before it, still in force. Its instant is moved to the part's end so a status as of then takes it.
  */
 function judgementsForPart(
   set: PromiseSetDef,
@@ -118,9 +119,13 @@ function judgementsForPart(
 ): Judgement[] {
   const nowIso = now.toISOString();
   const untilIso = until.toISOString();
+  const whole = effectivePeriod(set);
+  const year = sliceOf(set, earlier(scope.end, whole.end), whole);
+  const yearEnd = year.end >= whole.end ? '9999-12-31' : year.end;
   return set.promises.flatMap((c) => {
     const own = judgements
       .filter((j) => j.setKey === set.key && j.promiseId === c.id && j.at <= nowIso)
+      .filter((j) => j.date >= year.start && j.date <= yearEnd)
       .sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
     const chosen =
       own.filter((j) => j.date >= scope.start && j.date <= scope.end).at(-1) ??

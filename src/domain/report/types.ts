@@ -115,7 +115,8 @@ export interface ReportModel {
   signatories: { role: string; name: string | null; organisation: string | null }[];
   /** One line per outcome word, e.g. `6 uppfyllda, 2 delvis uppfyllda, 1 ej uppfyllt`. */
   summary: string;
-  outcomes: Record<Outcome, number>;
+  /** Final promises per outcome; `ej bedömd` only when some promise has it. */
+  outcomes: Record<Exclude<Outcome, 'ej bedömd'>, number> & { 'ej bedömd'?: number };
   promises: PromiseReport[];
   totals: { places: ReportTotal[]; partners: ReportTotal[] };
   plannedNotDone: PlannedNotDone[];

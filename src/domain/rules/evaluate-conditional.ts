@@ -40,7 +40,13 @@ export function applyConditional(
     if (timeline.ended || by < today) late.push(trigger);
     else waiting.push({ trigger, by });
   }
-  if (late.length === 0 && waiting.length === 0) return { ...inner, conditional };
+  // A judged promise on need with no outcome from a person is decided by its needs: every need answered
+  // in time keeps it (activities without a need do not, on their own).
+  const byNeeds = inner.kind === 'judged' && inner.outcome === 'ej bedömd' && triggers.length > 0;
+  if (late.length === 0 && waiting.length === 0) {
+    if (!byNeeds) return { ...inner, conditional };
+    return { ...inner, status: timeline.ended ? 'uppfyllt' : inner.status, outcome: 'uppfyllt', conditional };
+  }
 
   const noun = activityNoun(commitment);
   const alerts: Alert[] = [...inner.alerts];
@@ -63,7 +69,7 @@ export function applyConditional(
   // A missed response outweighs the inner rule: the share answered decides the outcome.
   const answered = triggers.length - late.length;
   const outcome =
-    inner.outcome === 'uppfyllt'
+    inner.outcome === 'uppfyllt' || byNeeds
       ? outcomeOf(answered / triggers.length, commitment.partialShare)
       : inner.outcome;
   const status = timeline.ended ? (outcome === 'uppfyllt' ? 'uppfyllt' : 'ej uppfyllt') : 'släpar';

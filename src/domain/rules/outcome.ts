@@ -10,5 +10,5 @@ export function outcomeOf(share: number, partialShare: number): Outcome {
 }
 
 export function finalStatus(outcome: Outcome): StatusWord {
-  return outcome === 'uppfyllt' ? 'uppfyllt' : outcome === 'ej aktuell' ? 'ej aktuell' : 'ej uppfyllt';
+  return outcome === 'delvis uppfyllt' ? 'ej uppfyllt' : outcome;
 }

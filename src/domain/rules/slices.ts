@@ -13,3 +13,19 @@ export function sliceKey(set: PromiseSetDef, date: IsoDate): string {
   }
   return 'period';
 }
+
+/** The slice holding `date`, clipped to `window`: a year, a school year, or the whole window. */
+export function sliceOf(
+  set: PromiseSetDef,
+  date: IsoDate,
+  window: { start: IsoDate; end: IsoDate },
+): { start: IsoDate; end: IsoDate } {
+  const key = sliceKey(set, date);
+  if (key === 'period') return { start: window.start, end: window.end };
+  const year = Number(key);
+  const [start, end] =
+    set.period.resetsEach === 'school-year'
+      ? [`${year}-07-01`, `${year + 1}-06-30`]
+      : [`${year}-01-01`, `${year}-12-31`];
+  return { start: start > window.start ? start : window.start, end: end < window.end ? end : window.end };
+}

@@ -15,8 +15,8 @@ const KEYS = [
   'toreboda-2021',
   'vingaker-2017',
 ];
-const STATUS = ['uppfyllt', 'i fas', 'släpar', 'ej uppfyllt', 'ej aktuell'];
-const OUTCOME = ['uppfyllt', 'delvis uppfyllt', 'ej uppfyllt', 'ej aktuell'];
+const STATUS = ['uppfyllt', 'i fas', 'släpar', 'ej uppfyllt', 'ej aktuell', 'ej bedömd'];
+const OUTCOME = ['uppfyllt', 'delvis uppfyllt', 'ej uppfyllt', 'ej aktuell', 'ej bedömd'];
 
 const day = (start: string, offset: number) => {
   const d = new Date(`${start}T12:00:00Z`);

@@ -22,10 +22,12 @@ describe('year-end report for the new promise kinds', () => {
     const activities = [act('unga-lagforing', '2021-04-01'), act('unga-lagforing', '2021-09-14')];
     const report = buildReport(set, activities, parseNow('2022-01-05T12:00', set.timeZone), { judgements });
     const unga = report.promises.find((p) => p.id === 'unga-lagforing')!;
-    expect(unga.outcome).toBe('delvis uppfyllt');
+    // "släpar" says how it goes, not how it went: the year ends asking for a final judgement (issue 19).
+    expect(unga.outcome).toBe('ej bedömd');
     expect(unga.figures).toEqual([
       '2 aktiviteter loggade, senast 14 september 2021',
-      'Bedömt släpar 10 december 2021 av gruppen: "två insatser inställda p.g.a. resursbrist"',
+      'Senaste lägesbedömning: släpar 10 december 2021 av gruppen: "två insatser inställda p.g.a. resursbrist"',
+      'Slutlig bedömning saknas: /loften bedöm unga-lagforing <uppfyllt|ej uppfyllt|ej aktuell> "orsak"',
     ]);
     const hjalp = report.promises.find((p) => p.id === 'hjalp-ur-kriminalitet')!;
     expect(hjalp.outcome).toBe('ej aktuell');

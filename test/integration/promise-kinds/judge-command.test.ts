@@ -66,7 +66,7 @@ describe.each(backends)('/loften bedöm on $name', (backend) => {
     expect(reply.ok).toBe(true);
     expect(reply.visibility).toBe('channel');
     expect(reply.text).toBe(
-      'Bedömt: Bistå vid grannsamverkan på önskemål: 1 aktivitet, senast 2 maj · släpar (bedömt 3 maj: "bara ett av tre önskemål hann bemötas")',
+      'Bedömt: Bistå vid grannsamverkan på önskemål: 1 aktivitet, senast 2 maj · släpar (bedömt 3 maj 2024: "bara ett av tre önskemål hann bemötas")',
     );
     const judgements = await store.findJudgements('mala-2024');
     expect(judgements).toMatchObject([
@@ -86,10 +86,10 @@ describe.each(backends)('/loften bedöm on $name', (backend) => {
     await handleCommand(deps, group, '/loften bedöm unga-lagforing släpar "två insatser inställda"');
     const logged = await handleCommand(deps, group, '/logga ungdomsinsats 2/5');
     expect(logged.text).toContain(
-      '1 aktivitet, senast 2 maj · släpar (bedömt 3 maj: "två insatser inställda")',
+      '1 aktivitet, senast 2 maj · släpar (bedömt 3 maj 2021: "två insatser inställda")',
     );
     const undo = await handleCommand(deps, group, '/logga ångra');
-    expect(undo.text).toContain('inget loggat än · släpar (bedömt 3 maj: "två insatser inställda")');
+    expect(undo.text).toContain('inget loggat än · släpar (bedömt 3 maj 2021: "två insatser inställda")');
   });
 
   it('requires a reason when it falls short, and nothing is saved', async () => {

@@ -127,6 +127,7 @@ const writes: Record<string, Call> = {
 /** Writes that need no revision of their own, and why. */
 const exempt: Record<string, string> = {
   importAll: 'fills an empty database, revisions included',
+  addComment: 'comments are no part of the ledger: readers ask the store for them (findComments)',
 };
 const isRead = (name: string) => /^(get|find|is|export)/.test(name) || name === 'close';
 

@@ -90,9 +90,12 @@ describe('logga ändra', () => {
     const h = await withEntries();
     await h.run('U1', '/logga ändra 3 5 st');
     const [entry] = await h.deps.store.findAudit(1);
-    expect(entry).toMatchObject({ action: 'edit', entity: 'activity' });
-    expect((entry?.before as { count: number }).count).toBe(1);
-    expect((entry?.after as { count: number }).count).toBe(5);
+    expect(entry).toMatchObject({
+      action: 'edit',
+      entity: 'activity',
+      before: { count: 1, place: 'centrum' },
+      after: { count: 5, place: 'centrum' },
+    });
     expect((await h.run('U1', '/status')).text).toMatch(
       /Minst en medborgarkontakt i snitt per vecka: 1 på 11 veckor \+ 5 denna vecka/,
     );

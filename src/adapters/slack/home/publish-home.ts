@@ -5,6 +5,7 @@ import { describeEntry } from '../../../domain/render/describe-entry.ts';
 import { renderStatus } from '../../../domain/render/render-status.ts';
 import type { Activity } from '../../../domain/types.ts';
 import { slackUserId } from '../ids/slack-ids.ts';
+import { actionIds } from '../render/action-ids.ts';
 import { escapeMrkdwn, MAX_BLOCKS_SURFACE, renderBlocks } from '../render/render-blocks.ts';
 import type { SlackEnv } from '../slack-env.ts';
 import type { KnownBlock } from '../slack-types.ts';
@@ -47,9 +48,18 @@ async function buildStatusBlocks(env: SlackEnv, teamId: string, user: string): P
   const blocks: KnownBlock[] = [
     { type: 'header', text: { type: 'plain_text', text: 'Dina senaste registreringar' } },
   ];
-  const lines: string[] = [];
-  for (const a of latest) lines.push(await describeLatest(env, a));
-  blocks.push(section(lines.map(escapeMrkdwn).join('\n')));
+  // One section per entry, each with its Ändra button (it opens the form filled in).
+  for (const a of latest) {
+    blocks.push({
+      ...section(escapeMrkdwn(await describeLatest(env, a))),
+      accessory: {
+        type: 'button',
+        action_id: actionIds.edit,
+        text: { type: 'plain_text', text: 'Ändra' },
+        value: a.id,
+      },
+    } as KnownBlock);
+  }
   // Leave room for every set; what does not fit is cut by renderBlocks with a note.
   const perSet = Math.floor((MAX_BLOCKS_SURFACE - blocks.length) / setKeys.length) - 1;
   for (const key of setKeys) {

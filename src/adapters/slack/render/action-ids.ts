@@ -7,3 +7,4 @@ export const actionIds = {
 } as const;
 
 export const logModalCallbackId = 'loftesbot_log_modal';
+export const editModalCallbackId = 'loftesbot_edit_modal';

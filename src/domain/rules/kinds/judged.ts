@@ -1,6 +1,12 @@
 // judged: qualitative or vague work ("täta kontakter", "ett antal insatser") has no number to
 // reach, so a person sets the status with `/loften bedöm`. Activities are still counted and shown;
 // the rule asks for a judgement once a review unit has passed without one.
+//
+// Honest by construction: `ej bedömd` until someone judges. A judgement belongs to the unit it was made
+// in (the year of a set whose targets start over each year, else the period; one made after the period
+// belongs to its last unit): an earlier year's word never decides this one. `i fas` and `släpar` are
+// progress words: a unit ending on one of them is `ej bedömd` and asks for a final judgement; only
+// `uppfyllt`, `ej uppfyllt` and `ej aktuell` are outcomes.
 import { z } from 'zod';
 import { positiveInt } from '../../promise-set/schema-parts.ts';
 import { formatDate } from '../../time/format-swedish.ts';
@@ -8,6 +14,7 @@ import type { IsoDate, Outcome, StatusWord } from '../../types.ts';
 import { unitsOfPeriod } from '../count-units.ts';
 import { activityNoun, weeksText } from '../noun.ts';
 import { finalStatus } from '../outcome.ts';
+import { sliceOf } from '../slices.ts';
 import { plannedBetween } from '../tally.ts';
 import type { Alert, EvaluationBase, Judgement } from '../types.ts';
 import { analyseWeekRuns } from '../week-runs.ts';
@@ -31,31 +38,42 @@ export const judgedSchema = z.strictObject({
 export interface JudgedEvaluation extends EvaluationBase<'judged'> {
   /** Date of the latest qualifying activity. */
   lastDate: IsoDate | null;
-  /** The latest judgement, null while none has been made. */
+  /** The latest judgement made in the current unit, null while none has been made. */
   judgement: Judgement | null;
+  /** A review unit (`reviewEvery`) has ended since the judgement: a new one is due. */
+  stale: boolean;
   /** The document's own word for the amount ("flera"). */
   wording?: string;
 }
 
+/** Only these are outcomes; `i fas` and `släpar` say how it goes, not how it went. */
 const OUTCOME_OF: Record<StatusWord, Outcome> = {
   uppfyllt: 'uppfyllt',
-  'i fas': 'uppfyllt',
-  släpar: 'delvis uppfyllt',
+  'i fas': 'ej bedömd',
+  släpar: 'ej bedömd',
   'ej uppfyllt': 'ej uppfyllt',
   'ej aktuell': 'ej aktuell',
+  'ej bedömd': 'ej bedömd',
 };
 
-/** The newest judgement of the promise made by `now` (a status at a moment ignores later ones). */
+/**
+ * The newest judgement of the promise made by `now` (a status at a moment ignores later ones) inside
+ * `unit`; when the unit ends the window, one made after it counts too (the final judgement).
+ */
 export function latestJudgement(
   judgements: readonly Judgement[],
   setKey: string,
   promiseId: string,
   now: Date,
+  unit: { start: IsoDate; end: IsoDate },
+  windowEnd: IsoDate,
 ): Judgement | null {
   const until = now.toISOString();
+  const last = unit.end >= windowEnd ? '9999-12-31' : unit.end;
   let latest: Judgement | null = null;
   for (const j of judgements) {
     if (j.setKey !== setKey || j.promiseId !== promiseId || j.at > until) continue;
+    if (j.date < unit.start || j.date > last) continue;
     if (latest === null || j.at >= latest.at) latest = j;
   }
   return latest;
@@ -71,8 +89,22 @@ function activityText(ps: JudgedEvaluation): string {
 export const judgedRule = defineRule('judged', {
   evaluate(rule, { commitment, set, prepared, context }): JudgedEvaluation {
     const { timeline, tally } = prepared;
-    const now = timeline.now;
-    const judgement = latestJudgement(context.judgements ?? [], set.key, commitment.id, now);
+    const { window, today } = timeline;
+    // The unit judged now: today's year (or the whole period), the first before it starts, the last after.
+    const day = today < window.start ? window.start : today > window.end ? window.end : today;
+    const unit = sliceOf(set, day, window);
+    const judgement = latestJudgement(
+      context.judgements ?? [],
+      set.key,
+      commitment.id,
+      timeline.now,
+      unit,
+      window.end,
+    );
+    const reviewed = unitsOfPeriod(unit, rule.reviewEvery)
+      .filter((u) => u.end < today)
+      .at(-1);
+    const stale = reviewed !== undefined && judgement !== null && judgement.date < reviewed.start;
     // Count-0 activities are triggers of a conditional promise, not work done.
     const lastDate = tally.qualifying
       .filter((a) => a.count > 0)
@@ -88,23 +120,14 @@ export const judgedRule = defineRule('judged', {
       weekCounts: tally.weekCounts,
       lastDate,
       judgement,
+      stale,
       ...(rule.wording ? { wording: rule.wording } : {}),
     };
-    const outcome: Outcome = judgement ? OUTCOME_OF[judgement.status] : 'ej uppfyllt';
-    if (timeline.ended) {
-      const status =
-        judgement && judgement.status !== 'i fas' && judgement.status !== 'släpar'
-          ? judgement.status
-          : finalStatus(outcome);
-      return { ...base, status, outcome, alerts: [] };
-    }
+    const outcome: Outcome = judgement ? OUTCOME_OF[judgement.status] : 'ej bedömd';
+    if (timeline.ended) return { ...base, status: finalStatus(outcome), outcome, alerts: [] };
 
     const alerts: Alert[] = [];
-    const today = timeline.today;
-    const reviewed = unitsOfPeriod(timeline.window, rule.reviewEvery)
-      .filter((u) => u.end < today)
-      .at(-1);
-    if (reviewed && (judgement === null || judgement.date < reviewed.start)) {
+    if (reviewed && (judgement === null || stale)) {
       alerts.push({
         code: 'judgement-due',
         severity: 'warning',
@@ -127,7 +150,7 @@ export const judgedRule = defineRule('judged', {
         });
       }
     }
-    const status: StatusWord = judgement ? judgement.status : silent ? 'släpar' : 'i fas';
+    const status: StatusWord = judgement ? judgement.status : 'ej bedömd';
     return { ...base, status, outcome, alerts };
   },
 
@@ -139,19 +162,38 @@ export const judgedRule = defineRule('judged', {
     const j = ps.judgement;
     if (!j) return `${activityText(ps)}${target} · ej bedömd`;
     const reason = j.reason ? `: "${j.reason}"` : '';
-    return `${activityText(ps)}${target} · ${word(ps)} (bedömt ${formatDate(j.date)}${reason})`;
+    // A judgement's date always carries its year: it belongs to that year (or period) alone.
+    const judged = `bedömt ${formatDate(j.date, true)}${reason}`;
+    if (ps.ended && ps.outcome === 'ej bedömd') {
+      return `${activityText(ps)}${target} · ej bedömd (senast ${j.status}, ${judged}; slutlig bedömning behövs)`;
+    }
+    const stale = ps.stale && !ps.ended ? '; ny bedömning behövs' : '';
+    return `${activityText(ps)}${target} · ${word(ps)} (${judged}${stale})`;
   },
 
-  reportFigures(ps) {
+  reportFigures(ps, { commitment }) {
     const n = ps.count;
     const last = ps.lastDate ? `, senast ${formatDate(ps.lastDate, true)}` : '';
     const j = ps.judgement;
-    return [
+    const lines = [
       `${n} ${n === 1 ? 'aktivitet' : 'aktiviteter'} loggade${last}${ps.wording ? ` (mål: ${ps.wording})` : ''}`,
-      j
-        ? `Bedömt ${j.status} ${formatDate(j.date, true)} av ${personOf(j.userId)}${j.reason ? `: "${j.reason}"` : ''}`
-        : 'Ej bedömt av arbetsgruppen',
     ];
+    if (!j) {
+      lines.push('Ej bedömt av arbetsgruppen');
+      return lines;
+    }
+    const said = `${j.status} ${formatDate(j.date, true)} av ${personOf(j.userId)}${j.reason ? `: "${j.reason}"` : ''}`;
+    if (ps.outcome === 'ej bedömd') {
+      lines.push(`Senaste lägesbedömning: ${said}`);
+      if (ps.ended) {
+        lines.push(
+          `Slutlig bedömning saknas: /loften bedöm ${commitment.id} <uppfyllt|ej uppfyllt|ej aktuell> "orsak"`,
+        );
+      }
+    } else {
+      lines.push(`Bedömt ${said}`);
+    }
+    return lines;
   },
 
   reportsPlaces: false,
