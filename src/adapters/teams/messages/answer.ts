@@ -5,4 +5,8 @@ import type { FormValues } from '../forms/form-fields.ts';
 export interface Answer {
   reply: Reply;
   formValues?: FormValues;
+  /** The command whose documents a report card's button may send to the requester's personal chat. */
+  filesCommand?: string;
+  /** Documents to offer in the requester's personal chat (file consent cards). */
+  offer?: { command: string; files: NonNullable<Reply['files']> };
 }
