@@ -7,6 +7,7 @@ import { qualifyBareAdmins } from '../../app/qualify-admins.ts';
 import { createTeamsApp, type TeamsConfig } from './app/create-teams-app.ts';
 import { type FileConsentActivity, handleFileConsent } from './files/handle-file-consent.ts';
 import { type PersonalChatActivity, sendToPersonalChat } from './files/send-to-personal-chat.ts';
+import { handleLifecycleActivity, type LifecycleActivity } from './lifecycle/handle-lifecycle-activity.ts';
 import { createWorkQueue } from './messages/create-work-queue.ts';
 import { handleMessage, type InboundMessage } from './messages/handle-message.ts';
 import { createPoster } from './post/create-poster.ts';
@@ -53,6 +54,12 @@ export async function startTeams(
       for (const message of renderActivities(answer.reply, options)) await send(message);
     }),
   );
+  const onLifecycle = ({ activity }: { activity: unknown }) =>
+    handleLifecycleActivity(deps, activity as LifecycleActivity).catch((error: unknown) =>
+      log.error({ err: error }, 'teams lifecycle event not applied'),
+    );
+  app.on('installationUpdate', onLifecycle);
+  app.on('conversationUpdate', onLifecycle);
   const consent = ({ activity, send }: { activity: unknown; send: (m: never) => Promise<unknown> }) =>
     handleFileConsent(deps, activity as FileConsentActivity, (m) => send(m as never)).catch((err: unknown) =>
       log.error({ err }, 'teams: file consent failed'),
