@@ -3,9 +3,11 @@
 import type { Express } from 'express';
 import type { AppDeps, Logger } from '../../app/deps.ts';
 import type { ChannelPoster } from '../../app/ports.ts';
+import { qualifyBareAdmins } from '../../app/qualify-admins.ts';
 import { createTeamsApp, type TeamsConfig } from './app/create-teams-app.ts';
 import { type FileConsentActivity, handleFileConsent } from './files/handle-file-consent.ts';
 import { type PersonalChatActivity, sendToPersonalChat } from './files/send-to-personal-chat.ts';
+import { handleLifecycleActivity, type LifecycleActivity } from './lifecycle/handle-lifecycle-activity.ts';
 import { createWorkQueue } from './messages/create-work-queue.ts';
 import { handleMessage, type InboundMessage } from './messages/handle-message.ts';
 import { createPoster } from './post/create-poster.ts';
@@ -22,6 +24,8 @@ export async function startTeams(
   expressApp: Express,
   cfg: TeamsConfig,
 ): Promise<{ poster: ChannelPoster; stop(): Promise<void> }> {
+  // Bare ids in LOFTESBOT_ADMINS: users of this tenant; in local mode (loopback only) of any tenant.
+  qualifyBareAdmins(deps.admins, 'teams', cfg.tenantId ?? (cfg.local ? '*' : null), log);
   const app = createTeamsApp(expressApp, cfg, log, MESSAGING_PATH);
   const queue = createWorkQueue(ANSWER_BUDGET_MS, (error) =>
     log.error({ err: error }, 'teams reply could not be sent'),
@@ -46,10 +50,20 @@ export async function startTeams(
         }
       }
       // A long answer comes as several messages, in order (Teams refuses one over about 28 KB).
-      const options = { formValues: answer.formValues, filesCommand: answer.filesCommand };
+      const options = {
+        formValues: answer.formValues,
+        filesCommand: answer.filesCommand,
+        editForm: answer.editForm,
+      };
       for (const message of renderActivities(answer.reply, options)) await send(message);
     }),
   );
+  const onLifecycle = ({ activity }: { activity: unknown }) =>
+    handleLifecycleActivity(deps, activity as LifecycleActivity).catch((error: unknown) =>
+      log.error({ err: error }, 'teams lifecycle event not applied'),
+    );
+  app.on('installationUpdate', onLifecycle);
+  app.on('conversationUpdate', onLifecycle);
   const consent = ({ activity, send }: { activity: unknown; send: (m: never) => Promise<unknown> }) =>
     handleFileConsent(deps, activity as FileConsentActivity, (m) => send(m as never)).catch((err: unknown) =>
       log.error({ err }, 'teams: file consent failed'),
