@@ -50,7 +50,11 @@ export async function startTeams(
         }
       }
       // A long answer comes as several messages, in order (Teams refuses one over about 28 KB).
-      const options = { formValues: answer.formValues, filesCommand: answer.filesCommand };
+      const options = {
+        formValues: answer.formValues,
+        filesCommand: answer.filesCommand,
+        editForm: answer.editForm,
+      };
       for (const message of renderActivities(answer.reply, options)) await send(message);
     }),
   );
