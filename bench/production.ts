@@ -76,8 +76,9 @@ function sqlite(): Database {
 // Distinct lines: the same line from the same user within 30 s is answered "Redan loggat", unwritten.
 const words = ['medborgarkontakt', 'närvaro', 'trafikinsats', 'helgbemanning', 'narkotikainsats'];
 const places = ['Centrum', 'Skolan', 'Ungdomsgården', 'Företag'];
+// A count above 20 must be confirmed (`bekräfta`), helgbemanning on a weekday stored with `ändå`.
 const line = (i: number) =>
-  `/logga ${words[i % words.length]} ${places[i % places.length]} ${i % 3 === 0 ? 'igår' : 'idag'} ${1 + (i % 997)} st`;
+  `/logga ${words[i % words.length]} ${places[i % places.length]} ${i % 3 === 0 ? 'igår' : 'idag'} ${1 + (i % 997)} st${1 + (i % 997) > 20 ? ' bekräfta' : ''}${i % words.length === 3 ? ' ändå' : ''}`;
 
 async function commandFigures(db: Database) {
   const rt = await openRuntime(
@@ -93,7 +94,8 @@ async function commandFigures(db: Database) {
   });
   const run = async (i: number, user: number) => {
     const reply = await handleCommand(deps, ctx(user), line(i));
-    if (!reply.text.startsWith('Loggat')) throw new Error(`${db.name}: unexpected reply: ${reply.text}`);
+    if (!/^(Loggat|Räknas inte)/.test(reply.text))
+      throw new Error(`${db.name}: unexpected reply: ${reply.text}`);
   };
   await run(COMMANDS * 3, 0); // warm-up: loads the ledger and the prepared statements
 
@@ -167,7 +169,9 @@ async function startFigures(db: Database, c: StartCase) {
           SLACK_BOT_TOKEN: 'xoxb-bench',
           SLACK_SIGNING_SECRET: 'bench-secret',
           SLACK_API_URL: slack.apiUrl,
-          TEAMS_LOCAL: '1',
+          // Teams with made-up credentials: TEAMS_LOCAL is refused beside a Slack configuration.
+          CLIENT_ID: '00000000-0000-0000-0000-00000000be4c',
+          CLIENT_SECRET: 'bench-not-a-secret',
           SERVICE_URL: slack.baseUrl,
           NODE_OPTIONS: c.nodeOptions,
         },

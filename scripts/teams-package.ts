@@ -1,6 +1,9 @@
 // Builds the app package to upload in Teams (Apps → Manage your apps → Upload an app): a zip with
 // manifest.json and the two icons at its root.
-//   npm run teams:package -- [--bot-id <Entra app (client) id>] [--out <file.zip>]
+//   npm run teams:package -- --website-url <https://…> [--privacy-url <https://…>] [--terms-url <https://…>]
+//                            [--developer-name <name>] [--bot-id <Entra app (client) id>] [--out <file.zip>]
+// The developer URLs are the deploying organisation's own and have no default: the committed manifest's
+// placeholders never reach a package.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,10 +17,41 @@ const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 interface Manifest {
   bots: { botId: string }[];
   icons: { color: string; outline: string };
+  developer: { name: string; websiteUrl: string; privacyUrl: string; termsOfUseUrl: string };
 }
 
-export async function buildTeamsPackage(options: { botId?: string | undefined }): Promise<Buffer> {
+export interface PackageOptions {
+  botId?: string | undefined;
+  /** The organisation's page about the bot; privacy and terms default to it. */
+  websiteUrl?: string | undefined;
+  privacyUrl?: string | undefined;
+  termsUrl?: string | undefined;
+  developerName?: string | undefined;
+}
+
+function httpsUrl(name: string, value: string | undefined): string {
+  if (!value)
+    throw new Error(`--${name} is required: the organisation's own https address for the Teams manifest`);
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new Error(`--${name} must be an https URL, got "${value}"`);
+  }
+  if (url.protocol !== 'https:' || /(^|\.)example\.(org|com|net)$/.test(url.hostname))
+    throw new Error(`--${name} must be the organisation's own https URL, got "${value}"`);
+  return url.toString();
+}
+
+export async function buildTeamsPackage(options: PackageOptions): Promise<Buffer> {
   const manifest = JSON.parse(readFileSync(resolve(manifestDir, 'manifest.json'), 'utf8')) as Manifest;
+  const websiteUrl = httpsUrl('website-url', options.websiteUrl);
+  manifest.developer = {
+    name: options.developerName?.trim() || manifest.developer.name,
+    websiteUrl,
+    privacyUrl: httpsUrl('privacy-url', options.privacyUrl ?? websiteUrl),
+    termsOfUseUrl: httpsUrl('terms-url', options.termsUrl ?? websiteUrl),
+  };
   if (options.botId) {
     if (!GUID.test(options.botId))
       throw new Error(`--bot-id must be the bot's Entra client id (a GUID), got "${options.botId}"`);
@@ -34,9 +68,24 @@ export async function buildTeamsPackage(options: { botId?: string | undefined })
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { 'bot-id': { type: 'string' }, out: { type: 'string' } } });
+  const { values } = parseArgs({
+    options: {
+      'bot-id': { type: 'string' },
+      out: { type: 'string' },
+      'website-url': { type: 'string' },
+      'privacy-url': { type: 'string' },
+      'terms-url': { type: 'string' },
+      'developer-name': { type: 'string' },
+    },
+  });
   const out = resolve(values.out ?? resolve(root, 'dist/teams/loftesbot-teams.zip'));
-  const data = await buildTeamsPackage({ botId: values['bot-id'] });
+  const data = await buildTeamsPackage({
+    botId: values['bot-id'],
+    websiteUrl: values['website-url'],
+    privacyUrl: values['privacy-url'],
+    termsUrl: values['terms-url'],
+    developerName: values['developer-name'],
+  });
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, data);
   const placeholder = !values['bot-id'];

@@ -1,4 +1,5 @@
 // What every use case gets: storage, the clock and a few settings. Passed as an argument, no container.
+import type { HolidayLookup } from '../domain/digest/find-digest-day.ts';
 import type { Platform } from '../domain/types.ts';
 import type { ReportDocuments } from './build-report.ts';
 import type { Clock } from './clock.ts';
@@ -28,6 +29,8 @@ export interface AppDeps {
   timeZone: string;
   /** Renders report documents and the chart; without it /rapport answers with text only. */
   reports?: ReportDocuments;
+  /** Public holidays: a plan made from a week or weekend word is never put on one. */
+  holidayName?: HolidayLookup;
   /** LOFTESBOT_RETENTION_MONTHS: notes are removed this long after a set's report date. */
   retentionMonths?: number;
 }

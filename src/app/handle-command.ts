@@ -52,7 +52,12 @@ async function answerCommand(deps: AppDeps, ctx: CommandContext, text: string, s
     seen.bound = bound;
     const set = bound?.set.def ?? null;
     const today = toLocalDate(now, set?.timeZone ?? deps.timeZone);
-    const parsed = parseCommand(text, { set, today, command: ctx.command });
+    const parsed = parseCommand(text, {
+      set,
+      today,
+      command: ctx.command,
+      ...(deps.holidayName ? { holidayName: deps.holidayName } : {}),
+    });
     if (!parsed.ok) {
       if (!set && parsed.error.code !== 'empty' && parsed.error.code !== 'unknown-command') {
         return notBoundReply(deps);
@@ -83,7 +88,11 @@ async function answerCommand(deps: AppDeps, ctx: CommandContext, text: string, s
       case 'form':
         return {
           ok: true,
-          text: 'Fyll i formuläret, eller skriv hela raden: /logga <aktivitet> [plats] [när] [antal] [med <part>] ["anteckning"]',
+          // The console has no form: it shows how to write the line.
+          text:
+            ctx.platform === 'console'
+              ? 'Skriv hela raden: /logga <aktivitet> [plats] [när] [antal] [med <part>] ["anteckning"], t.ex. /logga medborgarkontakt Centrum igår kväll. Mer: /logga hjälp'
+              : 'Fyll i formuläret, eller skriv hela raden: /logga <aktivitet> [plats] [när] [antal] [med <part>] ["anteckning"]',
           actions: [{ kind: 'open-form' }],
           visibility: 'user',
         };

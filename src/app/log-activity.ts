@@ -140,7 +140,10 @@ export async function logActivity(
       ],
     };
   }
+  // With `ändå` the reply's first words say why the entry counts for nothing; no "Obs" repeats it.
+  const anyway = entry.notCounted.length > 0;
   for (const promise of affected.promises) {
+    if (anyway && entry.promiseIds.includes(promise.id)) continue;
     const outside = options.planned ? null : explainWhen(promise, def, result.activity);
     if (outside) lines.push(`Obs: räknas inte för "${promise.title}": ${outside}.`);
     const required = promise.partners?.anyOf ?? [];
@@ -161,9 +164,14 @@ export async function logActivity(
     }
   }
   const plannedNote = options.planned
-    ? ' Planerade aktiviteter visas i översikten men räknas först när de loggas.'
+    ? '\nPlanerade aktiviteter visas i översikten men räknas först när de loggas.'
     : '';
-  const text = `${verb}: ${described} — ${lines.join('\n')}${plannedNote}`;
+  if (entry.place !== null && !def.places.some((p) => p.id === entry.place)) {
+    lines.push(`Ny plats: "${entry.place}" finns inte i listan och sparades som den skrevs.`);
+  }
+  const text = anyway
+    ? `Räknas inte: ${entry.notCounted.join('; ')}. Sparat ändå: ${described} — ${lines.join('\n')}${plannedNote}`
+    : `${verb}: ${described} — ${lines.join('\n')}${plannedNote}`;
   return {
     ok: true,
     text,

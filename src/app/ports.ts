@@ -141,6 +141,8 @@ export interface ExportData {
   judgements?: Judgement[];
   /** Comments on promises, by instant; absent in exports made before they existed. */
   comments?: PromiseComment[];
+  /** Keys of spreadsheet rows already imported (`import-activities`), so a re-import still adds nothing. */
+  importedRows?: { setKey: string; rowKey: string; activityId: string; at: string }[];
 }
 
 export interface Store {
@@ -207,13 +209,28 @@ export interface Store {
     now: Date,
     options?: { seenRevision?: number },
   ): Promise<{ activity: Activity; revision: number; repeated?: boolean } | null>;
-  /** Soft-deletes one activity by id (Ångra button); null when already undone or not the user's. */
+  /**
+   * Soft-deletes one activity by id (Ångra button); null when already undone, not the user's, or
+   * (with `setKey`) not in that set: a button pressed in one channel never reaches another set.
+   */
   undoActivity(
     activityId: string,
     userId: UserId,
     audit: AuditInput,
     now: Date,
+    setKey?: string,
   ): Promise<{ activity: Activity; revision: number } | null>;
+  /**
+   * Spreadsheet rows (`loftesbot import-activities`) in one transaction, all or nothing: rows whose key
+   * was imported before are skipped; the rest become activities under one new revision, each marked with
+   * the dedupe key `import:<rowKey>` and an audit entry. Nothing is written when every row was imported.
+   */
+  importActivities(
+    setKey: string,
+    rows: readonly { rowKey: string; activity: NewActivity }[],
+    audit: AuditInput,
+    now: Date,
+  ): Promise<{ added: Activity[]; skipped: number; revision: number }>;
   /** All not-undone activities of a set (planned and performed). */
   findActivities(setKey: string): Promise<Activity[]>;
   /** Activities of the user (in one set when `setKey` is given), newest logged first. */

@@ -11,10 +11,19 @@ import { bindingsCommand } from './bindings-command.ts';
 import { copySetCommand } from './copy-set-command.ts';
 import { demoCommand } from './demo-command.ts';
 import { digestCommand } from './digest-command.ts';
+import { importActivitiesCommand } from './import-activities-command.ts';
 import { reportCommand } from './report-command.ts';
 import { openRuntime, type Runtime } from './runtime.ts';
 
-export type CliValues = { json?: boolean; format?: string; out?: string; now?: string; promises?: string };
+export type CliValues = {
+  json?: boolean;
+  format?: string;
+  out?: string;
+  now?: string;
+  promises?: string;
+  'dry-run'?: boolean;
+  publik?: boolean;
+};
 export type CliCommand = (config: Config, args: string[], values: CliValues) => Promise<number>;
 
 export const usage = `Användning: loftesbot <kommando> [flaggor]
@@ -31,6 +40,9 @@ export const usage = `Användning: loftesbot <kommando> [flaggor]
   demo                        fyller databasen med ett realistiskt 2018 för Överkalix
   export [-o fil]             all data som JSON
   import-data <fil>           läser in en export i en tom databas
+  import-activities <fil.csv|fil.xlsx> [--dry-run]
+                              aktiviteter från ett kalkylark (kolumner datum, aktivitet,
+                              plats, antal, med, anteckning); allt eller inget
   audit                       granskningsloggen
   bindings [--json]           kopplade kanaler och om inläggen når fram
 
@@ -182,5 +194,6 @@ export const commands: Record<string, CliCommand> = {
   demo: demoCommand,
   digest: digestCommand,
   'copy-set': copySetCommand,
+  'import-activities': importActivitiesCommand,
   bindings: bindingsCommand,
 };

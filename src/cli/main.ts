@@ -15,6 +15,7 @@ async function main(argv: string[]): Promise<number> {
       promises: { type: 'string' },
       out: { type: 'string', short: 'o' },
       help: { type: 'boolean', short: 'h', default: false },
+      'dry-run': { type: 'boolean', default: false },
     },
   });
   const [name = 'console', ...args] = positionals;

@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createReportDocuments } from '../adapters/documents/index.ts';
 import { type AppLogger, createLogger } from '../adapters/logging/create-logger.ts';
+import { createSwedishHolidays } from '../adapters/scheduler/swedish-holidays.ts';
 import { openStore } from '../adapters/storage/open-store.ts';
 import { elapsedMs, fixedClock, parseNow, systemClock } from '../app/clock.ts';
 import type { AppDeps } from '../app/deps.ts';
@@ -12,6 +13,7 @@ import { createBindingCache } from '../app/get-bound-set.ts';
 import { createLedgerCache } from '../app/ledger-cache.ts';
 import { createRateLimiter } from '../app/rate-limiter.ts';
 import type { Config } from '../config.ts';
+import type { HolidayLookup } from '../domain/digest/find-digest-day.ts';
 
 export const projectRoot = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 
@@ -20,6 +22,15 @@ export interface Runtime {
   deps: AppDeps;
   log: AppLogger;
   close(): Promise<void>;
+}
+
+/** The holiday calendar is read on the first plan that needs it, not at every start of the console. */
+function lazyHolidays(): HolidayLookup {
+  let lookup: HolidayLookup | null = null;
+  return (date) => {
+    lookup ??= createSwedishHolidays();
+    return lookup(date);
+  };
 }
 
 export async function openRuntime(config: Config, extraAdmins: string[] = []): Promise<Runtime> {
@@ -37,6 +48,7 @@ export async function openRuntime(config: Config, extraAdmins: string[] = []): P
     timeZone: config.timeZone,
     retentionMonths: config.retentionMonths,
     reports: createReportDocuments(),
+    holidayName: lazyHolidays(),
   };
   // The promise file for a fresh database: as given (relative to where the command runs), else the shipped one.
   await ensureDefaults(deps, () =>

@@ -1,6 +1,8 @@
 // A local stand-in for the Bot Connector service: records every activity the bot sends to
 // `POST /v3/conversations/{id}/activities` and answers with an id, as the real service does; an
-// activity over 28 KB gets the service's 413 MessageSizeTooBig (recorded all the same).
+// activity over 28 KB gets the service's 413 MessageSizeTooBig (recorded all the same). It also creates
+// personal chats (`POST /v3/conversations`) and takes file uploads at `PUT /upload/…` (the upload
+// session a file consent hands out), recording both.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -37,7 +39,8 @@ export async function startFakeBotConnector(): Promise<FakeBotConnector> {
   const refusals = new Map<string, { status: number; code: string }>();
   const server: Server = createServer((req, res) => {
     let raw = '';
-    req.on('data', (d) => {
+    req.setEncoding('utf8');
+    req.on('data', (d: string) => {
       raw += d;
     });
     req.on('end', () => {
@@ -59,6 +62,18 @@ export async function startFakeBotConnector(): Promise<FakeBotConnector> {
           (Buffer.byteLength(raw, 'utf8') > CONNECTOR_MAX_BYTES ? 413 : 200),
       });
       res.setHeader('content-type', 'application/json');
+      // Creating (or finding) the personal chat with one member, as the Bot Connector does.
+      if (req.method === 'POST' && req.url === '/v3/conversations') {
+        const member = (body.members as { id?: string }[] | undefined)?.[0]?.id ?? 'unknown';
+        res.end(JSON.stringify({ id: `a:personal-${member}` }));
+        return;
+      }
+      // A OneDrive upload session (file consent): takes the bytes, answers 201 like Graph does.
+      if (req.method === 'PUT' && (req.url ?? '').startsWith('/upload/')) {
+        res.statusCode = 201;
+        res.end(JSON.stringify({ id: 'drive-item-1' }));
+        return;
+      }
       const refusal = m?.[1] ? refusals.get(decodeURIComponent(m[1])) : undefined;
       if (refusal) {
         res.statusCode = refusal.status;

@@ -24,6 +24,11 @@ export async function buildHostileReplies(): Promise<HostileReply[]> {
   const fileText = overkalixText
     .replace('title: Helgbemanning minst var tredje vecka', `title: '${HOSTILE} titel'`)
     .replace('name: Socialtjänsten,', `name: '${HOSTILE} part',`)
+    // Free places for helgbemanning, so a new place (the hostile text) is taken.
+    .replace(
+      'rule: { kind: every-n-weeks, weeks: 3 }',
+      'rule: { kind: every-n-weeks, weeks: 3 }\n    places: open',
+    )
     .concat(`
   - id: samverkan
     category: Samverkan

@@ -254,6 +254,8 @@ const entryLine = fc
             'med @anna',
             '"lugnt"',
             '"kl 21-23, 100 fordon"',
+            'ändå',
+            'ändå',
           ]),
           weight: 3,
         },
@@ -300,7 +302,8 @@ describe('parseCommand under generated lines', () => {
         checkInvariants(result, today, line);
         if (result.ok && (result.value.kind === 'log' || result.value.kind === 'plan')) entries++;
       }),
-      { numRuns: 7000 },
+      // More runs since unknown words, missing partners and counts above 20 are now asked about.
+      { numRuns: 9000 },
     );
     // The invariants on accepted entries must actually be exercised, not only the refusals.
     expect(entries).toBeGreaterThan(500);
@@ -335,7 +338,9 @@ describe('parseCommand under generated lines', () => {
         const today = isoOf(v.today);
         const date = isoOf(v.today - v.daysAgo);
         const countText = v.countForm.replace('n', String(v.count));
-        const line = `/logga ${v.activity[0]} ${v.place[0]} ${date} ${countText} ${v.partner[0]}`;
+        // Above 20 in one entry the line must say `bekräfta` (an implausible count is asked about).
+        const confirm = v.count > 20 ? ' bekräfta' : '';
+        const line = `/logga ${v.activity[0]} ${v.place[0]} ${date} ${countText} ${v.partner[0]}${confirm}`;
         const result = parseSafely(line, today);
         expect(result, line).toMatchObject({
           ok: true,
@@ -347,6 +352,7 @@ describe('parseCommand under generated lines', () => {
               date,
               count: v.count,
               dateWasGiven: true,
+              notCounted: [],
               dateSpan: null,
             },
           },
@@ -384,7 +390,7 @@ describe('parseCommand on trigger, target-group and method words', () => {
           words(['Centrum', 'torget', 'med kommunen', 'med bilinspektör, moped', 'med', '"lugnt"']),
           dates,
           counts,
-          words(['önskemål trygghetsvandring', 'vandringsönskemål', 'kl 21', 'fordon 3']),
+          words(['önskemål trygghetsvandring', 'vandringsönskemål', 'kl 21', 'fordon 3', 'ändå']),
         ),
         { maxLength: 5 },
       ),
@@ -402,7 +408,8 @@ describe('parseCommand on trigger, target-group and method words', () => {
         if (result.ok && result.value.kind === 'log' && result.value.entry.trigger) triggers++;
         if (result.ok && 'entry' in result.value && result.value.entry.targetGroups.length > 0) tagged++;
       }),
-      { numRuns: 4000 },
+      // More runs since lines without a required place or partner are now asked about.
+      { numRuns: 6000 },
     );
     // Accepted triggers and tagged entries must actually be exercised, not only the refusals.
     expect(triggers).toBeGreaterThan(100);

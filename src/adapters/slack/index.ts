@@ -5,6 +5,7 @@ import { App, ExpressReceiver } from '@slack/bolt';
 import type { Express } from 'express';
 import type { AppDeps, Logger } from '../../app/deps.ts';
 import type { ChannelPoster } from '../../app/ports.ts';
+import { qualifyBareAdmins } from '../../app/qualify-admins.ts';
 import type { Config } from '../../config.ts';
 import { createBoltLogger } from './create-bolt-logger.ts';
 import { describeStartError, SlackStartError, type StartStep, startSteps } from './describe-start-error.ts';
@@ -71,6 +72,9 @@ export async function startSlack(
     throw new SlackStartError(describeStartError(err, step), { cause: err });
   };
   await app.init().catch(failed(startSteps.auth));
+  // The bot token's own workspace: bare ids in LOFTESBOT_ADMINS are users of it and of no other.
+  const home = await app.client.auth.test().catch(failed(startSteps.auth));
+  qualifyBareAdmins(deps.admins, 'slack', typeof home.team_id === 'string' ? home.team_id : null, log);
   // In HTTP mode the shared server listens; Socket Mode opens its own connection to Slack.
   if (socket) await app.start().catch(failed(startSteps.socket));
   log.info({ mode: socket ? 'socket' : 'http' }, 'slack adapter started');

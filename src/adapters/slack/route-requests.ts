@@ -10,6 +10,7 @@ import { handleUndoButton } from './actions/handle-undo-button.ts';
 import { handleSlashCommand } from './commands/handle-slash-command.ts';
 import { slashCommands } from './commands/slash-commands.ts';
 import { createEventDeduper } from './events/create-event-deduper.ts';
+import { handleLifecycleEvent, lifecycleEventTypes } from './events/handle-lifecycle-event.ts';
 import { publishHome } from './home/publish-home.ts';
 import { actionIds, editModalCallbackId, logModalCallbackId } from './render/action-ids.ts';
 import type { SlackEnv } from './slack-env.ts';
@@ -50,6 +51,16 @@ export function routeRequests(
       const eventId = (args.body as { event_id?: unknown }).event_id;
       if (typeof eventId === 'string' && !firstDelivery(eventId)) return;
       return publishHome(env, args as never);
+    } else if ('event' in args && lifecycleEventTypes.has(args.event.type)) {
+      const body = args.body as { event_id?: unknown; team_id?: unknown };
+      if (typeof body.event_id === 'string' && !firstDelivery(body.event_id)) return;
+      return track(
+        handleLifecycleEvent(env, {
+          teamId: String(body.team_id ?? args.context.teamId ?? ''),
+          botUserId: args.context.botUserId,
+          event: args.event as never,
+        }),
+      );
     }
     await args.next();
   };

@@ -65,6 +65,7 @@ export function createMemoryStore(): Store {
   let runs = new Map<string, RunClaim>();
   let judgements: Judgement[] = [];
   let comments: PromiseComment[] = [];
+  let importedRows: NonNullable<ExportData['importedRows']> = [];
 
   const roleKey = (channelId: string, userId: string) => `${channelId}\n${userId}`;
 
@@ -224,6 +225,36 @@ export function createMemoryStore(): Store {
       record(auditInput, now, 'activity', row.id, null, activity);
       return { activity, revision, duplicate: false };
     },
+    async importActivities(setKey, rows, auditInput, now) {
+      const fresh = rows.filter(
+        (r) => !importedRows.some((i) => i.setKey === setKey && i.rowKey === r.rowKey),
+      );
+      if (fresh.length === 0)
+        return { added: [], skipped: rows.length, revision: revisions.get(setKey) ?? 0 };
+      const revision = bump(setKey);
+      const added: Activity[] = [];
+      for (const { rowKey, activity: input } of fresh) {
+        const row: StoredActivity = {
+          ...copy(input),
+          id: createSortableId(),
+          loggedAt: now.toISOString(),
+          createdRevision: revision,
+          undoneAt: null,
+          undoneBy: null,
+          undoneRevision: null,
+          dedupeKey: `import:${rowKey}`,
+        };
+        activities.push(row);
+        const list = bySet.get(row.setKey);
+        if (list) list.push(row);
+        else bySet.set(row.setKey, [row]);
+        const activity = toActivity(row);
+        record(auditInput, now, 'activity', row.id, null, activity);
+        importedRows.push({ setKey, rowKey, activityId: row.id, at: now.toISOString() });
+        added.push(activity);
+      }
+      return { added, skipped: rows.length - fresh.length, revision };
+    },
     async undoLatestActivity(setKey, userId, input, now, options) {
       const seen = options?.seenRevision;
       const recent =
@@ -240,9 +271,9 @@ export function createMemoryStore(): Store {
         .at(-1);
       return undo(latest, userId, input, now);
     },
-    async undoActivity(activityId, userId, input, now) {
+    async undoActivity(activityId, userId, input, now, setKey) {
       return undo(
-        activities.find((a) => a.id === activityId),
+        activities.find((a) => a.id === activityId && (setKey === undefined || a.setKey === setKey)),
         userId,
         input,
         now,
@@ -410,6 +441,7 @@ export function createMemoryStore(): Store {
         runs: [...runs.values()].sort(byKey((r) => r.key)),
         judgements: [...judgements].sort(byKey((j) => `${j.at}\n${j.setKey}\n${j.promiseId}`)),
         comments: [...comments],
+        importedRows: [...importedRows].sort(byKey((r) => `${r.setKey}\n${r.rowKey}`)),
       });
     },
     async importAll(data) {
@@ -422,7 +454,8 @@ export function createMemoryStore(): Store {
           revisions.size +
           runs.size +
           judgements.length +
-          comments.length ===
+          comments.length +
+          importedRows.length ===
         0;
       if (!isEmpty) {
         return {
@@ -452,7 +485,9 @@ export function createMemoryStore(): Store {
       );
       judgements = d.judgements ?? [];
       comments = d.comments ?? [];
+      importedRows = d.importedRows ?? [];
       const rows =
+        importedRows.length +
         comments.length +
         judgements.length +
         sets.length +

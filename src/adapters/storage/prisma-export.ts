@@ -33,6 +33,7 @@ export async function exportDatabase(tx: Tx): Promise<ExportData> {
     orderBy: [{ at: 'asc' }, { setKey: 'asc' }, { promiseId: 'asc' }, { id: 'asc' }],
   });
   const comments = await tx.promiseComment.findMany({ orderBy: [{ at: 'asc' }, { id: 'asc' }] });
+  const importedRows = await tx.importedRow.findMany({ orderBy: [{ setKey: 'asc' }, { rowKey: 'asc' }] });
   return {
     version: 1,
     sets: sets.map((row) => ({ ...toStoredPromiseSet(row), importedBy: row.importedBy })),
@@ -62,6 +63,7 @@ export async function exportDatabase(tx: Tx): Promise<ExportData> {
       date: j.date,
     })),
     comments: comments.map(toComment),
+    importedRows: importedRows.map((r) => ({ ...r, at: r.at.toISOString() })),
   };
 }
 
@@ -81,6 +83,7 @@ export async function importDatabase(
     tx.runClaim.count(),
     tx.judgement.count(),
     tx.promiseComment.count(),
+    tx.importedRow.count(),
   ]);
   if (counts.some((n) => n > 0)) {
     return {
@@ -135,7 +138,10 @@ export async function importDatabase(
   });
   const comments = data.comments ?? [];
   await tx.promiseComment.createMany({ data: comments.map((c) => fromComment(c, createSortableId())) });
+  const importedRows = data.importedRows ?? [];
+  await tx.importedRow.createMany({ data: importedRows.map((r) => ({ ...r, at: new Date(r.at) })) });
   const rows =
+    importedRows.length +
     comments.length +
     judgements.length +
     data.sets.length +

@@ -60,6 +60,8 @@ export type Client = PrismaClient;
 export type Tx = Prisma.TransactionClient;
 
 const TX_OPTIONS = { maxWait: 15_000, timeout: 15_000 };
+/** Rows per statement in a bulk import: well under SQLite's and PostgreSQL's limits on parameters. */
+const CHUNK = 200;
 
 function auditRow(
   input: AuditInput,
@@ -135,9 +137,16 @@ export function createPrismaStore(prisma: Client, provider: Provider, options: S
     await insertAudit(tx, auditRow(input, now, entity, entityId, before, after));
   }
 
-  async function undoIn(tx: Tx, activityId: string, userId: UserId, input: AuditInput, now: Date) {
+  async function undoIn(
+    tx: Tx,
+    activityId: string,
+    userId: UserId,
+    input: AuditInput,
+    now: Date,
+    setKey?: string,
+  ) {
     const { count } = await tx.activity.updateMany({
-      where: { id: activityId, userId, undoneAt: null },
+      where: { id: activityId, userId, undoneAt: null, ...(setKey === undefined ? {} : { setKey }) },
       data: { undoneAt: now, undoneBy: input.actor },
     });
     if (count === 0) return null;
@@ -149,8 +158,8 @@ export function createPrismaStore(prisma: Client, provider: Provider, options: S
     return { activity, revision };
   }
 
-  function undo(activityId: string, userId: UserId, input: AuditInput, now: Date) {
-    return inTransaction((tx) => undoIn(tx, activityId, userId, input, now));
+  function undo(activityId: string, userId: UserId, input: AuditInput, now: Date, setKey?: string) {
+    return inTransaction((tx) => undoIn(tx, activityId, userId, input, now, setKey));
   }
 
   const store: Store = {
@@ -308,6 +317,42 @@ export function createPrismaStore(prisma: Client, provider: Provider, options: S
         await insertActivity(tx, row);
         await audit(tx, auditInput, now, 'activity', activity.id, null, activity);
         return { activity, revision, duplicate: false };
+      });
+    },
+
+    async importActivities(setKey, rows, auditInput, now) {
+      return inTransaction(async (tx) => {
+        if (provider === 'postgresql') await lockKeyPostgres(tx, `import\n${setKey}`);
+        else await lockForWrite(tx);
+        const seen = new Set<string>();
+        for (let i = 0; i < rows.length; i += CHUNK) {
+          const keys = rows.slice(i, i + CHUNK).map((r) => r.rowKey);
+          const found = await tx.importedRow.findMany({ where: { setKey, rowKey: { in: keys } } });
+          for (const f of found) seen.add(f.rowKey);
+        }
+        const fresh = rows.filter((r) => !seen.has(r.rowKey));
+        if (fresh.length === 0) {
+          const current = await tx.ledgerRevision.findUnique({ where: { setKey } });
+          return { added: [], skipped: rows.length, revision: current?.revision ?? 0 };
+        }
+        const revision = await bumpRevision(tx, setKey);
+        const added = fresh.map((r) => newActivityOf(r.activity, createSortableId(), now));
+        for (let i = 0; i < fresh.length; i += CHUNK) {
+          const part = fresh.slice(i, i + CHUNK);
+          const built = added.slice(i, i + CHUNK);
+          await tx.activity.createMany({
+            data: built.map((a, j) =>
+              fromActivity(a, { createdRevision: revision, dedupeKey: `import:${part[j]!.rowKey}` }),
+            ),
+          });
+          await tx.auditEntry.createMany({
+            data: built.map((a) => auditRow(auditInput, now, 'activity', a.id, null, a)),
+          });
+          await tx.importedRow.createMany({
+            data: part.map((r, j) => ({ setKey, rowKey: r.rowKey, activityId: built[j]!.id, at: now })),
+          });
+        }
+        return { added, skipped: rows.length - fresh.length, revision };
       });
     },
 

@@ -16,6 +16,11 @@ export interface EntryDraft {
   date: IsoDate;
   /** False when the date defaulted to today. */
   dateWasGiven: boolean;
+  /**
+   * Why the entry counts for nothing, when the line said `ändå` (no place, no partner, another day):
+   * the reply says so first. Empty for every other accepted line.
+   */
+  notCounted: string[];
   /** The line named a week (`förra veckan`, `v.11`) or a weekend (`i helgen`), not a day: replies say so. */
   dateSpan: 'week' | 'weekend' | null;
   /** Local time `HH:MM`, or null. */

@@ -30,6 +30,8 @@ function logSection(set: PromiseSetDef | null): string[] {
   lines.push(
     `  När: ${DATE_FORMS} (standard: idag).`,
     '  Antal: 3 st, x3, två st, tre gånger. Flera löften med samma aktivitet: ord1+ord2.',
+    '  Saknas en plats eller samverkanspart som löftet kräver frågar boten; "ändå" sparar raden ändå (räknas inte).',
+    '  Fler än 20 på en rad: skriv samma rad med "bekräfta", eller dela upp den.',
     '  /logga ångra tar bort din senaste registrering.',
     '  Dina 10 senaste poster, numrerade (1 är den senaste): /logga mina',
     '  Rätta en post: /logga ändra [nummer] <det som ska bli nytt> (utan nummer: den senaste). Delarna skrivs som i /logga, antal med st, stycken eller gånger:',
@@ -44,7 +46,7 @@ function planSection(set: PromiseSetDef | null): string[] {
   return [
     'Planera en kommande aktivitet (räknas först när den loggas):',
     `  ${PLAN_USAGE}`,
-    `  /planera ${ex.word} ${ex.place} v.14`,
+    `  /planera ${ex.word} ${ex.place} v.14${ex.partner ? ` med ${ex.partner}` : ''}`,
   ];
 }
 

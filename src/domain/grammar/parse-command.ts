@@ -1,5 +1,6 @@
 // The one entry point every front end calls with the text a user typed.
 
+import type { HolidayLookup } from '../digest/find-digest-day.ts';
 import { guardFreeText, personalDataError } from '../privacy/guard-free-text.ts';
 import type { PromiseSetDef } from '../promise-set/schema.ts';
 import { normaliseWord } from '../text/normalise.ts';
@@ -29,6 +30,8 @@ export interface ParseContext {
   today: IsoDate;
   /** The slash command's name when the platform gives it apart from the text, e.g. `logga`. */
   command?: string;
+  /** Public holidays: a plan from a week or weekend word skips them. */
+  holidayName?: HolidayLookup;
 }
 
 export const MAX_LINE = 500;
@@ -186,6 +189,7 @@ function parseEntryCommand(
     vocabulary: vocabularyOf(ctx.set),
     today: ctx.today,
     mode: kind === 'log' ? 'log' : 'plan',
+    ...(ctx.holidayName ? { holidayName: ctx.holidayName } : {}),
   });
   return entry.ok ? ok({ kind, entry: entry.value }) : entry;
 }

@@ -1,10 +1,12 @@
 // The words after /logga or /planera, resolved against the channel's promise set into an EntryDraft.
 
+import { distance } from 'fastest-levenshtein';
+import type { HolidayLookup } from '../digest/find-digest-day.ts';
 import { guardFreeText, personalDataError } from '../privacy/guard-free-text.ts';
 import { effectivePeriod } from '../promise-set/effective-period.ts';
 import type { CommitmentDef, PromiseSetDef } from '../promise-set/schema.ts';
 import { normaliseWord } from '../text/normalise.ts';
-import { formatPeriod, fromDayNumber, toDayNumber } from '../time/index.ts';
+import { formatDay, formatPeriod, fromDayNumber, toDayNumber, weekdayOf } from '../time/index.ts';
 import type { DomainError, ErrorCode, IsoDate, Result } from '../types.ts';
 import { fail, ok } from '../types.ts';
 import type { Vocabulary } from './build-vocabulary.ts';
@@ -13,11 +15,14 @@ import type { EntryDraft } from './command.ts';
 import { matchActivity } from './match-activity.ts';
 import { matchPhrase } from './match-phrase.ts';
 import { WHEN_WORDS, type WhenMode, type WhenSpan } from './match-when.ts';
+import { describeWeekdays, resolveEntryDay, tiedWeekdays } from './resolve-entry-day.ts';
 import { suggestWord } from './suggest-word.ts';
 import type { Token } from './tokenize-line.ts';
 import { LOG_USAGE, PLAN_USAGE, quotePart } from './usage.ts';
 
 export const MAX_COUNT = 1000;
+/** Above this (or a promise's `maxCount`) an entry's count is asked to be confirmed with `bekräfta`. */
+export const DEFAULT_MAX_COUNT = 20;
 export const MAX_NOTE = 300;
 const MAX_PLACE = 100;
 
@@ -26,6 +31,7 @@ export interface EntryContext {
   vocabulary: Vocabulary;
   today: IsoDate;
   mode: WhenMode;
+  holidayName?: HolidayLookup;
   /**
    * `logga ändra`: the entry being changed. Its promises stand (the line holds only the parts), and
    * every part the line leaves out keeps the entry's value; the merged entry gets the same checks.
@@ -68,6 +74,40 @@ function nearMiss(raw: string, vocabulary: Vocabulary): { display: string; isPla
   const other = [...WHEN_WORDS, 'med', 'st'].map((w) => ({ folded: normaliseWord(w), display: w }));
   const hit = suggestWord(raw, other);
   return hit ? { display: hit, isPlace: false } : null;
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function partnerDisplay(set: PromiseSetDef, id: string): string {
+  return set.partners.find((p) => p.id === id)?.name ?? id;
+}
+
+/** "Menade du …?" with the nearest places and aliases, then every place: an unknown word is never a place. */
+function placeHint(raw: string, vocabulary: Vocabulary): string {
+  const folded = normaliseWord(raw);
+  const near = [...vocabulary.places.byPhrase]
+    .map(([phrase, e]) => ({ phrase, e, d: distance(folded, phrase) }))
+    .filter((x) => x.d <= Math.max(2, Math.ceil(folded.length / 2)))
+    .sort((a, b) => a.d - b.d);
+  const shown: string[] = [];
+  for (const { e } of near) {
+    const name = vocabulary.placeName.get(e.id) ?? e.display;
+    const text = e.display === name ? `"${name}"` : `"${e.display}" (${name})`;
+    if (!shown.some((x) => x.endsWith(`(${name})`) || x === `"${name}"`)) shown.push(text);
+    if (shown.length === 3) break;
+  }
+  const list = placeNames(vocabulary);
+  const menade = shown.length > 0 ? ` Menade du ${shown.join(' eller ')}?` : '';
+  return list ? `${menade} Platser: ${list}.` : menade;
+}
+
+/** Why a day the promises are not kept on does not count (only reachable with `ändå`). */
+function offDayReason(day: number, promises: CommitmentDef[]): string | null {
+  const days = tiedWeekdays(promises);
+  if (days === null || days.has(weekdayOf(day))) return null;
+  return `${formatDay(fromDayNumber(day))} är ingen av dagarna löftet gäller (${describeWeekdays(days)})`;
 }
 
 function periodOf(set: PromiseSetDef, promise: CommitmentDef): { start: IsoDate; end: IsoDate } {
@@ -143,9 +183,19 @@ function lineWithoutKnownPhrases(tokens: Token[], vocabulary: Vocabulary): strin
   return out.join(' ');
 }
 
-export function parseEntry(tokens: Token[], note: string | null, ctx: EntryContext): Result<EntryDraft> {
+export function parseEntry(lineTokens: Token[], note: string | null, ctx: EntryContext): Result<EntryDraft> {
   const usage = ctx.mode === 'log' ? LOG_USAGE : PLAN_USAGE;
   const { vocabulary } = ctx;
+  // `ändå` stores a line that would not count; `bekräfta` confirms an unusually large count.
+  const flags = { anyway: false, confirmed: false };
+  const tokens = lineTokens.filter((t) => {
+    if (t.kind !== 'word') return true;
+    if (t.folded === 'anda') flags.anyway = true;
+    else if (t.folded === 'bekrafta' || t.folded === 'bekraftat') flags.confirmed = true;
+    else return true;
+    return false;
+  });
+  const { anyway } = flags;
   // Identifiers typed outside quotes ("ABC 123", a phone number) are refused like those in a note;
   // the set's own words (its places, partners) are masked first so that "Gustav Adolfs torg" is a place.
   const personalInLine = guardFreeText(lineWithoutKnownPhrases(tokens, vocabulary), 'line');
@@ -272,7 +322,7 @@ export function parseEntry(tokens: Token[], note: string | null, ctx: EntryConte
           );
         }
         const miss = nearMiss(piece.raw, vocabulary);
-        if (miss) {
+        if (miss && !miss.isPlace) {
           const code = miss.isPlace ? 'unknown-place' : 'unexpected';
           return error(
             code,
@@ -281,18 +331,18 @@ export function parseEntry(tokens: Token[], note: string | null, ctx: EntryConte
             miss.isPlace ? 'place' : 'text',
           );
         }
-        const fromList = promises.find((p) => p.places?.fromList);
-        if (fromList && /\p{L}/u.test(piece.raw) && !place && freeText.length === 0) {
+        // A new place is taken only where the promise file allows free places (`places: open`).
+        const open = promises.some((p) => p.places?.open);
+        if (!open && !wasInFreeText) {
           return error(
             'unknown-place',
-            `Förstod inte platsen ${quotePart(piece.raw)}: ${word} räknas bara på platserna ${placeNames(vocabulary)}.`,
+            `Förstod inte ${quotePart(piece.raw)}: det är ingen plats i listan.${placeHint(piece.raw, vocabulary)} Inget sparades. Skriv: ${usage}`,
             piece.raw,
             'place',
           );
         }
         const continuesFreeText = wasInFreeText || freeText.length === 0;
-        if (place || !continuesFreeText || !/\p{L}/u.test(piece.raw) || fromList)
-          return notUnderstood(piece.raw);
+        if (place || !continuesFreeText || !/\p{L}/u.test(piece.raw)) return notUnderstood(piece.raw);
         freeText.push(piece.raw);
         inFreeText = true;
         break;
@@ -310,8 +360,21 @@ export function parseEntry(tokens: Token[], note: string | null, ctx: EntryConte
     );
   }
   // An edit that names no date keeps the entry's, even when a plan's day has passed since.
+  const day =
+    base && !when
+      ? ok(null)
+      : resolveEntryDay(when, promises, {
+          mode: ctx.mode,
+          today,
+          word,
+          anyway,
+          ...(ctx.holidayName ? { holidayName: ctx.holidayName } : {}),
+        });
+  if (!day.ok) return day;
   const date =
-    base && !when ? ok(base.date) : checkDate(when?.day ?? today, when?.raw ?? null, promises, ctx, today);
+    day.value === null && base
+      ? ok(base.date)
+      : checkDate(day.value ?? today, when?.raw ?? null, promises, ctx, today);
   if (!date.ok) return date;
 
   if (activity.trigger && (count || Object.keys(figures).length > 0)) {
@@ -334,6 +397,17 @@ export function parseEntry(tokens: Token[], note: string | null, ctx: EntryConte
     );
   }
 
+  // A count far above what one entry usually holds is most often a typo (500 for 5): confirm first.
+  const maxCount = Math.min(...promises.map((p) => p.maxCount ?? DEFAULT_MAX_COUNT));
+  if (!activity.trigger && count !== null && countValue > maxCount && !flags.confirmed) {
+    return error(
+      'bad-count',
+      `${countValue} är ovanligt många för en rad (${word}: högst ${maxCount} utan bekräftelse). Inget sparades. Stämmer antalet? Skriv samma rad igen med ordet "bekräfta", eller dela upp det på flera rader.`,
+      count?.raw,
+      'count',
+    );
+  }
+
   let placeValue: string | null = place?.id ?? (freeText.length === 0 ? (base?.place ?? null) : null);
   if (freeText.length > 0) {
     const text = freeText.join(' ');
@@ -343,15 +417,40 @@ export function parseEntry(tokens: Token[], note: string | null, ctx: EntryConte
     if (personal) return fail(personalDataError(personal, 'place'));
     placeValue = text;
   }
-  const needsPlace = promises.find((p) => p.places?.required);
+  // What the line lacks for its promises to count: asked for, or with `ändå` stored and said so.
+  const notCounted: string[] = [];
+  // A noted need (a trigger) is not the work itself: it needs neither place nor partner to be noted.
+  const needsPlace =
+    activity.trigger || base ? undefined : promises.find((p) => p.places?.required || p.places?.fromList);
   if (needsPlace && placeValue === null) {
-    return error(
-      'unknown-place',
-      `Ange en plats för ${word}: ${placeNames(vocabulary)}. Skriv: ${usage}`,
-      undefined,
-      'place',
-    );
+    const places = placeNames(vocabulary);
+    if (!anyway) {
+      return error(
+        'unknown-place',
+        `Var? ${capitalise(word)} räknas bara på en plats: ${places}. Skriv t.ex. /${ctx.mode === 'log' ? 'logga' : 'planera'} ${word} ${vocabulary.placeName.values().next().value ?? ''}. Inget sparades. (Med "ändå" sparas raden utan plats, men den räknas inte.)`,
+        undefined,
+        'place',
+      );
+    }
+    notCounted.push(`ingen plats, och ${word} räknas bara på ${places}`);
   }
+  for (const promise of activity.trigger || base ? [] : promises) {
+    const required = promise.partners?.anyOf ?? [];
+    if (required.length === 0 || partners.some((p) => required.includes(p))) continue;
+    const names = required.map((id) => partnerDisplay(ctx.set, id));
+    const own = vocabulary.canonicalWord.get(promise.id) ?? promise.id;
+    if (!anyway) {
+      return error(
+        'unknown-partner',
+        `Med vem? ${capitalise(own)} räknas bara tillsammans med en samverkanspart: ${names.join(', ')}. Skriv t.ex. /${ctx.mode === 'log' ? 'logga' : 'planera'} ${own} med ${names[0]}. Inget sparades. (Med "ändå" sparas raden utan part, men den räknas inte.)`,
+        undefined,
+        'partners',
+      );
+    }
+    notCounted.push(`ingen samverkanspart, och ${own} räknas bara med ${names.join(', ')}`);
+  }
+  const offDay = day.value === null ? null : offDayReason(day.value, promises);
+  if (offDay) notCounted.push(offDay);
 
   if (note !== null) {
     if (note.length > MAX_NOTE) {
@@ -372,7 +471,9 @@ export function parseEntry(tokens: Token[], note: string | null, ctx: EntryConte
     place: placeValue,
     date: date.value,
     dateWasGiven: when !== null,
-    dateSpan: when?.span?.kind ?? null,
+    notCounted,
+    // A plan has its day (that week's Saturday, the first working day): the reply names it.
+    dateSpan: ctx.mode === 'log' ? (when?.span?.kind ?? null) : null,
     time: time?.value ?? base?.time ?? null,
     count: countValue,
     trigger: activity.trigger,

@@ -48,16 +48,24 @@ export const commitmentSchema = z.strictObject({
   words,
   rule: ruleSchema,
   places: z
-    .strictObject({
-      /** Only places from the set's list count (and are accepted). */
-      fromList: z.boolean().default(false),
-      /** A place must be given. */
-      required: z.boolean().default(false),
-      /** Places to watch for silence ("ingen medborgarkontakt i Skolan på 5 veckor"). */
-      watch: z.array(slug).default([]),
-      silentWeeks: positiveInt.default(4),
-    })
+    // `places: open` is short for `places: { open: true }`.
+    .preprocess(
+      (value) => (value === 'open' ? { open: true } : value),
+      z.strictObject({
+        /** Only places from the set's list count (and are accepted). */
+        fromList: z.boolean().default(false),
+        /** A word that is no listed place is taken as a new place (the reply says "ny plats"). */
+        open: z.boolean().default(false),
+        /** A place must be given. */
+        required: z.boolean().default(false),
+        /** Places to watch for silence ("ingen medborgarkontakt i Skolan på 5 veckor"). */
+        watch: z.array(slug).default([]),
+        silentWeeks: positiveInt.default(4),
+      }),
+    )
     .optional(),
+  /** Counts above this in one entry are asked to be confirmed with `bekräfta` (default 20). */
+  maxCount: positiveInt.optional(),
   partners: z
     .strictObject({
       /** The activity counts only when logged with one of these partners (ids). */

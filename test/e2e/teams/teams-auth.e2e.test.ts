@@ -56,5 +56,17 @@ describe.each(await findTestDatabases('Teams with credentials'))(
       expect(res.status).toBe(401);
       expect(connector.calls).toEqual([]);
     });
+
+    it('refuses an unauthenticated request with a forged Host, which leaves no link base to move', async () => {
+      const res = await postActivity(server.url, messageActivity(connector.url, { text: 'rapport' }), {
+        host: 'evil.example',
+        'x-forwarded-host': 'evil.example',
+        'x-forwarded-proto': 'https',
+      });
+      expect(res.status).toBe(401);
+      expect(connector.calls).toEqual([]);
+      // No route serves report files: documents go through Teams' file consent flow only.
+      expect((await fetch(`${server.url}/teams/files/any-token/rapport.docx`)).status).toBe(404);
+    });
   },
 );

@@ -190,7 +190,7 @@ describe.each(await findTestDatabases('Teams messages'))(
       await scheduler.stop();
     });
 
-    it('offers report files as download buttons that serve the file, and 404 for an unknown link', async () => {
+    it('offers no download link for a posted report, and serves no file route', async () => {
       const binding = await server.runtime.deps.store.getChannel(`teams:${TENANT}:a:personal-anna`);
       const csv = 'löfte;antal\nmedborgarkontakt;3\n';
       await server.poster.post(binding!, {
@@ -202,15 +202,10 @@ describe.each(await findTestDatabases('Teams messages'))(
       const call = await connector.waitFor((c) => JSON.stringify(c.body).includes('Rapport 2018'));
       const [card] = cardsOf(call.body);
       expect(validateAdaptiveCard(card)).toEqual([]);
-      const button = (card!.actions as { type: string; title: string; url: string }[]).find(
-        (a) => a.type === 'Action.OpenUrl',
+      expect(JSON.stringify(call.body)).not.toContain('Action.OpenUrl');
+      expect(JSON.stringify(call.body)).toContain(
+        'Skriv rapport till Löftesbot så skickas de till din chatt.',
       );
-      expect(button?.title).toBe('Hämta rapport-2018.csv');
-      expect(button!.url.startsWith(`${server.url}/teams/files/`)).toBe(true);
-      const download = await fetch(button!.url);
-      expect(download.status).toBe(200);
-      expect(download.headers.get('content-type')).toMatch(/text\/csv/);
-      expect(await download.text()).toBe(csv);
       expect((await fetch(`${server.url}/teams/files/not-a-token/rapport-2018.csv`)).status).toBe(404);
     });
   },

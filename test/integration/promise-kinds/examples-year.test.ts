@@ -427,7 +427,10 @@ describe('the example files’ trigger, target-group and method words through /l
 
   it.each(all)('%s: every target-group and method word is recognised on a log line', (key) => {
     const set = loadExample(key);
-    const first = set.promises.find((p) => p.words.length > 0 && !p.places?.required)!;
+    // A promise that needs no place or partner on the line, so only the word under test matters.
+    const first = set.promises.find(
+      (p) => p.words.length > 0 && !p.places?.required && !p.places?.fromList && !p.partners,
+    )!;
     for (const list of ['targetGroups', 'methods'] as const) {
       for (const item of set[list]) {
         for (const word of [item.name, item.id, ...item.aliases]) {

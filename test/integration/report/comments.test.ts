@@ -30,7 +30,7 @@ async function setUp() {
     ledger: createLedgerCache(store),
     bindings: createBindingCache(store),
     rateLimiter: createRateLimiter(1_000_000, elapsedMs),
-    admins: ['chef'],
+    admins: ['console:chef'],
     timeZone: 'Europe/Stockholm',
     reports: createReportDocuments(async () => null),
   };
@@ -39,7 +39,7 @@ async function setUp() {
     channelId: CONSOLE_CHANNEL,
     platform: 'console',
     userId: `console:${user}`,
-    platformUserId: user,
+    platformUserId: `console:${user}`,
     ...(user === 'chef' ? { userName: 'Eva Chef' } : {}),
   });
   return {

@@ -10,6 +10,7 @@ import {
   isPostgresAvailable,
   type TestDatabase,
 } from '../../helpers/databases.ts';
+import { newActivity } from '../../helpers/new-activity.ts';
 
 const withPostgres = await isPostgresAvailable('report records');
 
@@ -84,5 +85,38 @@ describe.each(backends)('Report records: $name', (backend) => {
     const exported = await store.exportAll();
     expect((await copy.importAll(exported)).ok).toBe(true);
     expect(await copy.findComments('overkalix-2018')).toEqual(comments);
+  });
+
+  it('imports spreadsheet rows under one revision, marked and audited, and skips rows imported before', async () => {
+    const store = await openFresh(backend);
+    const importer: AuditInput = { actor: 'console:anna', platform: 'console', action: 'import-activities' };
+    const rows = ['k1#1', 'k1#2', 'k2#1'].map((rowKey, i) => ({
+      rowKey,
+      activity: newActivity({ date: `2018-01-0${i + 3}`, userId: 'console:anna', platform: 'console' }),
+    }));
+    const first = await store.importActivities('overkalix-2018', rows, importer, t0);
+    expect(first.added).toHaveLength(3);
+    expect(first.skipped).toBe(0);
+    const again = await store.importActivities(
+      'overkalix-2018',
+      [...rows, { ...rows[0]!, rowKey: 'k3#1' }],
+      importer,
+      t1,
+    );
+    expect(again.added).toHaveLength(1);
+    expect(again.skipped).toBe(3);
+    expect(again.revision).toBe(first.revision + 1);
+    expect(await store.findActivities('overkalix-2018')).toHaveLength(4);
+    const data = await store.exportAll();
+    expect(data.activities.map((a) => a.dedupeKey).sort()).toEqual([
+      'import:k1#1',
+      'import:k1#2',
+      'import:k2#1',
+      'import:k3#1',
+    ]);
+    expect(data.audit.filter((a) => a.action === 'import-activities')).toHaveLength(4);
+    const none = await store.importActivities('overkalix-2018', rows, importer, t1);
+    expect(none.added).toEqual([]);
+    expect(none.revision).toBe(again.revision);
   });
 });

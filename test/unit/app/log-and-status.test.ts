@@ -55,12 +55,20 @@ describe('logging through the one command entry point', () => {
     expect(await deps.store.findActivities('overkalix-2018')).toHaveLength(2);
   });
 
-  it('tells that an activity without a required partner does not count', async () => {
+  it('asks for a required partner, and with "ändå" says first that the entry does not count', async () => {
     const { deps, ctx } = await createCoreHarness();
-    const reply = await handleCommand(deps, ctx, '/logga riskkväll Centrum 2018-03-16');
-    expect(reply.text).toContain(
-      'räknas inte för "Minst två insatser på riskkvällar med socialtjänsten" utan samverkanspart',
+    const asked = await handleCommand(deps, ctx, '/logga riskkväll Centrum 2018-03-16');
+    expect(asked.text).toMatch(
+      /^Med vem\? Riskkväll räknas bara tillsammans med en samverkanspart: Socialtjänsten/,
     );
+    expect(asked.text).toContain('Inget sparades');
+    expect(await deps.store.findActivities('overkalix-2018')).toHaveLength(0);
+    const reply = await handleCommand(deps, ctx, '/logga riskkväll Centrum 2018-03-16 ändå');
+    expect(reply.text).toMatch(
+      /^Räknas inte: ingen samverkanspart, och riskkväll räknas bara med Socialtjänsten/,
+    );
+    expect(reply.text).toContain('Sparat ändå: riskkväll · Centrum · fre 16 mars (v.11)');
+    expect(reply.text).toMatch(/0 av 2/);
     const withPartner = await handleCommand(
       deps,
       ctx,
@@ -88,7 +96,9 @@ describe('logging through the one command entry point', () => {
       '/logga medborgarkontakt Centrum',
     );
     expect(reply.ok).toBe(false);
-    expect(reply.text).toContain('/loften koppla overkalix-2018');
+    expect(reply.text).toContain('/loften koppla <nyckel>');
+    // Which municipalities' sets exist is not shown in a channel that is not bound.
+    expect(reply.text).not.toContain('overkalix-2018');
     expect(await deps.store.findActivities('overkalix-2018')).toHaveLength(0);
   });
 

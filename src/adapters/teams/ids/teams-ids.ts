@@ -6,7 +6,7 @@ export interface TeamsOrigin {
   serviceUrl?: string;
   from: { id: string; name?: string; aadObjectId?: string };
   conversation: { id: string; tenantId?: string };
-  channelData?: { tenant?: { id?: string } };
+  channelData?: { tenant?: { id?: string }; team?: { id?: string } };
 }
 
 export function getTenantId(origin: TeamsOrigin): string {
@@ -36,9 +36,12 @@ export function toUserId(origin: TeamsOrigin): UserId {
 
 /** What a later proactive post to this conversation needs (stored on the channel binding). */
 export function toPostTarget(origin: TeamsOrigin): Record<string, string> {
+  const teamId = origin.channelData?.team?.id;
   return {
     serviceUrl: origin.serviceUrl ?? '',
     conversationId: getBaseConversationId(origin.conversation.id),
     tenantId: getTenantId(origin),
+    // Lets the app's removal from a team stop posts into every bound channel of that team.
+    ...(teamId ? { teamId } : {}),
   };
 }

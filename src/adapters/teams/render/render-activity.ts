@@ -1,8 +1,9 @@
 // Reply → the Teams messages that carry it: the card (or the log form), split over several messages
-// when it is long (render-card.ts keeps each within Teams' size), and report files as download
-// buttons (or, with no link available, attached inline to the last message).
+// when it is long (render-card.ts keeps each within Teams' size); report files as a button that sends
+// them to the presser's personal chat.
 import type { Reply } from '../../../domain/reply.ts';
-import type { FormValues } from '../forms/form-fields.ts';
+import { SEND_FILES_ACTION } from '../files/file-consent.ts';
+import type { EditFormTarget, FormValues } from '../forms/form-fields.ts';
 import { renderLogForm } from '../forms/render-log-form.ts';
 import { CARD_CONTENT_TYPE } from './card-types.ts';
 import { renderCards } from './render-card.ts';
@@ -14,41 +15,46 @@ export interface OutgoingMessage {
   attachments: { contentType: string; content?: unknown; contentUrl?: string; name?: string }[];
 }
 
-type ReplyFile = NonNullable<Reply['files']>[number];
-
 export interface RenderOptions {
   /** Values of a submitted log form, to fill the form in again after an error. */
   formValues?: FormValues | undefined;
-  /** A download URL for a report file, or null when none can be made. */
-  linkFile?: ((file: ReplyFile) => string | null) | undefined;
+  /** Show the Ändra form for this entry (on opening, and again after a failed save). */
+  editForm?: EditFormTarget | undefined;
+  /**
+   * The command line that made the reply's report files: its card gets a button that sends them to
+   * the presser's personal chat (file consent). Without one (a proactive post) the card says how to
+   * get them.
+   */
+  filesCommand?: string | undefined;
 }
 
-/** One message, or several in order for a long reply. */
+/** One message, or several in order for a long reply. Files are never attached: see files/file-consent.ts. */
 export function renderActivities(reply: Reply, options: RenderOptions = {}): OutgoingMessage[] {
   const wantsForm = reply.actions?.some((a) => a.kind === 'open-form') || (options.formValues && !reply.ok);
-  const links: { name: string; url: string }[] = [];
-  const inline: OutgoingMessage['attachments'] = [];
-  for (const file of reply.files ?? []) {
-    const url = options.linkFile?.(file) ?? null;
-    if (url) links.push({ name: file.name, url });
-    else {
-      inline.push({
-        contentType: file.mediaType,
-        contentUrl: `data:${file.mediaType};base64,${Buffer.from(file.data).toString('base64')}`,
-        name: file.name,
-      });
-    }
-  }
-  const cards = wantsForm
-    ? [renderLogForm(reply.ok ? reply.text : '', options.formValues, reply.error)]
-    : renderCards(reply, links);
+  const names = (reply.files ?? []).map((f) => f.name).join(', ');
+  const extra = !names
+    ? {}
+    : options.filesCommand
+      ? {
+          lines: [`Dokument: ${names}. Knappen nedan skickar dem till din chatt med Löftesbot.`],
+          actions: [
+            {
+              type: 'Action.Submit',
+              title: 'Skicka dokumenten till mig',
+              data: { action: SEND_FILES_ACTION, command: options.filesCommand },
+            },
+          ],
+        }
+      : { lines: [`Dokument: ${names}. Skriv rapport till Löftesbot så skickas de till din chatt.`] };
+  const cards = options.editForm
+    ? [renderLogForm('', options.formValues, reply.ok ? undefined : reply.error, options.editForm)]
+    : wantsForm
+      ? [renderLogForm(reply.ok ? reply.text : '', options.formValues, reply.error)]
+      : renderCards(reply, extra);
   const summary = reply.text.split('\n')[0]!.slice(0, 200);
   return cards.map((card, i) => ({
     type: 'message',
     summary: i === 0 ? summary : `${summary.slice(0, 150)} (del ${i + 1} av ${cards.length})`,
-    attachments: [
-      { contentType: CARD_CONTENT_TYPE, content: card },
-      ...(i === cards.length - 1 ? inline : []),
-    ],
+    attachments: [{ contentType: CARD_CONTENT_TYPE, content: card }],
   }));
 }

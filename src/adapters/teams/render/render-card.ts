@@ -31,10 +31,10 @@ type Spacing = 'None' | 'Small' | 'Default' | 'Medium';
 /** Size of a message as Teams counts it (serialised JSON, two bytes a character). */
 export const messageBytes = (value: unknown): number => 2 * JSON.stringify(value).length;
 
-/** `fileLinks`: report files offered as download buttons. */
+/** `extra`: lines and buttons the adapter adds (the report documents' button). */
 export function renderCards(
   reply: Reply,
-  fileLinks: { name: string; url: string }[] = [],
+  extra: { lines?: string[]; actions?: CardElement[] } = {},
 ): AdaptiveCardJson[] {
   const line = lineRenderer(reply);
   const body: CardElement[] = [];
@@ -49,6 +49,8 @@ export function renderCards(
     const attention: RunStyle = reply.ok ? {} : { color: 'Attention' };
     body.push(...lines.map((text, i) => line(text, attention, i === 0 ? 'Default' : 'None')));
   }
+  for (const [i, text] of (extra.lines ?? []).entries())
+    body.push(plainTextBlock(text, { isSubtle: true }, i === 0 ? 'Medium' : 'None'));
   const actions: CardElement[] = [];
   for (const action of reply.actions ?? []) {
     if (action.kind === 'undo') {
@@ -58,9 +60,15 @@ export function renderCards(
         data: { action: 'undo', activityId: action.activityId },
       });
     }
+    if (action.kind === 'edit') {
+      actions.push({
+        type: 'Action.Submit',
+        title: 'Ändra',
+        data: { action: 'edit', activityId: action.activityId },
+      });
+    }
   }
-  for (const link of fileLinks)
-    actions.push({ type: 'Action.OpenUrl', title: `Hämta ${link.name}`, url: link.url });
+  actions.push(...(extra.actions ?? []));
   const entities = teamsMentions(reply).map((m) => ({
     type: 'mention' as const,
     text: m.text,

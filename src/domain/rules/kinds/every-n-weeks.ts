@@ -102,7 +102,7 @@ export const everyNWeeksRule = defineRule('every-n-weeks', {
     const held = weeksWithOne(ps);
     const what = ps.weekend
       ? /bemanning/.test(noun.one)
-        ? `${held} bemannade ${held === 1 ? 'helg' : 'helger'}`
+        ? `${held} ${held === 1 ? 'bemannad helg' : 'bemannade helger'}`
         : `${held} ${held === 1 ? 'helg' : 'helger'} med ${noun.one}`
       : `${held} ${held === 1 ? 'vecka' : 'veckor'} med ${noun.one}`;
     const lines = [

@@ -62,15 +62,20 @@ describe('Slack manifest', () => {
 
   it('asks for the scopes the adapter uses and turns on interactivity, App Home and Socket Mode', () => {
     expect(manifest.oauth_config.scopes.bot.sort()).toEqual([
+      // channels:read and groups:read: the channel lifecycle events (archive, delete, the bot leaving).
+      'channels:read',
       'chat:write',
       'commands',
       'files:write',
+      'groups:read',
       'im:write',
       'users:read',
     ]);
     expect(manifest.settings.interactivity.is_enabled).toBe(true);
     expect(manifest.features.app_home.home_tab_enabled).toBe(true);
     expect(manifest.settings.event_subscriptions.bot_events).toContain('app_home_opened');
+    for (const event of ['app_uninstalled', 'tokens_revoked', 'channel_archive', 'member_left_channel'])
+      expect(manifest.settings.event_subscriptions.bot_events).toContain(event);
     expect(manifest.settings.socket_mode_enabled).toBe(true);
   });
 });

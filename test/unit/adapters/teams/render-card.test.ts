@@ -111,42 +111,40 @@ describe('renderActivity', () => {
     expect(validateAdaptiveCard(card)).toEqual([]);
   });
 
-  it('turns report files into download buttons when a link can be made', () => {
+  it('offers report files with a button that sends them to the presser’s personal chat, attaching none', () => {
     const activity = renderActivity(
       {
         ok: true,
         text: 'Rapport 2018',
-        visibility: 'user',
+        visibility: 'channel',
         files: [
           { name: 'rapport-2018.docx', mediaType: 'application/octet-stream', data: new Uint8Array([1]) },
         ],
       },
-      { linkFile: (f) => `https://bot.example.org/teams/files/t/${f.name}` },
+      { filesCommand: 'rapport 2018' },
     );
     expect(activity.attachments).toHaveLength(1);
     const [card] = cardsOf(activity as unknown as Record<string, unknown>);
     expect(card!.actions).toEqual([
       {
-        type: 'Action.OpenUrl',
-        title: 'Hämta rapport-2018.docx',
-        url: 'https://bot.example.org/teams/files/t/rapport-2018.docx',
+        type: 'Action.Submit',
+        title: 'Skicka dokumenten till mig',
+        data: { action: 'send-files', command: 'rapport 2018' },
       },
     ]);
+    expect(JSON.stringify(card)).not.toMatch(/Bifogat|Action\.OpenUrl/);
     expect(validateAdaptiveCard(card)).toEqual([]);
   });
 
-  it('attaches report files inline when no link can be made', () => {
+  it('says how to get the documents when a post has no command to run again', () => {
     const activity = renderActivity({
       ok: true,
       text: 'Rapport 2018',
       visibility: 'user',
       files: [{ name: 'rapport-2018.csv', mediaType: 'text/csv', data: new TextEncoder().encode('a;b\n') }],
     });
-    expect(activity.attachments[1]).toEqual({
-      contentType: 'text/csv',
-      name: 'rapport-2018.csv',
-      contentUrl: `data:text/csv;base64,${Buffer.from('a;b\n').toString('base64')}`,
-    });
+    expect(activity.attachments).toHaveLength(1);
+    expect(JSON.stringify(activity)).toContain('Skriv rapport till Löftesbot så skickas de till din chatt.');
     expect(activity.summary).toBe('Rapport 2018');
   });
 });

@@ -59,19 +59,39 @@ describe('Teams manifest', () => {
   });
 });
 
+const urls = {
+  websiteUrl: 'https://polisen.kommun.se/loftesbot',
+  privacyUrl: 'https://polisen.kommun.se/loftesbot/integritet',
+};
+
 describe('npm run teams:package', () => {
   it('zips the manifest with the given bot id and both icons at the root', async () => {
     const zip = await JSZip.loadAsync(
-      await buildTeamsPackage({ botId: '11111111-2222-3333-4444-555555555555' }),
+      await buildTeamsPackage({ botId: '11111111-2222-3333-4444-555555555555', ...urls }),
     );
     expect(Object.keys(zip.files).sort()).toEqual(['color.png', 'manifest.json', 'outline.png']);
     const packed = JSON.parse(await zip.file('manifest.json')!.async('string'));
     expect(packed.bots[0].botId).toBe('11111111-2222-3333-4444-555555555555');
+    expect(packed.developer).toEqual({
+      name: 'Löftesbot',
+      websiteUrl: 'https://polisen.kommun.se/loftesbot',
+      privacyUrl: 'https://polisen.kommun.se/loftesbot/integritet',
+      termsOfUseUrl: 'https://polisen.kommun.se/loftesbot',
+    });
+    expect(JSON.stringify(packed)).not.toContain('example.org');
     expect(await ManifestUtil.validateManifestAgainstSchema(packed, schema)).toEqual([]);
     expect(pngSize(await zip.file('color.png')!.async('nodebuffer')).width).toBe(192);
   });
 
   it('refuses a bot id that is not a GUID', async () => {
-    await expect(buildTeamsPackage({ botId: 'my-bot' })).rejects.toThrow(/GUID/);
+    await expect(buildTeamsPackage({ botId: 'my-bot', ...urls })).rejects.toThrow(/GUID/);
+  });
+
+  it('takes the developer URLs from its options and builds nothing without them or with placeholders', async () => {
+    await expect(buildTeamsPackage({})).rejects.toThrow(/--website-url is required/);
+    await expect(buildTeamsPackage({ websiteUrl: 'https://www.example.org/loftesbot' })).rejects.toThrow(
+      /organisation's own/,
+    );
+    await expect(buildTeamsPackage({ websiteUrl: 'http://polisen.kommun.se' })).rejects.toThrow(/https/);
   });
 });

@@ -119,9 +119,10 @@ describe('weeks and weekends', () => {
   it('plans the coming weekend and next week', () => {
     expect(entry('/planera närvaro i helgen', '2018-03-20')).toMatchObject({ date: '2018-03-24' });
     expect(entry('/planera närvaro nästa helg', '2018-03-20')).toMatchObject({ date: '2018-03-31' });
+    // A plan names its day: the first day of the week that is no holiday.
     expect(entry('/planera närvaro nästa vecka', '2018-03-20')).toMatchObject({
       date: '2018-03-26',
-      dateSpan: 'week',
+      dateSpan: null,
     });
   });
 

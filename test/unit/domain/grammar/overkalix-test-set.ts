@@ -37,6 +37,8 @@ promises:
     text: Regelbundna insatser på publika platser.
     words: [närvaro, fotpatrull]
     rule: { kind: regular, weeks: 4 }
+    # Free places, so the grammar's free-text place is tested (the seed keeps närvaro to its list).
+    places: open
   - id: medborgarkontakt
     category: Närvaro
     title: Medborgarkontakt

@@ -30,11 +30,15 @@ const cases: Case[] = [
   ['/logga medborg', 'unknown-activity', 'Menade du "medborgarkontakt"?'],
   ['/logga trafikinsats+blaha', 'unknown-activity', 'Förstod inte "blaha": ingen aktivitet heter så.'],
   ['/logga <@U1> närvaro', 'unknown-activity', 'Börja med aktiviteten.'],
-  ['/logga medborgarkontakt Centrm', 'unknown-place', 'Förstod inte "Centrm". Menade du "Centrum"?'],
+  [
+    '/logga medborgarkontakt Centrm',
+    'unknown-place',
+    'Förstod inte "Centrm": det är ingen plats i listan. Menade du "Centrum"?',
+  ],
   [
     '/logga kontakt Kiosken',
     'unknown-place',
-    'Förstod inte platsen "Kiosken": medborgarkontakt räknas bara på platserna Centrum, Skolan,',
+    'Förstod inte "Kiosken": det är ingen plats i listan. Platser: Centrum, Skolan,',
   ],
   [
     '/logga närvaro Centrum Skolan',
@@ -42,7 +46,7 @@ const cases: Case[] = [
     'Två platser: "Centrum" och "Skolan". Logga en plats per rad.',
   ],
   ['/logga närvaro Kiosken Centrum', 'unknown-place', 'Två platser: "Kiosken" och "Centrum".'],
-  ['/logga skolbesök igår', 'unknown-place', 'Ange en plats för skolbesök: Centrum, Skolan'],
+  ['/logga skolbesök igår', 'unknown-place', 'Var? Skolbesök räknas bara på en plats: Centrum, Skolan'],
   ['/logga närvaro Centrum blaha', 'unexpected', `Förstod inte "blaha". ${USAGE}`],
   ['/logga närvaro Kiosken 2 st blaha', 'unexpected', 'Förstod inte "blaha".'],
   ['/logga närvaro 12.99', 'unexpected', 'Förstod inte "12.99".'],

@@ -83,6 +83,7 @@ describe('/logga entries', () => {
       place: 'centrum',
       date: '2018-03-14',
       dateWasGiven: true,
+      notCounted: [],
       dateSpan: null,
       time: null,
       count: 1,
@@ -108,7 +109,7 @@ describe('/logga entries', () => {
     expect(entry('/logga narvaro ungdomsgarden').place).toBe('ungdomsgarden');
     expect(entry('/logga kontakt torget').promiseIds).toEqual(['medborgarkontakt']);
     expect(entry('/logga mk Torget').place).toBe('centrum');
-    expect(entry('/logga medborgarkontakt').word).toBe('medborgarkontakt');
+    expect(entry('/logga medborgarkontakt Skolan').word).toBe('medborgarkontakt');
     expect(entry('/logga kontakt centrum').word).toBe('medborgarkontakt');
   });
 
@@ -134,7 +135,7 @@ describe('/logga entries', () => {
     ['/logga kontakt Centrum 5', 5],
     ['/logga kontakt 7 Centrum', 7],
     ['/logga kontakt Centrum antal=2', 2],
-    ['/logga kontakt Centrum 1000 st', 1000],
+    ['/logga kontakt Centrum 1000 st bekräfta', 1000],
   ])('count: %s', (line, count) => {
     expect(entry(line).count).toBe(count);
   });
@@ -148,8 +149,9 @@ describe('/logga entries', () => {
       'socialtjansten',
       'nattvandrare',
     ]);
-    expect(entry('/logga riskkväll med BRÅ-gruppen igår').partners).toEqual(['bra']);
-    expect(entry('/logga riskkväll med bra-gruppen,skola').partners).toEqual(['bra', 'skolan']);
+    // Partners that do not count for riskkväll are still read (stored with `ändå`).
+    expect(entry('/logga riskkväll med BRÅ-gruppen igår ändå').partners).toEqual(['bra']);
+    expect(entry('/logga riskkväll med bra-gruppen,skola ändå').partners).toEqual(['bra', 'skolan']);
   });
 
   it('ends the partner list at the next part of the line', () => {
@@ -207,7 +209,10 @@ describe('/logga entries', () => {
     const e = entry('/logga trafikinsats+riskkväll E4 med soc');
     expect(e.promiseIds).toEqual(['trafikinsats', 'riskkvall']);
     expect(e.word).toBe('trafikinsats+riskkväll');
-    expect(entry('/logga trafikinsats + riskkväll E4').promiseIds).toEqual(['trafikinsats', 'riskkvall']);
+    expect(entry('/logga trafikinsats + riskkväll E4 med soc').promiseIds).toEqual([
+      'trafikinsats',
+      'riskkvall',
+    ]);
     expect(entry('/logga trafikinsats+trafikkontroll').promiseIds).toEqual(['trafikinsats']);
   });
 
@@ -254,6 +259,7 @@ describe('/planera entries', () => {
       time: '21:00',
       count: 2,
       dateWasGiven: true,
+      notCounted: [],
       dateSpan: null,
     });
     expect(parse('/planera riskkväll fredag med soc').kind).toBe('plan');

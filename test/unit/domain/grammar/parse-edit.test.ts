@@ -75,6 +75,8 @@ describe('logga mina / logga ändra', () => {
   it('refuses an unknown place the way logga does', () => {
     const command = edit('logga ändra Skolna');
     const result = parseEdit(base, command.parts, command.note, { set, today });
-    expect(result.ok || result.error.message).toMatch(/^Förstod inte "Skolna"\. Menade du "skola(n)?"\?/i);
+    expect(result.ok || result.error.message).toMatch(
+      /^Förstod inte "Skolna": det är ingen plats i listan\. Menade du "skola(n)?"/i,
+    );
   });
 });

@@ -74,6 +74,7 @@ describe('trigger words of a conditional promise', () => {
       place: 'centrum',
       date: '2024-05-02',
       dateWasGiven: true,
+      notCounted: [],
       dateSpan: null,
       time: null,
       count: 0,
