@@ -1,5 +1,6 @@
 import { errorReply, type Reply, textReply } from '../domain/reply.ts';
 import { bindableSetKeys } from './authorize.ts';
+import { describeProblem, describeRemedy } from './delivery/describe-post-failure.ts';
 import type { AppDeps, CommandContext } from './deps.ts';
 
 /**
@@ -29,6 +30,14 @@ export async function bindChannel(
       code: 'unknown-set',
       part: setKey,
       message: `Det finns ingen löftesuppsättning "${setKey}". ${keys.length ? `Välj bland: ${keys.join(', ')}.` : 'Importera en först med loftesbot import <fil>.'}`,
+    });
+  }
+  // Nothing is promised that cannot happen: a channel the bot cannot post into is not bound.
+  const check = ctx.canPost ? await ctx.canPost() : 'yes';
+  if (check !== 'yes' && check !== null) {
+    return errorReply({
+      code: 'forbidden',
+      message: `Kanalen kopplades inte: ${describeProblem(check.reason, ctx.platform)} ${describeRemedy(check.reason, ctx.platform)} Skriv sedan /loften koppla ${set.key} igen.`,
     });
   }
   await deps.store.bindChannel(

@@ -7,6 +7,7 @@ import type { AppDeps, Logger } from '../../app/deps.ts';
 import type { ChannelPoster } from '../../app/ports.ts';
 import { qualifyBareAdmins } from '../../app/qualify-admins.ts';
 import type { Config } from '../../config.ts';
+import { createMembershipCheck } from './commands/check-membership.ts';
 import { createBoltLogger } from './create-bolt-logger.ts';
 import { describeStartError, SlackStartError, type StartStep, startSteps } from './describe-start-error.ts';
 import { buildHomeBlocks } from './home/publish-home.ts';
@@ -52,7 +53,12 @@ export async function startSlack(
     deferInitialization: true,
     convoStore: false,
   });
-  const env: SlackEnv = { deps, log, names: createUserNameCache(app.client) };
+  const env: SlackEnv = {
+    deps,
+    log,
+    names: createUserNameCache(app.client),
+    canPost: createMembershipCheck(app.client),
+  };
 
   // Work still running after Slack's ack (response_url replies): stop() waits for it, so SIGTERM
   // never closes the database under a command in flight.

@@ -24,6 +24,7 @@ export function buildCommandContext(env: SlackEnv, origin: SlackOrigin): SlackCo
     userName: env.names.peek(origin.userId) ?? origin.userName,
     command: origin.command,
     resolveMention: createMentionResolver(origin.teamId),
+    ...(env.canPost ? { canPost: () => env.canPost!(origin.channelId) } : {}),
     // Read by bindChannel only: what a later proactive post into this channel needs.
     postTarget: { teamId: origin.teamId, channelId: origin.channelId },
   };
