@@ -169,7 +169,9 @@ async function startFigures(db: Database, c: StartCase) {
           SLACK_BOT_TOKEN: 'xoxb-bench',
           SLACK_SIGNING_SECRET: 'bench-secret',
           SLACK_API_URL: slack.apiUrl,
-          TEAMS_LOCAL: '1',
+          // Teams with made-up credentials: TEAMS_LOCAL is refused beside a Slack configuration.
+          CLIENT_ID: '00000000-0000-0000-0000-00000000be4c',
+          CLIENT_SECRET: 'bench-not-a-secret',
           SERVICE_URL: slack.baseUrl,
           NODE_OPTIONS: c.nodeOptions,
         },

@@ -104,7 +104,10 @@ smoke_in_chroot() {
   rm -f "$log"
 }
 
-if ! out=$($engine run -d --name "$name" -p "127.0.0.1:$port:3978" -e TEAMS_LOCAL=1 -e LOG_LEVEL=info "$tag" 2>&1); then
+# Teams with made-up credentials, not TEAMS_LOCAL: local mode listens on the container's loopback only,
+# which a published port cannot reach. Nothing here sends a token, so no request is ever accepted.
+if ! out=$($engine run -d --name "$name" -p "127.0.0.1:$port:3978" -e CLIENT_ID=00000000-0000-0000-0000-0000000c1eck \
+  -e CLIENT_SECRET=check-image-not-a-secret -e LOG_LEVEL=info "$tag" 2>&1); then
   echo "check-image: $tag built and inspected, but this machine cannot run containers:"
   echo "$out" | tail -1 | sed 's/^/  /'
   set +e

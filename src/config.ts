@@ -13,6 +13,12 @@ const flag = z
   .optional()
   .transform((s) => s === '1' || s === 'true' || s === 'yes');
 
+/** Qualified admin ids, and the bare forms the adapters qualify with their own workspace or tenant. */
+const QUALIFIED_ADMIN = /^(?:slack:[A-Z0-9]+:[A-Z0-9]+|teams:[^:\s]+:\S+|console:\S+)$/;
+const BARE_SLACK_USER = /^[UW][A-Z0-9]+$/;
+const BARE_ENTRA_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const LOOPBACK = /^(?:127(?:\.\d{1,3}){3}|::1|localhost)$/i;
+
 export const configSchema = z
   .object({
     DATABASE_URL: z
@@ -34,7 +40,16 @@ export const configSchema = z
           .split(/[,\s]+/)
           .map((x) => x.trim())
           .filter(Boolean),
-      ),
+      )
+      .superRefine((ids, ctx) => {
+        for (const id of ids) {
+          if (QUALIFIED_ADMIN.test(id) || BARE_SLACK_USER.test(id) || BARE_ENTRA_ID.test(id)) continue;
+          ctx.addIssue({
+            code: 'custom',
+            message: `"${id}" är ingen användare: skriv slack:<team-id>:<user-id> (t.ex. slack:T0123:U0456) eller teams:<tenant-id>:<Entra object id>`,
+          });
+        }
+      }),
     LOFTESBOT_TIME_ZONE: z.string().default('Europe/Stockholm'),
     LOFTESBOT_RATE_LIMIT: z.coerce.number().int().positive().default(30),
     LOFTESBOT_RETENTION_MONTHS: z.coerce.number().int().positive().default(24),
@@ -56,6 +71,8 @@ export const configSchema = z
     TENANT_ID: optionalText,
     SERVICE_URL: optionalText,
     TEAMS_LOCAL: flag,
+    /** The address the HTTP server listens on; all interfaces when unset, loopback in local Teams mode. */
+    HOST: optionalText,
     CI: flag,
   })
   .superRefine((c, ctx) => {
@@ -79,6 +96,34 @@ export const configSchema = z
     if (c.CLIENT_SECRET && !c.CLIENT_ID) {
       ctx.addIssue({ code: 'custom', path: ['CLIENT_ID'], message: 'krävs med CLIENT_SECRET' });
     }
+    // Local Teams mode takes activities without a token: only on this machine, never beside a
+    // production configuration.
+    if (c.TEAMS_LOCAL) {
+      const production = (
+        [
+          'CLIENT_ID',
+          'CLIENT_SECRET',
+          'TENANT_ID',
+          'SLACK_BOT_TOKEN',
+          'SLACK_APP_TOKEN',
+          'SLACK_SIGNING_SECRET',
+        ] as const
+      ).filter((name) => c[name] !== undefined);
+      if (production.length > 0) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['TEAMS_LOCAL'],
+          message: `tar emot meddelanden utan inloggning och får inte användas med ${production.join(', ')} (produktionsuppgifter). Ta bort TEAMS_LOCAL.`,
+        });
+      }
+      if (c.HOST !== undefined && !LOOPBACK.test(c.HOST)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['TEAMS_LOCAL'],
+          message: `lyssnar bara på den här datorn (127.0.0.1); HOST=${c.HOST} går inte med TEAMS_LOCAL.`,
+        });
+      }
+    }
   });
 
 export type RawConfig = z.infer<typeof configSchema>;
@@ -93,6 +138,8 @@ export interface Config {
   retentionMonths: number;
   logLevel: RawConfig['LOG_LEVEL'];
   port: number;
+  /** Listen address; undefined = all interfaces. Always loopback in local Teams mode. */
+  host: string | undefined;
   slack: {
     mode: 'socket' | 'http';
     botToken: string;
@@ -160,6 +207,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     retentionMonths: c.LOFTESBOT_RETENTION_MONTHS,
     logLevel: c.LOG_LEVEL,
     port: c.PORT,
+    host: c.TEAMS_LOCAL ? (c.HOST ?? '127.0.0.1') : c.HOST,
     slack: c.SLACK_BOT_TOKEN
       ? {
           mode: c.SLACK_APP_TOKEN ? 'socket' : 'http',
@@ -172,7 +220,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     teams:
       c.CLIENT_ID || c.TEAMS_LOCAL
         ? {
-            local: c.TEAMS_LOCAL && !c.CLIENT_ID,
+            local: c.TEAMS_LOCAL,
             clientId: c.CLIENT_ID,
             clientSecret: c.CLIENT_SECRET,
             tenantId: c.TENANT_ID,

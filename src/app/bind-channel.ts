@@ -1,12 +1,28 @@
 import { errorReply, type Reply, textReply } from '../domain/reply.ts';
+import { bindableSetKeys } from './authorize.ts';
+import { describeProblem, describeRemedy } from './delivery/describe-post-failure.ts';
 import type { AppDeps, CommandContext } from './deps.ts';
 
-/** Binds the channel to an imported set. The adapter fills `postTarget` for later proactive posts. */
+/**
+ * Binds the channel to an imported set. The adapter fills `postTarget` for later proactive posts.
+ * Allowed for a global admin and for an admin of that set (the admin role in a channel already
+ * bound to it); anyone else is refused the same way whether or not the set exists, and is shown no
+ * set keys but those they may bind.
+ */
 export async function bindChannel(
   deps: AppDeps,
   ctx: CommandContext & { postTarget?: Record<string, string> | null },
   setKey: string,
 ): Promise<Reply> {
+  const allowed = await bindableSetKeys(deps, ctx);
+  if (allowed !== 'all' && !allowed.has(setKey)) {
+    const own = [...allowed].sort();
+    return errorReply({
+      code: 'forbidden',
+      part: setKey,
+      message: `Att koppla kanalen till "${setKey}" kräver rollen administratör för den löftesuppsättningen (i en kanal som redan är kopplad till den) eller för hela Löftesbot. Inget har sparats.${own.length ? ` Du kan koppla till: ${own.join(', ')}.` : ''}`,
+    });
+  }
   const set = await deps.store.getPromiseSet(setKey);
   if (!set) {
     const keys = (await deps.store.findPromiseSets()).map((s) => s.key);
@@ -14,6 +30,14 @@ export async function bindChannel(
       code: 'unknown-set',
       part: setKey,
       message: `Det finns ingen löftesuppsättning "${setKey}". ${keys.length ? `Välj bland: ${keys.join(', ')}.` : 'Importera en först med loftesbot import <fil>.'}`,
+    });
+  }
+  // Nothing is promised that cannot happen: a channel the bot cannot post into is not bound.
+  const check = ctx.canPost ? await ctx.canPost() : 'yes';
+  if (check !== 'yes' && check !== null) {
+    return errorReply({
+      code: 'forbidden',
+      message: `Kanalen kopplades inte: ${describeProblem(check.reason, ctx.platform)} ${describeRemedy(check.reason, ctx.platform)} Skriv sedan /loften koppla ${set.key} igen.`,
     });
   }
   await deps.store.bindChannel(

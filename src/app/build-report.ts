@@ -48,7 +48,28 @@ export async function buildReportFor(
   const judgements = await deps.store.findJudgements(set.key);
   const comments = await deps.store.findComments(set.key);
   const model = buildReport(set.def, activities, now, { judgements }, scope.value);
-  return ok({ model: withComments(model, comments, scope.value?.slug ?? null), set });
+  return ok({ model: asThisReport(withComments(model, comments, scope.value?.slug ?? null), set.def), set });
+}
+
+/**
+ * The set's own deadline promise (the written summary due at `reportDue`) is what this document delivers:
+ * while it is not yet met, it reads "denna sammanställning", not "inga aktiviteter loggade".
+ */
+function asThisReport(model: ReportModel, def: StoredPromiseSet['def']): ReportModel {
+  const own = def.promises.find((c) => c.rule.kind === 'deadline' && c.rule.due === def.reportDue);
+  if (!own) return model;
+  return {
+    ...model,
+    promises: model.promises.map((p) =>
+      p.id !== own.id
+        ? p
+        : {
+            ...p,
+            thisReport: true,
+            ...(p.final ? {} : { figures: ['Levereras med denna sammanställning.'] }),
+          },
+    ),
+  };
 }
 
 function withComments(

@@ -6,6 +6,7 @@ import type { Clock } from './clock.ts';
 import type { BindingCache } from './get-bound-set.ts';
 import type { LedgerCache } from './ledger-cache.ts';
 import type { ChannelId, Store, UserId } from './ports.ts';
+import type { PostFailureReason } from './post-result.ts';
 import type { RateLimiter } from './rate-limiter.ts';
 
 /** The slice of pino the use cases need; no personal data goes into log fields. */
@@ -45,6 +46,11 @@ export interface CommandContext {
   userName?: string;
   /** Slash command name when the platform gives it (`logga`), so the text holds only the arguments. */
   command?: string;
+  /**
+   * Whether the bot can post into this channel (Slack: a member of it), asked before binding it;
+   * null when it cannot be known now. Absent where binding comes from the conversation itself (Teams).
+   */
+  canPost?: () => Promise<{ reason: PostFailureReason; code: string } | null | 'yes'>;
   /** Turns a raw mention from the text (`<@U2>`, `@anna`, `<at>Anna</at>`) into a user id. */
   resolveMention?: (raw: string) => UserId;
 }

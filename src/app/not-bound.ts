@@ -1,11 +1,14 @@
 import { errorReply, type Reply } from '../domain/reply.ts';
 import type { AppDeps } from './deps.ts';
 
-export async function notBoundReply(deps: AppDeps): Promise<Reply> {
-  const keys = (await deps.store.findPromiseSets()).map((s) => s.key);
-  const example = keys[0] ?? 'overkalix-2018';
+/**
+ * The answer in a channel not bound yet. It names no set: which municipalities' sets exist is not
+ * for every member of every channel to read (an admin who may bind sees the keys when binding).
+ */
+export async function notBoundReply(_deps: AppDeps): Promise<Reply> {
   return errorReply({
     code: 'not-bound',
-    message: `Den här kanalen är inte kopplad till några medborgarlöften än. En administratör kopplar den med /loften koppla <nyckel>, t.ex. /loften koppla ${example}.${keys.length ? ` Importerade löftesuppsättningar: ${keys.join(', ')}.` : ''}`,
+    message:
+      'Den här kanalen är inte kopplad till några medborgarlöften än. En administratör kopplar den med /loften koppla <nyckel> (nyckeln står överst i kommunens löftesfil, raden key:).',
   });
 }

@@ -219,12 +219,16 @@ export interface Store {
     now: Date,
     options?: { seenRevision?: number },
   ): Promise<{ activity: Activity; revision: number; repeated?: boolean } | null>;
-  /** Soft-deletes one activity by id (Ångra button); null when already undone or not the user's. */
+  /**
+   * Soft-deletes one activity by id (Ångra button); null when already undone, not the user's, or
+   * (with `setKey`) not in that set: a button pressed in one channel never reaches another set.
+   */
   undoActivity(
     activityId: string,
     userId: UserId,
     audit: AuditInput,
     now: Date,
+    setKey?: string,
   ): Promise<{ activity: Activity; revision: number } | null>;
   /**
    * Spreadsheet rows (`loftesbot import-activities`) in one transaction, all or nothing: rows whose key

@@ -57,11 +57,12 @@ export async function undoById(
     ctx.userId,
     { actor: ctx.userId, platform: ctx.platform, action: 'undo' },
     deps.clock.now(),
+    bound.set.key,
   );
   if (!result) {
     return errorReply({
       code: 'nothing-to-undo',
-      message: 'Den raden är redan ångrad, eller så är den inte din att ångra.',
+      message: 'Den raden är redan ångrad, eller så är den inte din att ångra i den här kanalen.',
     });
   }
   return undone(deps, bound, result);

@@ -68,9 +68,14 @@ async function consoleSetKey(rt: Runtime): Promise<string> {
   return binding.setKey;
 }
 
-const consoleCommand: CliCommand = (config) =>
+const consoleCommand: CliCommand = (config, _args, values) =>
   withRuntime(config, async (rt) => {
-    await runConsole(rt.deps, { input: process.stdin, output: process.stdout });
+    // Report files go to ./rapporter/, or to the folder `-o` names.
+    await runConsole(rt.deps, {
+      input: process.stdin,
+      output: process.stdout,
+      ...(values.out ? { fileDir: values.out } : {}),
+    });
     return 0;
   });
 

@@ -4,7 +4,7 @@
 // when it is a pipe or a file, and into ./rapporter/ when it is a terminal (never bytes on a screen).
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { consoleUser } from '../adapters/console/run-console.ts';
+import { consoleUser, REPORT_DIR } from '../adapters/console/run-console.ts';
 import { renderReportFile } from '../adapters/documents/index.ts';
 import { buildReportFor, type ReportFileFormat } from '../app/build-report.ts';
 import { CONSOLE_CHANNEL } from '../app/ensure-defaults.ts';
@@ -15,9 +15,6 @@ import { openRuntime } from './runtime.ts';
 
 const FORMATS: ReportFileFormat[] = ['md', 'csv', 'json', 'docx', 'xlsx'];
 const BINARY: ReportFileFormat[] = ['docx', 'xlsx'];
-
-/** Where the console puts the files it writes when no `-o` names one. */
-export const REPORT_DIR = 'rapporter';
 
 export const reportCommand: CliCommand = async (config, args, values) => {
   const line = tokenizeLine(args.join(' '));

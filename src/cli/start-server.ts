@@ -1,6 +1,6 @@
 // `npm start` with a chat platform configured: one HTTP server on PORT for Slack's HTTP mode, Teams'
 // /api/messages and the health endpoints; the scheduler; graceful shutdown on SIGTERM.
-import { createServer } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import express from 'express';
 import { consoleUser } from '../adapters/console/run-console.ts';
 import { mountHealth } from '../adapters/http/mount-health.ts';
@@ -8,6 +8,12 @@ import type { ChannelPoster } from '../app/ports.ts';
 import type { Config } from '../config.ts';
 import type { Platform } from '../domain/types.ts';
 import { openRuntime } from './runtime.ts';
+
+function isLoopback(address: ReturnType<Server['address']>): boolean {
+  return (
+    typeof address === 'object' && address !== null && /^(?:127\.|::1$|::ffff:127\.)/.test(address.address)
+  );
+}
 
 export async function startServer(config: Config): Promise<number> {
   const rt = await openRuntime(config, [consoleUser().platformUserId]);
@@ -48,8 +54,16 @@ export async function startServer(config: Config): Promise<number> {
       process.stderr.write(`Löftesbot kan inte starta: ${why}. Välj en annan med PORT=…\n`);
       resolve(false);
     });
-    server.listen(config.port, () => resolve(true));
+    server.listen(config.port, config.host, () => resolve(true));
   });
+  if (listening && config.teams?.local && !isLoopback(server.address())) {
+    // Belt and braces for the config check: local Teams mode answers without a token.
+    process.stderr.write('Löftesbot kan inte starta: TEAMS_LOCAL lyssnar bara på 127.0.0.1.\n');
+    server.close();
+    await Promise.allSettled(stops.map((s) => s()));
+    await rt.close();
+    return 1;
+  }
   if (!listening) {
     await Promise.allSettled(stops.map((s) => s()));
     await rt.close();

@@ -38,6 +38,11 @@ export async function createCoreHarness(
     setNow: (t) => {
       instant = parseNow(t, 'Europe/Stockholm');
     },
-    ctx: { channelId: 'console:lokal', platform: 'console', userId: 'console:anna', platformUserId: 'anna' },
+    ctx: {
+      channelId: 'console:lokal',
+      platform: 'console',
+      userId: 'console:anna',
+      platformUserId: 'console:anna',
+    },
   };
 }

@@ -1,7 +1,9 @@
 // The console front end: interactive on a terminal; line mode when stdin is piped (one reply per
 // command, exit at end of input). It only turns lines into use-case calls and replies into text.
 
+import { mkdir, writeFile } from 'node:fs/promises';
 import { userInfo } from 'node:os';
+import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { AppDeps, CommandContext } from '../../app/deps.ts';
 import { CONSOLE_CHANNEL } from '../../app/ensure-defaults.ts';
@@ -19,10 +21,19 @@ export function consoleUser(): { userId: string; platformUserId: string } {
   return { userId: `console:${name}`, platformUserId: `console:${name}` };
 }
 
+/** Where the console writes the files a reply names, unless told otherwise. */
+export const REPORT_DIR = 'rapporter';
+
 export async function runConsole(
   deps: AppDeps,
-  io: { input: NodeJS.ReadableStream & { isTTY?: boolean }; output: NodeJS.WritableStream },
+  io: {
+    input: NodeJS.ReadableStream & { isTTY?: boolean };
+    output: NodeJS.WritableStream;
+    /** Where the files a reply names (a report's Word, Markdown, CSV, chart) are written. */
+    fileDir?: string;
+  },
 ): Promise<void> {
+  const fileDir = io.fileDir ?? REPORT_DIR;
   const user = consoleUser();
   const ctx: CommandContext = {
     channelId: CONSOLE_CHANNEL,
@@ -54,6 +65,15 @@ export async function runConsole(
     if (interactive && /^(avsluta|exit|quit)$/i.test(line)) break;
     const reply = await handleCommand(deps, ctx, line);
     write(renderReplyText(reply));
+    // A terminal shows no attachment: the files the reply names are written where the user can open them.
+    if (reply.files?.length) {
+      await mkdir(fileDir, { recursive: true });
+      for (const file of reply.files) {
+        const path = join(fileDir, file.name);
+        await writeFile(path, file.data);
+        write(`Skrev ${path} (${Math.max(1, Math.round(file.data.length / 1024))} kB)`);
+      }
+    }
     if (interactive) rl.prompt();
   }
   rl.close();

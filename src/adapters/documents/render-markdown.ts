@@ -30,7 +30,7 @@ function promiseSection(p: PromiseReport): string[] {
     lines.push('**Kommentarer:**', '', ...p.comments.map((c) => `- ${commentLine(c)}`), '');
   }
   if (p.activities.length === 0) {
-    lines.push('Inga aktiviteter loggade.', '');
+    if (!p.thisReport) lines.push('Inga aktiviteter loggade.', '');
     return lines;
   }
   lines.push(

@@ -5,7 +5,9 @@ import { App, ExpressReceiver } from '@slack/bolt';
 import type { Express } from 'express';
 import type { AppDeps, Logger } from '../../app/deps.ts';
 import type { ChannelPoster } from '../../app/ports.ts';
+import { qualifyBareAdmins } from '../../app/qualify-admins.ts';
 import type { Config } from '../../config.ts';
+import { createMembershipCheck } from './commands/check-membership.ts';
 import { createBoltLogger } from './create-bolt-logger.ts';
 import { describeStartError, SlackStartError, type StartStep, startSteps } from './describe-start-error.ts';
 import { buildHomeBlocks } from './home/publish-home.ts';
@@ -51,7 +53,12 @@ export async function startSlack(
     deferInitialization: true,
     convoStore: false,
   });
-  const env: SlackEnv = { deps, log, names: createUserNameCache(app.client) };
+  const env: SlackEnv = {
+    deps,
+    log,
+    names: createUserNameCache(app.client),
+    canPost: createMembershipCheck(app.client),
+  };
 
   // Work still running after Slack's ack (response_url replies): stop() waits for it, so SIGTERM
   // never closes the database under a command in flight.
@@ -71,6 +78,9 @@ export async function startSlack(
     throw new SlackStartError(describeStartError(err, step), { cause: err });
   };
   await app.init().catch(failed(startSteps.auth));
+  // The bot token's own workspace: bare ids in LOFTESBOT_ADMINS are users of it and of no other.
+  const home = await app.client.auth.test().catch(failed(startSteps.auth));
+  qualifyBareAdmins(deps.admins, 'slack', typeof home.team_id === 'string' ? home.team_id : null, log);
   // In HTTP mode the shared server listens; Socket Mode opens its own connection to Slack.
   if (socket) await app.start().catch(failed(startSteps.socket));
   log.info({ mode: socket ? 'socket' : 'http' }, 'slack adapter started');

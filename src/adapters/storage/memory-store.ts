@@ -277,9 +277,9 @@ export function createMemoryStore(): Store {
         .at(-1);
       return undo(latest, userId, input, now);
     },
-    async undoActivity(activityId, userId, input, now) {
+    async undoActivity(activityId, userId, input, now, setKey) {
       return undo(
-        activities.find((a) => a.id === activityId),
+        activities.find((a) => a.id === activityId && (setKey === undefined || a.setKey === setKey)),
         userId,
         input,
         now,

@@ -146,9 +146,16 @@ export function createPrismaStore(prisma: Client, provider: Provider, options: S
     await insertAudit(tx, { ...row, ...link });
   }
 
-  async function undoIn(tx: Tx, activityId: string, userId: UserId, input: AuditInput, now: Date) {
+  async function undoIn(
+    tx: Tx,
+    activityId: string,
+    userId: UserId,
+    input: AuditInput,
+    now: Date,
+    setKey?: string,
+  ) {
     const { count } = await tx.activity.updateMany({
-      where: { id: activityId, userId, undoneAt: null },
+      where: { id: activityId, userId, undoneAt: null, ...(setKey === undefined ? {} : { setKey }) },
       data: { undoneAt: now, undoneBy: input.actor },
     });
     if (count === 0) return null;
@@ -160,8 +167,8 @@ export function createPrismaStore(prisma: Client, provider: Provider, options: S
     return { activity, revision };
   }
 
-  function undo(activityId: string, userId: UserId, input: AuditInput, now: Date) {
-    return inTransaction((tx) => undoIn(tx, activityId, userId, input, now));
+  function undo(activityId: string, userId: UserId, input: AuditInput, now: Date, setKey?: string) {
+    return inTransaction((tx) => undoIn(tx, activityId, userId, input, now, setKey));
   }
 
   const store: Store = {

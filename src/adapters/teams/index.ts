@@ -3,6 +3,7 @@
 import type { Express } from 'express';
 import type { AppDeps, Logger } from '../../app/deps.ts';
 import type { ChannelPoster } from '../../app/ports.ts';
+import { qualifyBareAdmins } from '../../app/qualify-admins.ts';
 import { createTeamsApp, type TeamsConfig } from './app/create-teams-app.ts';
 import { type FileConsentActivity, handleFileConsent } from './files/handle-file-consent.ts';
 import { type PersonalChatActivity, sendToPersonalChat } from './files/send-to-personal-chat.ts';
@@ -23,6 +24,8 @@ export async function startTeams(
   expressApp: Express,
   cfg: TeamsConfig,
 ): Promise<{ poster: ChannelPoster; stop(): Promise<void> }> {
+  // Bare ids in LOFTESBOT_ADMINS: users of this tenant; in local mode (loopback only) of any tenant.
+  qualifyBareAdmins(deps.admins, 'teams', cfg.tenantId ?? (cfg.local ? '*' : null), log);
   const app = createTeamsApp(expressApp, cfg, log, MESSAGING_PATH);
   const queue = createWorkQueue(ANSWER_BUDGET_MS, (error) =>
     log.error({ err: error }, 'teams reply could not be sent'),
@@ -47,7 +50,11 @@ export async function startTeams(
         }
       }
       // A long answer comes as several messages, in order (Teams refuses one over about 28 KB).
-      const options = { formValues: answer.formValues, filesCommand: answer.filesCommand };
+      const options = {
+        formValues: answer.formValues,
+        filesCommand: answer.filesCommand,
+        editForm: answer.editForm,
+      };
       for (const message of renderActivities(answer.reply, options)) await send(message);
     }),
   );

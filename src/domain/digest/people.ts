@@ -3,6 +3,7 @@
 // the app; otherwise the role in Swedish) or plain words ("Kommunpolis", "Vingåkers kommun").
 
 import type { ReplyMention } from '../reply.ts';
+import { lookupTable } from '../text/lookup-table.ts';
 import { normaliseWord } from '../text/normalise.ts';
 import type { Platform } from '../types.ts';
 
@@ -24,7 +25,7 @@ export interface Person {
 /** Resolves an entry to the people it stands for (the app looks roles up in the store). */
 export type PeopleLookup = ReadonlyMap<string, readonly Person[]>;
 
-const ROLE_WORDS: Record<string, RoleKey> = {
+const ROLE_WORDS: Record<string, RoleKey> = lookupTable({
   officer: 'officer',
   poliserna: 'officer',
   group: 'group',
@@ -37,7 +38,7 @@ const ROLE_WORDS: Record<string, RoleKey> = {
   admin: 'admin',
   administrator: 'admin',
   administratoren: 'admin',
-};
+});
 
 /** How a role reads in a sentence when nobody in the channel holds it. */
 export const ROLE_NOUNS: Record<RoleKey, string> = {

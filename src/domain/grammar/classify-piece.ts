@@ -2,6 +2,7 @@
 // target group, method, partner list or mention. Anything else is `unknown`, which the entry parser may take as a
 // free-text place.
 import type { CommitmentDef } from '../promise-set/schema.ts';
+import { lookupTable } from '../text/lookup-table.ts';
 import { normaliseWord } from '../text/normalise.ts';
 import type { DomainError } from '../types.ts';
 import type { Vocabulary } from './build-vocabulary.ts';
@@ -36,7 +37,7 @@ export interface PieceContext {
 const FILLERS = new Set(['i', 'pa', 'vid', 'och', 'den', 'kl', 'kl.', 'for', 'mot']);
 const COUNT_UNITS = new Set(['st', 'st.', 'ggr', 'ggr.', 'ganger', 'gang', 'stycken']);
 /** Number words as officers write counts: `två st`, `tre gånger`, `en gång`; only before a unit. */
-const NUMBER_WORDS: Record<string, number> = {
+const NUMBER_WORDS: Record<string, number> = lookupTable({
   en: 1,
   ett: 1,
   tva: 2,
@@ -50,7 +51,7 @@ const NUMBER_WORDS: Record<string, number> = {
   tio: 10,
   elva: 11,
   tolv: 12,
-};
+});
 const TIME = /^(\d{1,2})(?:[:.](\d{2}))?(?:[-–](\d{1,2})(?:[:.](\d{2}))?)?$/;
 /** The four-digit form of duty rosters: `kl 0800-1000`, `kl 2130`. */
 const ROSTER_TIME = /^(\d{2})(\d{2})(?:([-–])(\d{2})(\d{2}))?$/;

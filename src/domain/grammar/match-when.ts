@@ -2,6 +2,8 @@
 // dates with and without a year (`27/12`, `10 mars`), weeks (`v.11`, `förra veckan`) and weekends
 // (`i helgen`, `förra helgen`), resolved against `today`. A date without a year is the latest such date
 // not after today for /logga (in January, `27/12` is last December) and the next one for /planera.
+
+import { lookupTable } from '../text/lookup-table.ts';
 import { dayFromParts, fromDayNumber, isoWeekOf, weekdayOf, weekStart, weeksInYear } from '../time/index.ts';
 import type { DomainError } from '../types.ts';
 
@@ -25,7 +27,7 @@ export type WhenMatch =
 export const DATE_FORMS =
   'idag, igår, i förrgår, igår kväll, i morse, ikväll, en veckodag (tisdag, i lördags), 14/3, 10 mars, 2018-03-14, v.12, förra veckan, i helgen eller förra helgen';
 
-const RELATIVE: Record<string, number> = {
+const RELATIVE: Record<string, number> = lookupTable({
   idag: 0,
   ikvall: 0,
   imorse: 0,
@@ -38,7 +40,7 @@ const RELATIVE: Record<string, number> = {
   iforrgarkvall: -2,
   imorgon: 1,
   iovermorgon: 2,
-};
+});
 
 /** A part of the day after a date word: `igår kväll`, `fredag eftermiddag`. The date is what counts. */
 const DAY_PARTS = new Set([
@@ -56,7 +58,7 @@ const DAY_PARTS = new Set([
 ]);
 
 /** Weekday names, 0 = Monday; `weekday + "s"` (`i lördags`) is the last one before today. */
-const WEEKDAYS: Record<string, { day: number; past: boolean }> = {};
+const WEEKDAYS: Record<string, { day: number; past: boolean }> = lookupTable({});
 for (const [day, names] of [
   [0, ['man', 'mandag']],
   [1, ['tis', 'tisdag']],
@@ -75,7 +77,7 @@ for (const [day, names] of [
   WEEKDAYS[`${full}smorgon`] = { day, past: false };
 }
 
-const MONTH_WORDS: Record<string, number> = {};
+const MONTH_WORDS: Record<string, number> = lookupTable({});
 for (const [month, names] of [
   [1, ['jan', 'januari']],
   [2, ['feb', 'februari']],

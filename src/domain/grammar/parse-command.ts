@@ -3,6 +3,7 @@
 import type { HolidayLookup } from '../digest/find-digest-day.ts';
 import { guardFreeText, personalDataError } from '../privacy/guard-free-text.ts';
 import type { PromiseSetDef } from '../promise-set/schema.ts';
+import { lookupTable } from '../text/lookup-table.ts';
 import { normaliseWord } from '../text/normalise.ts';
 import { parseIsoDate } from '../time/index.ts';
 import type { IsoDate, Result } from '../types.ts';
@@ -36,7 +37,7 @@ export interface ParseContext {
 
 export const MAX_LINE = 500;
 
-const VERBS: Record<string, string> = {
+const VERBS: Record<string, string> = lookupTable({
   logga: 'logga',
   log: 'logga',
   planera: 'planera',
@@ -50,12 +51,12 @@ const VERBS: Record<string, string> = {
   help: 'hjalp',
   angra: 'angra',
   undo: 'angra',
-};
+});
 const HELP_WORDS = new Set(['hjalp', 'help', '?']);
 const UNDO_WORDS = new Set(['angra', 'undo']);
 const MINE_WORDS = new Set(['mina']);
 const EDIT_WORDS = new Set(['andra', 'edit']);
-const ROLES: Record<string, CommandRole> = {
+const ROLES: Record<string, CommandRole> = lookupTable({
   polis: 'officer',
   officer: 'officer',
   grupp: 'group',
@@ -65,7 +66,7 @@ const ROLES: Record<string, CommandRole> = {
   chief: 'chief',
   admin: 'admin',
   administrator: 'admin',
-};
+});
 function folded(token: Token | undefined): string | null {
   return token?.kind === 'word' ? token.folded : null;
 }

@@ -2,8 +2,7 @@
 // whole period or a part of it (`T2 2018`, `mars`), e.g. the reason behind `delvis uppfyllt`. The text
 // goes through the personal-data guard like a note.
 import { MAX_COMMENT } from '../comments/promise-comment.ts';
-import { findPersonalData } from '../privacy/find-personal-data.ts';
-import { personalDataMessage } from '../privacy/personal-data-message.ts';
+import { guardFreeText, personalDataError } from '../privacy/guard-free-text.ts';
 import type { PromiseSetDef } from '../promise-set/schema.ts';
 import { normaliseWord } from '../text/normalise.ts';
 import type { Result } from '../types.ts';
@@ -64,15 +63,8 @@ export function parseComment(args: Token[], note: string | null, set: PromiseSet
       field: 'note',
     });
   }
-  const personal = findPersonalData(text);
-  if (personal) {
-    return fail({
-      code: 'personal-data',
-      message: personalDataMessage(personal.kind, 'comment'),
-      part: personal.match,
-      field: 'note',
-    });
-  }
+  const personal = guardFreeText(text, 'comment');
+  if (personal) return fail(personalDataError(personal, 'note'));
   const { year, period } = when.value;
   return ok({
     kind: 'comment',

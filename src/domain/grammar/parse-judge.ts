@@ -3,6 +3,7 @@
 
 import { guardFreeText, personalDataError } from '../privacy/guard-free-text.ts';
 import type { PromiseSetDef } from '../promise-set/schema.ts';
+import { lookupTable } from '../text/lookup-table.ts';
 import { normaliseWord } from '../text/normalise.ts';
 import type { Result, StatusWord } from '../types.ts';
 import { fail, ok } from '../types.ts';
@@ -11,7 +12,7 @@ import type { Token } from './tokenize-line.ts';
 
 export const JUDGE_USAGE = '/loften bedöm <löfte> <uppfyllt|i fas|släpar|ej uppfyllt|ej aktuell> "orsak"';
 
-const STATUSES: Record<string, StatusWord> = {
+const STATUSES: Record<string, StatusWord> = lookupTable({
   uppfyllt: 'uppfyllt',
   klar: 'uppfyllt',
   'i fas': 'i fas',
@@ -20,7 +21,7 @@ const STATUSES: Record<string, StatusWord> = {
   'inte uppfyllt': 'ej uppfyllt',
   'ej aktuell': 'ej aktuell',
   'inte aktuell': 'ej aktuell',
-};
+});
 
 /** Statuses that need a reason: anything but going to plan. */
 export function needsReason(status: StatusWord): boolean {

@@ -3,6 +3,8 @@
 // (`H1`, `halvår 1`), school term (`VT`, `HT`), month (`mars`, `2019-03`), week (`v.14`, `vecka 14`)
 // or school year (`2019/20`, `läsår 2019`). Whether it lies inside the set's period is decided later,
 // where the set is known (src/domain/report/report-scope.ts).
+
+import { lookupTable } from '../text/lookup-table.ts';
 import { MONTHS } from '../time/format-swedish.ts';
 import type { DomainError, Result } from '../types.ts';
 import { fail, ok } from '../types.ts';
@@ -10,7 +12,7 @@ import type { Command, ReportFormat, ReportPeriod } from './command.ts';
 import type { Token } from './tokenize-line.ts';
 import { quotePart, REPORT_USAGE } from './usage.ts';
 
-const FORMATS: Record<string, ReportFormat> = {
+const FORMATS: Record<string, ReportFormat> = lookupTable({
   md: 'md',
   markdown: 'md',
   csv: 'csv',
@@ -19,7 +21,7 @@ const FORMATS: Record<string, ReportFormat> = {
   json: 'json',
   xlsx: 'xlsx',
   excel: 'xlsx',
-};
+});
 
 /** How many of each numbered unit a year has, and how its error names them. */
 const NUMBERED: Record<'quarter' | 'tertial' | 'half-year', { max: number; bad: (n: number) => string }> = {
@@ -39,7 +41,7 @@ const NUMBERED: Record<'quarter' | 'tertial' | 'half-year', { max: number; bad: 
 };
 
 /** Words that take the unit's number as the next word: `kvartal 3`, `vecka 14`. */
-const UNIT_WORDS: Record<string, 'quarter' | 'tertial' | 'half-year' | 'week'> = {
+const UNIT_WORDS: Record<string, 'quarter' | 'tertial' | 'half-year' | 'week'> = lookupTable({
   kvartal: 'quarter',
   tertial: 'tertial',
   halvar: 'half-year',
@@ -47,16 +49,16 @@ const UNIT_WORDS: Record<string, 'quarter' | 'tertial' | 'half-year' | 'week'> =
   v: 'week',
   'v.': 'week',
   vecka: 'week',
-};
+});
 
-const TERMS: Record<string, 'vt' | 'ht'> = {
+const TERMS: Record<string, 'vt' | 'ht'> = lookupTable({
   vt: 'vt',
   ht: 'ht',
   vartermin: 'vt',
   varterminen: 'vt',
   hosttermin: 'ht',
   hostterminen: 'ht',
-};
+});
 
 const SCHOOL_YEAR_WORDS = new Set(['lasar', 'lasaret', 'lasar.']);
 

@@ -16,7 +16,7 @@ import type { ReportScopeSpec, ScopeMode } from '../rules/kinds/define-rule.ts';
 import { ruleModule } from '../rules/kinds/rule-kinds.ts';
 import { activityNoun, capitalise, countOf } from '../rules/noun.ts';
 import { finalStatus, outcomeOf } from '../rules/outcome.ts';
-import { sliceKey, sliceOf } from '../rules/slices.ts';
+import { sliceKey, sliceOf, unitSliceKey } from '../rules/slices.ts';
 import { prepareRule } from '../rules/tally.ts';
 import { activityWindow } from '../rules/timeline.ts';
 import { computeStatus } from '../status/compute-status.ts';
@@ -93,11 +93,12 @@ function setOverPart(set: PromiseSetDef, part: Period, before: SetStatus): Promi
     promises: set.promises.map((c, i) => {
       const rule = c.rule;
       if (rule.kind !== 'count' || rule.tolerance === 0) return c;
-      const slice = sliceKey(set, part.start);
+      // The part's slice: its last day's (a week-aligned part may start in the year before).
+      const slice = sliceKey(set, part.end);
       const earlier = before.promises[i];
       const units = earlier?.kind === 'count' ? (earlier.units ?? []) : [];
       const used = units.filter(
-        (u) => u.end < part.start && !u.kept && sliceKey(set, u.start) === slice,
+        (u) => u.end < part.start && !u.kept && unitSliceKey(set, u, rule.per) === slice,
       ).length;
       return { ...c, rule: { ...rule, tolerance: Math.max(0, rule.tolerance - used) } };
     }),
@@ -254,9 +255,45 @@ export function buildScopedPromises(
       until,
       untilDate,
       mode,
+      partEnd < now,
     );
   });
   return { promises, weekSet, weekStatus };
+}
+
+/**
+ * A part that has ended is reported as ended, with its own outcome: a count for the period by what
+ * the part did against its pro-rata share; judged work by the part's judgement (a progress word is
+ * `ej bedömd`); coverage of the period by what was covered by the part's end. A deliverable due after
+ * the part still runs.
+ */
+function endedPartVerdict(
+  commitment: CommitmentDef,
+  set: PromiseSetDef,
+  scope: ReportScope,
+  ps: PromiseStatus,
+  inPart: number,
+  mode: ScopeMode,
+): { status: StatusWord; outcome: Outcome; final: boolean } | null {
+  const rule = commitment.rule;
+  if (mode === 'pro-rata' && rule.kind === 'count') {
+    // Graded against the share as the report shows it (one decimal): 1 of "1,0" is met.
+    const share = Math.round(proRataTarget(commitment, set, scope) * 10) / 10;
+    const outcome = outcomeOf(share <= 0 ? 1 : inPart / share, commitment.partialShare);
+    return { status: finalStatus(outcome), outcome, final: true };
+  }
+  if (rule.kind === 'judged') {
+    return { status: finalStatus(ps.outcome), outcome: ps.outcome, final: true };
+  }
+  if (ps.kind === 'coverage') {
+    // The members due by the part's end; one whose sub-period runs on is not yet due.
+    const due = ps.coverage.filter((i) => i.end <= scope.end);
+    if (due.length === 0) return null;
+    const covered = due.filter((i) => i.covered).length;
+    const outcome = outcomeOf(covered / due.length, commitment.partialShare);
+    return { status: finalStatus(outcome), outcome, final: true };
+  }
+  return null;
 }
 
 function partReport(
@@ -269,6 +306,7 @@ function partReport(
   until: Date,
   untilDate: string,
   mode: ScopeMode,
+  partEnded: boolean,
 ): PromiseReport {
   const window = activityWindow(commitment, set);
   const from = later(scope.start, window.start);
@@ -325,11 +363,15 @@ function partReport(
   }
   lines.push(...figures);
 
-  const verdict = unit ? unitVerdict(unit, countTarget, untilDate, commitment.partialShare) : null;
+  const verdict = unit
+    ? unitVerdict(unit, countTarget, untilDate, commitment.partialShare)
+    : partEnded
+      ? endedPartVerdict(commitment, set, scope, ps, inPart, mode)
+      : null;
   const final = verdict ? verdict.final : untilDate > window.end || ps.status === 'uppfyllt';
   const outcome = verdict?.outcome ?? ps.outcome;
   const status = verdict?.status ?? ps.status;
-  const runsTo = verdict ? unit!.end : window.end;
+  const runsTo = unit ? unit.end : window.end;
   const figureLabels: Record<string, number> = {};
   for (const f of commitment.figures) figureLabels[f.label] = figureTotals[f.id] ?? 0;
   return {

@@ -29,3 +29,14 @@ export function sliceOf(
       : [`${year}-01-01`, `${year}-12-31`];
   return { start: start > window.start ? start : window.start, end: end < window.end ? end : window.end };
 }
+
+/**
+ * The slice a unit of a `per` rule belongs to. A week belongs to the slice its Thursday is in (as it
+ * belongs to the period): week 1 of 2020, starting Monday 30 December 2019, is 2020's.
+ */
+export function unitSliceKey(set: PromiseSetDef, unit: { start: IsoDate }, per: string): string {
+  if (per !== 'week') return sliceKey(set, unit.start);
+  const monday = new Date(`${unit.start}T12:00:00Z`);
+  monday.setUTCDate(monday.getUTCDate() + 3);
+  return sliceKey(set, monday.toISOString().slice(0, 10));
+}

@@ -21,6 +21,7 @@ const scrubbed = [
   'TENANT_ID',
   'SERVICE_URL',
   'TEAMS_LOCAL',
+  'HOST',
 ];
 
 function childEnv(env: Record<string, string>): NodeJS.ProcessEnv {

@@ -152,7 +152,9 @@ describe.each(await findTestDatabases('graceful shutdown'))('graceful shutdown o
 });
 
 describe('refusing to start', () => {
-  const start = (env: Record<string, string>) => runCli(['start'], { TEAMS_LOCAL: '1', ...env });
+  // TEAMS_LOCAL only where no other platform is configured: it is refused beside one (its own case).
+  const start = (env: Record<string, string>) =>
+    runCli(['start'], { ...(env.SLACK_BOT_TOKEN || env.CLIENT_ID ? {} : { TEAMS_LOCAL: '1' }), ...env });
 
   it.each([
     [{ PORT: 'abc' }, 'PORT måste vara ett heltal'],
@@ -170,6 +172,14 @@ describe('refusing to start', () => {
       'SLACK_BOT_TOKEN måste vara en bot-token som börjar med xoxb- (OAuth & Permissions i Slack-appen)',
     ],
     [{ CLIENT_ID: 'app-id' }, 'CLIENT_SECRET krävs med CLIENT_ID'],
+    [
+      { TEAMS_LOCAL: '1', SLACK_BOT_TOKEN: 'xoxb-prod', SLACK_SIGNING_SECRET: 'prod-secret' },
+      'TEAMS_LOCAL tar emot meddelanden utan inloggning och får inte användas med SLACK_BOT_TOKEN, SLACK_SIGNING_SECRET (produktionsuppgifter). Ta bort TEAMS_LOCAL.',
+    ],
+    [
+      { TEAMS_LOCAL: '1', HOST: '0.0.0.0' },
+      'TEAMS_LOCAL lyssnar bara på den här datorn (127.0.0.1); HOST=0.0.0.0 går inte med TEAMS_LOCAL.',
+    ],
     [
       { DATABASE_URL: 'mysql://db/loftesbot' },
       'DATABASE_URL måste börja med file: (SQLite) eller postgresql:// (PostgreSQL)',

@@ -31,7 +31,7 @@ async function finalMessage(command: string, text: string): Promise<Message> {
 const shareValue = (m: Message) =>
   m.blocks.flatMap((b) => b.elements ?? []).find((e) => e.action_id === 'loftesbot_share')!.value;
 
-function pressButton(actionId: string, value: string) {
+function pressButton(actionId: string, value: string, channelId = 'C1') {
   return postSigned(
     t.url,
     TEST_SECRET,
@@ -41,9 +41,9 @@ function pressButton(actionId: string, value: string) {
       user,
       api_app_id: 'A1',
       token: 'legacy-token',
-      container: { type: 'message', message_ts: '1.1', channel_id: 'C1', is_ephemeral: true },
+      container: { type: 'message', message_ts: '1.1', channel_id: channelId, is_ephemeral: true },
       trigger_id: '2.3.4',
-      channel: { id: 'C1', name: 'medborgarlofte' },
+      channel: { id: channelId, name: 'medborgarlofte' },
       response_url: t.slack.responseUrl('button'),
       actions: [{ type: 'button', action_id: actionId, block_id: 'b1', value, action_ts: '1.2' }],
     }),
@@ -99,6 +99,48 @@ describe.each(await findTestDatabases('Slack interactions'))(
       expect(reply!.params).toMatchObject({ replace_original: true, response_type: 'ephemeral' });
       expect(String(reply!.params.text)).toMatch(/^Ångrat: medborgarkontakt · Centrum/);
       expect(await stored()).toEqual([]);
+    });
+
+    it('refuses a crafted Ångra button pressed in a channel of another set, and undoes nothing', async () => {
+      // Another municipality's set, bound to channel C2 where the same officer is a member.
+      const store = t.rt.deps.store;
+      const own = (await store.getPromiseSet('overkalix-2018'))!.def;
+      const audit = { actor: 'slack:T1:U1', platform: 'slack' as const, action: 'seed' };
+      await store.savePromiseSet(
+        { ...own, key: 'annan-2018', municipality: 'Annan kommun' },
+        audit,
+        new Date(),
+      );
+      await store.bindChannel(
+        { channelId: 'slack:T1:C2', platform: 'slack', setKey: 'annan-2018', postTarget: null },
+        audit,
+        new Date(),
+      );
+      await slash('/logga', 'medborgarkontakt Centrum');
+      const [entry] = await stored();
+      const r = await pressButton('loftesbot_undo', entry!.id, 'C2');
+      expect(r.status).toBe(200);
+      const [reply] = await t.slack.waitFor('response_url');
+      expect(String(reply!.params.text)).toMatch(/inte din att ångra i den här kanalen/);
+      expect((await stored()).map((a) => a.id)).toEqual([entry!.id]);
+    });
+
+    it('takes LOFTESBOT_ADMINS by workspace: the same user id in another workspace binds nothing', async () => {
+      const other = await postSigned(
+        t.url,
+        TEST_SECRET,
+        slashCommandBody({
+          command: '/loften',
+          text: 'koppla overkalix-2018',
+          teamId: 'T2',
+          channelId: 'C7',
+          responseUrl: t.slack.responseUrl('cmd'),
+        }),
+      );
+      expect(String((other.json() as { text: string }).text)).toMatch(/kräver rollen administratör/);
+      expect(await t.rt.deps.store.getChannel('slack:T2:C7')).toBeNull();
+      // The same user in the bot's own workspace is the admin (the bare U1 read as slack:T1:U1).
+      expect(t.rt.deps.admins).toContain('slack:T1:U1');
     });
 
     it('shares /status in the channel with chat.postMessage', async () => {

@@ -46,7 +46,7 @@ async function harness(backend: TestBackend, now: string, key = 'mala-2024') {
     channelId: 'console:mala',
     platform: 'console',
     userId: `console:${user}`,
-    platformUserId: user,
+    platformUserId: `console:${user}`,
   });
   return { deps, store, group: ctx('gruppen'), officer: ctx('polis') };
 }

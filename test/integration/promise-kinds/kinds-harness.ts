@@ -35,7 +35,7 @@ export async function createChannel(key: string, start: string) {
     channelId,
     platform: 'console',
     userId: `console:${user}`,
-    platformUserId: user,
+    platformUserId: `console:${user}`,
   });
   return {
     set,

@@ -30,7 +30,7 @@ async function setUp() {
     ledger: createLedgerCache(store),
     bindings: createBindingCache(store),
     rateLimiter: createRateLimiter(1_000_000, elapsedMs),
-    admins: ['chef'],
+    admins: ['console:chef'],
     timeZone: 'Europe/Stockholm',
     reports: createReportDocuments(async () => null),
   };
@@ -39,7 +39,7 @@ async function setUp() {
     channelId: CONSOLE_CHANNEL,
     platform: 'console',
     userId: `console:${user}`,
-    platformUserId: user,
+    platformUserId: `console:${user}`,
     ...(user === 'chef' ? { userName: 'Eva Chef' } : {}),
   });
   return {
@@ -95,6 +95,8 @@ describe('/loften kommentar', () => {
     const report = await run('chef', '/rapport 2018');
     expect(report.text).toContain(`Kommentar 20 november 2018, Eva Chef: ${COMMENT}`);
     const files = new Map(report.files!.map((f) => [f.name.split('.').at(-1), f.data]));
+    // The report's own deadline promise is delivered by this very document.
+    expect(report.text).toContain('Levereras med denna sammanställning.');
 
     expect(new TextDecoder().decode(files.get('md'))).toContain(`- 20 november 2018, Eva Chef: ${COMMENT}`);
     const docx = await JSZip.loadAsync(files.get('docx')!);

@@ -39,7 +39,7 @@ async function demoDeps(backend: TestBackend): Promise<AppDeps> {
     ledger: createLedgerCache(store),
     bindings: createBindingCache(store),
     rateLimiter: createRateLimiter(100, elapsedMs),
-    admins: ['chef'],
+    admins: ['console:chef'],
     timeZone: 'Europe/Stockholm',
     reports: createReportDocuments(),
   };
@@ -53,7 +53,7 @@ const ctx = {
   channelId: CONSOLE_CHANNEL,
   platform: 'console' as const,
   userId: 'console:chef',
-  platformUserId: 'chef',
+  platformUserId: 'console:chef',
 };
 
 describe.each(await findTestDatabases('demo year and /rapport'))(

@@ -27,7 +27,7 @@ async function setUp(): Promise<{
     ledger: createLedgerCache(store),
     bindings: createBindingCache(store),
     rateLimiter: createRateLimiter(1_000_000, elapsedMs),
-    admins: ['chef'],
+    admins: ['console:chef'],
     timeZone: 'Europe/Stockholm',
     reports: createReportDocuments(),
   };
@@ -36,7 +36,7 @@ async function setUp(): Promise<{
     channelId: CONSOLE_CHANNEL,
     platform: 'console',
     userId: `console:${user}`,
-    platformUserId: user,
+    platformUserId: `console:${user}`,
   });
   return {
     deps,

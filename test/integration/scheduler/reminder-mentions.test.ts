@@ -33,7 +33,7 @@ async function setUp() {
     ledger: createLedgerCache(store),
     bindings: createBindingCache(store),
     rateLimiter: createRateLimiter(1_000_000, elapsedMs),
-    admins: ['UADMIN', 'aad-admin'],
+    admins: ['slack:T1:UADMIN', 'teams:tenant-1:aad-admin'],
     timeZone: 'Europe/Stockholm',
   };
   const audit = { actor: 'test:admin', platform: 'console' as const, action: 'seed' };
@@ -64,7 +64,7 @@ async function setUp() {
     channelId,
     platform,
     userId: `${platform}:${user}`,
-    platformUserId: user,
+    platformUserId: platform === 'slack' ? `slack:T1:${user}` : `teams:tenant-1:${user}`,
     resolveMention: (raw) =>
       platform === 'slack' ? `slack:T1:${raw.replace(/^<@|\|.*$|>$/g, '')}` : 'teams:aad-bo',
   });

@@ -15,7 +15,7 @@ import type { Reply } from '../../../src/domain/reply.ts';
 
 export const CHANNEL = 'slack:T1:C1';
 export const SET_KEY = 'overkalix-2018';
-/** Raw platform id listed in LOFTESBOT_ADMINS for these tests. */
+/** Slack user listed in LOFTESBOT_ADMINS (as `slack:T1:UADMIN`) for these tests. */
 export const ENV_ADMIN = 'UADMIN';
 
 export const promiseFileText = readFileSync(
@@ -50,7 +50,7 @@ export async function createHarness(
     ledger: createLedgerCache(store),
     bindings: createBindingCache(store),
     rateLimiter: createRateLimiter(options.rateLimit ?? 1_000_000, () => elapsed),
-    admins: [ENV_ADMIN],
+    admins: [`slack:T1:${ENV_ADMIN}`],
     timeZone: 'Europe/Stockholm',
   };
   const seed = { actor: 'system:test', platform: 'console' as const, action: 'import' };
@@ -69,7 +69,7 @@ export async function createHarness(
     channelId,
     platform: 'slack',
     userId: `slack:T1:${user}`,
-    platformUserId: user,
+    platformUserId: `slack:T1:${user}`,
     resolveMention: (raw) => `slack:T1:${raw.replace(/^<@|>$/g, '').replace(/^@/, '')}`,
   });
   return {

@@ -19,10 +19,12 @@ export function buildCommandContext(env: SlackEnv, origin: SlackOrigin): SlackCo
     channelId: slackChannelId(origin.teamId, origin.channelId),
     platform: 'slack',
     userId: slackUserId(origin.teamId, origin.userId),
-    platformUserId: origin.userId,
+    // Qualified by workspace: LOFTESBOT_ADMINS match only the same user in the same workspace.
+    platformUserId: slackUserId(origin.teamId, origin.userId),
     userName: env.names.peek(origin.userId) ?? origin.userName,
     command: origin.command,
     resolveMention: createMentionResolver(origin.teamId),
+    ...(env.canPost ? { canPost: () => env.canPost!(origin.channelId) } : {}),
     // Read by bindChannel only: what a later proactive post into this channel needs.
     postTarget: { teamId: origin.teamId, channelId: origin.channelId },
   };

@@ -12,3 +12,11 @@ export type FormFieldId = (typeof FORM_FIELDS)[number]['id'];
 export type FormValues = Partial<Record<FormFieldId, string>>;
 
 export const LOG_FORM_ACTION = 'log-form';
+/** The Ändra form: the log form filled in with one entry, without the activity. */
+export const EDIT_FORM_ACTION = 'edit-form';
+
+/** Which entry an Ändra form changes, and how it reads now. */
+export interface EditFormTarget {
+  activityId: string;
+  described: string;
+}

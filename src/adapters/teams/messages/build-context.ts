@@ -2,6 +2,7 @@ import type { CommandContext } from '../../../app/deps.ts';
 import { createMentionResolver } from '../ids/resolve-mention.ts';
 import {
   getPlatformUserId,
+  getTenantId,
   type TeamsOrigin,
   toChannelId,
   toPostTarget,
@@ -17,7 +18,8 @@ export function buildContext(activity: TeamsOrigin & { entities?: MentionEntity[
     channelId: toChannelId(activity),
     platform: 'teams',
     userId: toUserId(activity),
-    platformUserId: getPlatformUserId(activity),
+    // Qualified by tenant: LOFTESBOT_ADMINS match only the same user in the same tenant.
+    platformUserId: `teams:${getTenantId(activity)}:${getPlatformUserId(activity)}`,
     ...(activity.from.name ? { userName: activity.from.name } : {}),
     resolveMention: createMentionResolver(mentions(activity)),
     postTarget: toPostTarget(activity),

@@ -1,10 +1,11 @@
 // Every message activity: a card submit (Ångra, the log form) or a typed command line.
 import type { AppDeps } from '../../../app/deps.ts';
 import { unavailableReply } from '../../../app/unavailable-reply.ts';
+import { handleEditAction, handleEditSubmit } from '../actions/handle-edit-action.ts';
 import { handleSendFilesAction } from '../actions/handle-send-files-action.ts';
 import { handleUndoAction } from '../actions/handle-undo-action.ts';
 import { SEND_FILES_ACTION } from '../files/file-consent.ts';
-import { LOG_FORM_ACTION } from '../forms/form-fields.ts';
+import { EDIT_FORM_ACTION, LOG_FORM_ACTION } from '../forms/form-fields.ts';
 import { handleFormSubmit } from '../forms/handle-form-submit.ts';
 import type { TeamsOrigin } from '../ids/teams-ids.ts';
 import type { Answer } from './answer.ts';
@@ -26,6 +27,8 @@ export async function handleMessage(deps: AppDeps, activity: InboundMessage): Pr
     const value = isRecord(activity.value) ? activity.value : null;
     if (value?.action === 'undo') return await handleUndoAction(deps, ctx, value.activityId);
     if (value?.action === LOG_FORM_ACTION) return await handleFormSubmit(deps, ctx, value);
+    if (value?.action === 'edit') return await handleEditAction(deps, ctx, value.activityId);
+    if (value?.action === EDIT_FORM_ACTION) return await handleEditSubmit(deps, ctx, value);
     if (value?.action === SEND_FILES_ACTION) return await handleSendFilesAction(deps, ctx, value.command);
     // An empty line (just the @mention) gets the grammar's own hint on what to write.
     const text = readCommandText(activity);

@@ -3,7 +3,7 @@
 // them to the presser's personal chat.
 import type { Reply } from '../../../domain/reply.ts';
 import { SEND_FILES_ACTION } from '../files/file-consent.ts';
-import type { FormValues } from '../forms/form-fields.ts';
+import type { EditFormTarget, FormValues } from '../forms/form-fields.ts';
 import { renderLogForm } from '../forms/render-log-form.ts';
 import { CARD_CONTENT_TYPE } from './card-types.ts';
 import { renderCards } from './render-card.ts';
@@ -18,6 +18,8 @@ export interface OutgoingMessage {
 export interface RenderOptions {
   /** Values of a submitted log form, to fill the form in again after an error. */
   formValues?: FormValues | undefined;
+  /** Show the Ändra form for this entry (on opening, and again after a failed save). */
+  editForm?: EditFormTarget | undefined;
   /**
    * The command line that made the reply's report files: its card gets a button that sends them to
    * the presser's personal chat (file consent). Without one (a proactive post) the card says how to
@@ -44,9 +46,11 @@ export function renderActivities(reply: Reply, options: RenderOptions = {}): Out
           ],
         }
       : { lines: [`Dokument: ${names}. Skriv rapport till Löftesbot så skickas de till din chatt.`] };
-  const cards = wantsForm
-    ? [renderLogForm(reply.ok ? reply.text : '', options.formValues, reply.error)]
-    : renderCards(reply, extra);
+  const cards = options.editForm
+    ? [renderLogForm('', options.formValues, reply.ok ? undefined : reply.error, options.editForm)]
+    : wantsForm
+      ? [renderLogForm(reply.ok ? reply.text : '', options.formValues, reply.error)]
+      : renderCards(reply, extra);
   const summary = reply.text.split('\n')[0]!.slice(0, 200);
   return cards.map((card, i) => ({
     type: 'message',

@@ -60,6 +60,13 @@ export function renderCards(
         data: { action: 'undo', activityId: action.activityId },
       });
     }
+    if (action.kind === 'edit') {
+      actions.push({
+        type: 'Action.Submit',
+        title: 'Ändra',
+        data: { action: 'edit', activityId: action.activityId },
+      });
+    }
   }
   actions.push(...(extra.actions ?? []));
   const entities = teamsMentions(reply).map((m) => ({

@@ -10,7 +10,7 @@ import { unitsOfPeriod } from '../count-units.ts';
 import { countWithDistinctPlaces } from '../distinct-places.ts';
 import { activityNoun, capitalise, countOf } from '../noun.ts';
 import { finalStatus, outcomeOf } from '../outcome.ts';
-import { sliceKey } from '../slices.ts';
+import { unitSliceKey } from '../slices.ts';
 import { plannedBetween } from '../tally.ts';
 import type { Alert, CountUnit } from '../types.ts';
 import type { CountEvaluation } from './count.ts';
@@ -64,12 +64,19 @@ export function evaluateCountPerUnit(rule: RuleOf<'count'>, input: RuleInput): C
   // Within the tolerance of its slice a short unit is forgiven; the rest are misses.
   const shortBySlice = new Map<string, number>();
   const missed = missedAll.filter((u) => {
-    const key = sliceKey(set, u.start);
+    const key = unitSliceKey(set, u, per);
     const n = (shortBySlice.get(key) ?? 0) + 1;
     shortBySlice.set(key, n);
     return n > tolerance;
   });
-  const share = units.length === 0 ? 0 : unitsKept / units.length;
+  // One unit (a year's target in a report on that year) is graded by its own count; several by the
+  // share of units kept.
+  const only = units.length === 1 ? units[0]! : null;
+  const share = only
+    ? only.count / (only.target ?? target)
+    : units.length === 0
+      ? 0
+      : unitsKept / units.length;
   let outcome: Outcome =
     tolerance > 0 && timeline.ended && missed.length === 0
       ? 'uppfyllt'

@@ -1,5 +1,5 @@
 // Every place a free text enters the grammar passes the one personal-data guard: the note, a
-// free-text place, words outside quotes, a mention's text, a judgement's reason and the name kept
+// free-text place, words outside quotes, a mention's text, a comment, a judgement's reason and the name kept
 // with a role. Each row is the attack; nothing may come back as a command to store.
 import { describe, expect, it } from 'vitest';
 import { parseCommand } from '../../../../src/domain/grammar/parse-command.ts';
@@ -37,6 +37,8 @@ describe('one personal-data guard for every free text', () => {
     ['/logga närvaro Centrum <at>811218-9876</at>', 'Omnämnandet', 'ett personnummer'],
     ['/logga närvaro Centrum med skolan och @070-1234567', 'Omnämnandet', 'ett telefonnummer'],
     ['/logga närvaro Centrum "kalle[at]exempel[dot]se"', 'Anteckningen', 'en e-postadress'],
+    ['/loften kommentar närvaro "inställt, se Storgatan 12"', 'Kommentaren', 'en gatuadress'],
+    ['/loften kommentar närvaro "Anna Svensson tog över"', 'Kommentaren', 'ett namn på en person'],
   ])('refuses %s', (line, subject, what) => {
     const parsed = inOverkalix(line);
     expect(parsed.ok).toBe(false);

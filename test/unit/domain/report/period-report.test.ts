@@ -95,7 +95,8 @@ describe('report on tertial 2 2019 (1 May–31 August), made 1 October', () => {
     expect(t2.period).toEqual({ start: '2019-05-01', end: '2019-08-31' });
     expect(t2.ended).toBe(true);
     // Uppfyllt: the survey; delvis: patrols (2 of 4 months), contacts (0,67 a week); running: the rest.
-    expect(t2.summary).toBe('6 löften — uppfyllt: 1 · delvis uppfyllt: 2 · pågår: 3');
+    // The part has ended: every promise is reported with the part's outcome (issues 18 and 19).
+    expect(t2.summary).toBe('6 löften — uppfyllt: 2 · delvis uppfyllt: 3 · ej bedömd: 1');
     // Places of the part only: Byskolan 20 May, Skolan 27 August (Skolan 1 March is T1).
     expect(t2.totals.places.map((t) => [t.name, t.activities])).toEqual([
       ['Byskolan', 1],
@@ -114,8 +115,9 @@ describe('report on tertial 2 2019 (1 May–31 August), made 1 October', () => {
       'Under tertial 2 2019: 3 trafikkontroller (pro rata 4,0 av 12 under perioden)',
       'Hela perioden t.o.m. 31 augusti 2019: 4 av 12 trafikkontroller',
     ]);
-    expect(trafik.final).toBe(false);
-    expect(trafik.verdict).toBe('släpar, pågår till 31 december 2019');
+    // The part has ended: 3 against its share of 4,0 is 0,75 of it, at least half (issues 18 and 19).
+    expect(trafik.final).toBe(true);
+    expect(trafik.verdict).toBe('delvis uppfyllt');
   });
 
   it('a count per month: the part’s four months, each needing the target', () => {
@@ -149,7 +151,8 @@ describe('report on tertial 2 2019 (1 May–31 August), made 1 October', () => {
       'Under tertial 2 2019: 2 skolbesök',
       'Hela perioden t.o.m. 31 augusti 2019: 3 av 4 täckta',
     ]);
-    expect(skol.verdict).toBe('i fas, pågår till 31 december 2019');
+    // Both members due by the part's end (vårterminen) were covered; höstterminen runs on (issue 19).
+    expect(skol.verdict).toBe('uppfyllt');
   });
 
   it('a deliverable due in the part is reported done', () => {
@@ -165,7 +168,8 @@ describe('report on tertial 2 2019 (1 May–31 August), made 1 October', () => {
       // "släpar" is a progress word, not an outcome (issue 19).
       'Senaste lägesbedömning: släpar 3 september 2019 av gruppen: "mötena har ställts in"',
     ]);
-    expect(sam.verdict).toBe('släpar, pågår till 31 december 2019');
+    // The part has ended on a progress word: ej bedömd (issue 19).
+    expect(sam.verdict).toBe('ej bedömd');
   });
 });
 

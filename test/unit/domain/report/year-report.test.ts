@@ -72,7 +72,8 @@ describe('Piteå 2023–2025, the year 2024', () => {
       'Hela perioden t.o.m. 31 december 2024: 2 av 3 bedrägeriinformationer',
       'deltagare: 25',
     ]);
-    expect(bedr.verdict).toBe('i fas, pågår till 31 december 2025');
+    // 2024 has ended: 1 against its share of 1,0 is met (issues 18 and 19).
+    expect(bedr.verdict).toBe('uppfyllt');
   });
 
   it('a tertial of 2024 spends the year’s tolerance in order', () => {
