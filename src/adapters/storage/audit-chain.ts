@@ -1,7 +1,7 @@
 // The audit trail as a hash chain: entry n stores the hash of entry n-1 and its own hash over that,
 // its place and its content, so a changed, removed or inserted entry breaks the chain at that point
 // (`loftesbot audit --verify`). Rows are append-only (a trigger refuses UPDATE and DELETE on both
-// databases), and hold no free text: notes, places, participants, reasons, names and comment texts
+// databases), and hold no free text: notes, participants, reasons, names and comment texts
 // are kept as a hash of the value, so retention never needs to touch them.
 import { createHash } from 'node:crypto';
 

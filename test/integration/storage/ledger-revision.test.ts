@@ -82,8 +82,6 @@ const writes: Record<string, Call> = {
   createActivity: (s) => s.createActivity(newActivity({ date: '2018-03-21' }), anna, t0),
   undoLatestActivity: (s) => s.undoLatestActivity(SET, 'slack:T1:U1', anna, t0),
   undoActivity: (s, { activityId }) => s.undoActivity(activityId, 'slack:T1:U1', anna, t0),
-  importActivities: (s) =>
-    s.importActivities(SET, [{ rowKey: 'rad-1', activity: newActivity({ date: '2018-03-22' }) }], anna, t0),
   updateActivity: (s, { activityId }) =>
     s.updateActivity(activityId, 'slack:T1:U1', { place: 'skolan', count: 3 }, anna, t0),
   setJudgement: (s) =>
