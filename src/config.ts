@@ -19,6 +19,14 @@ const BARE_SLACK_USER = /^[UW][A-Z0-9]+$/;
 const BARE_ENTRA_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const LOOPBACK = /^(?:127(?:\.\d{1,3}){3}|::1|localhost)$/i;
 
+function isLoopbackUrl(url: string): boolean {
+  try {
+    return LOOPBACK.test(new URL(url).hostname.replace(/^\[|\]$/g, ''));
+  } catch {
+    return false;
+  }
+}
+
 export const configSchema = z
   .object({
     DATABASE_URL: z
@@ -97,16 +105,16 @@ export const configSchema = z
       ctx.addIssue({ code: 'custom', path: ['CLIENT_ID'], message: 'krävs med CLIENT_SECRET' });
     }
     // Local Teams mode takes activities without a token: only on this machine, never beside a
-    // production configuration.
+    // production configuration. Slack settings whose Web API is on this machine (a local stand-in
+    // for Slack, as in the multi-replica tests) cannot reach a real workspace, so they are local too.
     if (c.TEAMS_LOCAL) {
+      const slackIsLocal = c.SLACK_API_URL !== undefined && isLoopbackUrl(c.SLACK_API_URL);
       const production = (
         [
           'CLIENT_ID',
           'CLIENT_SECRET',
           'TENANT_ID',
-          'SLACK_BOT_TOKEN',
-          'SLACK_APP_TOKEN',
-          'SLACK_SIGNING_SECRET',
+          ...(slackIsLocal ? [] : (['SLACK_BOT_TOKEN', 'SLACK_APP_TOKEN', 'SLACK_SIGNING_SECRET'] as const)),
         ] as const
       ).filter((name) => c[name] !== undefined);
       if (production.length > 0) {

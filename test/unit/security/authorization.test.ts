@@ -126,6 +126,19 @@ describe('local Teams mode is local', () => {
     );
   });
 
+  it('takes Slack settings as local only when their Web API is on this machine', () => {
+    const slack = { SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's' };
+    expect(loadConfig({ TEAMS_LOCAL: '1', ...slack, SLACK_API_URL: 'http://127.0.0.1:4010/api/' }).host).toBe(
+      '127.0.0.1',
+    );
+    expect(() => loadConfig({ TEAMS_LOCAL: '1', ...slack, SLACK_API_URL: 'https://slack.com/api/' })).toThrow(
+      /får inte användas med SLACK_BOT_TOKEN, SLACK_SIGNING_SECRET/,
+    );
+    expect(() =>
+      loadConfig({ TEAMS_LOCAL: '1', ...slack, SLACK_API_URL: 'http://127.0.0.1.evil.example/' }),
+    ).toThrow(/produktionsuppgifter/);
+  });
+
   it('listens on loopback only, and is refused on any other address', () => {
     expect(loadConfig({ TEAMS_LOCAL: '1' }).host).toBe('127.0.0.1');
     expect(loadConfig({ TEAMS_LOCAL: '1', HOST: '::1' }).host).toBe('::1');
