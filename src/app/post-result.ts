@@ -73,6 +73,28 @@ export function networkCodeOf(error: unknown): string | null {
   return null;
 }
 
+/**
+ * What an error that carries no platform answer means: network trouble is transient (and may have
+ * been sent when the request went out), anything else is a fault on our side (a bug, a bad argument)
+ * that resending would repeat. Each platform's classifier ends with this.
+ */
+export function classifyUnansweredError(error: unknown): PostResult {
+  const network = networkCodeOf(error);
+  if (network) {
+    return {
+      status: 'transient',
+      retryAfterMs: 0,
+      code: network,
+      maybeSent: ambiguousNetworkCodes.has(network),
+    };
+  }
+  return {
+    status: 'terminal',
+    reason: 'message-rejected',
+    code: error instanceof Error ? `${error.name}: ${error.message}`.slice(0, 200) : 'unknown_error',
+  };
+}
+
 /** Seconds from a Retry-After header value (seconds or an HTTP date) in milliseconds; 0 when absent. */
 export function retryAfterHeaderMs(value: unknown, now: number): number {
   if (value === undefined || value === null || value === '') return 0;

@@ -3,8 +3,7 @@
 // platform error); HTTP status matters only for 429 and 5xx, and network trouble arrives as a
 // request error wrapping the original.
 import {
-  ambiguousNetworkCodes,
-  networkCodeOf,
+  classifyUnansweredError,
   type PostFailureReason,
   type PostResult,
   retryAfterHeaderMs,
@@ -76,19 +75,5 @@ export function classifySlackError(error: unknown, now: number): PostResult {
       return { status: 'transient', retryAfterMs: 0, code: `http_${status}`, maybeSent: true };
     return { status: 'terminal', reason: 'message-rejected', code: `http_${status}` };
   }
-  const network = networkCodeOf(error);
-  if (network) {
-    return {
-      status: 'transient',
-      retryAfterMs: 0,
-      code: network,
-      maybeSent: ambiguousNetworkCodes.has(network),
-    };
-  }
-  // Anything else is a fault on our side (a bug, a bad argument): resending would repeat it.
-  return {
-    status: 'terminal',
-    reason: 'message-rejected',
-    code: error instanceof Error ? `${error.name}: ${error.message}`.slice(0, 200) : 'unknown_error',
-  };
+  return classifyUnansweredError(error);
 }

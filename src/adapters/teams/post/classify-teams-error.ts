@@ -3,8 +3,7 @@
 // ConversationNotFound, MessageSizeTooBig …) refines it. The SDK's client is axios, so a refusal
 // arrives as an error with `response.status`, `response.headers` and `response.data`.
 import {
-  ambiguousNetworkCodes,
-  networkCodeOf,
+  classifyUnansweredError,
   type PostFailureReason,
   type PostResult,
   retryAfterHeaderMs,
@@ -33,20 +32,7 @@ export function classifyTeamsError(error: unknown, now: number): PostResult {
     const reason = terminalReason(status, errorCode);
     return { status: 'terminal', reason, code };
   }
-  const network = networkCodeOf(error);
-  if (network) {
-    return {
-      status: 'transient',
-      retryAfterMs: 0,
-      code: network,
-      maybeSent: ambiguousNetworkCodes.has(network),
-    };
-  }
-  return {
-    status: 'terminal',
-    reason: 'message-rejected',
-    code: error instanceof Error ? `${error.name}: ${error.message}`.slice(0, 200) : 'unknown_error',
-  };
+  return classifyUnansweredError(error);
 }
 
 function terminalReason(status: number, errorCode: string | null): PostFailureReason {
