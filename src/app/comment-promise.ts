@@ -7,6 +7,7 @@ import { errorReply, type Reply, textReply } from '../domain/reply.ts';
 import { resolveReportScope } from '../domain/report/report-scope.ts';
 import { toLocalDate } from '../domain/time/index.ts';
 import type { AppDeps, CommandContext } from './deps.ts';
+import { findPromise } from './find-promise.ts';
 import type { Bound } from './log-activity.ts';
 
 export async function commentPromise(
@@ -16,14 +17,9 @@ export async function commentPromise(
   command: Extract<Command, { kind: 'comment' }>,
 ): Promise<Reply> {
   const set = bound.set.def;
-  const promise = set.promises.find((c) => c.id === command.promiseId);
-  if (!promise) {
-    return errorReply({
-      code: 'unknown-activity',
-      message: `Okänt löfte "${command.promiseId}".`,
-      field: 'promise',
-    });
-  }
+  const found = findPromise(set.promises, command.promiseId);
+  if (!found.ok) return found.reply;
+  const promise = found.promise;
   const now = deps.clock.now();
   const today = toLocalDate(now, set.timeZone);
   const scope = resolveReportScope(

@@ -6,6 +6,7 @@ import { renderStatusLine } from '../domain/status/render-status-line.ts';
 import { toLocalDate } from '../domain/time/index.ts';
 import { getEffectiveRole, hasRole, roleNames } from './authorize.ts';
 import type { AppDeps, CommandContext } from './deps.ts';
+import { findPromise } from './find-promise.ts';
 import { statusOf } from './get-status.ts';
 import type { Bound } from './log-activity.ts';
 
@@ -16,14 +17,9 @@ export async function judgePromise(
   command: Extract<Command, { kind: 'judge' }>,
 ): Promise<Reply> {
   const set = bound.set.def;
-  const promise = set.promises.find((c) => c.id === command.promiseId);
-  if (!promise) {
-    return errorReply({
-      code: 'unknown-activity',
-      message: `Okänt löfte "${command.promiseId}".`,
-      field: 'promise',
-    });
-  }
+  const found = findPromise(set.promises, command.promiseId);
+  if (!found.ok) return found.reply;
+  const promise = found.promise;
   if (promise.rule.kind !== 'judged') {
     return errorReply({
       code: 'unexpected',
