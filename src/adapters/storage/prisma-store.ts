@@ -372,7 +372,11 @@ export function createPrismaStore(prisma: Client, provider: Provider, options: S
           return { activity: row, audit: auditRow(auditInput, now, 'activity', activity.id, null, activity) };
         },
       });
-      if (written && 'duplicateId' in written) return duplicateOf(prisma, written.duplicateId, input.setKey);
+      if (written && 'duplicateId' in written) {
+        const { existing } = written;
+        if (!existing) return duplicateOf(prisma, written.duplicateId, input.setKey);
+        return { activity: toActivity(existing.activity), revision: existing.revision, duplicate: true };
+      }
       if (written && logged) return { activity: logged, revision: written.revision, duplicate: false };
       return inTransaction(async (tx) => {
         if (lookFor !== null) {
