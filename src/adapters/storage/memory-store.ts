@@ -15,6 +15,7 @@ import type {
 } from '../../app/ports.ts';
 import type { PromiseComment } from '../../domain/comments/promise-comment.ts';
 import type { PromiseSetDef } from '../../domain/promise-set/schema.ts';
+import type { ReportAdoption } from '../../domain/report/adoption.ts';
 import type { Judgement } from '../../domain/rules/types.ts';
 import type { Activity } from '../../domain/types.ts';
 import { nextLink, redactFreeText, verifyChain } from './audit-chain.ts';
@@ -67,6 +68,7 @@ export function createMemoryStore(): Store {
   let runs = new Map<string, RunClaim>();
   let judgements: Judgement[] = [];
   let comments: PromiseComment[] = [];
+  let adoptions: ReportAdoption[] = [];
   let importedRows: NonNullable<ExportData['importedRows']> = [];
 
   const roleKey = (channelId: string, userId: string) => `${channelId}\n${userId}`;
@@ -349,6 +351,18 @@ export function createMemoryStore(): Store {
       record(auditInput, now, 'comment', `${input.setKey} ${input.promiseId}`, null, comment);
       return copy(comment);
     },
+    async adoptReport(input, auditInput, now) {
+      const slug = input.part?.slug ?? null;
+      const found = adoptions.find((a) => a.setKey === input.setKey && (a.part?.slug ?? null) === slug);
+      if (found) return { adoption: copy(found), already: true };
+      const adoption: ReportAdoption = { ...input, at: now.toISOString() };
+      adoptions.push(adoption);
+      record(auditInput, now, 'report-adoption', `${input.setKey} ${slug ?? 'hela'}`, null, adoption);
+      return { adoption: copy(adoption), already: false };
+    },
+    async findAdoptions(setKey) {
+      return adoptions.filter((a) => a.setKey === setKey).map(copy);
+    },
     async findComments(setKey) {
       return comments.filter((c) => c.setKey === setKey).map(copy);
     },
@@ -451,6 +465,7 @@ export function createMemoryStore(): Store {
         runs: [...runs.values()].sort(byKey((r) => r.key)),
         judgements: [...judgements].sort(byKey((j) => `${j.at}\n${j.setKey}\n${j.promiseId}`)),
         comments: [...comments],
+        adoptions: [...adoptions],
         importedRows: [...importedRows].sort(byKey((r) => `${r.setKey}\n${r.rowKey}`)),
       });
     },
@@ -465,6 +480,7 @@ export function createMemoryStore(): Store {
           runs.size +
           judgements.length +
           comments.length +
+          adoptions.length +
           importedRows.length ===
         0;
       if (!isEmpty) {
@@ -495,9 +511,11 @@ export function createMemoryStore(): Store {
       );
       judgements = d.judgements ?? [];
       comments = d.comments ?? [];
+      adoptions = d.adoptions ?? [];
       importedRows = d.importedRows ?? [];
       const rows =
         importedRows.length +
+        adoptions.length +
         comments.length +
         judgements.length +
         sets.length +

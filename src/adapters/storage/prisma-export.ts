@@ -8,9 +8,11 @@ import { lockForWrite } from './portable-sql.ts';
 import type { Tx } from './prisma-store.ts';
 import {
   fromActivity,
+  fromAdoption,
   fromAudit,
   fromComment,
   healthColumns,
+  toAdoption,
   toAudit,
   toBinding,
   toComment,
@@ -34,6 +36,7 @@ export async function exportDatabase(tx: Tx): Promise<ExportData> {
   });
   const comments = await tx.promiseComment.findMany({ orderBy: [{ at: 'asc' }, { id: 'asc' }] });
   const importedRows = await tx.importedRow.findMany({ orderBy: [{ setKey: 'asc' }, { rowKey: 'asc' }] });
+  const adoptions = await tx.reportAdoption.findMany({ orderBy: [{ at: 'asc' }, { id: 'asc' }] });
   return {
     version: 1,
     sets: sets.map((row) => ({ ...toStoredPromiseSet(row), importedBy: row.importedBy })),
@@ -63,6 +66,7 @@ export async function exportDatabase(tx: Tx): Promise<ExportData> {
       date: j.date,
     })),
     comments: comments.map(toComment),
+    adoptions: adoptions.map(toAdoption),
     importedRows: importedRows.map((r) => ({ ...r, at: r.at.toISOString() })),
   };
 }
@@ -84,6 +88,7 @@ export async function importDatabase(
     tx.judgement.count(),
     tx.promiseComment.count(),
     tx.importedRow.count(),
+    tx.reportAdoption.count(),
   ]);
   if (counts.some((n) => n > 0)) {
     return {
@@ -140,7 +145,10 @@ export async function importDatabase(
   await tx.promiseComment.createMany({ data: comments.map((c) => fromComment(c, createSortableId())) });
   const importedRows = data.importedRows ?? [];
   await tx.importedRow.createMany({ data: importedRows.map((r) => ({ ...r, at: new Date(r.at) })) });
+  const adoptions = data.adoptions ?? [];
+  await tx.reportAdoption.createMany({ data: adoptions.map((a) => fromAdoption(a, createSortableId())) });
   const rows =
+    adoptions.length +
     importedRows.length +
     comments.length +
     judgements.length +
