@@ -17,6 +17,7 @@ import {
   toBinding,
   toComment,
   toJsonText,
+  toPersonalChat,
   toRun,
   toStoredActivity,
   toStoredPromiseSet,
@@ -37,6 +38,7 @@ export async function exportDatabase(tx: Tx): Promise<ExportData> {
   const comments = await tx.promiseComment.findMany({ orderBy: [{ at: 'asc' }, { id: 'asc' }] });
   const importedRows = await tx.importedRow.findMany({ orderBy: [{ setKey: 'asc' }, { rowKey: 'asc' }] });
   const adoptions = await tx.reportAdoption.findMany({ orderBy: [{ at: 'asc' }, { id: 'asc' }] });
+  const personalChats = await tx.personalChat.findMany({ orderBy: { userId: 'asc' } });
   return {
     version: 1,
     sets: sets.map((row) => ({ ...toStoredPromiseSet(row), importedBy: row.importedBy })),
@@ -68,6 +70,7 @@ export async function exportDatabase(tx: Tx): Promise<ExportData> {
     comments: comments.map(toComment),
     adoptions: adoptions.map(toAdoption),
     importedRows: importedRows.map((r) => ({ ...r, at: r.at.toISOString() })),
+    personalChats: personalChats.map(toPersonalChat),
   };
 }
 
@@ -89,6 +92,7 @@ export async function importDatabase(
     tx.promiseComment.count(),
     tx.importedRow.count(),
     tx.reportAdoption.count(),
+    tx.personalChat.count(),
   ]);
   if (counts.some((n) => n > 0)) {
     return {
@@ -147,7 +151,17 @@ export async function importDatabase(
   await tx.importedRow.createMany({ data: importedRows.map((r) => ({ ...r, at: new Date(r.at) })) });
   const adoptions = data.adoptions ?? [];
   await tx.reportAdoption.createMany({ data: adoptions.map((a) => fromAdoption(a, createSortableId())) });
+  const personalChats = data.personalChats ?? [];
+  await tx.personalChat.createMany({
+    data: personalChats.map((c) => ({
+      userId: c.userId,
+      platform: c.platform,
+      target: JSON.stringify(c.target),
+      updatedAt: new Date(c.updatedAt),
+    })),
+  });
   const rows =
+    personalChats.length +
     adoptions.length +
     importedRows.length +
     comments.length +

@@ -18,7 +18,7 @@ import type { RuleInput, RuleOf } from './define-rule.ts';
 
 export function evaluateCountPerUnit(rule: RuleOf<'count'>, input: RuleInput): CountEvaluation {
   const { commitment, set, prepared } = input;
-  const { target, per, tolerance, strive, distinctPlaces } = rule;
+  const { target, per, tolerance, strive, distinctPlaces, distinct } = rule;
   const { timeline, tally } = prepared;
   // A unit cut by the period gets a pro-rata target, and is not judged with less than half of it.
   const spans = unitsOfPeriod(timeline.window, per, set.terms).filter(
@@ -42,9 +42,9 @@ export function evaluateCountPerUnit(rule: RuleOf<'count'>, input: RuleInput): C
       }
     }
   }
-  if (distinctPlaces !== undefined) {
+  if (distinctPlaces !== undefined || distinct !== undefined) {
     byUnit.forEach((list, i) => {
-      counts[i] = countWithDistinctPlaces(list, distinctPlaces);
+      counts[i] = countWithDistinctPlaces(list, distinctPlaces, distinct);
     });
   }
   const units: CountUnit[] = spans.map(({ fullDays, ...s }, i) => {
@@ -87,7 +87,7 @@ export function evaluateCountPerUnit(rule: RuleOf<'count'>, input: RuleInput): C
   const current = units.find((u) => u.start <= today && today <= u.end) ?? null;
   const base = {
     kind: 'count' as const,
-    count: tally.count,
+    count: distinct ? countWithDistinctPlaces(tally.qualifying, undefined, distinct) : tally.count,
     target,
     weeks: { completed, total },
     ended: timeline.ended,

@@ -26,6 +26,8 @@ export const countSchema = z.strictObject({
   strive: z.boolean().default(false),
   /** "på olika platser": only distinct places count, up to this many. */
   distinctPlaces: positiveInt.optional(),
+  /** Occasions: several entries on one day (`date`), or at one place on one day (`date+place`), count once. */
+  distinct: z.enum(['date', 'date+place'], { error: 'ska vara date eller date+place' }).optional(),
 });
 
 export interface CountEvaluation extends EvaluationBase<'count'> {
@@ -56,7 +58,7 @@ export const countRule = defineRule('count', {
     const { target, warnWeeksLeft } = rule;
     const { timeline, tally } = prepared;
     const { weekCounts } = tally;
-    const count = tallyWithDistinctPlaces(tally, rule.distinctPlaces);
+    const count = tallyWithDistinctPlaces(tally, rule);
     const { total, completed } = timeline;
     const weeksLeft = total - completed;
     let outcome = outcomeOf(count / target, commitment.partialShare);
@@ -113,7 +115,13 @@ export const countRule = defineRule('count', {
 
   describeTarget(rule, commitment) {
     const per = PER_WORDS[rule.per] ? ` ${PER_WORDS[rule.per]}` : ' under perioden';
-    return `minst ${countOf(rule.target, activityNoun(commitment))}${per}`;
+    const occasions =
+      rule.distinct === 'date'
+        ? ' (olika dagar)'
+        : rule.distinct === 'date+place'
+          ? ' (olika dagar eller platser)'
+          : '';
+    return `minst ${countOf(rule.target, activityNoun(commitment))}${per}${occasions}`;
   },
 
   statusLine(ps) {

@@ -10,6 +10,7 @@ import type { Activity } from '../../types.ts';
 import { unitsOfPeriod } from '../count-units.ts';
 import { activityNoun } from '../noun.ts';
 import { finalStatus, outcomeOf } from '../outcome.ts';
+import { placesTagged } from '../place-subset.ts';
 import type { Alert, CoverageItem, EvaluationBase } from '../types.ts';
 import { onDated } from '../when-check.ts';
 import { defineRule, type RuleOf } from './define-rule.ts';
@@ -20,6 +21,8 @@ export const coverageSchema = z.strictObject({
   kind: z.literal('coverage'),
   places: z.array(slug).min(1).optional(),
   group: z.string().min(1).optional(),
+  /** All places with one of these tags. */
+  tags: z.array(slug).min(1).optional(),
   events: z.array(slug).min(1).optional(),
   times: positiveInt.default(1),
   per: subPeriodSchema.default('period'),
@@ -77,7 +80,9 @@ function coverageItems(
   }
   const members = rule.places
     ? rule.places.map((id) => ({ id, name: set.places.find((p) => p.id === id)?.name ?? id }))
-    : set.places.filter((p) => p.group === rule.group).map((p) => ({ id: p.id, name: p.name }));
+    : rule.tags
+      ? placesTagged(set, rule.tags).map((p) => ({ id: p.id, name: p.name }))
+      : set.places.filter((p) => p.group === rule.group).map((p) => ({ id: p.id, name: p.name }));
   const units = unitsOfPeriod(window, rule.per, set.terms);
   return units.flatMap((u) =>
     members.map((m) => {
