@@ -1,12 +1,13 @@
 // count: at least N in the period, or per sub-period with `per` (see count-per-unit.ts). Met as soon
 // as reached; behind when a whole activity behind the pro-rata expectation, or when some remain and
-// few weeks are left.
+// few weeks are left (pace.ts).
 import { z } from 'zod';
 import { positiveInt, subPeriodSchema } from '../../promise-set/schema-parts.ts';
 import { formatDate } from '../../time/format-swedish.ts';
 import { tallyWithDistinctPlaces } from '../distinct-places.ts';
 import { activityNoun, capitalise, countOf, weeksText } from '../noun.ts';
 import { finalStatus, outcomeOf } from '../outcome.ts';
+import { countPace } from '../pace.ts';
 import { plannedBetween } from '../tally.ts';
 import type { Alert, CountUnit, EvaluationBase } from '../types.ts';
 import { evaluateCountPerUnit } from './count-per-unit.ts';
@@ -63,8 +64,8 @@ export const countRule = defineRule('count', {
     const weeksLeft = total - completed;
     let outcome = outcomeOf(count / target, commitment.partialShare);
     if (rule.strive && outcome === 'ej uppfyllt') outcome = 'delvis uppfyllt';
-    const expected = total === 0 ? target : (target * completed) / total;
-    const remaining = Math.max(0, target - count);
+    const pace = countPace(target, count, timeline, warnWeeksLeft);
+    const { expected, remaining } = pace;
     const base = {
       kind: 'count' as const,
       count,
@@ -80,13 +81,10 @@ export const countRule = defineRule('count', {
     if (timeline.ended)
       return { ...base, status: finalStatus(outcome), outcome, needed: remaining, alerts: [] };
 
-    const behind = count <= expected - 1 + 1e-9;
-    const fewLeft = weeksLeft <= warnWeeksLeft;
-    // Back in fas means strictly less than a whole activity behind.
-    const neededForPace = behind ? Math.floor(expected - 1 - count + 1e-9) + 1 : 0;
+    const { behind, fewLeft, neededForPace } = pace;
     const noun = activityNoun(commitment);
     const end = timeline.window.end;
-    const pace = `${remaining} kvar på ${weeksText(weeksLeft)}`;
+    const left = `${remaining} kvar på ${weeksText(weeksLeft)}`;
     const alerts: Alert[] = [];
     const planned = plannedBetween(tally, timeline.today, end).length;
     if (fewLeft && planned < remaining) {
@@ -100,7 +98,7 @@ export const countRule = defineRule('count', {
       alerts.push({
         code: 'behind-pace',
         severity: 'warning',
-        message: `${capitalise(countOf(neededForPace, noun))} behövs för att komma i fas (${pace})`,
+        message: `${capitalise(countOf(neededForPace, noun))} behövs för att komma i fas (${left})`,
         by: end,
       });
     }
