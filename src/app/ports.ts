@@ -3,6 +3,7 @@
 
 import type { PromiseComment } from '../domain/comments/promise-comment.ts';
 import type { PromiseSetDef } from '../domain/promise-set/schema.ts';
+import type { ReportAdoption } from '../domain/report/adoption.ts';
 import type { Judgement } from '../domain/rules/types.ts';
 import type { Activity, DomainError, Platform, Result } from '../domain/types.ts';
 import type { PostFailureReason, PostResult } from './post-result.ts';
@@ -172,6 +173,8 @@ export interface ExportData {
   judgements?: Judgement[];
   /** Comments on promises, by instant; absent in exports made before they existed. */
   comments?: PromiseComment[];
+  /** Adopted follow-ups (`/rapport <år> fastställ`); absent in exports made before they existed. */
+  adoptions?: ReportAdoption[];
   /** Keys of spreadsheet rows already imported (`import-activities`), so a re-import still adds nothing. */
   importedRows?: { setKey: string; rowKey: string; activityId: string; at: string }[];
   /**
@@ -307,6 +310,20 @@ export interface Store {
   addComment(comment: Omit<PromiseComment, 'at'>, audit: AuditInput, now: Date): Promise<PromiseComment>;
   /** A set's comments, oldest first. */
   findComments(setKey: string): Promise<PromiseComment[]>;
+
+  // Adopted follow-ups (`/rapport <år> fastställ`): one per report (the whole period or a part), never changed.
+  /**
+   * Records the adoption stamped with `now`, with an audit entry; when that report was adopted already
+   * (also by another replica at the same moment), writes nothing and returns the earlier adoption with
+   * `already: true`.
+   */
+  adoptReport(
+    adoption: Omit<ReportAdoption, 'at'>,
+    audit: AuditInput,
+    now: Date,
+  ): Promise<{ adoption: ReportAdoption; already: boolean }>;
+  /** A set's adoptions, oldest first. */
+  findAdoptions(setKey: string): Promise<ReportAdoption[]>;
 
   // Audit trail: append-only, a hash chain (storage/audit-chain.ts).
   findAudit(limit: number): Promise<AuditEntry[]>;

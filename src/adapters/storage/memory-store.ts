@@ -18,6 +18,7 @@ import type {
 } from '../../app/ports.ts';
 import type { PromiseComment } from '../../domain/comments/promise-comment.ts';
 import type { PromiseSetDef } from '../../domain/promise-set/schema.ts';
+import type { ReportAdoption } from '../../domain/report/adoption.ts';
 import type { Judgement } from '../../domain/rules/types.ts';
 import type { Activity } from '../../domain/types.ts';
 import { type KnownIds, knownIdsOf, nextLink, redactFreeText, verifyChain } from './audit-chain.ts';
@@ -71,6 +72,7 @@ export function createMemoryStore(): Store {
   let runs = new Map<string, RunClaim>();
   let judgements: Judgement[] = [];
   let comments: PromiseComment[] = [];
+  let adoptions: ReportAdoption[] = [];
   let importedRows: NonNullable<ExportData['importedRows']> = [];
   let personalChats = new Map<string, PersonalChat>();
   const slackInstallations = new Map<string, SlackInstallationRecord>();
@@ -401,6 +403,18 @@ export function createMemoryStore(): Store {
       record(auditInput, now, 'comment', `${input.setKey} ${input.promiseId}`, null, comment);
       return copy(comment);
     },
+    async adoptReport(input, auditInput, now) {
+      const slug = input.part?.slug ?? null;
+      const found = adoptions.find((a) => a.setKey === input.setKey && (a.part?.slug ?? null) === slug);
+      if (found) return { adoption: copy(found), already: true };
+      const adoption: ReportAdoption = { ...input, at: now.toISOString() };
+      adoptions.push(adoption);
+      record(auditInput, now, 'report-adoption', `${input.setKey} ${slug ?? 'hela'}`, null, adoption);
+      return { adoption: copy(adoption), already: false };
+    },
+    async findAdoptions(setKey) {
+      return adoptions.filter((a) => a.setKey === setKey).map(copy);
+    },
     async findComments(setKey) {
       return comments.filter((c) => c.setKey === setKey).map(copy);
     },
@@ -513,6 +527,7 @@ export function createMemoryStore(): Store {
         runs: [...runs.values()].sort(byKey((r) => r.key)),
         judgements: [...judgements].sort(byKey((j) => `${j.at}\n${j.setKey}\n${j.promiseId}`)),
         comments: [...comments],
+        adoptions: [...adoptions],
         importedRows: [...importedRows].sort(byKey((r) => `${r.setKey}\n${r.rowKey}`)),
         personalChats: [...personalChats.values()].sort(byKey((c) => c.userId)),
       });
@@ -528,6 +543,7 @@ export function createMemoryStore(): Store {
           runs.size +
           judgements.length +
           comments.length +
+          adoptions.length +
           importedRows.length +
           personalChats.size ===
         0;
@@ -559,11 +575,13 @@ export function createMemoryStore(): Store {
       );
       judgements = d.judgements ?? [];
       comments = d.comments ?? [];
+      adoptions = d.adoptions ?? [];
       importedRows = d.importedRows ?? [];
       personalChats = new Map((d.personalChats ?? []).map((c) => [c.userId, c]));
       const rows =
         personalChats.size +
         importedRows.length +
+        adoptions.length +
         comments.length +
         judgements.length +
         sets.length +

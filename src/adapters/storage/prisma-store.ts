@@ -25,6 +25,7 @@ import type {
 } from '../../app/ports.ts';
 import type { PromiseComment } from '../../domain/comments/promise-comment.ts';
 import type { PromiseSetDef } from '../../domain/promise-set/schema.ts';
+import type { ReportAdoption } from '../../domain/report/adoption.ts';
 import type { Judgement } from '../../domain/rules/types.ts';
 import type { Activity, DomainError, Result } from '../../domain/types.ts';
 import {
@@ -53,12 +54,14 @@ import { exportDatabase, importDatabase } from './prisma-export.ts';
 import { NOTHING_PURGED, type PurgedFields, purgeActivityFields, purgedAnything } from './purge-free-text.ts';
 import {
   fromActivity,
+  fromAdoption,
   fromComment,
   healthColumns,
   installationSummary,
   newActivityOf,
   sameHealth,
   toActivity,
+  toAdoption,
   toAudit,
   toBinding,
   toComment,
@@ -626,6 +629,43 @@ export function createPrismaStore(prisma: Client, provider: Provider, options: S
         orderBy: [{ at: 'asc' }, { id: 'asc' }],
       });
       return rows.map(toComment);
+    },
+    async adoptReport(input, auditInput, now) {
+      const adoption: ReportAdoption = { ...input, at: now.toISOString() };
+      const partSlug = input.part?.slug ?? '';
+      const earlier = () =>
+        prisma.reportAdoption.findUnique({ where: { setKey_partSlug: { setKey: input.setKey, partSlug } } });
+      try {
+        return await inTransaction(async (tx) => {
+          const found = await tx.reportAdoption.findUnique({
+            where: { setKey_partSlug: { setKey: input.setKey, partSlug } },
+          });
+          if (found) return { adoption: toAdoption(found), already: true };
+          await tx.reportAdoption.create({ data: fromAdoption(adoption, createSortableId()) });
+          await audit(
+            tx,
+            auditInput,
+            now,
+            'report-adoption',
+            `${input.setKey} ${partSlug || 'hela'}`,
+            null,
+            adoption,
+          );
+          return { adoption, already: false };
+        });
+      } catch (error) {
+        // PostgreSQL: another replica adopted the same report a moment ago; its adoption stands.
+        const row = (error as { code?: string }).code === 'P2002' ? await earlier() : null;
+        if (row) return { adoption: toAdoption(row), already: true };
+        throw error;
+      }
+    },
+    async findAdoptions(setKey) {
+      const rows = await prisma.reportAdoption.findMany({
+        where: { setKey },
+        orderBy: [{ at: 'asc' }, { id: 'asc' }],
+      });
+      return rows.map(toAdoption);
     },
     async findJudgements(setKey) {
       const rows = await prisma.judgement.findMany({
