@@ -184,6 +184,16 @@ export interface ExportData {
   personalChats?: PersonalChat[];
 }
 
+/** What a retention purge took away from a set, by kind (activities or rows touched). */
+export interface PurgedText {
+  notes: number;
+  places: number;
+  partners: number;
+  participants: number;
+  reasons: number;
+  comments: number;
+}
+
 export interface Store {
   // Promise sets: imported and versioned; the newest version is in force.
   savePromiseSet(def: PromiseSetDef, audit: AuditInput, now: Date): Promise<StoredPromiseSet>;
@@ -320,15 +330,17 @@ export interface Store {
   /** Walks the whole chain; names the first entry that was changed, removed or put in between. */
   verifyAudit(): Promise<AuditCheck>;
 
-  // Retention: notes are free text, so they do not outlive the follow-up they were written for.
+  // Retention: free text does not outlive the follow-up it was written for.
   /**
-   * Blanks the note of every activity of the set (undone ones too), with one audit entry of its own
-   * (entity `promise-set`, before/after: how many notes); audit entries hold only hashes of notes and
-   * are never changed.
-   * The activities and their counts stay. Bumps the set's revision and marks the rows as changed in
-   * place, so every reader's next delta replaces its cached copy. Writes nothing when no note is left.
+   * Takes every free text out of the set (undone entries too): notes; places and partners that are
+   * not ids of the set's file (typed free); participants other than the logger; judgement reasons;
+   * comments (removed whole: a comment is its text and its writer's name). Activities, judgements and
+   * counts stay. One audit entry of its own (entity `promise-set`, before: how many of each, after:
+   * zeros); audit entries hold only hashes of free text and are never changed. Bumps the set's
+   * revision and marks the rows as changed in place, so every replica's next delta replaces its
+   * cached copy. Writes nothing when no free text is left.
    */
-  clearNotes(setKey: string, audit: AuditInput, now: Date): Promise<{ cleared: number }>;
+  purgeFreeText(setKey: string, audit: AuditInput, now: Date): Promise<PurgedText>;
 
   // Personal chats (Teams): kept when the bot sees one, so a notice can reach that person later.
   /** Stores or replaces the user's personal chat; writes nothing when it is already so. */
