@@ -11,6 +11,7 @@ import {
   fromAudit,
   fromComment,
   healthColumns,
+  scheduleColumns,
   toAudit,
   toBinding,
   toComment,
@@ -112,6 +113,7 @@ export async function importDatabase(
       boundAt: new Date(b.boundAt),
       boundBy: b.boundBy ?? null,
       ...healthColumns(b.health),
+      ...scheduleColumns(b.schedule),
     })),
   });
   await tx.role.createMany({
@@ -130,6 +132,8 @@ export async function importDatabase(
       nextAttemptAt: r.nextAttemptAt ? new Date(r.nextAttemptAt) : null,
       failedAt: r.failedAt ? new Date(r.failedAt) : null,
       failure: r.failure ?? null,
+      messageId: r.messageId ?? null,
+      postingAt: r.postingAt ? new Date(r.postingAt) : null,
     })),
   });
   const judgements = data.judgements ?? [];
