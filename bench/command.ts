@@ -64,7 +64,9 @@ for (let i = 0; i < EXISTING; i++) {
     time: null,
     place: def.places[Math.floor(random() * 4)]!.id,
     count: 1,
-    partners: promise.partners ? [promise.partners.anyOf[0]!] : [],
+    partners: promise.partners
+      ? [...(promise.partners.allOf ?? promise.partners.anyOf?.slice(0, 1) ?? [])]
+      : [],
     targetGroups: [],
     methods: [],
     participants: [user],

@@ -53,7 +53,9 @@ for (let i = 0; i < CHANNELS; i++) {
       time: null,
       place: pick(base.places).id,
       count: 1,
-      partners: promise.partners ? [promise.partners.anyOf[0]!] : [],
+      partners: promise.partners
+        ? [...(promise.partners.allOf ?? promise.partners.anyOf?.slice(0, 1) ?? [])]
+        : [],
       targetGroups: [],
       methods: [],
       participants: ['slack:T1:U1'],

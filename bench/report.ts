@@ -30,7 +30,9 @@ const activities: Activity[] = Array.from({ length: 5000 }, (_, i) => {
     time: null,
     place: random.pick(set.places).id,
     count: random.int(1, 3),
-    partners: promise.partners ? [promise.partners.anyOf[0]!] : [],
+    partners: promise.partners
+      ? [...(promise.partners.allOf ?? promise.partners.anyOf?.slice(0, 1) ?? [])]
+      : [],
     targetGroups: [],
     methods: [],
     participants: ['console:anna'],

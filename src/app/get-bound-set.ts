@@ -19,20 +19,29 @@ export interface BindingCache {
 }
 
 export function createBindingCache(store: Store): BindingCache {
-  const cache = new Map<ChannelId, { value: BoundSet | null; until: number }>();
+  // The read itself is kept, so the commands that come while it runs wait for it instead of each
+  // reading again (50 at once after each expiry, under load); a failed read is not kept.
+  const cache = new Map<ChannelId, { value: Promise<BoundSet | null>; until: number }>();
+  async function read(channelId: ChannelId): Promise<BoundSet | null> {
+    const binding = await store.getChannel(channelId);
+    const set = binding ? await store.getPromiseSet(binding.setKey) : null;
+    return binding && set ? { binding, set } : null;
+  }
   return {
-    async getBoundSet(channelId) {
+    getBoundSet(channelId) {
       // Monotonic time, not the app clock: the app clock may be fixed (--now) and must not freeze the cache.
       const t = performance.now();
       const hit = cache.get(channelId);
       if (hit && hit.until > t) return hit.value;
-      const binding = await store.getChannel(channelId);
-      const set = binding ? await store.getPromiseSet(binding.setKey) : null;
-      const value = binding && set ? { binding, set } : null;
-      cache.set(channelId, { value, until: t + TTL_MS });
-      return value;
+      const entry = { value: read(channelId), until: t + TTL_MS };
+      cache.set(channelId, entry);
+      entry.value.catch(() => {
+        if (cache.get(channelId) === entry) cache.delete(channelId);
+      });
+      return entry.value;
     },
     forget() {
+      // A read under way when this process changed a binding is dropped with the rest.
       cache.clear();
     },
   };

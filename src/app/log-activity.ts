@@ -4,6 +4,8 @@ import { describeEntry, partnerName } from '../domain/render/describe-entry.ts';
 import { describeResponseDue } from '../domain/render/describe-response-due.ts';
 import type { Reply } from '../domain/reply.ts';
 import { explainWhen } from '../domain/rules/explain-when.ts';
+import { describePartnerRequirement, lackingPartners } from '../domain/rules/partner-check.ts';
+import { describePlaceSubset, placeSubset } from '../domain/rules/place-subset.ts';
 import { explainTags, tagExample } from '../domain/rules/tag-check.ts';
 import type { Judgement } from '../domain/rules/types.ts';
 import type { StatusBook } from '../domain/status/compute-status.ts';
@@ -146,21 +148,26 @@ export async function logActivity(
     if (anyway && entry.promiseIds.includes(promise.id)) continue;
     const outside = options.planned ? null : explainWhen(promise, def, result.activity);
     if (outside) lines.push(`Obs: räknas inte för "${promise.title}": ${outside}.`);
-    const required = promise.partners?.anyOf ?? [];
-    if (required.length > 0 && !entry.partners.some((p) => required.includes(p))) {
-      const names = required.map((p) => partnerName(def, p)).join(', ');
+    const lacking = lackingPartners(promise, entry.partners);
+    if (lacking.length > 0) {
       lines.push(
-        `Obs: räknas inte för "${promise.title}" utan samverkanspart (${names}). Ångra och logga igen med t.ex. "med ${partnerName(def, required[0]!)}".`,
+        `Obs: räknas inte för "${promise.title}" utan samverkanspart (${describePartnerRequirement(promise, def)}). Ångra och logga igen med t.ex. "med ${lacking.map((p) => partnerName(def, p)).join(', ')}".`,
       );
     }
-    const lacking = explainTags(promise, def, result.activity);
-    if (lacking && entry.promiseIds.includes(promise.id)) {
+    const subset = options.planned ? null : placeSubset(promise, def);
+    if (subset && (result.activity.place === null || !subset.has(result.activity.place))) {
       lines.push(
-        `Obs: räknas inte för "${promise.title}" utan ${lacking}. Ångra och logga igen med t.ex. "${tagExample(promise, def, result.activity)}".`,
+        `Obs: räknas inte för "${promise.title}": löftet gäller bara ${describePlaceSubset(promise, def)}.`,
       );
-    } else if (lacking) {
+    }
+    const lackingTags = explainTags(promise, def, result.activity);
+    if (lackingTags && entry.promiseIds.includes(promise.id)) {
+      lines.push(
+        `Obs: räknas inte för "${promise.title}" utan ${lackingTags}. Ångra och logga igen med t.ex. "${tagExample(promise, def, result.activity)}".`,
+      );
+    } else if (lackingTags) {
       // A promise this one also counts for (alsoCounts): nothing to correct, it just does not count there.
-      lines.push(`Obs: räknas inte också för "${promise.title}" utan ${lacking}.`);
+      lines.push(`Obs: räknas inte också för "${promise.title}" utan ${lackingTags}.`);
     }
   }
   const plannedNote = options.planned

@@ -52,6 +52,27 @@ export interface ChannelBinding {
   schedule?: DigestSchedule | null;
 }
 
+/** A person's personal chat with the bot (Teams), known once the bot has seen it: where notices go. */
+export interface PersonalChat {
+  userId: UserId;
+  platform: Platform;
+  /** What a proactive post needs (Teams: serviceUrl, conversationId, tenantId). Opaque to the app. */
+  target: Record<string, string>;
+  updatedAt: string;
+}
+
+/** A Slack workspace or Enterprise Grid organisation installed through the OAuth flow. */
+export interface SlackInstallationRecord {
+  /** `T…` for a workspace install, `E…` for an organisation-wide install. */
+  id: string;
+  teamId: string | null;
+  enterpriseId: string | null;
+  isEnterpriseInstall: boolean;
+  /** The installation as Bolt hands it over, JSON (holds the bot token). */
+  installation: string;
+  installedAt: string;
+}
+
 export interface AuditEntry {
   id: string;
   at: string;
@@ -163,6 +184,11 @@ export interface ExportData {
   comments?: PromiseComment[];
   /** Keys of spreadsheet rows already imported (`import-activities`), so a re-import still adds nothing. */
   importedRows?: { setKey: string; rowKey: string; activityId: string; at: string }[];
+  /**
+   * Personal chats the bot knows (Teams); absent in exports made before they were kept. Slack
+   * installations are not exported: they hold bot tokens (install again after a move).
+   */
+  personalChats?: PersonalChat[];
 }
 
 export interface Store {
@@ -306,6 +332,24 @@ export interface Store {
    * place, so every reader's next delta replaces its cached copy. Writes nothing when no note is left.
    */
   clearNotes(setKey: string, audit: AuditInput, now: Date): Promise<{ cleared: number }>;
+
+  // Personal chats (Teams): kept when the bot sees one, so a notice can reach that person later.
+  /** Stores or replaces the user's personal chat; writes nothing when it is already so. */
+  savePersonalChat(chat: Omit<PersonalChat, 'updatedAt'>, now: Date): Promise<void>;
+  getPersonalChat(userId: UserId): Promise<PersonalChat | null>;
+  deletePersonalChat(userId: UserId): Promise<void>;
+
+  // Slack installations (many-workspace mode), with an audit entry (entity `slack-installation`).
+  saveSlackInstallation(
+    record: Omit<SlackInstallationRecord, 'installedAt'>,
+    audit: AuditInput,
+    now: Date,
+  ): Promise<void>;
+  getSlackInstallation(id: string): Promise<SlackInstallationRecord | null>;
+  /** Every installation, by id (a deployment serves a handful of workspaces). */
+  findSlackInstallations(): Promise<SlackInstallationRecord[]>;
+  /** True when there was one to delete. */
+  deleteSlackInstallation(id: string, audit: AuditInput, now: Date): Promise<boolean>;
 
   // Exactly-once scheduled runs: claim → send → mark sent.
   /**

@@ -6,8 +6,10 @@ import type {
   AuditInput,
   ChannelBinding,
   ExportData,
+  PersonalChat,
   Role,
   RunClaim,
+  SlackInstallationRecord,
   Store,
   StoredActivity,
   StoredPromiseSet,
@@ -19,7 +21,7 @@ import type { Judgement } from '../../domain/rules/types.ts';
 import type { Activity } from '../../domain/types.ts';
 import { nextLink, redactFreeText, verifyChain } from './audit-chain.ts';
 import { createSortableId } from './create-sortable-id.ts';
-import { sameHealth } from './row-mapping.ts';
+import { installationSummary, sameHealth } from './row-mapping.ts';
 
 type StoredSet = ExportData['sets'][number];
 type StoredRole = ExportData['roles'][number];
@@ -68,6 +70,8 @@ export function createMemoryStore(): Store {
   let judgements: Judgement[] = [];
   let comments: PromiseComment[] = [];
   let importedRows: NonNullable<ExportData['importedRows']> = [];
+  let personalChats = new Map<string, PersonalChat>();
+  const slackInstallations = new Map<string, SlackInstallationRecord>();
 
   const roleKey = (channelId: string, userId: string) => `${channelId}\n${userId}`;
 
@@ -100,6 +104,17 @@ export function createMemoryStore(): Store {
     const head = audit.at(-1);
     const link = nextLink(head ? { seq: head.seq!, hash: head.hash! } : null, chainedFields(entry));
     audit.push({ ...entry, ...link });
+  }
+
+  /** The audit entry of an installation change: which workspace, never the token. */
+  function record_(
+    input: AuditInput,
+    now: Date,
+    before: Omit<SlackInstallationRecord, 'installedAt'> | undefined,
+    after: Omit<SlackInstallationRecord, 'installedAt'> | null,
+  ) {
+    const id = (after ?? before)!.id;
+    record(input, now, 'slack-installation', id, installationSummary(before), installationSummary(after));
   }
 
   const newest = (key: string) =>
@@ -182,6 +197,37 @@ export function createMemoryStore(): Store {
       binding.schedule = schedule ? { ...schedule } : null;
       record(input, now, 'channel-schedule', channelId, before, binding.schedule);
       return copy(binding);
+    },
+
+    async savePersonalChat(chat, now) {
+      const before = personalChats.get(chat.userId);
+      if (before && JSON.stringify(before.target) === JSON.stringify(chat.target)) return;
+      personalChats.set(chat.userId, { ...copy(chat), updatedAt: now.toISOString() });
+    },
+    async getPersonalChat(userId) {
+      return copy(personalChats.get(userId) ?? null);
+    },
+    async deletePersonalChat(userId) {
+      personalChats.delete(userId);
+    },
+
+    async saveSlackInstallation(record, input, now) {
+      const before = slackInstallations.get(record.id);
+      slackInstallations.set(record.id, { ...copy(record), installedAt: now.toISOString() });
+      record_(input, now, before, record);
+    },
+    async getSlackInstallation(id) {
+      return copy(slackInstallations.get(id) ?? null);
+    },
+    async findSlackInstallations() {
+      return [...slackInstallations.values()].sort((a, b) => a.id.localeCompare(b.id)).map(copy);
+    },
+    async deleteSlackInstallation(id, input, now) {
+      const before = slackInstallations.get(id);
+      if (!before) return false;
+      slackInstallations.delete(id);
+      record_(input, now, before, null);
+      return true;
     },
 
     async getRole(channelId, userId) {
@@ -472,6 +518,7 @@ export function createMemoryStore(): Store {
         judgements: [...judgements].sort(byKey((j) => `${j.at}\n${j.setKey}\n${j.promiseId}`)),
         comments: [...comments],
         importedRows: [...importedRows].sort(byKey((r) => `${r.setKey}\n${r.rowKey}`)),
+        personalChats: [...personalChats.values()].sort(byKey((c) => c.userId)),
       });
     },
     async importAll(data) {
@@ -485,7 +532,8 @@ export function createMemoryStore(): Store {
           runs.size +
           judgements.length +
           comments.length +
-          importedRows.length ===
+          importedRows.length +
+          personalChats.size ===
         0;
       if (!isEmpty) {
         return {
@@ -529,7 +577,9 @@ export function createMemoryStore(): Store {
       judgements = d.judgements ?? [];
       comments = d.comments ?? [];
       importedRows = d.importedRows ?? [];
+      personalChats = new Map((d.personalChats ?? []).map((c) => [c.userId, c]));
       const rows =
+        personalChats.size +
         importedRows.length +
         comments.length +
         judgements.length +

@@ -1,19 +1,28 @@
 // The hot write on PostgreSQL (logging an activity) as one call of a database function
-// (`loftesbot_log_activities`, migration 0010) on a connection of the pool Prisma's adapter uses.
+// (`loftesbot_log_activities`, migrations 0010, 0012, 0013) on a connection of the pool Prisma's adapter uses.
 // Through Prisma the same write is an interactive transaction: BEGIN, a key lock, the duplicate
 // check, the revision bump, two inserts and COMMIT, each a round trip, each statement compiled and
 // prepared anew. Here it is one round trip of one statement prepared once per connection, and the
 // entries that arrive while a call is under way go together in the next one: one commit (one WAL
 // flush) for all of them, each set's revision row bumped once per batch and locked only from that
-// bump to the commit. It writes the same rows with the same values as the Prisma path
-// (test/integration/storage/postgres-direct.test.ts).
+// bump to the commit; each table gets one INSERT per batch. A duplicate comes back with the stored
+// row and the set's revision, so its answer costs no second round trip. It writes the same rows with
+// the same values as the Prisma path and answers as it does (test/integration/storage/postgres-direct.test.ts).
 import type pg from 'pg';
 import { auditBody } from './audit-chain.ts';
+import type { ActivityModel } from './generated/sqlite/models.ts';
 import type { DirectWriter, Logged, LogInput } from './sqlite-direct.ts';
 
 const LOG_STATEMENT = 'SELECT "loftesbot_log_activities"($1::jsonb) AS "outcomes"';
 
-type Outcome = { duplicateId: string } | { revision: number };
+/** A stored activity row as PostgreSQL's JSON of it: timestamps without zone (UTC), no `Z`. */
+type ActivityJson = Omit<ActivityModel, 'loggedAt' | 'undoneAt'> & {
+  loggedAt: string;
+  undoneAt: string | null;
+};
+type Outcome = { duplicateId: string; row: ActivityJson; revision: number } | { revision: number };
+
+const utc = (stamp: string) => new Date(`${stamp}Z`);
 
 interface Pending {
   input: LogInput;
@@ -43,7 +52,14 @@ export function createPostgresWriter(pool: pg.Pool, options: { maxBatch?: number
       values: [JSON.stringify(built)],
     });
     return result.rows[0]!.outcomes.map((o, i): Logged => {
-      if ('duplicateId' in o) return { duplicateId: o.duplicateId };
+      if ('duplicateId' in o) {
+        const row = {
+          ...o.row,
+          loggedAt: utc(o.row.loggedAt),
+          undoneAt: o.row.undoneAt ? utc(o.row.undoneAt) : null,
+        };
+        return { duplicateId: o.duplicateId, existing: { activity: row, revision: o.revision } };
+      }
       return { revision: o.revision, activity: { ...built[i]!.activity, createdRevision: o.revision } };
     });
   }

@@ -16,6 +16,7 @@ import {
   toBinding,
   toComment,
   toJsonText,
+  toPersonalChat,
   toRun,
   toStoredActivity,
   toStoredPromiseSet,
@@ -35,6 +36,7 @@ export async function exportDatabase(tx: Tx): Promise<ExportData> {
   });
   const comments = await tx.promiseComment.findMany({ orderBy: [{ at: 'asc' }, { id: 'asc' }] });
   const importedRows = await tx.importedRow.findMany({ orderBy: [{ setKey: 'asc' }, { rowKey: 'asc' }] });
+  const personalChats = await tx.personalChat.findMany({ orderBy: { userId: 'asc' } });
   return {
     version: 1,
     sets: sets.map((row) => ({ ...toStoredPromiseSet(row), importedBy: row.importedBy })),
@@ -65,6 +67,7 @@ export async function exportDatabase(tx: Tx): Promise<ExportData> {
     })),
     comments: comments.map(toComment),
     importedRows: importedRows.map((r) => ({ ...r, at: r.at.toISOString() })),
+    personalChats: personalChats.map(toPersonalChat),
   };
 }
 
@@ -85,6 +88,7 @@ export async function importDatabase(
     tx.judgement.count(),
     tx.promiseComment.count(),
     tx.importedRow.count(),
+    tx.personalChat.count(),
   ]);
   if (counts.some((n) => n > 0)) {
     return {
@@ -144,7 +148,17 @@ export async function importDatabase(
   await tx.promiseComment.createMany({ data: comments.map((c) => fromComment(c, createSortableId())) });
   const importedRows = data.importedRows ?? [];
   await tx.importedRow.createMany({ data: importedRows.map((r) => ({ ...r, at: new Date(r.at) })) });
+  const personalChats = data.personalChats ?? [];
+  await tx.personalChat.createMany({
+    data: personalChats.map((c) => ({
+      userId: c.userId,
+      platform: c.platform,
+      target: JSON.stringify(c.target),
+      updatedAt: new Date(c.updatedAt),
+    })),
+  });
   const rows =
+    personalChats.length +
     importedRows.length +
     comments.length +
     judgements.length +

@@ -44,6 +44,7 @@ import {
   fromActivity,
   fromComment,
   healthColumns,
+  installationSummary,
   newActivityOf,
   sameHealth,
   scheduleColumns,
@@ -52,7 +53,9 @@ import {
   toBinding,
   toComment,
   toJsonText,
+  toPersonalChat,
   toRun,
+  toSlackInstallation,
   toStoredPromiseSet,
 } from './row-mapping.ts';
 import type { DirectWriter } from './sqlite-direct.ts';
@@ -282,6 +285,66 @@ export function createPrismaStore(prisma: Client, provider: Provider, options: S
       });
     },
 
+    async savePersonalChat(chat, now) {
+      const target = JSON.stringify(chat.target);
+      const row = await prisma.personalChat.findUnique({ where: { userId: chat.userId } });
+      if (row?.target === target) return;
+      const data = { platform: chat.platform, target, updatedAt: now };
+      await prisma.personalChat.upsert({
+        where: { userId: chat.userId },
+        create: { userId: chat.userId, ...data },
+        update: data,
+      });
+    },
+
+    async getPersonalChat(userId) {
+      const row = await prisma.personalChat.findUnique({ where: { userId } });
+      return row ? toPersonalChat(row) : null;
+    },
+
+    async deletePersonalChat(userId) {
+      await prisma.personalChat.deleteMany({ where: { userId } });
+    },
+
+    async saveSlackInstallation(record, input, now) {
+      await inTransaction(async (tx) => {
+        await lockForWrite(tx);
+        const before = await tx.slackInstallation.findUnique({ where: { id: record.id } });
+        const data = { ...record, installedAt: now };
+        await tx.slackInstallation.upsert({ where: { id: record.id }, create: data, update: data });
+        await audit(
+          tx,
+          input,
+          now,
+          'slack-installation',
+          record.id,
+          installationSummary(before),
+          installationSummary(record),
+        );
+      });
+    },
+
+    async getSlackInstallation(id) {
+      const row = await prisma.slackInstallation.findUnique({ where: { id } });
+      return row ? toSlackInstallation(row) : null;
+    },
+
+    async findSlackInstallations() {
+      const rows = await prisma.slackInstallation.findMany({ orderBy: { id: 'asc' } });
+      return rows.map(toSlackInstallation);
+    },
+
+    async deleteSlackInstallation(id, input, now) {
+      return inTransaction(async (tx) => {
+        await lockForWrite(tx);
+        const before = await tx.slackInstallation.findUnique({ where: { id } });
+        if (!before) return false;
+        await tx.slackInstallation.delete({ where: { id } });
+        await audit(tx, input, now, 'slack-installation', id, installationSummary(before), null);
+        return true;
+      });
+    },
+
     async getRole(channelId, userId) {
       const row = await prisma.role.findUnique({ where: { channelId_userId: { channelId, userId } } });
       return row ? (row.role as Role) : null;
@@ -326,7 +389,11 @@ export function createPrismaStore(prisma: Client, provider: Provider, options: S
           return { activity: row, audit: auditRow(auditInput, now, 'activity', activity.id, null, activity) };
         },
       });
-      if (written && 'duplicateId' in written) return duplicateOf(prisma, written.duplicateId, input.setKey);
+      if (written && 'duplicateId' in written) {
+        const { existing } = written;
+        if (!existing) return duplicateOf(prisma, written.duplicateId, input.setKey);
+        return { activity: toActivity(existing.activity), revision: existing.revision, duplicate: true };
+      }
       if (written && logged) return { activity: logged, revision: written.revision, duplicate: false };
       return inTransaction(async (tx) => {
         if (lookFor !== null) {

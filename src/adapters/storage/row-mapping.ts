@@ -5,7 +5,9 @@ import type {
   BindingHealth,
   ChannelBinding,
   NewActivity,
+  PersonalChat,
   RunClaim,
+  SlackInstallationRecord,
   StoredActivity,
   StoredPromiseSet,
 } from '../../app/ports.ts';
@@ -18,9 +20,11 @@ import type {
   ActivityModel,
   AuditEntryModel,
   ChannelBindingModel,
+  PersonalChatModel,
   PromiseCommentModel,
   PromiseSetModel,
   RunClaimModel,
+  SlackInstallationModel,
 } from './generated/sqlite/models.ts';
 
 const json = (value: unknown): string | null => (value === undefined ? null : JSON.stringify(value));
@@ -261,4 +265,30 @@ export function fromComment(comment: PromiseComment, id: string): PromiseComment
     at: new Date(comment.at),
     date: comment.date,
   };
+}
+
+export function toPersonalChat(row: PersonalChatModel): PersonalChat {
+  return {
+    userId: row.userId,
+    platform: row.platform as Platform,
+    target: JSON.parse(row.target) as Record<string, string>,
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+export function toSlackInstallation(row: SlackInstallationModel): SlackInstallationRecord {
+  return { ...row, installedAt: row.installedAt.toISOString() };
+}
+
+/** What the audit trail keeps of an installation: which workspace, never the token. */
+export function installationSummary(
+  record: Pick<SlackInstallationRecord, 'teamId' | 'enterpriseId' | 'isEnterpriseInstall'> | null | undefined,
+): unknown {
+  return record
+    ? {
+        teamId: record.teamId,
+        enterpriseId: record.enterpriseId,
+        isEnterpriseInstall: record.isEnterpriseInstall,
+      }
+    : null;
 }

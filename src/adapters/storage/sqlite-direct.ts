@@ -52,7 +52,13 @@ export type LogInput = {
   dedupe: Dedupe | null;
   rows: (revision: number) => { activity: ActivityModel; audit: AuditEntryModel };
 };
-export type Logged = { duplicateId: string } | { revision: number; activity: ActivityModel };
+export type Logged =
+  | {
+      duplicateId: string;
+      /** The stored duplicate and the set's revision, when the writer read them in the same call. */
+      existing?: { activity: ActivityModel; revision: number };
+    }
+  | { revision: number; activity: ActivityModel };
 
 export interface DirectWriter {
   /**

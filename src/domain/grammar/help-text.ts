@@ -1,5 +1,6 @@
 // `/logga hjälp` and `/hjälp`: the forms and examples, built from the channel's own words and places.
 import type { PromiseSetDef } from '../promise-set/schema.ts';
+import { namedPartners } from '../rules/partner-check.ts';
 import { normaliseWord } from '../text/normalise.ts';
 import { DATE_FORMS } from './match-when.ts';
 import { LOG_USAGE, PLAN_USAGE, REPORT_USAGE } from './usage.ts';
@@ -8,7 +9,7 @@ function examples(set: PromiseSetDef | null): { word: string; place: string; par
   const word = set?.promises.find((p) => p.words.length > 0)?.words[0] ?? 'medborgarkontakt';
   const place = set?.places[0]?.name ?? 'Centrum';
   const partnered = set?.promises.find((p) => p.partners && p.words.length > 0);
-  const partnerId = partnered?.partners?.anyOf[0];
+  const partnerId = partnered ? namedPartners(partnered)[0] : undefined;
   const partner = set?.partners.find((p) => p.id === partnerId)?.name ?? set?.partners[0]?.name ?? null;
   return { word: partnered?.words[0] && partner ? partnered.words[0] : word, place, partner };
 }

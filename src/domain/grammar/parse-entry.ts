@@ -5,6 +5,7 @@ import type { HolidayLookup } from '../digest/find-digest-day.ts';
 import { guardFreeText, personalDataError } from '../privacy/guard-free-text.ts';
 import { effectivePeriod } from '../promise-set/effective-period.ts';
 import type { CommitmentDef, PromiseSetDef } from '../promise-set/schema.ts';
+import { lackingPartners } from '../rules/partner-check.ts';
 import { normaliseWord } from '../text/normalise.ts';
 import { formatDay, formatPeriod, fromDayNumber, toDayNumber, weekdayOf } from '../time/index.ts';
 import type { DomainError, ErrorCode, IsoDate, Result } from '../types.ts';
@@ -435,19 +436,28 @@ export function parseEntry(lineTokens: Token[], note: string | null, ctx: EntryC
     notCounted.push(`ingen plats, och ${word} räknas bara på ${places}`);
   }
   for (const promise of activity.trigger || base ? [] : promises) {
-    const required = promise.partners?.anyOf ?? [];
-    if (required.length === 0 || partners.some((p) => required.includes(p))) continue;
-    const names = required.map((id) => partnerDisplay(ctx.set, id));
+    const lacking = lackingPartners(promise, partners);
+    if (lacking.length === 0) continue;
     const own = vocabulary.canonicalWord.get(promise.id) ?? promise.id;
+    const anyOf = (promise.partners?.anyOf ?? []).map((id) => partnerDisplay(ctx.set, id));
+    const allOf = (promise.partners?.allOf ?? []).map((id) => partnerDisplay(ctx.set, id));
+    const names = lacking.map((id) => partnerDisplay(ctx.set, id));
+    const needs = [
+      ...(anyOf.length > 0 ? [`en samverkanspart: ${anyOf.join(', ')}`] : []),
+      ...(allOf.length > 0 ? [`alla av ${allOf.join(', ')}`] : []),
+    ].join(', och ');
+    const example = promise.partners?.allOf ? names.join(', ') : names[0];
     if (!anyway) {
       return error(
         'unknown-partner',
-        `Med vem? ${capitalise(own)} räknas bara tillsammans med en samverkanspart: ${names.join(', ')}. Skriv t.ex. /${ctx.mode === 'log' ? 'logga' : 'planera'} ${own} med ${names[0]}. Inget sparades. (Med "ändå" sparas raden utan part, men den räknas inte.)`,
+        `Med vem? ${capitalise(own)} räknas bara tillsammans med ${needs}. Skriv t.ex. /${ctx.mode === 'log' ? 'logga' : 'planera'} ${own} med ${example}. Inget sparades. (Med "ändå" sparas raden utan part, men den räknas inte.)`,
         undefined,
         'partners',
       );
     }
-    notCounted.push(`ingen samverkanspart, och ${own} räknas bara med ${names.join(', ')}`);
+    notCounted.push(
+      `${promise.partners?.allOf ? `${names.join(', ')} saknas` : 'ingen samverkanspart'}, och ${own} räknas bara med ${needs.replace(/^en samverkanspart: /, '')}`,
+    );
   }
   const offDay = day.value === null ? null : offDayReason(day.value, promises);
   if (offDay) notCounted.push(offDay);

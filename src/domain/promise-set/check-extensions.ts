@@ -1,5 +1,6 @@
 // Cross-field checks for the format-2 keys (issue 9): references to events, seasons, terms,
 // target groups, methods and other promises, and dates that must lie inside the period.
+import { placesTagged } from '../rules/place-subset.ts';
 import { normaliseWord } from '../text/normalise.ts';
 import { effectivePeriod } from './effective-period.ts';
 import type { PromiseSetDef } from './schema.ts';
@@ -76,13 +77,17 @@ export function checkExtensions(def: PromiseSetDef): ReferenceError[] {
       });
     const rule = c.rule;
     if (rule.kind === 'coverage') {
-      const given = [rule.places, rule.group, rule.events].filter((x) => x !== undefined).length;
-      if (given !== 1) add(at('rule'), 'coverage ska ha exakt en av places, group eller events');
+      const given = [rule.places, rule.group, rule.tags, rule.events].filter((x) => x !== undefined).length;
+      if (given !== 1) add(at('rule'), 'coverage ska ha exakt en av places, group, tags eller events');
       ref(rule.places, placeIds, at('rule', 'places'), 'plats', 'places');
       ref(rule.events, eventIds, at('rule', 'events'), 'händelse', 'events');
       if (rule.group !== undefined && !def.places.some((p) => p.group === rule.group)) {
         add(at('rule', 'group'), `ingen plats har group: ${rule.group}`);
       }
+      rule.tags?.forEach((tag, j) => {
+        if (placesTagged(def, [tag]).length === 0)
+          add(at('rule', 'tags', j), `ingen plats har taggen "${tag}"`);
+      });
     }
     if (
       rule.kind === 'milestone' &&
@@ -94,13 +99,23 @@ export function checkExtensions(def: PromiseSetDef): ReferenceError[] {
     if (rule.kind === 'count' && rule.distinctPlaces !== undefined && rule.distinctPlaces > rule.target) {
       add(at('rule', 'distinctPlaces'), 'får inte vara större än target');
     }
+    ref(c.places?.only?.ids, placeIds, at('places', 'only', 'ids'), 'plats', 'places');
+    c.places?.only?.tags?.forEach((tag, j) => {
+      if (placesTagged(def, [tag]).length === 0)
+        add(
+          at('places', 'only', 'tags', j),
+          `ingen plats har taggen "${tag}" (skriv tags: [${tag}] på platserna)`,
+        );
+    });
     ref(c.when?.events, eventIds, at('when', 'events'), 'händelse', 'events');
     ref(c.when?.seasons, seasonIds, at('when', 'seasons'), 'säsong', 'seasons');
     if (c.when && (c.when.from === undefined) !== (c.when.to === undefined)) {
       add(at('when'), 'from och to anges tillsammans');
     }
     ref(c.targetGroups?.anyOf, groupIds, at('targetGroups', 'anyOf'), 'målgrupp', 'targetGroups');
+    ref(c.targetGroups?.allOf, groupIds, at('targetGroups', 'allOf'), 'målgrupp', 'targetGroups');
     ref(c.methods?.anyOf, methodIds, at('methods', 'anyOf'), 'metod', 'methods');
+    ref(c.methods?.allOf, methodIds, at('methods', 'allOf'), 'metod', 'methods');
     c.alsoCounts.forEach((id, j) => {
       if (id === c.id) add(at('alsoCounts', j), 'ett löfte kan inte räknas för sig självt');
       else if (!promiseIds.has(id))

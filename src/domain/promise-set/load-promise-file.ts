@@ -112,13 +112,12 @@ function checkReferences(
       if (!placeIds.has(id))
         add(['promises', i, 'places', 'watch', j], `okänd plats "${id}": finns inte under places`);
     });
-    c.partners?.anyOf.forEach((id, j) => {
-      if (!partnerIds.has(id))
-        add(
-          ['promises', i, 'partners', 'anyOf', j],
-          `okänd samverkanspart "${id}": finns inte under partners`,
-        );
-    });
+    for (const key of ['anyOf', 'allOf'] as const) {
+      c.partners?.[key]?.forEach((id, j) => {
+        if (!partnerIds.has(id))
+          add(['promises', i, 'partners', key, j], `okänd samverkanspart "${id}": finns inte under partners`);
+      });
+    }
     if (c.rule.kind === 'deadline' && c.rule.due < def.period.start) {
       add(['promises', i, 'rule', 'due'], 'ska vara efter periodens start');
     }

@@ -8,8 +8,10 @@ export const placeSchema = z.strictObject({
   id: slug,
   name: z.string().min(1),
   aliases: words,
-  /** Optional grouping, e.g. `skola`, used by coverage rules ("alla skolor"). */
+  /** Optional grouping, e.g. `skola`, used by coverage rules ("alla skolor"); read as one more tag. */
   group: z.string().optional(),
+  /** Tags a promise can pick places by: `places: { only: { tags: [skolmiljo] } }`, `coverage.tags`. */
+  tags: z.array(slug).default([]),
 });
 
 export const partnerSchema = z.strictObject({
@@ -28,11 +30,17 @@ export const ruleSchema = z.discriminatedUnion('kind', RULE_SCHEMAS, {
   error: `rule.kind ska vara ${RULE_KINDS.slice(0, -1).join(', ')} eller ${RULE_KINDS.at(-1)}`,
 });
 
-const anyOfList = z.strictObject({
-  anyOf: z.array(slug).min(1),
-  /** true: only activities logged with one of them count; false: recorded and summed only. */
-  required: z.boolean().default(true),
-});
+const anyOfList = z
+  .strictObject({
+    anyOf: z.array(slug).min(1).optional(),
+    /** Every one of them must be named ("för lärare, elever och vårdnadshavare" in one session). */
+    allOf: z.array(slug).min(1).optional(),
+    /** true: only activities logged with them count; false: recorded and summed only. */
+    required: z.boolean().default(true),
+  })
+  .refine((l) => l.anyOf !== undefined || l.allOf !== undefined, {
+    error: 'ange anyOf (en av) eller allOf (alla), eller båda',
+  });
 
 export const commitmentSchema = z.strictObject({
   id: slug,
@@ -61,6 +69,16 @@ export const commitmentSchema = z.strictObject({
         /** Places to watch for silence ("ingen medborgarkontakt i Skolan på 5 veckor"). */
         watch: z.array(slug).default([]),
         silentWeeks: positiveInt.default(4),
+        /** Only these places count: by tag, by id, or both ("hundsök i skolmiljö"). */
+        only: z
+          .strictObject({
+            tags: z.array(slug).min(1).optional(),
+            ids: z.array(slug).min(1).optional(),
+          })
+          .refine((o) => o.tags !== undefined || o.ids !== undefined, {
+            error: 'only ska ha tags eller ids (eller båda)',
+          })
+          .optional(),
       }),
     )
     .optional(),
@@ -69,7 +87,12 @@ export const commitmentSchema = z.strictObject({
   partners: z
     .strictObject({
       /** The activity counts only when logged with one of these partners (ids). */
-      anyOf: z.array(slug).min(1),
+      anyOf: z.array(slug).min(1).optional(),
+      /** The activity counts only when logged with every one of these ("tillsammans med skola och kommun"). */
+      allOf: z.array(slug).min(1).optional(),
+    })
+    .refine((p) => p.anyOf !== undefined || p.allOf !== undefined, {
+      error: 'partners ska ha anyOf (en av) eller allOf (alla), eller båda',
     })
     .optional(),
   /** Platform user ids mentioned in slip alerts, e.g. `slack:U123` or a display name. */

@@ -5,7 +5,7 @@ import type { CommitmentDef, PromiseSetDef } from '../promise-set/schema.ts';
 import { ruleModule } from '../rules/kinds/rule-kinds.ts';
 import { byPlace } from '../rules/kinds/wording.ts';
 import { countOf } from '../rules/noun.ts';
-import { describeRequiredTags } from '../rules/tag-check.ts';
+import { describeRequiredTags, tagIds } from '../rules/tag-check.ts';
 import type { PromiseStatus } from '../status/types.ts';
 import { formatDate, formatNumber } from '../time/format-swedish.ts';
 import type { ReportActivity } from './types.ts';
@@ -29,9 +29,7 @@ function byTag(
   key: 'targetGroups' | 'methods',
   label: string,
 ): string[] {
-  const listed = new Set(
-    (commitment[key]?.anyOf ?? []).map((id) => set[key].find((x) => x.id === id)?.name ?? id),
-  );
+  const listed = new Set(tagIds(commitment[key]).map((id) => set[key].find((x) => x.id === id)?.name ?? id));
   const sums = new Map<string, number>();
   for (const a of activities) {
     if (!a.counted) continue;

@@ -325,6 +325,7 @@ function partReport(
   const inPart = countWithDistinctPlaces(
     counted.filter((a) => a.count > 0),
     rule.kind === 'count' ? rule.distinctPlaces : undefined,
+    rule.kind === 'count' ? rule.distinct : undefined,
   );
   const lastDate =
     counted

@@ -1,23 +1,32 @@
 // `targetGroups` / `methods` on a promise: with `required` (the default) only activities logged with
-// one of the listed target groups and one of the listed methods count ("riktade kontroller mot
-// mopeder … civilt och uniformerat"). Without `required` they are only recorded.
+// one of the listed target groups (`anyOf`) and one of the listed methods count ("riktade kontroller
+// mot mopeder … civilt och uniformerat"); with `allOf` every listed one must be named ("utbildning
+// för lärare, elever och vårdnadshavare" in one session). Without `required` they are only recorded.
 import type { CommitmentDef, PromiseSetDef } from '../promise-set/schema.ts';
 import type { Activity } from '../types.ts';
 
 export type TagCheck = (activity: Activity) => boolean;
 
-function requiredIds(list: { anyOf: string[]; required: boolean } | undefined): Set<string> | null {
-  return list?.required ? new Set(list.anyOf) : null;
+type TagList = CommitmentDef['targetGroups'];
+
+/** Every id a list names (anyOf, then allOf). */
+export function tagIds(list: TagList): string[] {
+  return [...new Set([...(list?.anyOf ?? []), ...(list?.allOf ?? [])])];
+}
+
+function listHolds(list: TagList, logged: readonly string[]): boolean {
+  if (!list?.required) return true;
+  const anyOf = list.anyOf;
+  if (anyOf && !logged.some((id) => anyOf.includes(id))) return false;
+  return (list.allOf ?? []).every((id) => logged.includes(id));
 }
 
 /** null when nothing is required, so the hot loop can skip it. */
 export function createTagCheck(commitment: CommitmentDef): TagCheck | null {
-  const groups = requiredIds(commitment.targetGroups);
-  const methods = requiredIds(commitment.methods);
-  if (!groups && !methods) return null;
-  return (activity) =>
-    (!groups || activity.targetGroups.some((g) => groups.has(g))) &&
-    (!methods || activity.methods.some((m) => methods.has(m)));
+  const groups = commitment.targetGroups;
+  const methods = commitment.methods;
+  if (!groups?.required && !methods?.required) return null;
+  return (activity) => listHolds(groups, activity.targetGroups) && listHolds(methods, activity.methods);
 }
 
 function names(ids: readonly string[], list: PromiseSetDef['targetGroups']): string {
@@ -32,14 +41,28 @@ function lacking(commitment: CommitmentDef, set: PromiseSetDef, activity: Activi
       list: set.targetGroups,
       logged: activity?.targetGroups,
       word: 'målgrupp',
+      words: 'målgrupperna',
     },
-    { rule: commitment.methods, list: set.methods, logged: activity?.methods, word: 'metod' },
+    {
+      rule: commitment.methods,
+      list: set.methods,
+      logged: activity?.methods,
+      word: 'metod',
+      words: 'metoderna',
+    },
   ];
-  return lists.flatMap(({ rule, list, logged, word }) =>
-    rule?.required && !(logged ?? []).some((id) => rule.anyOf.includes(id))
-      ? [{ word, ids: rule.anyOf, list }]
-      : [],
-  );
+  return lists.flatMap(({ rule, list, logged, word, words }) => {
+    if (!rule?.required || listHolds(rule, logged ?? [])) return [];
+    const out: { word: string; ids: string[]; list: typeof list; all: boolean }[] = [];
+    const anyOf = rule.anyOf;
+    if (anyOf && !(logged ?? []).some((id) => anyOf.includes(id)))
+      out.push({ word, ids: anyOf, list, all: false });
+    const allOf = rule.allOf;
+    if (allOf && !allOf.every((id) => (logged ?? []).includes(id))) {
+      out.push({ word: `alla ${words}`, ids: allOf, list, all: true });
+    }
+    return out;
+  });
 }
 
 /** `målgrupp (Mopeder, A-traktorer) och metod (Civilt)`: what the activity lacks; null when it counts. */
@@ -70,6 +93,8 @@ export function describeRequiredTags(
 export function tagExample(commitment: CommitmentDef, set: PromiseSetDef, activity: Activity | null): string {
   const first = lacking(commitment, set, activity)[0];
   if (!first) return '';
-  const item = first.list.find((x) => x.id === first.ids[0]);
-  return item ? (item.aliases[0] ?? item.name.toLowerCase()) : (first.ids[0] ?? '');
+  const logged = first.all ? [...(activity?.targetGroups ?? []), ...(activity?.methods ?? [])] : [];
+  const id = first.ids.find((x) => !logged.includes(x)) ?? first.ids[0];
+  const item = first.list.find((x) => x.id === id);
+  return item ? (item.aliases[0] ?? item.name.toLowerCase()) : (id ?? '');
 }

@@ -5,6 +5,8 @@ import type { CommitmentDef, PromiseSetDef } from '../promise-set/schema.ts';
 import { toDayNumber } from '../time/day-number.ts';
 import type { Activity } from '../types.ts';
 import { countingSources } from './counting-sources.ts';
+import { createPartnerCheck } from './partner-check.ts';
+import { placeSubset } from './place-subset.ts';
 import { createTagCheck } from './tag-check.ts';
 import { createTimeline, type Timeline } from './timeline.ts';
 import { createWhenCheck } from './when-check.ts';
@@ -26,6 +28,8 @@ export interface Tally {
   outsideWhen: number;
   /** Performed, in the window, but without a required target group or method. */
   missingGroupOrMethod: number;
+  /** Performed, in the window, but at no place of the promise's subset (`places.only`). */
+  outsidePlaces: number;
   figureTotals: Record<string, number>;
   /** Qualifying activities per place and week index, so the latest week at a place needs no pass. */
   placeWeeks: Map<string, Map<number, number>>;
@@ -54,8 +58,9 @@ export interface Tallier {
 export function createTallier(commitment: CommitmentDef, set: PromiseSetDef, timeline: Timeline): Tallier {
   const startDay = toDayNumber(timeline.window.start);
   const endDay = toDayNumber(timeline.window.end);
-  const partners = commitment.partners ? new Set(commitment.partners.anyOf) : null;
+  const partners = createPartnerCheck(commitment);
   const places = commitment.places?.fromList ? new Set(set.places.map((p) => p.id)) : null;
+  const subset = placeSubset(commitment, set);
   const figureIds = commitment.figures.map((f) => f.id);
   const when = createWhenCheck(commitment, set);
   const tags = createTagCheck(commitment);
@@ -69,6 +74,7 @@ export function createTallier(commitment: CommitmentDef, set: PromiseSetDef, tim
     missingPartner: 0,
     outsideWhen: 0,
     missingGroupOrMethod: 0,
+    outsidePlaces: 0,
     figureTotals: Object.fromEntries(figureIds.map((id) => [id, 0])),
     placeWeeks: new Map(),
   };
@@ -98,7 +104,7 @@ export function createTallier(commitment: CommitmentDef, set: PromiseSetDef, tim
       }
       return;
     }
-    if (partners && !activity.partners.some((p) => partners.has(p))) {
+    if (partners && !partners(activity.partners)) {
       tally.missingPartner += sign;
       return;
     }
@@ -107,6 +113,10 @@ export function createTallier(commitment: CommitmentDef, set: PromiseSetDef, tim
       return;
     }
     if (places && (activity.place === null || !places.has(activity.place))) return;
+    if (subset && (activity.place === null || !subset.has(activity.place))) {
+      tally.outsidePlaces += sign;
+      return;
+    }
     if (when && !when(activity)) {
       tally.outsideWhen += sign;
       return;

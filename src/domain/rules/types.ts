@@ -20,7 +20,8 @@ export type AlertCode =
   | 'coverage-missed'
   | 'coverage-open'
   | 'response-due'
-  | 'outside-when';
+  | 'outside-when'
+  | 'outside-places';
 
 export interface Alert {
   code: AlertCode;

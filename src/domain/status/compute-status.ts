@@ -5,6 +5,8 @@ import type { CommitmentDef, PromiseSetDef } from '../promise-set/schema.ts';
 import { countingTargets } from '../rules/counting-sources.ts';
 import { evaluateRule } from '../rules/evaluate-rule.ts';
 import { activityNoun } from '../rules/noun.ts';
+import { describePartnerRequirement } from '../rules/partner-check.ts';
+import { describePlaceSubset } from '../rules/place-subset.ts';
 import { describeRequiredTags, tagExample } from '../rules/tag-check.ts';
 import { createTallier, type PreparedRule, type Tallier } from '../rules/tally.ts';
 import { createTimeline, createWeekRef } from '../rules/timeline.ts';
@@ -115,13 +117,10 @@ function computePromiseStatus(
   const watched = watchPlaces(commitment, set, tally, timeline);
   const alerts: Alert[] = [...evaluation.alerts, ...watched.alerts];
   if (tally.missingPartner > 0 && !timeline.ended) {
-    const names = (commitment.partners?.anyOf ?? []).map(
-      (id) => set.partners.find((p) => p.id === id)?.name ?? id,
-    );
     alerts.push({
       code: 'missing-partner',
       severity: 'warning',
-      message: `${tally.missingPartner} loggade räknas inte: samverkanspart saknas (${names.join(', ')}). Logga med "med <part>"`,
+      message: `${tally.missingPartner} loggade räknas inte: samverkanspart saknas (${describePartnerRequirement(commitment, set)}). Logga med "med <part>"`,
     });
   }
   if (tally.outsideWhen > 0 && !timeline.ended) {
@@ -130,6 +129,13 @@ function computePromiseStatus(
       code: 'outside-when',
       severity: 'warning',
       message: `${tally.outsideWhen} loggade räknas inte: löftet gäller ${describeWhen(commitment, set)}${timed ? ', ange tid, t.ex. "kl 21"' : ''}`,
+    });
+  }
+  if (tally.outsidePlaces > 0 && !timeline.ended) {
+    alerts.push({
+      code: 'outside-places',
+      severity: 'warning',
+      message: `${tally.outsidePlaces} loggade räknas inte: löftet gäller bara ${describePlaceSubset(commitment, set)}`,
     });
   }
   if (tally.missingGroupOrMethod > 0 && !timeline.ended) {
@@ -160,6 +166,7 @@ function computePromiseStatus(
     missingPartner: tally.missingPartner,
     outsideWhen: tally.outsideWhen,
     missingGroupOrMethod: tally.missingGroupOrMethod,
+    outsidePlaces: tally.outsidePlaces,
     ...(commitment.owner ? { owner: commitment.owner } : {}),
     // Copies: the book's tallies go on changing after this status is taken.
     weekCounts: evaluation.weekCounts.slice(),

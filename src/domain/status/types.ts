@@ -51,6 +51,8 @@ export interface PromiseFacts {
   outsideWhen?: number;
   /** Logged but not counted because no required target group or method was named. */
   missingGroupOrMethod?: number;
+  /** Logged but not counted because at no place of the promise's subset (`places.only`). */
+  outsidePlaces?: number;
   /** Result figures summed over the qualifying activities, e.g. `{ fordon: 120 }`. */
   figureTotals: Record<string, number>;
   /** Figures with a target of their own (`figures[].target`), e.g. utbildade 14 of 20. */

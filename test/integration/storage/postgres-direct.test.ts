@@ -106,6 +106,38 @@ describe.runIf(withPostgres)('logging an activity on PostgreSQL', () => {
     }
     const audit = await rowsOf(db.url, 'audit_entry', []);
     expect(audit).toHaveLength(40);
+    // One batch, one chain: every entry linked to the one before, as `loftesbot audit --verify` checks.
+    expect(await store.verifyAudit()).toEqual({ ok: true, checked: 40, unchained: 0 });
+  });
+
+  it('answers a line sent again with the stored entry and the set revision, as the Prisma path does', async () => {
+    const [directDb, prismaDb] = [await freshDatabase(), await freshDatabase()];
+    const direct = await openDirect(directDb.url);
+    const viaPrisma = await openPrismaOnly(prismaDb.url);
+    const options = { dedupeKey: 'k1', dedupeWindowMs: 30_000 };
+    const later = new Date(now.getTime() + 5_000);
+    for (const store of [direct, viaPrisma]) {
+      const first = await store.createActivity(input, who, now, options);
+      await store.createActivity(newActivity({ note: 'annan rad' }), who, now, {
+        dedupeKey: 'k2',
+        dedupeWindowMs: 30_000,
+      });
+      // Once from a later call, once twice within one batch.
+      const again = await store.createActivity(input, who, later, options);
+      const [x, y] = await Promise.all([
+        store.createActivity(newActivity({ note: 'tredje' }), who, later, {
+          dedupeKey: 'k3',
+          dedupeWindowMs: 30_000,
+        }),
+        store.createActivity(newActivity({ note: 'tredje' }), who, later, {
+          dedupeKey: 'k3',
+          dedupeWindowMs: 30_000,
+        }),
+      ]);
+      expect(again).toEqual({ activity: first.activity, revision: 2, duplicate: true });
+      expect([x!.duplicate, y!.duplicate]).toEqual([false, true]);
+      expect(y).toEqual({ activity: x!.activity, revision: 3, duplicate: true });
+    }
   });
 
   it('writes a line once when the direct path and the Prisma path log it at the same moment', async () => {

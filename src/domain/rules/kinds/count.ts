@@ -1,12 +1,13 @@
 // count: at least N in the period, or per sub-period with `per` (see count-per-unit.ts). Met as soon
 // as reached; behind when a whole activity behind the pro-rata expectation, or when some remain and
-// few weeks are left.
+// few weeks are left (pace.ts).
 import { z } from 'zod';
 import { positiveInt, subPeriodSchema } from '../../promise-set/schema-parts.ts';
 import { formatDate } from '../../time/format-swedish.ts';
 import { tallyWithDistinctPlaces } from '../distinct-places.ts';
 import { activityNoun, capitalise, countOf, weeksText } from '../noun.ts';
 import { finalStatus, outcomeOf } from '../outcome.ts';
+import { countPace } from '../pace.ts';
 import { plannedBetween } from '../tally.ts';
 import type { Alert, CountUnit, EvaluationBase } from '../types.ts';
 import { evaluateCountPerUnit } from './count-per-unit.ts';
@@ -26,6 +27,8 @@ export const countSchema = z.strictObject({
   strive: z.boolean().default(false),
   /** "på olika platser": only distinct places count, up to this many. */
   distinctPlaces: positiveInt.optional(),
+  /** Occasions: several entries on one day (`date`), or at one place on one day (`date+place`), count once. */
+  distinct: z.enum(['date', 'date+place'], { error: 'ska vara date eller date+place' }).optional(),
 });
 
 export interface CountEvaluation extends EvaluationBase<'count'> {
@@ -56,13 +59,13 @@ export const countRule = defineRule('count', {
     const { target, warnWeeksLeft } = rule;
     const { timeline, tally } = prepared;
     const { weekCounts } = tally;
-    const count = tallyWithDistinctPlaces(tally, rule.distinctPlaces);
+    const count = tallyWithDistinctPlaces(tally, rule);
     const { total, completed } = timeline;
     const weeksLeft = total - completed;
     let outcome = outcomeOf(count / target, commitment.partialShare);
     if (rule.strive && outcome === 'ej uppfyllt') outcome = 'delvis uppfyllt';
-    const expected = total === 0 ? target : (target * completed) / total;
-    const remaining = Math.max(0, target - count);
+    const pace = countPace(target, count, timeline, warnWeeksLeft);
+    const { expected, remaining } = pace;
     const base = {
       kind: 'count' as const,
       count,
@@ -78,13 +81,10 @@ export const countRule = defineRule('count', {
     if (timeline.ended)
       return { ...base, status: finalStatus(outcome), outcome, needed: remaining, alerts: [] };
 
-    const behind = count <= expected - 1 + 1e-9;
-    const fewLeft = weeksLeft <= warnWeeksLeft;
-    // Back in fas means strictly less than a whole activity behind.
-    const neededForPace = behind ? Math.floor(expected - 1 - count + 1e-9) + 1 : 0;
+    const { behind, fewLeft, neededForPace } = pace;
     const noun = activityNoun(commitment);
     const end = timeline.window.end;
-    const pace = `${remaining} kvar på ${weeksText(weeksLeft)}`;
+    const left = `${remaining} kvar på ${weeksText(weeksLeft)}`;
     const alerts: Alert[] = [];
     const planned = plannedBetween(tally, timeline.today, end).length;
     if (fewLeft && planned < remaining) {
@@ -98,7 +98,7 @@ export const countRule = defineRule('count', {
       alerts.push({
         code: 'behind-pace',
         severity: 'warning',
-        message: `${capitalise(countOf(neededForPace, noun))} behövs för att komma i fas (${pace})`,
+        message: `${capitalise(countOf(neededForPace, noun))} behövs för att komma i fas (${left})`,
         by: end,
       });
     }
@@ -113,7 +113,13 @@ export const countRule = defineRule('count', {
 
   describeTarget(rule, commitment) {
     const per = PER_WORDS[rule.per] ? ` ${PER_WORDS[rule.per]}` : ' under perioden';
-    return `minst ${countOf(rule.target, activityNoun(commitment))}${per}`;
+    const occasions =
+      rule.distinct === 'date'
+        ? ' (olika dagar)'
+        : rule.distinct === 'date+place'
+          ? ' (olika dagar eller platser)'
+          : '';
+    return `minst ${countOf(rule.target, activityNoun(commitment))}${per}${occasions}`;
   },
 
   statusLine(ps) {
