@@ -133,6 +133,10 @@ const writes: Record<string, Call> = {
 const exempt: Record<string, string> = {
   importAll: 'fills an empty database, revisions included',
   addComment: 'comments are no part of the ledger: readers ask the store for them (findComments)',
+  savePersonalChat: 'where a personal message goes is no part of any ledger',
+  deletePersonalChat: 'where a personal message goes is no part of any ledger',
+  saveSlackInstallation: 'Slack installations are no part of any ledger: read on each request',
+  deleteSlackInstallation: 'Slack installations are no part of any ledger: read on each request',
 };
 const isRead = (name: string) => /^(get|find|is|export|verify)/.test(name) || name === 'close';
 
