@@ -24,6 +24,9 @@ export type CliValues = {
   verify?: boolean;
   'dry-run'?: boolean;
   publik?: boolean;
+  fastställ?: boolean;
+  /** `--faststall`: the same without å/ä, for keyboards and shells that make them awkward. */
+  faststall?: boolean;
 };
 export type CliCommand = (config: Config, args: string[], values: CliValues) => Promise<number>;
 
@@ -36,6 +39,12 @@ export const usage = `Användning: loftesbot <kommando> [flaggor]
   report [år] [period] --format md|csv|json|docx|xlsx [-o fil]
                               uppföljningen för hela perioden, ett år eller en del
                               (T2 2019, Q3 2019, H1, VT 2020, mars 2019, v.14 2019)
+  report [år] [period] --publik [--format html|md] [-o fil]
+                              versionen för medborgare: en webbsida (och Markdown) utan
+                              anteckningar, namn, kommentarer och planer
+  report <år> [period] --fastställ
+                              fastställer uppföljningen (chef); löftet om den skriftliga
+                              sammanställningen blir uppfyllt
   import <löftesfil>          kontrollerar och importerar en löftesfil (YAML)
   copy-set <löftesfil> <år>   nästa års löftesfil från årets [-o fil]
   demo                        fyller databasen med ett realistiskt 2018 för Överkalix
