@@ -3,6 +3,7 @@
 
 import type { PromiseComment } from '../domain/comments/promise-comment.ts';
 import type { PromiseSetDef } from '../domain/promise-set/schema.ts';
+import type { ReportAdoption } from '../domain/report/adoption.ts';
 import type { Judgement } from '../domain/rules/types.ts';
 import type { Activity, DomainError, Platform, Result } from '../domain/types.ts';
 import type { PostFailureReason, PostResult } from './post-result.ts';
@@ -172,6 +173,8 @@ export interface ExportData {
   judgements?: Judgement[];
   /** Comments on promises, by instant; absent in exports made before they existed. */
   comments?: PromiseComment[];
+  /** Adopted follow-ups (`/rapport <år> fastställ`); absent in exports made before they existed. */
+  adoptions?: ReportAdoption[];
   /** Keys of spreadsheet rows already imported (`import-activities`), so a re-import still adds nothing. */
   importedRows?: { setKey: string; rowKey: string; activityId: string; at: string }[];
   /**
@@ -179,6 +182,16 @@ export interface ExportData {
    * installations are not exported: they hold bot tokens (install again after a move).
    */
   personalChats?: PersonalChat[];
+}
+
+/** What a retention purge took away from a set, by kind (activities or rows touched). */
+export interface PurgedText {
+  notes: number;
+  places: number;
+  partners: number;
+  participants: number;
+  reasons: number;
+  comments: number;
 }
 
 export interface Store {
@@ -298,20 +311,36 @@ export interface Store {
   /** A set's comments, oldest first. */
   findComments(setKey: string): Promise<PromiseComment[]>;
 
+  // Adopted follow-ups (`/rapport <år> fastställ`): one per report (the whole period or a part), never changed.
+  /**
+   * Records the adoption stamped with `now`, with an audit entry; when that report was adopted already
+   * (also by another replica at the same moment), writes nothing and returns the earlier adoption with
+   * `already: true`.
+   */
+  adoptReport(
+    adoption: Omit<ReportAdoption, 'at'>,
+    audit: AuditInput,
+    now: Date,
+  ): Promise<{ adoption: ReportAdoption; already: boolean }>;
+  /** A set's adoptions, oldest first. */
+  findAdoptions(setKey: string): Promise<ReportAdoption[]>;
+
   // Audit trail: append-only, a hash chain (storage/audit-chain.ts).
   findAudit(limit: number): Promise<AuditEntry[]>;
   /** Walks the whole chain; names the first entry that was changed, removed or put in between. */
   verifyAudit(): Promise<AuditCheck>;
 
-  // Retention: notes are free text, so they do not outlive the follow-up they were written for.
+  // Retention: free text does not outlive the follow-up it was written for.
   /**
-   * Blanks the note of every activity of the set (undone ones too), with one audit entry of its own
-   * (entity `promise-set`, before/after: how many notes); audit entries hold only hashes of notes and
-   * are never changed.
-   * The activities and their counts stay. Bumps the set's revision and marks the rows as changed in
-   * place, so every reader's next delta replaces its cached copy. Writes nothing when no note is left.
+   * Takes every free text out of the set (undone entries too): notes; places and partners that are
+   * not ids of the set's file (typed free); participants other than the logger; judgement reasons;
+   * comments (removed whole: a comment is its text and its writer's name). Activities, judgements and
+   * counts stay. One audit entry of its own (entity `promise-set`, before: how many of each, after:
+   * zeros); audit entries hold only hashes of free text and are never changed. Bumps the set's
+   * revision and marks the rows as changed in place, so every replica's next delta replaces its
+   * cached copy. Writes nothing when no free text is left.
    */
-  clearNotes(setKey: string, audit: AuditInput, now: Date): Promise<{ cleared: number }>;
+  purgeFreeText(setKey: string, audit: AuditInput, now: Date): Promise<PurgedText>;
 
   // Personal chats (Teams): kept when the bot sees one, so a notice can reach that person later.
   /** Stores or replaces the user's personal chat; writes nothing when it is already so. */

@@ -8,9 +8,11 @@ import { lockForWrite } from './portable-sql.ts';
 import type { Tx } from './prisma-store.ts';
 import {
   fromActivity,
+  fromAdoption,
   fromAudit,
   fromComment,
   healthColumns,
+  toAdoption,
   toAudit,
   toBinding,
   toComment,
@@ -35,6 +37,7 @@ export async function exportDatabase(tx: Tx): Promise<ExportData> {
   });
   const comments = await tx.promiseComment.findMany({ orderBy: [{ at: 'asc' }, { id: 'asc' }] });
   const importedRows = await tx.importedRow.findMany({ orderBy: [{ setKey: 'asc' }, { rowKey: 'asc' }] });
+  const adoptions = await tx.reportAdoption.findMany({ orderBy: [{ at: 'asc' }, { id: 'asc' }] });
   const personalChats = await tx.personalChat.findMany({ orderBy: { userId: 'asc' } });
   return {
     version: 1,
@@ -65,6 +68,7 @@ export async function exportDatabase(tx: Tx): Promise<ExportData> {
       date: j.date,
     })),
     comments: comments.map(toComment),
+    adoptions: adoptions.map(toAdoption),
     importedRows: importedRows.map((r) => ({ ...r, at: r.at.toISOString() })),
     personalChats: personalChats.map(toPersonalChat),
   };
@@ -87,6 +91,7 @@ export async function importDatabase(
     tx.judgement.count(),
     tx.promiseComment.count(),
     tx.importedRow.count(),
+    tx.reportAdoption.count(),
     tx.personalChat.count(),
   ]);
   if (counts.some((n) => n > 0)) {
@@ -144,6 +149,8 @@ export async function importDatabase(
   await tx.promiseComment.createMany({ data: comments.map((c) => fromComment(c, createSortableId())) });
   const importedRows = data.importedRows ?? [];
   await tx.importedRow.createMany({ data: importedRows.map((r) => ({ ...r, at: new Date(r.at) })) });
+  const adoptions = data.adoptions ?? [];
+  await tx.reportAdoption.createMany({ data: adoptions.map((a) => fromAdoption(a, createSortableId())) });
   const personalChats = data.personalChats ?? [];
   await tx.personalChat.createMany({
     data: personalChats.map((c) => ({
@@ -155,6 +162,7 @@ export async function importDatabase(
   });
   const rows =
     personalChats.length +
+    adoptions.length +
     importedRows.length +
     comments.length +
     judgements.length +

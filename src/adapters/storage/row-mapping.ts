@@ -14,6 +14,7 @@ import type {
 import type { PostFailureReason } from '../../app/post-result.ts';
 import type { PromiseComment } from '../../domain/comments/promise-comment.ts';
 import type { PromiseSetDef } from '../../domain/promise-set/schema.ts';
+import type { ReportAdoption } from '../../domain/report/adoption.ts';
 import type { Activity, Platform } from '../../domain/types.ts';
 import type {
   ActivityModel,
@@ -22,6 +23,7 @@ import type {
   PersonalChatModel,
   PromiseCommentModel,
   PromiseSetModel,
+  ReportAdoptionModel,
   RunClaimModel,
   SlackInstallationModel,
 } from './generated/sqlite/models.ts';
@@ -241,6 +243,30 @@ export function fromComment(comment: PromiseComment, id: string): PromiseComment
     userName: comment.userName,
     at: new Date(comment.at),
     date: comment.date,
+  };
+}
+
+export function toAdoption(row: ReportAdoptionModel): ReportAdoption {
+  return {
+    setKey: row.setKey,
+    part: row.partSlug !== '' ? { slug: row.partSlug, label: row.partLabel || row.partSlug } : null,
+    userId: row.userId,
+    userName: row.userName,
+    at: row.at.toISOString(),
+    date: row.date,
+  };
+}
+
+export function fromAdoption(adoption: ReportAdoption, id: string): ReportAdoptionModel {
+  return {
+    id,
+    setKey: adoption.setKey,
+    partSlug: adoption.part?.slug ?? '',
+    partLabel: adoption.part?.label ?? '',
+    userId: adoption.userId,
+    userName: adoption.userName,
+    at: new Date(adoption.at),
+    date: adoption.date,
   };
 }
 
