@@ -23,6 +23,8 @@ export function requiredRole(command: Command, years: { first: number; last: num
   switch (command.kind) {
     case 'role':
       return 'admin';
+    case 'adopt':
+      return 'chief';
     case 'judge':
     case 'comment':
       return 'group';

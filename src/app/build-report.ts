@@ -4,6 +4,7 @@
 // so this layer stays free of docx and the charting library.
 import { commentsForReport, type PromiseComment } from '../domain/comments/promise-comment.ts';
 import { buildReport } from '../domain/report/build-report.ts';
+import { withOwnReport } from '../domain/report/own-report.ts';
 import { type ReportRequest, resolveReportScope } from '../domain/report/report-scope.ts';
 import type { ReportModel } from '../domain/report/types.ts';
 import { toLocalDate } from '../domain/time/local-date.ts';
@@ -47,29 +48,12 @@ export async function buildReportFor(
   const activities = await deps.ledger.getActivities(set.key);
   const judgements = await deps.store.findJudgements(set.key);
   const comments = await deps.store.findComments(set.key);
+  const adoptions = await deps.store.findAdoptions(set.key);
   const model = buildReport(set.def, activities, now, { judgements }, scope.value);
-  return ok({ model: asThisReport(withComments(model, comments, scope.value?.slug ?? null), set.def), set });
-}
-
-/**
- * The set's own deadline promise (the written summary due at `reportDue`) is what this document delivers:
- * while it is not yet met, it reads "denna sammanställning", not "inga aktiviteter loggade".
- */
-function asThisReport(model: ReportModel, def: StoredPromiseSet['def']): ReportModel {
-  const own = def.promises.find((c) => c.rule.kind === 'deadline' && c.rule.due === def.reportDue);
-  if (!own) return model;
-  return {
-    ...model,
-    promises: model.promises.map((p) =>
-      p.id !== own.id
-        ? p
-        : {
-            ...p,
-            thisReport: true,
-            ...(p.final ? {} : { figures: ['Levereras med denna sammanställning.'] }),
-          },
-    ),
-  };
+  return ok({
+    model: withOwnReport(withComments(model, comments, scope.value?.slug ?? null), set.def, adoptions),
+    set,
+  });
 }
 
 function withComments(

@@ -5,6 +5,7 @@ import { parseCommand } from '../domain/grammar/parse-command.ts';
 import { effectivePeriod } from '../domain/promise-set/effective-period.ts';
 import { errorReply, type Reply } from '../domain/reply.ts';
 import { toLocalDate } from '../domain/time/index.ts';
+import { adoptReport } from './adopt-report.ts';
 import { getEffectiveRole, hasRole, requiredRole, roleNames } from './authorize.ts';
 import { bindChannel } from './bind-channel.ts';
 import { commentPromise } from './comment-promise.ts';
@@ -116,6 +117,8 @@ async function answerCommand(deps: AppDeps, ctx: CommandContext, text: string, s
         return describePromises(bound.set.def);
       case 'report':
         return await reportReply(deps, ctx, bound, command);
+      case 'adopt':
+        return await adoptReport(deps, ctx, bound, command);
       case 'role':
         return await setRole(deps, ctx, command.user, command.role);
       case 'judge':

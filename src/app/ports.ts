@@ -3,6 +3,7 @@
 
 import type { PromiseComment } from '../domain/comments/promise-comment.ts';
 import type { PromiseSetDef } from '../domain/promise-set/schema.ts';
+import type { ReportAdoption } from '../domain/report/adoption.ts';
 import type { Judgement } from '../domain/rules/types.ts';
 import type { Activity, DomainError, Platform, Result } from '../domain/types.ts';
 import type { PostFailureReason, PostResult } from './post-result.ts';
@@ -47,6 +48,27 @@ export interface ChannelBinding {
   boundBy?: UserId | null;
   /** Null (or absent) while posts reach the channel. */
   health?: BindingHealth | null;
+}
+
+/** A person's personal chat with the bot (Teams), known once the bot has seen it: where notices go. */
+export interface PersonalChat {
+  userId: UserId;
+  platform: Platform;
+  /** What a proactive post needs (Teams: serviceUrl, conversationId, tenantId). Opaque to the app. */
+  target: Record<string, string>;
+  updatedAt: string;
+}
+
+/** A Slack workspace or Enterprise Grid organisation installed through the OAuth flow. */
+export interface SlackInstallationRecord {
+  /** `T…` for a workspace install, `E…` for an organisation-wide install. */
+  id: string;
+  teamId: string | null;
+  enterpriseId: string | null;
+  isEnterpriseInstall: boolean;
+  /** The installation as Bolt hands it over, JSON (holds the bot token). */
+  installation: string;
+  installedAt: string;
 }
 
 export interface AuditEntry {
@@ -151,8 +173,25 @@ export interface ExportData {
   judgements?: Judgement[];
   /** Comments on promises, by instant; absent in exports made before they existed. */
   comments?: PromiseComment[];
+  /** Adopted follow-ups (`/rapport <år> fastställ`); absent in exports made before they existed. */
+  adoptions?: ReportAdoption[];
   /** Keys of spreadsheet rows already imported (`import-activities`), so a re-import still adds nothing. */
   importedRows?: { setKey: string; rowKey: string; activityId: string; at: string }[];
+  /**
+   * Personal chats the bot knows (Teams); absent in exports made before they were kept. Slack
+   * installations are not exported: they hold bot tokens (install again after a move).
+   */
+  personalChats?: PersonalChat[];
+}
+
+/** What a retention purge took away from a set, by kind (activities or rows touched). */
+export interface PurgedText {
+  notes: number;
+  places: number;
+  partners: number;
+  participants: number;
+  reasons: number;
+  comments: number;
 }
 
 export interface Store {
@@ -272,20 +311,54 @@ export interface Store {
   /** A set's comments, oldest first. */
   findComments(setKey: string): Promise<PromiseComment[]>;
 
+  // Adopted follow-ups (`/rapport <år> fastställ`): one per report (the whole period or a part), never changed.
+  /**
+   * Records the adoption stamped with `now`, with an audit entry; when that report was adopted already
+   * (also by another replica at the same moment), writes nothing and returns the earlier adoption with
+   * `already: true`.
+   */
+  adoptReport(
+    adoption: Omit<ReportAdoption, 'at'>,
+    audit: AuditInput,
+    now: Date,
+  ): Promise<{ adoption: ReportAdoption; already: boolean }>;
+  /** A set's adoptions, oldest first. */
+  findAdoptions(setKey: string): Promise<ReportAdoption[]>;
+
   // Audit trail: append-only, a hash chain (storage/audit-chain.ts).
   findAudit(limit: number): Promise<AuditEntry[]>;
   /** Walks the whole chain; names the first entry that was changed, removed or put in between. */
   verifyAudit(): Promise<AuditCheck>;
 
-  // Retention: notes are free text, so they do not outlive the follow-up they were written for.
+  // Retention: free text does not outlive the follow-up it was written for.
   /**
-   * Blanks the note of every activity of the set (undone ones too), with one audit entry of its own
-   * (entity `promise-set`, before/after: how many notes); audit entries hold only hashes of notes and
-   * are never changed.
-   * The activities and their counts stay. Bumps the set's revision and marks the rows as changed in
-   * place, so every reader's next delta replaces its cached copy. Writes nothing when no note is left.
+   * Takes every free text out of the set (undone entries too): notes; places and partners that are
+   * not ids of the set's file (typed free); participants other than the logger; judgement reasons;
+   * comments (removed whole: a comment is its text and its writer's name). Activities, judgements and
+   * counts stay. One audit entry of its own (entity `promise-set`, before: how many of each, after:
+   * zeros); audit entries hold only hashes of free text and are never changed. Bumps the set's
+   * revision and marks the rows as changed in place, so every replica's next delta replaces its
+   * cached copy. Writes nothing when no free text is left.
    */
-  clearNotes(setKey: string, audit: AuditInput, now: Date): Promise<{ cleared: number }>;
+  purgeFreeText(setKey: string, audit: AuditInput, now: Date): Promise<PurgedText>;
+
+  // Personal chats (Teams): kept when the bot sees one, so a notice can reach that person later.
+  /** Stores or replaces the user's personal chat; writes nothing when it is already so. */
+  savePersonalChat(chat: Omit<PersonalChat, 'updatedAt'>, now: Date): Promise<void>;
+  getPersonalChat(userId: UserId): Promise<PersonalChat | null>;
+  deletePersonalChat(userId: UserId): Promise<void>;
+
+  // Slack installations (many-workspace mode), with an audit entry (entity `slack-installation`).
+  saveSlackInstallation(
+    record: Omit<SlackInstallationRecord, 'installedAt'>,
+    audit: AuditInput,
+    now: Date,
+  ): Promise<void>;
+  getSlackInstallation(id: string): Promise<SlackInstallationRecord | null>;
+  /** Every installation, by id (a deployment serves a handful of workspaces). */
+  findSlackInstallations(): Promise<SlackInstallationRecord[]>;
+  /** True when there was one to delete. */
+  deleteSlackInstallation(id: string, audit: AuditInput, now: Date): Promise<boolean>;
 
   // Exactly-once scheduled runs: claim → send → mark sent.
   /**

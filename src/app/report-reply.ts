@@ -4,6 +4,7 @@
 import { commentLine } from '../domain/comments/promise-comment.ts';
 import type { Command } from '../domain/grammar/command.ts';
 import { errorReply, type Reply, type ReplySection } from '../domain/reply.ts';
+import { adoptionLine } from '../domain/report/adoption.ts';
 import type { ReportModel } from '../domain/report/types.ts';
 import { buildReportFor, type ReportFile, type ReportFileFormat } from './build-report.ts';
 import type { AppDeps, CommandContext } from './deps.ts';
@@ -48,8 +49,10 @@ export async function reportReply(
       })
     : [];
   // No "Bifogat" here: only the adapter knows whether the files arrived, and says so when they did.
+  const adopted = model.adopted ? [adoptionLine(model.adopted)] : [];
   const text = [
     model.title,
+    ...adopted,
     model.summary,
     '',
     ...sections.flatMap((s) => [s.heading ?? '', ...s.lines.map((l) => `  ${l}`)]),
@@ -58,7 +61,7 @@ export async function reportReply(
     ok: true,
     title: model.title,
     text,
-    sections: [{ lines: [model.summary] }, ...sections],
+    sections: [{ lines: [...adopted, model.summary] }, ...sections],
     visibility: 'channel',
     files,
   };

@@ -17,6 +17,9 @@ async function main(argv: string[]): Promise<number> {
       out: { type: 'string', short: 'o' },
       help: { type: 'boolean', short: 'h', default: false },
       'dry-run': { type: 'boolean', default: false },
+      publik: { type: 'boolean', default: false },
+      fastställ: { type: 'boolean', default: false },
+      faststall: { type: 'boolean', default: false },
     },
   });
   const [name = 'console', ...args] = positionals;

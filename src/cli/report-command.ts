@@ -7,23 +7,55 @@ import { join } from 'node:path';
 import { consoleUser, REPORT_DIR } from '../adapters/console/run-console.ts';
 import { renderReportFile } from '../adapters/documents/index.ts';
 import { buildReportFor, type ReportFileFormat } from '../app/build-report.ts';
+import type { CommandContext } from '../app/deps.ts';
 import { CONSOLE_CHANNEL } from '../app/ensure-defaults.ts';
+import { handleCommand } from '../app/handle-command.ts';
 import { parseReport } from '../domain/grammar/parse-report.ts';
 import { tokenizeLine } from '../domain/grammar/tokenize-line.ts';
 import type { CliCommand } from './commands.ts';
 import { openRuntime } from './runtime.ts';
 
+/**
+ * `loftesbot report 2018 --fastställ` (or `report 2018 fastställ`): the console's user adopts the
+ * follow-up through the same use case as `/rapport 2018 fastställ` in chat.
+ */
+async function adoptCommand(config: Parameters<CliCommand>[0], words: string[]): Promise<number> {
+  const user = consoleUser();
+  const rt = await openRuntime(config, [user.platformUserId]);
+  try {
+    const ctx: CommandContext = {
+      channelId: CONSOLE_CHANNEL,
+      platform: 'console',
+      userId: user.userId,
+      platformUserId: user.platformUserId,
+    };
+    const reply = await handleCommand(rt.deps, ctx, `/rapport ${words.join(' ')}`);
+    (reply.ok ? process.stdout : process.stderr).write(
+      `${reply.text.replaceAll('/rapport', 'loftesbot report')}\n`,
+    );
+    return reply.ok ? 0 : 1;
+  } finally {
+    await rt.close();
+  }
+}
+
 const FORMATS: ReportFileFormat[] = ['md', 'csv', 'json', 'docx', 'xlsx'];
 const BINARY: ReportFileFormat[] = ['docx', 'xlsx'];
 
 export const reportCommand: CliCommand = async (config, args, values) => {
-  const line = tokenizeLine(args.join(' '));
+  const words = [
+    ...args,
+    ...(values.fastställ || values.faststall ? ['fastställ'] : []),
+    ...(values.publik ? ['publik'] : []),
+  ];
+  const line = tokenizeLine(words.join(' '));
   const parsed = line.ok ? parseReport(line.value.tokens) : line;
-  if (!parsed.ok || parsed.value.kind !== 'report') {
-    const message = parsed.ok ? '' : parsed.error.message.replaceAll('/rapport', 'loftesbot report');
-    process.stderr.write(`${message}\n`);
+  if (!parsed.ok) {
+    process.stderr.write(`${parsed.error.message.replaceAll('/rapport', 'loftesbot report')}\n`);
     return 2;
   }
+  if (parsed.value.kind === 'adopt') return adoptCommand(config, words);
+  if (parsed.value.kind !== 'report') return 2;
   const request = parsed.value;
   const format = (values.format ?? request.format ?? 'md') as ReportFileFormat;
   if (!FORMATS.includes(format)) {

@@ -101,7 +101,7 @@ describe.each(await findTestDatabases('dead channel week'))(
       expect(final).toContain('/invite @Löftesbot');
     }, 120_000);
 
-    it('Teams 403 BotNotInConversationRoster: one attempt, the binding marked unable once, the next message says so', async () => {
+    it('Teams 403 BotNotInConversationRoster: one attempt, the binding marked unable once, one personal message to the admin', async () => {
       const connector: FakeBotConnector = await startFakeBotConnector();
       cleanups.push(() => connector.close());
       const server: TeamsServer = await startTeamsServer(create, {
@@ -110,9 +110,20 @@ describe.each(await findTestDatabases('dead channel week'))(
       });
       cleanups.push(() => server.close());
       const conversationId = '19:kanal@thread.tacv2';
+      // The admin has talked to the bot in a personal chat before: the bot knows where to reach them.
+      const personal = 'a:personal-anna';
+      // Every request on a connection of its own: the week of ticks outlasts the server's keep-alive.
+      const close = { connection: 'close' };
+      await postActivity(
+        server.url,
+        messageActivity(connector.url, { text: 'hjälp', conversationId: personal }),
+        close,
+      );
+      await connector.waitFor((c) => c.conversationId === personal);
       await postActivity(
         server.url,
         messageActivity(connector.url, { text: 'loften koppla overkalix-2018', conversationId }),
+        close,
       );
       await connector.waitFor((c) => c.conversationId === conversationId);
       connector.refuse(conversationId, 403, 'BotNotInConversationRoster');
@@ -133,6 +144,53 @@ describe.each(await findTestDatabases('dead channel week'))(
         (a) => a.entity === 'channel-health',
       );
       expect(audit).toHaveLength(1);
+      // Exactly one notice, in the admin's personal chat, at the Bot Connector that chat came from.
+      const notices = connector.calls.slice(before).filter((c) => c.conversationId === personal);
+      expect(notices).toHaveLength(1);
+      const notice = JSON.stringify(notices[0]!.body);
+      expect(notice).toContain('Löftesbot har tagits bort ur konversationen');
+      expect(notice).toContain('Lägg till appen igen');
+      expect(notice).toContain('måndagsöversikten för v.12');
+
+      // The next message in the channel says so too.
+      await postActivity(
+        server.url,
+        messageActivity(connector.url, { text: 'status', conversationId }),
+        close,
+      );
+      const answer = await connector.waitFor(
+        (c) => c.conversationId === conversationId && JSON.stringify(c.body).includes('kan inte postas här'),
+      );
+      expect(JSON.stringify(answer.body)).toContain('Lägg till appen igen');
+    }, 120_000);
+
+    it('Teams: an admin the bot has no personal chat with is not written to; the log says so', async () => {
+      const connector: FakeBotConnector = await startFakeBotConnector();
+      cleanups.push(() => connector.close());
+      const server: TeamsServer = await startTeamsServer(create, {
+        TEAMS_LOCAL: '1',
+        SERVICE_URL: connector.url,
+      });
+      cleanups.push(() => server.close());
+      const conversationId = '19:annan@thread.tacv2';
+      await postActivity(
+        server.url,
+        messageActivity(connector.url, { text: 'loften koppla overkalix-2018', conversationId }),
+      );
+      await connector.waitFor((c) => c.conversationId === conversationId);
+      connector.refuse(conversationId, 404, 'ConversationNotFound');
+      const before = connector.calls.length;
+
+      await tickWeek(server.runtime, 'teams', server.poster);
+
+      const after = connector.calls.slice(before);
+      expect(after.filter((c) => c.conversationId === conversationId)).toHaveLength(1);
+      // Nothing but the one refused digest: no conversation created, no message elsewhere.
+      expect(after).toHaveLength(1);
+      const row = (await findBindingHealth(server.runtime.deps)).find((r) =>
+        r.channelId.endsWith(conversationId),
+      );
+      expect(row).toMatchObject({ state: 'unable', reason: 'channel-not-found' });
     }, 120_000);
   },
 );

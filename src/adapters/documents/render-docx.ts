@@ -6,6 +6,7 @@
 // every activity listed in an appendix.
 
 import { commentLine } from '../../domain/comments/promise-comment.ts';
+import { adoptionLine } from '../../domain/report/adoption.ts';
 import type { PromiseReport, ReportModel } from '../../domain/report/types.ts';
 import { formatDate } from '../../domain/time/index.ts';
 import { perMonthText, perPlaceText } from './activity-summary.ts';
@@ -234,6 +235,7 @@ export async function renderDocx(model: ReportModel, chartPng: Uint8Array | null
     para(
       `Period ${formatDate(model.period.start, true)}–${formatDate(model.period.end, true)}. Underlaget gäller ${formatDate(model.today, true)}. Skriftlig sammanställning senast ${formatDate(model.reportDue, true)}.`,
     ),
+    ...(model.adopted ? [para(adoptionLine(model.adopted), { bold: true })] : []),
     labelled('Sammanfattning:', model.summary),
   ];
   if (model.problemAreas.length > 0) {

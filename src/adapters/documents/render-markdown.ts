@@ -57,6 +57,9 @@ export function renderMarkdown(model: ReportModel): string {
     '',
     `Period ${formatDate(period.start, true)}–${formatDate(period.end, true)}. Underlaget gäller ${formatDate(model.today, true)}; den skriftliga sammanställningen ska vara klar senast ${formatDate(model.reportDue, true)}.`,
     '',
+    ...(model.adopted
+      ? [`**Fastställd:** ${model.adopted.day}${model.adopted.by ? ` av ${model.adopted.by}` : ''}.`, '']
+      : []),
     `**Sammanfattning:** ${model.summary}`,
     '',
   ];

@@ -6,8 +6,11 @@ import type {
   AuditInput,
   ChannelBinding,
   ExportData,
+  PersonalChat,
+  PurgedText,
   Role,
   RunClaim,
+  SlackInstallationRecord,
   Store,
   StoredActivity,
   StoredPromiseSet,
@@ -15,11 +18,13 @@ import type {
 } from '../../app/ports.ts';
 import type { PromiseComment } from '../../domain/comments/promise-comment.ts';
 import type { PromiseSetDef } from '../../domain/promise-set/schema.ts';
+import type { ReportAdoption } from '../../domain/report/adoption.ts';
 import type { Judgement } from '../../domain/rules/types.ts';
 import type { Activity } from '../../domain/types.ts';
-import { nextLink, redactFreeText, verifyChain } from './audit-chain.ts';
+import { type KnownIds, knownIdsOf, nextLink, redactFreeText, verifyChain } from './audit-chain.ts';
 import { createSortableId } from './create-sortable-id.ts';
-import { sameHealth } from './row-mapping.ts';
+import { NOTHING_PURGED, purgeActivityFields, purgedAnything } from './purge-free-text.ts';
+import { installationSummary, sameHealth } from './row-mapping.ts';
 
 type StoredSet = ExportData['sets'][number];
 type StoredRole = ExportData['roles'][number];
@@ -67,7 +72,10 @@ export function createMemoryStore(): Store {
   let runs = new Map<string, RunClaim>();
   let judgements: Judgement[] = [];
   let comments: PromiseComment[] = [];
+  let adoptions: ReportAdoption[] = [];
   let importedRows: NonNullable<ExportData['importedRows']> = [];
+  let personalChats = new Map<string, PersonalChat>();
+  const slackInstallations = new Map<string, SlackInstallationRecord>();
 
   const roleKey = (channelId: string, userId: string) => `${channelId}\n${userId}`;
 
@@ -84,6 +92,7 @@ export function createMemoryStore(): Store {
     entityId: string,
     before: unknown,
     after: unknown,
+    known?: KnownIds,
   ) {
     const entry = {
       id: createSortableId(),
@@ -93,8 +102,8 @@ export function createMemoryStore(): Store {
       action: input.action,
       entity,
       entityId,
-      before: copy(redactFreeText(before ?? null)),
-      after: copy(redactFreeText(after ?? null)),
+      before: copy(redactFreeText(before ?? null, known)),
+      after: copy(redactFreeText(after ?? null, known)),
     };
     // The same chain as the databases', over the entry's JSON text as they store it.
     const head = audit.at(-1);
@@ -102,10 +111,24 @@ export function createMemoryStore(): Store {
     audit.push({ ...entry, ...link });
   }
 
+  /** The audit entry of an installation change: which workspace, never the token. */
+  function record_(
+    input: AuditInput,
+    now: Date,
+    before: Omit<SlackInstallationRecord, 'installedAt'> | undefined,
+    after: Omit<SlackInstallationRecord, 'installedAt'> | null,
+  ) {
+    const id = (after ?? before)!.id;
+    record(input, now, 'slack-installation', id, installationSummary(before), installationSummary(after));
+  }
+
   const newest = (key: string) =>
     sets
       .filter((s) => s.key === key)
       .reduce<StoredSet | null>((a, s) => (a && a.version > s.version ? a : s), null);
+
+  /** The set file's listed place and partner ids: readable in the trail, anything else hashed. */
+  const knownOf = (setKey: string): KnownIds => knownIdsOf(newest(setKey)?.def ?? {});
 
   const toSet = ({ importedBy: _, ...set }: StoredSet): StoredPromiseSet => copy(set);
 
@@ -116,7 +139,7 @@ export function createMemoryStore(): Store {
     row.undoneBy = input.actor;
     row.undoneRevision = revision;
     const activity = toActivity(row);
-    record(input, now, 'activity', row.id, activity, null);
+    record(input, now, 'activity', row.id, activity, null, knownOf(row.setKey));
     return { activity, revision };
   }
 
@@ -174,6 +197,37 @@ export function createMemoryStore(): Store {
       return { binding: copy(binding), changed: true };
     },
 
+    async savePersonalChat(chat, now) {
+      const before = personalChats.get(chat.userId);
+      if (before && JSON.stringify(before.target) === JSON.stringify(chat.target)) return;
+      personalChats.set(chat.userId, { ...copy(chat), updatedAt: now.toISOString() });
+    },
+    async getPersonalChat(userId) {
+      return copy(personalChats.get(userId) ?? null);
+    },
+    async deletePersonalChat(userId) {
+      personalChats.delete(userId);
+    },
+
+    async saveSlackInstallation(record, input, now) {
+      const before = slackInstallations.get(record.id);
+      slackInstallations.set(record.id, { ...copy(record), installedAt: now.toISOString() });
+      record_(input, now, before, record);
+    },
+    async getSlackInstallation(id) {
+      return copy(slackInstallations.get(id) ?? null);
+    },
+    async findSlackInstallations() {
+      return [...slackInstallations.values()].sort((a, b) => a.id.localeCompare(b.id)).map(copy);
+    },
+    async deleteSlackInstallation(id, input, now) {
+      const before = slackInstallations.get(id);
+      if (!before) return false;
+      slackInstallations.delete(id);
+      record_(input, now, before, null);
+      return true;
+    },
+
     async getRole(channelId, userId) {
       return roles.get(roleKey(channelId, userId))?.role ?? null;
     },
@@ -228,7 +282,7 @@ export function createMemoryStore(): Store {
       if (list) list.push(row);
       else bySet.set(row.setKey, [row]);
       const activity = toActivity(row);
-      record(auditInput, now, 'activity', row.id, null, activity);
+      record(auditInput, now, 'activity', row.id, null, activity, knownOf(row.setKey));
       return { activity, revision, duplicate: false };
     },
     async importActivities(setKey, rows, auditInput, now) {
@@ -255,7 +309,7 @@ export function createMemoryStore(): Store {
         if (list) list.push(row);
         else bySet.set(row.setKey, [row]);
         const activity = toActivity(row);
-        record(auditInput, now, 'activity', row.id, null, activity);
+        record(auditInput, now, 'activity', row.id, null, activity, knownOf(row.setKey));
         importedRows.push({ setKey, rowKey, activityId: row.id, at: now.toISOString() });
         added.push(activity);
       }
@@ -308,7 +362,7 @@ export function createMemoryStore(): Store {
       rewritten.set(row.setKey, revision);
       Object.assign(row, copy(changes));
       const activity = toActivity(row);
-      record(input, now, 'activity', row.id, before, activity);
+      record(input, now, 'activity', row.id, before, activity, knownOf(row.setKey));
       return { before, activity, revision };
     },
     async getLedgerRevision(setKey) {
@@ -349,6 +403,18 @@ export function createMemoryStore(): Store {
       record(auditInput, now, 'comment', `${input.setKey} ${input.promiseId}`, null, comment);
       return copy(comment);
     },
+    async adoptReport(input, auditInput, now) {
+      const slug = input.part?.slug ?? null;
+      const found = adoptions.find((a) => a.setKey === input.setKey && (a.part?.slug ?? null) === slug);
+      if (found) return { adoption: copy(found), already: true };
+      const adoption: ReportAdoption = { ...input, at: now.toISOString() };
+      adoptions.push(adoption);
+      record(auditInput, now, 'report-adoption', `${input.setKey} ${slug ?? 'hela'}`, null, adoption);
+      return { adoption: copy(adoption), already: false };
+    },
+    async findAdoptions(setKey) {
+      return adoptions.filter((a) => a.setKey === setKey).map(copy);
+    },
     async findComments(setKey) {
       return comments.filter((c) => c.setKey === setKey).map(copy);
     },
@@ -373,17 +439,27 @@ export function createMemoryStore(): Store {
         .map(copy);
     },
 
-    async clearNotes(setKey, input, now) {
-      const withNote = ofSet(setKey).filter((a) => a.note !== null);
-      if (withNote.length === 0) return { cleared: 0 };
+    async purgeFreeText(setKey, input, now) {
+      const known = knownOf(setKey);
+      const counts: PurgedText = { ...NOTHING_PURGED };
+      const changes = ofSet(setKey).flatMap((a) => {
+        const data = purgeActivityFields(a, known, counts);
+        return data ? [{ a, data }] : [];
+      });
+      const reasoned = judgements.filter((j) => j.setKey === setKey && j.reason !== null);
+      counts.reasons = reasoned.length;
+      counts.comments = comments.filter((c) => c.setKey === setKey).length;
+      if (!purgedAnything(counts)) return counts;
       rewritten.set(setKey, bump(setKey));
-      for (const a of withNote) {
-        a.note = null;
-        // The key hashes the line, note included; its window closed long ago.
+      for (const { a, data } of changes) {
+        Object.assign(a, data);
+        // The key hashes the line, free text included; its window closed long ago.
         a.dedupeKey = null;
       }
-      record(input, now, 'promise-set', setKey, { notes: withNote.length }, { notes: 0 });
-      return { cleared: withNote.length };
+      for (const j of reasoned) j.reason = null;
+      comments = comments.filter((c) => c.setKey !== setKey);
+      record(input, now, 'promise-set', setKey, counts, NOTHING_PURGED);
+      return counts;
     },
 
     async claimRun(key, claimedBy, now, staleMs) {
@@ -451,7 +527,9 @@ export function createMemoryStore(): Store {
         runs: [...runs.values()].sort(byKey((r) => r.key)),
         judgements: [...judgements].sort(byKey((j) => `${j.at}\n${j.setKey}\n${j.promiseId}`)),
         comments: [...comments],
+        adoptions: [...adoptions],
         importedRows: [...importedRows].sort(byKey((r) => `${r.setKey}\n${r.rowKey}`)),
+        personalChats: [...personalChats.values()].sort(byKey((c) => c.userId)),
       });
     },
     async importAll(data) {
@@ -465,7 +543,9 @@ export function createMemoryStore(): Store {
           runs.size +
           judgements.length +
           comments.length +
-          importedRows.length ===
+          adoptions.length +
+          importedRows.length +
+          personalChats.size ===
         0;
       if (!isEmpty) {
         return {
@@ -495,9 +575,13 @@ export function createMemoryStore(): Store {
       );
       judgements = d.judgements ?? [];
       comments = d.comments ?? [];
+      adoptions = d.adoptions ?? [];
       importedRows = d.importedRows ?? [];
+      personalChats = new Map((d.personalChats ?? []).map((c) => [c.userId, c]));
       const rows =
+        personalChats.size +
         importedRows.length +
+        adoptions.length +
         comments.length +
         judgements.length +
         sets.length +

@@ -8,13 +8,16 @@ import { lockForWrite } from './portable-sql.ts';
 import type { Tx } from './prisma-store.ts';
 import {
   fromActivity,
+  fromAdoption,
   fromAudit,
   fromComment,
   healthColumns,
+  toAdoption,
   toAudit,
   toBinding,
   toComment,
   toJsonText,
+  toPersonalChat,
   toRun,
   toStoredActivity,
   toStoredPromiseSet,
@@ -34,6 +37,8 @@ export async function exportDatabase(tx: Tx): Promise<ExportData> {
   });
   const comments = await tx.promiseComment.findMany({ orderBy: [{ at: 'asc' }, { id: 'asc' }] });
   const importedRows = await tx.importedRow.findMany({ orderBy: [{ setKey: 'asc' }, { rowKey: 'asc' }] });
+  const adoptions = await tx.reportAdoption.findMany({ orderBy: [{ at: 'asc' }, { id: 'asc' }] });
+  const personalChats = await tx.personalChat.findMany({ orderBy: { userId: 'asc' } });
   return {
     version: 1,
     sets: sets.map((row) => ({ ...toStoredPromiseSet(row), importedBy: row.importedBy })),
@@ -63,7 +68,9 @@ export async function exportDatabase(tx: Tx): Promise<ExportData> {
       date: j.date,
     })),
     comments: comments.map(toComment),
+    adoptions: adoptions.map(toAdoption),
     importedRows: importedRows.map((r) => ({ ...r, at: r.at.toISOString() })),
+    personalChats: personalChats.map(toPersonalChat),
   };
 }
 
@@ -84,6 +91,8 @@ export async function importDatabase(
     tx.judgement.count(),
     tx.promiseComment.count(),
     tx.importedRow.count(),
+    tx.reportAdoption.count(),
+    tx.personalChat.count(),
   ]);
   if (counts.some((n) => n > 0)) {
     return {
@@ -140,7 +149,20 @@ export async function importDatabase(
   await tx.promiseComment.createMany({ data: comments.map((c) => fromComment(c, createSortableId())) });
   const importedRows = data.importedRows ?? [];
   await tx.importedRow.createMany({ data: importedRows.map((r) => ({ ...r, at: new Date(r.at) })) });
+  const adoptions = data.adoptions ?? [];
+  await tx.reportAdoption.createMany({ data: adoptions.map((a) => fromAdoption(a, createSortableId())) });
+  const personalChats = data.personalChats ?? [];
+  await tx.personalChat.createMany({
+    data: personalChats.map((c) => ({
+      userId: c.userId,
+      platform: c.platform,
+      target: JSON.stringify(c.target),
+      updatedAt: new Date(c.updatedAt),
+    })),
+  });
   const rows =
+    personalChats.length +
+    adoptions.length +
     importedRows.length +
     comments.length +
     judgements.length +

@@ -5,21 +5,27 @@ import type {
   BindingHealth,
   ChannelBinding,
   NewActivity,
+  PersonalChat,
   RunClaim,
+  SlackInstallationRecord,
   StoredActivity,
   StoredPromiseSet,
 } from '../../app/ports.ts';
 import type { PostFailureReason } from '../../app/post-result.ts';
 import type { PromiseComment } from '../../domain/comments/promise-comment.ts';
 import type { PromiseSetDef } from '../../domain/promise-set/schema.ts';
+import type { ReportAdoption } from '../../domain/report/adoption.ts';
 import type { Activity, Platform } from '../../domain/types.ts';
 import type {
   ActivityModel,
   AuditEntryModel,
   ChannelBindingModel,
+  PersonalChatModel,
   PromiseCommentModel,
   PromiseSetModel,
+  ReportAdoptionModel,
   RunClaimModel,
+  SlackInstallationModel,
 } from './generated/sqlite/models.ts';
 
 const json = (value: unknown): string | null => (value === undefined ? null : JSON.stringify(value));
@@ -238,4 +244,54 @@ export function fromComment(comment: PromiseComment, id: string): PromiseComment
     at: new Date(comment.at),
     date: comment.date,
   };
+}
+
+export function toAdoption(row: ReportAdoptionModel): ReportAdoption {
+  return {
+    setKey: row.setKey,
+    part: row.partSlug !== '' ? { slug: row.partSlug, label: row.partLabel || row.partSlug } : null,
+    userId: row.userId,
+    userName: row.userName,
+    at: row.at.toISOString(),
+    date: row.date,
+  };
+}
+
+export function fromAdoption(adoption: ReportAdoption, id: string): ReportAdoptionModel {
+  return {
+    id,
+    setKey: adoption.setKey,
+    partSlug: adoption.part?.slug ?? '',
+    partLabel: adoption.part?.label ?? '',
+    userId: adoption.userId,
+    userName: adoption.userName,
+    at: new Date(adoption.at),
+    date: adoption.date,
+  };
+}
+
+export function toPersonalChat(row: PersonalChatModel): PersonalChat {
+  return {
+    userId: row.userId,
+    platform: row.platform as Platform,
+    target: JSON.parse(row.target) as Record<string, string>,
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+export function toSlackInstallation(row: SlackInstallationModel): SlackInstallationRecord {
+  return { ...row, installedAt: row.installedAt.toISOString() };
+}
+
+/** What the audit trail keeps of an installation: which workspace, never the token. */
+export function installationSummary(
+  record: Pick<SlackInstallationRecord, 'teamId' | 'enterpriseId' | 'isEnterpriseInstall'> | null | undefined,
+): unknown {
+  return record
+    ? {
+        teamId: record.teamId,
+        enterpriseId: record.enterpriseId,
+        isEnterpriseInstall: record.isEnterpriseInstall,
+      }
+    : null;
 }

@@ -10,6 +10,7 @@ import { type PersonalChatActivity, sendToPersonalChat } from './files/send-to-p
 import { handleLifecycleActivity, type LifecycleActivity } from './lifecycle/handle-lifecycle-activity.ts';
 import { createWorkQueue } from './messages/create-work-queue.ts';
 import { handleMessage, type InboundMessage } from './messages/handle-message.ts';
+import { createPersonalChats } from './personal/personal-chats.ts';
 import { createPoster } from './post/create-poster.ts';
 import { createProactiveSender } from './post/create-proactive-sender.ts';
 import { renderActivities } from './render/render-activity.ts';
@@ -30,12 +31,16 @@ export async function startTeams(
   const queue = createWorkQueue(ANSWER_BUDGET_MS, (error) =>
     log.error({ err: error }, 'teams reply could not be sent'),
   );
+  const personalChats = createPersonalChats(deps);
   app.on('message', ({ activity, send, api }) =>
     queue.run(async () => {
+      await personalChats.remember(activity as unknown as InboundMessage);
       let answer = await handleMessage(deps, activity as unknown as InboundMessage);
       if (answer.offer) {
         const origin = activity as unknown as PersonalChatActivity & InboundMessage;
-        const sent = await sendToPersonalChat(api, origin, answer.offer).catch((err: unknown) => {
+        const sent = await sendToPersonalChat(api, origin, answer.offer, (id) =>
+          personalChats.rememberCreated(origin, id),
+        ).catch((err: unknown) => {
           log.warn({ err }, 'teams: documents could not be offered in the personal chat');
           return false;
         });
@@ -58,10 +63,13 @@ export async function startTeams(
       for (const message of renderActivities(answer.reply, options)) await send(message);
     }),
   );
-  const onLifecycle = ({ activity }: { activity: unknown }) =>
-    handleLifecycleActivity(deps, activity as LifecycleActivity).catch((error: unknown) =>
+  const onLifecycle = async ({ activity }: { activity: unknown }) => {
+    // Installed in personal scope (or the bot added to a personal chat): that chat is now known.
+    await personalChats.remember(activity as LifecycleActivity);
+    await handleLifecycleActivity(deps, activity as LifecycleActivity).catch((error: unknown) =>
       log.error({ err: error }, 'teams lifecycle event not applied'),
     );
+  };
   app.on('installationUpdate', onLifecycle);
   app.on('conversationUpdate', onLifecycle);
   const consent = ({ activity, send }: { activity: unknown; send: (m: never) => Promise<unknown> }) =>
@@ -71,7 +79,8 @@ export async function startTeams(
   app.on('file.consent.accept', consent);
   app.on('file.consent.decline', consent);
   await app.initialize();
-  const poster = createPoster(createProactiveSender(app));
+  // Notices to admins go to their personal chats with the bot, where it has one.
+  const poster = createPoster(createProactiveSender(app), {}, (userId) => deps.store.getPersonalChat(userId));
   // start-server owns the HTTP server; only replies still being worked on need waiting for.
   return { poster, stop: () => queue.drain() };
 }

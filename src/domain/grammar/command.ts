@@ -64,7 +64,10 @@ export type Command =
   | { kind: 'edit'; index: number | null; parts: Token[]; note: string | null }
   | { kind: 'help'; topic?: string }
   | { kind: 'status' }
-  | { kind: 'report'; year?: number; period?: ReportPeriod; format?: ReportFormat }
+  /** `public`: the version for citizens (`/rapport 2019 publik`): no notes, people, comments or plans. */
+  | { kind: 'report'; year?: number; period?: ReportPeriod; format?: ReportFormat; public?: boolean }
+  /** `/rapport <år> [period] fastställ`: the chief adopts the follow-up. */
+  | { kind: 'adopt'; year?: number; period?: ReportPeriod }
   | { kind: 'promises' }
   | { kind: 'bind'; setKey: string }
   | { kind: 'role'; user: string; role: CommandRole }

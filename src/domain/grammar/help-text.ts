@@ -81,6 +81,8 @@ const OTHER = [
     `${REPORT_USAGE} — uppföljningen för hela perioden, ett år eller en del av den:`,
     '  /rapport T2 2019 (tertial), Q3 2019 (kvartal), H1 (halvår), VT 2020 / HT 2020 (termin),',
     '  mars 2019 eller 2019-03 (månad), v.14 2019 (vecka), 2019/20 (läsår), 2024 (ett år)',
+    '  /rapport 2019 publik — versionen för medborgare: en webbsida och Markdown utan anteckningar, namn, kommentarer och planer',
+    '  /rapport 2019 fastställ — chefen fastställer uppföljningen; då är löftet om den skriftliga sammanställningen uppfyllt (chef)',
   ].join('\n  '),
   '/loften — löftena och orden som loggar dem',
   '/loften koppla <nyckel> — koppla kanalen till en löftesfil (admin)',

@@ -45,7 +45,7 @@ export function parseComment(args: Token[], note: string | null, set: PromiseSet
       ...when.error,
       message: when.error.message.replace(/Skriv: \/rapport.*$/s, `Skriv: ${COMMENT_USAGE}`),
     });
-  if (when.value.kind !== 'report' || when.value.format !== undefined) {
+  if (when.value.kind !== 'report' || when.value.format !== undefined || when.value.public) {
     return fail({ code: 'unexpected', message: `Skriv: ${COMMENT_USAGE}`, field: 'text' });
   }
   const text = note?.trim() ?? '';

@@ -64,6 +64,10 @@ const SCHOOL_YEAR_WORDS = new Set(['lasar', 'lasaret', 'lasar.']);
 
 type Piece = { year?: number; period?: ReportPeriod; format?: ReportFormat };
 
+/** `fastställ`: the chief adopts the report; `publik`: the version for citizens. */
+const ADOPT_WORDS = new Set(['faststall', 'faststalla', 'faststalld', 'faststallt', 'adopt']);
+const PUBLIC_WORDS = new Set(['publik', 'public', 'offentlig', 'webb']);
+
 function badPeriod(message: string, part: string): Result<never> {
   const error: DomainError = { code: 'bad-period', message, part, field: 'text' };
   return fail(error);
@@ -152,9 +156,18 @@ function unexpected(raw: string): Result<never> {
 
 export function parseReport(args: Token[]): Result<Command> {
   const command: Extract<Command, { kind: 'report' }> = { kind: 'report' };
+  let adopt: string | null = null;
   for (let i = 0; i < args.length; ) {
     const token = args[i]!;
     if (token.kind !== 'word') return unexpected(token.kind === 'comma' ? ',' : token.raw);
+    if (ADOPT_WORDS.has(token.folded) || PUBLIC_WORDS.has(token.folded)) {
+      const isAdopt = ADOPT_WORDS.has(token.folded);
+      if ((isAdopt && adopt !== null) || (!isAdopt && command.public)) return unexpected(token.raw);
+      if (isAdopt) adopt = token.raw;
+      else command.public = true;
+      i += 1;
+      continue;
+    }
     const after = args[i + 1];
     const next = after?.kind === 'word' ? after.folded : null;
     const piece = readPiece(token.folded, token.raw, next);
@@ -170,6 +183,22 @@ export function parseReport(args: Token[]): Result<Command> {
     }
     Object.assign(command, value);
     i += used;
+  }
+  if (adopt !== null) {
+    // Adopting is a decision about the report, not a document: no format, no public version.
+    if (command.format !== undefined || command.public) {
+      return fail({
+        code: 'unexpected',
+        message: `Fastställ uppföljningen utan format eller publik, t.ex. /rapport 2019 fastställ. Hämta sedan dokumentet med /rapport 2019.`,
+        part: adopt,
+        field: 'text',
+      });
+    }
+    return ok({
+      kind: 'adopt',
+      ...(command.year !== undefined ? { year: command.year } : {}),
+      ...(command.period ? { period: command.period } : {}),
+    });
   }
   return ok(command);
 }

@@ -4,7 +4,7 @@ export const PLAN_USAGE = '/planera <aktivitet> [plats] <när> [antal] [med <par
 export const EDIT_USAGE = '/logga ändra [nummer] [plats] [när] [antal st] [med <part>] ["anteckning"]';
 /** How many of a user's latest entries `logga mina` lists (and `logga ändra <n>` can name). */
 export const MINE_LIMIT = 10;
-export const REPORT_USAGE = '/rapport [år] [period] [md|csv|docx|xlsx|json]';
+export const REPORT_USAGE = '/rapport [år] [period] [md|csv|docx|xlsx|json] [publik|fastställ]';
 export const PROMISES_USAGE =
   '/loften, /loften koppla <nyckel> eller /loften roll @person <polis|grupp|chef|admin>';
 export const COMMANDS = '/logga, /planera, /status, /rapport, /loften och /hjälp';

@@ -96,6 +96,12 @@ export function checkExtensions(def: PromiseSetDef): ReferenceError[] {
     ) {
       add(at('rule', 'due'), 'ska ligga inom perioden');
     }
+    if (rule.kind === 'count' && rule.every !== undefined && rule.per !== 'period') {
+      add(
+        at('rule', 'every'),
+        'every och per kan inte anges tillsammans: välj "per" (fasta delperioder) eller "every" (N månader i följd)',
+      );
+    }
     if (rule.kind === 'count' && rule.distinctPlaces !== undefined && rule.distinctPlaces > rule.target) {
       add(at('rule', 'distinctPlaces'), 'får inte vara större än target');
     }

@@ -61,19 +61,7 @@ export function buildReport(
     );
     series = { set, statuses: status.promises };
   }
-  const counts = new Map<Outcome, number>(OUTCOMES.map((o) => [o, 0]));
-  let running = 0;
-  for (const p of promises) {
-    if (p.final) counts.set(p.outcome, (counts.get(p.outcome) ?? 0) + 1);
-    else running++;
-  }
-  // `ej bedömd` is listed only when a promise has it (judged promises are a minority of sets).
-  const outcomes = Object.fromEntries(
-    OUTCOMES.filter((o) => o !== 'ej bedömd' || counts.get(o)! > 0).map((o) => [o, counts.get(o)!]),
-  ) as ReportModel['outcomes'];
-  const summaryParts = OUTCOMES.filter((o) => counts.get(o)! > 0).map((o) => `${o}: ${counts.get(o)}`);
-  if (running > 0) summaryParts.push(`pågår: ${running}`);
-
+  const { outcomes, summary } = summariseOutcomes(promises, set.promises.length);
   return {
     setKey: set.key,
     title: scope ? `${scope.heading}: ${lowerFirst(reportTitle(set))}` : reportTitle(set),
@@ -93,7 +81,7 @@ export function buildReport(
       name: s.name ?? null,
       organisation: s.organisation ?? null,
     })),
-    summary: `${set.promises.length} löften — ${summaryParts.join(' · ')}`,
+    summary,
     outcomes,
     promises,
     totals: reportTotals(set, inPeriod),
@@ -101,6 +89,26 @@ export function buildReport(
     contacts: contactSeries(series.set, series.statuses),
     staffing: staffingSeries(series.set, series.statuses),
   };
+}
+
+/** The count per final outcome and the summary line (`9 löften — uppfyllt: 6 · …`). */
+export function summariseOutcomes(
+  promises: readonly PromiseReport[],
+  total: number,
+): Pick<ReportModel, 'outcomes' | 'summary'> {
+  const counts = new Map<Outcome, number>(OUTCOMES.map((o) => [o, 0]));
+  let running = 0;
+  for (const p of promises) {
+    if (p.final) counts.set(p.outcome, (counts.get(p.outcome) ?? 0) + 1);
+    else running++;
+  }
+  // `ej bedömd` is listed only when a promise has it (judged promises are a minority of sets).
+  const outcomes = Object.fromEntries(
+    OUTCOMES.filter((o) => o !== 'ej bedömd' || counts.get(o)! > 0).map((o) => [o, counts.get(o)!]),
+  ) as ReportModel['outcomes'];
+  const summaryParts = OUTCOMES.filter((o) => counts.get(o)! > 0).map((o) => `${o}: ${counts.get(o)}`);
+  if (running > 0) summaryParts.push(`pågår: ${running}`);
+  return { outcomes, summary: `${total} löften — ${summaryParts.join(' · ')}` };
 }
 
 function lowerFirst(text: string): string {

@@ -3,6 +3,7 @@
 import type { ReportComment } from '../comments/promise-comment.ts';
 import type { RuleDef } from '../promise-set/schema.ts';
 import type { IsoDate, Outcome, StatusWord } from '../types.ts';
+import type { ReportAdoptionNote } from './adoption.ts';
 
 export interface ReportActivity {
   id: string;
@@ -108,6 +109,8 @@ export interface ReportModel {
   /** The instant the report describes, ISO-8601 UTC, and its local date. */
   asOf: string;
   today: IsoDate;
+  /** Set once the chief has adopted this report (`/rapport <år> fastställ`). */
+  adopted?: ReportAdoptionNote;
   /** The period has ended: outcomes are final (a deadline after the period may still run). */
   ended: boolean;
   problemAreas: string[];

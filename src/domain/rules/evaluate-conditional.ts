@@ -2,13 +2,14 @@
 // condition has happened. Never triggered and nothing done is `ej aktuell`, never a miss; each
 // trigger expects a qualifying activity within `respondWithinWeeks`. A trigger is logged as an
 // activity of the promise with count 0 (`/logga önskemål trygghetsvandring 3/5`), or passed in
-// `context.triggers`.
+// `context.triggers`. A need answered late is `släpar`; so is one whose answer is due within a week
+// with nothing done or planned for it.
 import type { CommitmentDef } from '../promise-set/schema.ts';
-import { addDays } from '../time/day-number.ts';
+import { addDays, toDayNumber } from '../time/day-number.ts';
 import { formatDay } from '../time/format-swedish.ts';
 import { activityNoun } from './noun.ts';
 import { outcomeOf } from './outcome.ts';
-import type { PreparedRule } from './tally.ts';
+import { type PreparedRule, plannedBetween } from './tally.ts';
 import type { Alert, RuleContext, RuleEvaluation } from './types.ts';
 
 export function applyConditional(
@@ -43,6 +44,10 @@ export function applyConditional(
   // A judged promise on need with no outcome from a person is decided by its needs: every need answered
   // in time keeps it (activities without a need do not, on their own).
   const byNeeds = inner.kind === 'judged' && inner.outcome === 'ej bedömd' && triggers.length > 0;
+  // A need whose answer is due within a week, with nothing done or planned for it, is behind now.
+  const dueSoon = waiting.some(
+    (w) => toDayNumber(w.by) - toDayNumber(today) <= 7 && plannedBetween(tally, today, w.by).length === 0,
+  );
   if (late.length === 0 && waiting.length === 0) {
     if (!byNeeds) return { ...inner, conditional };
     return { ...inner, status: timeline.ended ? 'uppfyllt' : inner.status, outcome: 'uppfyllt', conditional };
@@ -65,7 +70,9 @@ export function applyConditional(
       by: w.by,
     });
   }
-  if (late.length === 0) return { ...inner, alerts, conditional };
+  if (late.length === 0) {
+    return { ...inner, ...(dueSoon ? { status: 'släpar' as const } : {}), alerts, conditional };
+  }
   // A missed response outweighs the inner rule: the share answered decides the outcome.
   const answered = triggers.length - late.length;
   const outcome =

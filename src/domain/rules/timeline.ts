@@ -64,9 +64,15 @@ export function createWeekRef(serial: number): WeekRef {
 }
 
 export function createTimeline(commitment: CommitmentDef, set: PromiseSetDef, now: Date): Timeline {
-  const timeZone = set.timeZone;
+  return windowTimeline(activityWindow(commitment, set), now, set.timeZone);
+}
+
+/**
+ * The timeline of any window at `now`: a promise's, or one sub-period of it (a month of a count per
+ * month is paced as if the period were that month).
+ */
+export function windowTimeline(window: Period, now: Date, timeZone: string): Timeline {
   const today = toLocalDate(now, timeZone);
-  const window = activityWindow(commitment, set);
   const { first, last } = periodWeekSerials(window.start, window.end);
   const total = Math.max(0, last - first + 1);
   const currentIndex = weekSerialOfDate(today) - first;

@@ -119,4 +119,60 @@ describe.each(backends)('Report records: $name', (backend) => {
     expect(none.added).toEqual([]);
     expect(none.revision).toBe(again.revision);
   });
+  it('records one adoption per report, attributed and audited; a second adoption returns the first', async () => {
+    const store = await openFresh(backend);
+    const chief: AuditInput = { actor: 'slack:T1:U9', platform: 'slack', action: 'adopt-report' };
+    const whole = { setKey: 'overkalix-2018', part: null, userId: 'slack:T1:U9', userName: 'Eva Chef' };
+    const first = await store.adoptReport({ ...whole, date: '2019-01-10' }, chief, t0);
+    expect(first.already).toBe(false);
+    const again = await store.adoptReport(
+      { ...whole, userId: 'slack:T1:U8', userName: 'Bo Chef', date: '2019-01-12' },
+      chief,
+      t1,
+    );
+    expect(again).toEqual({ adoption: first.adoption, already: true });
+    const part = await store.adoptReport(
+      { ...whole, part: { slug: 't2-2018', label: 'tertial 2 2018' }, date: '2019-01-12' },
+      chief,
+      t1,
+    );
+    expect(part.already).toBe(false);
+    const adoptions = await store.findAdoptions('overkalix-2018');
+    expect(adoptions.map((a) => [a.part?.label ?? null, a.userName, a.date, a.at])).toEqual([
+      [null, 'Eva Chef', '2019-01-10', t0.toISOString()],
+      ['tertial 2 2018', 'Eva Chef', '2019-01-12', t1.toISOString()],
+    ]);
+    expect(await store.findAdoptions('other-set')).toEqual([]);
+    const audit = await store.findAudit(10);
+    expect(audit.filter((a) => a.entity === 'report-adoption').map((a) => [a.actor, a.entityId])).toEqual(
+      expect.arrayContaining([
+        ['slack:T1:U9', 'overkalix-2018 hela'],
+        ['slack:T1:U9', 'overkalix-2018 t2-2018'],
+      ]),
+    );
+    expect(audit.filter((a) => a.entity === 'report-adoption')).toHaveLength(2);
+
+    const copy = createMemoryStore();
+    expect((await copy.importAll(await store.exportAll())).ok).toBe(true);
+    expect(await copy.findAdoptions('overkalix-2018')).toEqual(adoptions);
+  });
+
+  it('keeps one adoption when two replicas adopt the same report at once', async () => {
+    const store = await openFresh(backend);
+    const chief: AuditInput = { actor: 'slack:T1:U9', platform: 'slack', action: 'adopt-report' };
+    const input = (userName: string) => ({
+      setKey: 'overkalix-2018',
+      part: null,
+      userId: 'slack:T1:U9',
+      userName,
+      date: '2019-01-10',
+    });
+    const both = await Promise.all([
+      store.adoptReport(input('Eva'), chief, t0),
+      store.adoptReport(input('Bo'), chief, t0),
+    ]);
+    expect(both.map((r) => r.already).sort()).toEqual([false, true]);
+    expect(both[0]!.adoption.userName).toBe(both[1]!.adoption.userName);
+    expect(await store.findAdoptions('overkalix-2018')).toHaveLength(1);
+  });
 });

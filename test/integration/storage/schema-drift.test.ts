@@ -188,10 +188,12 @@ if (withPostgres) {
           'imported_row',
           'judgement',
           'ledger_revision',
+          'personal_chat',
           'promise_comment',
           'promise_set',
           'report_adoption',
           'run_claim',
+          'slack_installation',
         ].sort(),
       );
       expect(JSON.stringify(sqlite)).not.toContain('unknown:');

@@ -325,6 +325,64 @@ describe.each(backends)('Store contract: $name', (backend) => {
     expect(audit.map((a) => a.after)).toContainEqual(null);
   });
 
+  it('keeps one personal chat per user, replaced when it moves, and forgets it on request', async () => {
+    const store = await openFresh(backend);
+    expect(await store.getPersonalChat('teams:aad-1')).toBeNull();
+    const target = { serviceUrl: 'https://smba.example/emea/', conversationId: 'a:1', tenantId: 't' };
+    await store.savePersonalChat({ userId: 'teams:aad-1', platform: 'teams', target }, t0);
+    // Seen again unchanged: nothing written (the time stays).
+    await store.savePersonalChat({ userId: 'teams:aad-1', platform: 'teams', target }, later(1000));
+    expect(await store.getPersonalChat('teams:aad-1')).toEqual({
+      userId: 'teams:aad-1',
+      platform: 'teams',
+      target,
+      updatedAt: t0.toISOString(),
+    });
+    const moved = { ...target, conversationId: 'a:2' };
+    await store.savePersonalChat({ userId: 'teams:aad-1', platform: 'teams', target: moved }, later(2000));
+    expect((await store.getPersonalChat('teams:aad-1'))?.target).toEqual(moved);
+    await store.deletePersonalChat('teams:aad-1');
+    expect(await store.getPersonalChat('teams:aad-1')).toBeNull();
+  });
+
+  it('stores Slack installations by workspace or organisation, audited without the token', async () => {
+    const store = await openFresh(backend);
+    const installer: AuditInput = { actor: 'slack:T1:U1', platform: 'slack', action: 'install' };
+    const workspace = {
+      id: 'T1',
+      teamId: 'T1',
+      enterpriseId: null,
+      isEnterpriseInstall: false,
+      installation: JSON.stringify({ team: { id: 'T1' }, bot: { token: 'xoxb-secret-1' } }),
+    };
+    const org = {
+      id: 'E1',
+      teamId: null,
+      enterpriseId: 'E1',
+      isEnterpriseInstall: true,
+      installation: JSON.stringify({ enterprise: { id: 'E1' }, bot: { token: 'xoxb-secret-2' } }),
+    };
+    await store.saveSlackInstallation(workspace, installer, t0);
+    await store.saveSlackInstallation(org, { ...installer, actor: 'slack:E1:W1' }, later(1));
+    expect(await store.getSlackInstallation('T1')).toEqual({ ...workspace, installedAt: t0.toISOString() });
+    expect((await store.findSlackInstallations()).map((i) => i.id)).toEqual(['E1', 'T1']);
+    // Installed again (new token): replaced.
+    const renewed = { ...workspace, installation: JSON.stringify({ bot: { token: 'xoxb-secret-3' } }) };
+    await store.saveSlackInstallation(renewed, installer, later(2));
+    expect((await store.getSlackInstallation('T1'))?.installation).toContain('xoxb-secret-3');
+    expect(
+      await store.deleteSlackInstallation('T1', { ...installer, action: 'app_uninstalled' }, later(3)),
+    ).toBe(true);
+    expect(await store.deleteSlackInstallation('T1', installer, later(4))).toBe(false);
+    expect(await store.getSlackInstallation('T1')).toBeNull();
+    expect((await store.findSlackInstallations()).map((i) => i.id)).toEqual(['E1']);
+    const audit = (await store.findAudit(20)).filter((a) => a.entity === 'slack-installation');
+    expect(audit).toHaveLength(4);
+    expect(JSON.stringify(audit)).not.toContain('xoxb');
+    // Not in the export: tokens stay in the database they were given to.
+    expect(JSON.stringify(await store.exportAll())).not.toContain('xoxb');
+  });
+
   it('exports everything and imports it into an empty store only', async () => {
     const source = await openFresh(backend);
     await fill(source);
@@ -384,6 +442,10 @@ async function fill(store: Store): Promise<void> {
   await store.claimRun('digest:teams:t:19:abc:2018-W12', 'replica-1', t0, 60_000);
   await store.markRunSent('digest:teams:t:19:abc:2018-W12', later(5));
   await store.claimRun('digest:teams:t:19:abc:2018-W13', 'replica-1', later(6), 60_000);
+  await store.savePersonalChat(
+    { userId: 'teams:aad-1', platform: 'teams', target: { serviceUrl: 'https://x/', conversationId: 'a:1' } },
+    later(7),
+  );
 }
 
 // Registered only with PostgreSQL (the notice says so), so no test shows up as skipped.

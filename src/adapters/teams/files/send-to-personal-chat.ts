@@ -11,24 +11,26 @@ export interface PersonalChatActivity extends TeamsOrigin {
   conversation: TeamsOrigin['conversation'] & { conversationType?: string };
 }
 
-/** True when the consent cards went out. */
+/** True when the consent cards went out; `created` hears of a personal chat the Bot Connector made. */
 export async function sendToPersonalChat(
   api: ApiClient,
   activity: PersonalChatActivity,
   offer: { command: string; files: NonNullable<Reply['files']> },
+  created?: (conversationId: string) => Promise<void>,
 ): Promise<boolean> {
   const tenantId = getTenantId(activity);
   let conversationId = activity.conversation.id;
   if (activity.conversation.conversationType !== 'personal') {
-    const created = await api.conversations.create({
+    const chat = await api.conversations.create({
       isGroup: false,
       bot: { id: activity.recipient.id },
       members: [{ id: activity.from.id, role: 'user', name: activity.from.name ?? '' }],
       tenantId,
       channelData: { tenant: { id: tenantId } },
     });
-    if (!created?.id) return false;
-    conversationId = created.id;
+    if (!chat?.id) return false;
+    conversationId = chat.id;
+    await created?.(chat.id);
   }
   for (const message of consentMessages(offer.files, toChannelId(activity), offer.command))
     await api.conversations.activities(conversationId).create(message as never);

@@ -5,7 +5,7 @@ import type { ChannelId, UserId } from '../../../app/ports.ts';
 export interface TeamsOrigin {
   serviceUrl?: string;
   from: { id: string; name?: string; aadObjectId?: string };
-  conversation: { id: string; tenantId?: string };
+  conversation: { id: string; tenantId?: string; conversationType?: string };
   channelData?: { tenant?: { id?: string }; team?: { id?: string } };
 }
 

@@ -1,17 +1,19 @@
 // count with `per`: every unit (week, month, …) needs `target`, no averaging. A unit that ended
 // short cannot be repaired, so the promise stays "släpar" (like a broken every-N-weeks window);
-// the current unit warns when it ends this week or next with some still missing. `tolerance` units
+// the current unit is paced like a plain count on a period that is that unit: behind pro rata
+// within it, or short with few of its weeks left (pace.ts). `tolerance` units
 // per slice may fall short; `strive` ("sträva efter") never reports a plain miss.
 import { toDayNumber } from '../../time/day-number.ts';
 import { formatDay } from '../../time/format-swedish.ts';
-import { weekSerialOfDate } from '../../time/iso-week.ts';
 import type { Activity, Outcome } from '../../types.ts';
 import { unitsOfPeriod } from '../count-units.ts';
 import { countWithDistinctPlaces } from '../distinct-places.ts';
-import { activityNoun, capitalise, countOf } from '../noun.ts';
+import { activityNoun, capitalise, countOf, weeksText } from '../noun.ts';
 import { finalStatus, outcomeOf } from '../outcome.ts';
+import { type CountPace, countPace } from '../pace.ts';
 import { unitSliceKey } from '../slices.ts';
 import { plannedBetween } from '../tally.ts';
+import { windowTimeline } from '../timeline.ts';
 import type { Alert, CountUnit } from '../types.ts';
 import type { CountEvaluation } from './count.ts';
 import type { RuleInput, RuleOf } from './define-rule.ts';
@@ -114,21 +116,35 @@ export function evaluateCountPerUnit(rule: RuleOf<'count'>, input: RuleInput): C
       message: `För få ${noun.many} i ${missed.map((u) => u.label).join(', ')}: ${missedAll.length} av ${units.length} utan ${countOf(target, noun)}${tolerance > 0 ? ` (${tolerance} tillåtna)` : ''}`,
     });
   }
-  const remaining = current ? Math.max(0, (current.target ?? target) - current.count) : 0;
-  if (current && remaining > 0 && weekSerialOfDate(current.end) - weekSerialOfDate(today) <= 1) {
+  // The current unit is paced as a plain count on a period that is that unit (pace.ts).
+  let pace: CountPace | null = null;
+  if (current) {
+    const unitTimeline = windowTimeline(current, timeline.now, timeline.timeZone);
+    pace = countPace(current.target ?? target, current.count, unitTimeline, rule.warnWeeksLeft);
+  }
+  const remaining = pace?.remaining ?? 0;
+  if (current && pace && (pace.fewLeft || pace.behind)) {
     const planned = plannedBetween(tally, today, current.end).length;
-    if (planned < remaining) {
+    if (pace.fewLeft && planned < remaining) {
       alerts.push({
         code: 'few-weeks-left',
         severity: 'warning',
         message: `${capitalise(countOf(remaining, noun))} kvar i ${current.label}: senast ${formatDay(current.end)}`,
         by: current.end,
       });
+    } else if (pace.behind) {
+      alerts.push({
+        code: 'behind-pace',
+        severity: 'warning',
+        message: `${capitalise(countOf(pace.neededForPace, noun))} behövs i ${current.label} för att komma i fas (${remaining} kvar på ${weeksText(pace.weeksLeft)})`,
+        by: current.end,
+      });
     }
   }
+  const behind = pace !== null && (pace.behind || pace.fewLeft);
   return {
     ...base,
-    status: missed.length > 0 ? 'släpar' : 'i fas',
+    status: missed.length > 0 || behind ? 'släpar' : 'i fas',
     outcome,
     needed: remaining,
     alerts,

@@ -1,14 +1,16 @@
 // count: at least N in the period, or per sub-period with `per` (see count-per-unit.ts). Met as soon
 // as reached; behind when a whole activity behind the pro-rata expectation, or when some remain and
-// few weeks are left.
+// few weeks are left (pace.ts).
 import { z } from 'zod';
 import { positiveInt, subPeriodSchema } from '../../promise-set/schema-parts.ts';
 import { formatDate } from '../../time/format-swedish.ts';
 import { tallyWithDistinctPlaces } from '../distinct-places.ts';
 import { activityNoun, capitalise, countOf, weeksText } from '../noun.ts';
 import { finalStatus, outcomeOf } from '../outcome.ts';
+import { countPace } from '../pace.ts';
 import { plannedBetween } from '../tally.ts';
 import type { Alert, CountUnit, EvaluationBase } from '../types.ts';
+import { evaluateCountEveryMonths } from './count-every-months.ts';
 import { evaluateCountPerUnit } from './count-per-unit.ts';
 import { defineRule } from './define-rule.ts';
 import { PER_WORDS, UNIT_WORDS, word } from './wording.ts';
@@ -28,7 +30,15 @@ export const countSchema = z.strictObject({
   distinctPlaces: positiveInt.optional(),
   /** Occasions: several entries on one day (`date`), or at one place on one day (`date+place`), count once. */
   distinct: z.enum(['date', 'date+place'], { error: 'ska vara date eller date+place' }).optional(),
+  /** "varannan månad": every run of `months` consecutive calendar months holds at least `target`. */
+  every: z.strictObject({ months: positiveInt }).optional(),
 });
+
+/** `varje månad`, `varannan månad`, `var tredje månad`, `var 5:e månad`. */
+export function everyMonthsWords(months: number): string {
+  const ordinal = ['', 'varje', 'varannan', 'var tredje', 'var fjärde', 'var femte', 'var sjätte'][months];
+  return `${ordinal ?? `var ${months}:e`} månad`;
+}
 
 export interface CountEvaluation extends EvaluationBase<'count'> {
   /** How many more are needed to be back on track (or to meet the target); per unit: in this unit. */
@@ -53,6 +63,7 @@ export interface CountEvaluation extends EvaluationBase<'count'> {
 
 export const countRule = defineRule('count', {
   evaluate(rule, input): CountEvaluation {
+    if (rule.every) return evaluateCountEveryMonths(rule, rule.every.months, input);
     if (rule.per !== 'period') return evaluateCountPerUnit(rule, input);
     const { commitment, prepared } = input;
     const { target, warnWeeksLeft } = rule;
@@ -63,8 +74,8 @@ export const countRule = defineRule('count', {
     const weeksLeft = total - completed;
     let outcome = outcomeOf(count / target, commitment.partialShare);
     if (rule.strive && outcome === 'ej uppfyllt') outcome = 'delvis uppfyllt';
-    const expected = total === 0 ? target : (target * completed) / total;
-    const remaining = Math.max(0, target - count);
+    const pace = countPace(target, count, timeline, warnWeeksLeft);
+    const { expected, remaining } = pace;
     const base = {
       kind: 'count' as const,
       count,
@@ -80,13 +91,10 @@ export const countRule = defineRule('count', {
     if (timeline.ended)
       return { ...base, status: finalStatus(outcome), outcome, needed: remaining, alerts: [] };
 
-    const behind = count <= expected - 1 + 1e-9;
-    const fewLeft = weeksLeft <= warnWeeksLeft;
-    // Back in fas means strictly less than a whole activity behind.
-    const neededForPace = behind ? Math.floor(expected - 1 - count + 1e-9) + 1 : 0;
+    const { behind, fewLeft, neededForPace } = pace;
     const noun = activityNoun(commitment);
     const end = timeline.window.end;
-    const pace = `${remaining} kvar på ${weeksText(weeksLeft)}`;
+    const left = `${remaining} kvar på ${weeksText(weeksLeft)}`;
     const alerts: Alert[] = [];
     const planned = plannedBetween(tally, timeline.today, end).length;
     if (fewLeft && planned < remaining) {
@@ -100,7 +108,7 @@ export const countRule = defineRule('count', {
       alerts.push({
         code: 'behind-pace',
         severity: 'warning',
-        message: `${capitalise(countOf(neededForPace, noun))} behövs för att komma i fas (${pace})`,
+        message: `${capitalise(countOf(neededForPace, noun))} behövs för att komma i fas (${left})`,
         by: end,
       });
     }
@@ -114,7 +122,11 @@ export const countRule = defineRule('count', {
   },
 
   describeTarget(rule, commitment) {
-    const per = PER_WORDS[rule.per] ? ` ${PER_WORDS[rule.per]}` : ' under perioden';
+    const per = rule.every
+      ? ` ${everyMonthsWords(rule.every.months)}`
+      : PER_WORDS[rule.per]
+        ? ` ${PER_WORDS[rule.per]}`
+        : ' under perioden';
     const occasions =
       rule.distinct === 'date'
         ? ' (olika dagar)'
@@ -153,7 +165,10 @@ export const countRule = defineRule('count', {
       return [`${only?.count ?? ps.count} av ${countOf(only?.target ?? ps.target, noun)}`];
     }
     // Every unit needs the target, no averaging: how many did, and which fell short.
-    const unitWords = UNIT_WORDS[ps.per ?? ''] ?? { one: 'delperiod', many: 'delperioder' };
+    const months = /^every-(\d+)-months$/.exec(ps.per ?? '')?.[1];
+    const unitWords = months
+      ? { one: `${months} månader i följd`, many: `perioder om ${months} månader i följd` }
+      : (UNIT_WORDS[ps.per ?? ''] ?? { one: 'delperiod', many: 'delperioder' });
     const lines = [
       `Målet (minst ${countOf(ps.target, noun)} per ${unitWords.one}) nåddes ${ps.unitsKept ?? 0} av ${countOf(units.length, unitWords)}, totalt ${countOf(ps.count, noun)}`,
     ];
@@ -170,6 +185,7 @@ export const countRule = defineRule('count', {
   reportsPlaces: false,
 
   reportScope(rule, fits) {
+    if (rule.every) return { mode: 'within', weeks: false };
     return { mode: fits(rule.per) ? 'within' : 'pro-rata', weeks: rule.per === 'week' };
   },
 });

@@ -1,6 +1,7 @@
 // coverage: every member of a set — listed places, all places of a group, or each planned event —
 // needs `times` qualifying activities (per sub-period for places). Uncovered members are named,
-// because "alla skolor" is only kept when none is forgotten.
+// because "alla skolor" is only kept when none is forgotten. Places are paced: `släpar` when the
+// visits left no longer fit the weeks left, or with few weeks left (pace.ts).
 import { z } from 'zod';
 import type { DatedDef, PromiseSetDef } from '../../promise-set/schema.ts';
 import { positiveInt, slug, subPeriodSchema } from '../../promise-set/schema-parts.ts';
@@ -8,9 +9,11 @@ import { toDayNumber } from '../../time/day-number.ts';
 import { formatDate, formatDay } from '../../time/format-swedish.ts';
 import type { Activity } from '../../types.ts';
 import { unitsOfPeriod } from '../count-units.ts';
-import { activityNoun } from '../noun.ts';
+import { activityNoun, weeksText } from '../noun.ts';
 import { finalStatus, outcomeOf } from '../outcome.ts';
+import { coveragePace } from '../pace.ts';
 import { placesTagged } from '../place-subset.ts';
+import { windowTimeline } from '../timeline.ts';
 import type { Alert, CoverageItem, EvaluationBase } from '../types.ts';
 import { onDated } from '../when-check.ts';
 import { defineRule, type RuleOf } from './define-rule.ts';
@@ -26,6 +29,10 @@ export const coverageSchema = z.strictObject({
   events: z.array(slug).min(1).optional(),
   times: positiveInt.default(1),
   per: subPeriodSchema.default('period'),
+  /** Visits a week the working group can manage: the pace of places still to cover (default 1). */
+  perWeek: positiveInt.default(1),
+  /** Weeks left when "few weeks left" makes an uncovered place `släpar` (as for count; default 4). */
+  warnWeeksLeft: positiveInt.default(4),
 });
 
 export interface CoverageEvaluation extends EvaluationBase<'coverage'> {
@@ -149,7 +156,29 @@ export const coverageRule = defineRule('coverage', {
         by,
       });
     }
-    return { ...base, status: missed.length > 0 ? 'släpar' : 'i fas', outcome, alerts };
+    // Places of the current unit still needing visits: behind when the weeks left cannot hold them at
+    // `perWeek` a week, or when any remain and few of the unit's weeks are left (pace.ts).
+    let behind = false;
+    const current = byEvent
+      ? undefined
+      : unitsOfPeriod(timeline.window, rule.per, set.terms).find((u) => u.start <= today && today <= u.end);
+    if (current) {
+      const open = items.filter((i) => !i.covered && i.end === current.end);
+      const visitsLeft = open.reduce((n, i) => n + rule.times - i.count, 0);
+      const unitTimeline = windowTimeline(current, timeline.now, timeline.timeZone);
+      const pace = coveragePace(visitsLeft, unitTimeline, rule.perWeek, rule.warnWeeksLeft);
+      behind = pace.behind || pace.fewLeft;
+      if (behind && soon.length === 0) {
+        alerts.push({
+          code: 'behind-pace',
+          severity: 'warning',
+          message: `${visitsLeft} besök kvar på ${weeksText(pace.weeksLeft)}: ${open.map(coverageName).join(', ')}, senast ${formatDay(current.end)}`,
+          by: current.end,
+        });
+      }
+    }
+    const status = covered === items.length ? 'uppfyllt' : missed.length > 0 || behind ? 'släpar' : 'i fas';
+    return { ...base, status, outcome, alerts };
   },
 
   describeTarget(rule) {

@@ -1,11 +1,14 @@
 // deadline: a deliverable logged on or before `due`. Its window runs from the period's start to
-// `due`, so a summary due in January is still "i fas" after the period itself has ended.
+// `due`, so a summary due in January is still "i fas" after the period itself has ended; `släpar`
+// once due this week or next with nothing planned by then.
 import { z } from 'zod';
 import { isoDate } from '../../promise-set/schema-parts.ts';
 import { formatDate, formatDay } from '../../time/format-swedish.ts';
-import { isoWeekOf } from '../../time/iso-week.ts';
+import { isoWeekOf, weekSerialOfDate } from '../../time/iso-week.ts';
 import type { IsoDate } from '../../types.ts';
 import { activityNoun, capitalise } from '../noun.ts';
+import { deliverablePace } from '../pace.ts';
+import { plannedBetween } from '../tally.ts';
 import type { Alert, EvaluationBase, WeekRef } from '../types.ts';
 import { defineRule } from './define-rule.ts';
 
@@ -64,7 +67,14 @@ export const deadlineRule = defineRule('deadline', {
         by: due,
       });
     }
-    return { ...base, status: 'i fas', outcome: 'ej uppfyllt', needed: 1, alerts };
+    const pace = deliverablePace(
+      1,
+      0,
+      timeline,
+      weekSerialOfDate(due) - weekSerialOfDate(timeline.today),
+      plannedBetween(tally, timeline.today, due).length,
+    );
+    return { ...base, status: pace.behind ? 'släpar' : 'i fas', outcome: 'ej uppfyllt', needed: 1, alerts };
   },
 
   describeTarget: (rule) => `klar senast ${formatDate(rule.due, true)}`,

@@ -1,13 +1,16 @@
 // milestone: a one-off deliverable ("en kartläggning senast juni"), or `times` of them ("den årliga
 // trygghetsvandringen" in a two-year period). Without `due` it must be done by the period's end.
+// `släpar` once due this week or next with too few planned, or (several) a whole one behind pro rata.
 import { z } from 'zod';
 import { isoDate, positiveInt } from '../../promise-set/schema-parts.ts';
 import { addDays } from '../../time/day-number.ts';
 import { formatDate, formatDay } from '../../time/format-swedish.ts';
-import { isoWeekOf } from '../../time/iso-week.ts';
+import { isoWeekOf, weekSerialOfDate } from '../../time/iso-week.ts';
 import type { IsoDate } from '../../types.ts';
 import { activityNoun, capitalise, countOf } from '../noun.ts';
 import { finalStatus, outcomeOf } from '../outcome.ts';
+import { deliverablePace } from '../pace.ts';
+import { plannedBetween } from '../tally.ts';
 import type { Alert, EvaluationBase, WeekRef } from '../types.ts';
 import { defineRule } from './define-rule.ts';
 import { word } from './wording.ts';
@@ -75,7 +78,14 @@ export const milestoneRule = defineRule('milestone', {
         by: due,
       });
     }
-    return { ...base, status: 'i fas', outcome, needed: times - count, alerts };
+    const pace = deliverablePace(
+      times,
+      count,
+      timeline,
+      weekSerialOfDate(due) - weekSerialOfDate(timeline.today),
+      plannedBetween(tally, timeline.today, due).length,
+    );
+    return { ...base, status: pace.behind ? 'släpar' : 'i fas', outcome, needed: times - count, alerts };
   },
 
   describeTarget(rule, commitment) {

@@ -8,6 +8,11 @@ import type { RuleKind, RuleModule } from './define-rule.ts';
 import { type EveryNWeeksEvaluation, everyNWeeksRule, everyNWeeksSchema } from './every-n-weeks.ts';
 import { type JudgedEvaluation, judgedRule, judgedSchema } from './judged.ts';
 import { type MilestoneEvaluation, milestoneRule, milestoneSchema } from './milestone.ts';
+import {
+  type MonthlyAverageEvaluation,
+  monthlyAverageRule,
+  monthlyAverageSchema,
+} from './monthly-average.ts';
 import { type RegularEvaluation, regularRule, regularSchema } from './regular.ts';
 import { type WeeklyAverageEvaluation, weeklyAverageRule, weeklyAverageSchema } from './weekly-average.ts';
 
@@ -15,6 +20,7 @@ import { type WeeklyAverageEvaluation, weeklyAverageRule, weeklyAverageSchema } 
 export const RULE_SCHEMAS = [
   countSchema,
   weeklyAverageSchema,
+  monthlyAverageSchema,
   everyNWeeksSchema,
   regularSchema,
   deadlineSchema,
@@ -29,6 +35,7 @@ export const RULE_KINDS = RULE_SCHEMAS.map((s) => s.shape.kind.value);
 export type RuleEvaluation =
   | CountEvaluation
   | WeeklyAverageEvaluation
+  | MonthlyAverageEvaluation
   | EveryNWeeksEvaluation
   | RegularEvaluation
   | DeadlineEvaluation
@@ -39,6 +46,7 @@ export type RuleEvaluation =
 const RULES: { readonly [K in RuleKind]: RuleModule<K> } = {
   count: countRule,
   'weekly-average': weeklyAverageRule,
+  'monthly-average': monthlyAverageRule,
   'every-n-weeks': everyNWeeksRule,
   regular: regularRule,
   deadline: deadlineRule,

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "report_adoption" ADD COLUMN     "partLabel" TEXT NOT NULL DEFAULT '',
+ADD COLUMN     "userName" TEXT;

@@ -1,0 +1,183 @@
+// monthly average ("minst en gång i månaden i snitt över året"): calendar months, not weeks. The
+// count in completed months ÷ completed months, per slice of the period (each year on its own with
+// `resetsEach`). Slipping when the average is under target, or when the last `silentMonths` completed
+// months had none. Met as soon as the slice holds target × its months (the average can no longer fall
+// under it); at the slice's end the outcome is the slice's count ÷ its months. The whole period's
+// outcome is the worst slice's.
+import { z } from 'zod';
+import type { PromiseSetDef } from '../../promise-set/schema.ts';
+import { positive, positiveInt } from '../../promise-set/schema-parts.ts';
+import { formatNumber } from '../../time/format-swedish.ts';
+import type { IsoDate, Outcome } from '../../types.ts';
+import { unitsOfPeriod } from '../count-units.ts';
+import { activityNoun, capitalise, countOf } from '../noun.ts';
+import { finalStatus, outcomeOf } from '../outcome.ts';
+import { sliceOf } from '../slices.ts';
+import type { Alert, EvaluationBase } from '../types.ts';
+import { defineRule } from './define-rule.ts';
+import { word } from './wording.ts';
+
+export const monthlyAverageSchema = z.strictObject({
+  kind: z.literal('monthly-average'),
+  target: positive,
+  /** Slipping when the last N completed months had none (default 2, as the weekly average's K). */
+  silentMonths: positiveInt.default(2),
+});
+
+export interface MonthSlice {
+  /** `2020`, or `perioden` without `resetsEach`. */
+  label: string;
+  start: IsoDate;
+  end: IsoDate;
+  months: number;
+  monthsCompleted: number;
+  /** Qualifying in the slice's completed months (all of it once the slice has ended). */
+  countCompleted: number;
+  /** Qualifying in the slice so far. */
+  count: number;
+  average: number | null;
+  ended: boolean;
+  outcome: Outcome;
+}
+
+export interface MonthlyAverageEvaluation extends EvaluationBase<'monthly-average'> {
+  /** The slice the status speaks of: the one holding today, or the last once the period has ended. */
+  slice: MonthSlice;
+  /** Every slice begun so far, in date order. */
+  slices: MonthSlice[];
+  needed: number;
+}
+
+function slicesOf(set: PromiseSetDef, window: { start: IsoDate; end: IsoDate }) {
+  const out: { start: IsoDate; end: IsoDate; label: string }[] = [];
+  let at = window.start;
+  while (at <= window.end) {
+    const slice = sliceOf(set, at, window);
+    const label =
+      set.period.resetsEach === 'year'
+        ? slice.start.slice(0, 4)
+        : set.period.resetsEach === 'school-year'
+          ? `läsåret ${slice.start.slice(0, 4)}/${String(Number(slice.start.slice(0, 4)) + 1).slice(2)}`
+          : 'perioden';
+    out.push({ ...slice, label });
+    const next = new Date(`${slice.end}T12:00:00Z`);
+    next.setUTCDate(next.getUTCDate() + 1);
+    at = next.toISOString().slice(0, 10);
+  }
+  return out;
+}
+
+export const monthlyAverageRule = defineRule('monthly-average', {
+  evaluate(rule, { commitment, set, prepared }): MonthlyAverageEvaluation {
+    const { target, silentMonths } = rule;
+    const { timeline, tally } = prepared;
+    const today = timeline.today;
+    const sum = (from: IsoDate, to: IsoDate) =>
+      tally.qualifying.filter((a) => a.date >= from && a.date <= to).reduce((n, a) => n + a.count, 0);
+    const slices: MonthSlice[] = slicesOf(set, timeline.window)
+      .filter((s) => s.start <= today || timeline.ended)
+      .map((s) => {
+        const months = unitsOfPeriod(s, 'month');
+        const ended = timeline.ended || s.end < today;
+        const done = ended ? months : months.filter((m) => m.end < today);
+        const count = sum(s.start, s.end);
+        const countCompleted = ended ? count : done.length === 0 ? 0 : sum(s.start, done.at(-1)!.end);
+        const average = done.length > 0 ? countCompleted / done.length : null;
+        // Met once the slice holds target × its months; otherwise judged by its average so far.
+        const share = count >= target * months.length - 1e-9 ? 1 : (average ?? 0) / target;
+        return {
+          label: s.label,
+          start: s.start,
+          end: s.end,
+          months: months.length,
+          monthsCompleted: done.length,
+          countCompleted,
+          count,
+          average,
+          ended,
+          outcome: outcomeOf(ended ? count / (target * months.length) : share, commitment.partialShare),
+        };
+      });
+    const slice = slices.find((s) => !s.ended) ?? slices.at(-1)!;
+    const rank: Record<Outcome, number> = {
+      uppfyllt: 3,
+      'delvis uppfyllt': 2,
+      'ej uppfyllt': 1,
+      'ej aktuell': 4,
+      'ej bedömd': 0,
+    };
+    const outcome = timeline.ended
+      ? slices.map((s) => s.outcome).reduce((a, b) => (rank[b] < rank[a] ? b : a), 'uppfyllt' as Outcome)
+      : slice.outcome;
+    const { total, completed } = timeline;
+    const base = {
+      kind: 'monthly-average' as const,
+      count: tally.count,
+      target,
+      weeks: { completed, total },
+      ended: timeline.ended,
+      weeksLeft: total - completed,
+      weekCounts: tally.weekCounts,
+      slice,
+      slices,
+    };
+    if (timeline.ended) return { ...base, status: finalStatus(outcome), outcome, needed: 0, alerts: [] };
+
+    const noun = activityNoun(commitment);
+    const met = slice.count >= target * slice.months - 1e-9;
+    if (met) return { ...base, status: 'uppfyllt', outcome: 'uppfyllt', needed: 0, alerts: [] };
+    const below = slice.average !== null && slice.average < target - 1e-9;
+    const months = unitsOfPeriod(slice, 'month').filter((m) => m.end < today);
+    const silent =
+      months.length >= silentMonths && months.slice(-silentMonths).every((m) => sum(m.start, m.end) === 0);
+    let needed = below ? Math.ceil(target * slice.monthsCompleted - slice.countCompleted - 1e-9) : 0;
+    if (silent) needed = Math.max(needed, 1);
+    const alerts: Alert[] = [];
+    if (silent) {
+      const span = months.slice(-silentMonths).map((m) => m.label);
+      alerts.push({
+        code: 'silent-weeks',
+        severity: 'warning',
+        message: `Ingen ${noun.one} ${span.length === 1 ? `i ${span[0]}` : `i ${span.slice(0, -1).join(', ')} och ${span.at(-1)}`}: minst 1 behövs denna månad`,
+      });
+    }
+    if (below && slice.average !== null) {
+      alerts.push({
+        code: 'average-below-target',
+        severity: 'warning',
+        message: `${capitalise(countOf(needed, noun))} behövs för att komma i fas (snitt ${formatNumber(slice.average, 1)}/mån, mål ${formatNumber(target)}/mån)`,
+      });
+    }
+    return { ...base, status: below || silent ? 'släpar' : 'i fas', outcome, needed, alerts };
+  },
+
+  describeTarget(rule, commitment) {
+    const noun = activityNoun(commitment);
+    return `minst ${formatNumber(rule.target)} ${rule.target === 1 ? noun.one : noun.many} i snitt per månad`;
+  },
+
+  statusLine(ps) {
+    const s = ps.slice;
+    const prefix = ps.slices.length > 1 || s.label !== 'perioden' ? `${s.label}: ` : '';
+    const target = `mål ${formatNumber(ps.target)}/mån`;
+    if (s.monthsCompleted === 0)
+      return `${prefix}${s.count} hittills, första månaden pågår (${target}), ${word(ps)}`;
+    const extra =
+      s.count > s.countCompleted && !s.ended ? ` + ${s.count - s.countCompleted} denna månad` : '';
+    const months = s.monthsCompleted === 1 ? '1 månad' : `${s.monthsCompleted} månader`;
+    return `${prefix}${s.countCompleted} på ${months}${extra}, snitt ${formatNumber(s.average ?? 0, 1)}/mån (${target}), ${word(ps)}`;
+  },
+
+  reportFigures(ps, { commitment }) {
+    const noun = activityNoun(commitment);
+    return ps.slices.map((s) => {
+      const head = s.label === 'perioden' ? '' : `${s.label}: `;
+      const months = s.monthsCompleted === 1 ? '1 månad' : `${s.monthsCompleted} månader`;
+      return `${head}${countOf(s.countCompleted, noun)} på ${months}, snitt ${formatNumber(s.average ?? 0, 1)} per månad (mål ${formatNumber(ps.target)})${s.ended ? ` — ${s.outcome}` : ''}`;
+    });
+  },
+
+  reportsPlaces: true,
+
+  reportScope: () => ({ mode: 'within', weeks: false }),
+});
