@@ -32,8 +32,9 @@ export async function openStore(databaseUrl: string): Promise<Store> {
     const { createDirectWriter, createSqliteAdapter } = await import('./sqlite-direct.ts');
     const { createCheckpointer, SAFETY_NET_PAGES } = await import('./sqlite-checkpointer.ts');
     const { PrismaClient } = await import('./generated/sqlite/client.ts');
-    // Busy timeout: a writer waits up to 5 s for another process's write transaction.
-    const sqlite = createSqliteAdapter(path, 5000);
+    // Busy timeout 0: a writer that meets another process's write lock fails at once instead of
+    // sleeping inside the driver (which stops the event loop); guard-store.ts waits for it on timers.
+    const sqlite = createSqliteAdapter(path, 0);
     const prisma = new PrismaClient({ adapter: sqlite.adapter });
     // Per connection; journal_mode=WAL was set on the file by the migration run.
     await prisma.$queryRawUnsafe('PRAGMA synchronous = NORMAL');

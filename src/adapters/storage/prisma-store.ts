@@ -42,6 +42,7 @@ import { createSortableId } from './create-sortable-id.ts';
 import type { Provider } from './database-url.ts';
 import type { Prisma, PrismaClient } from './generated/sqlite/client.ts';
 import type { AuditEntryModel } from './generated/sqlite/models.ts';
+import { guardStore } from './guard-store.ts';
 import {
   bumpRevision,
   findDuplicateId,
@@ -865,5 +866,14 @@ export function createPrismaStore(prisma: Client, provider: Provider, options: S
       await options.afterClose?.();
     },
   };
-  return store;
+  return guardStore(store, {
+    retryBusy: provider === 'sqlite',
+    // A row written and removed in one transaction: the database takes a write, nothing stays.
+    probeWrite: () =>
+      inTransaction(async (tx) => {
+        const key = `readyz-probe:${createSortableId()}`;
+        await tx.runClaim.create({ data: { key, claimedBy: 'readyz', claimedAt: new Date() } });
+        await tx.runClaim.delete({ where: { key } });
+      }),
+  });
 }
