@@ -176,6 +176,8 @@ export function createMemoryStore(): Store {
         boundAt: now.toISOString(),
         boundBy: input.actor,
         health: null,
+        // Binding anew (to another set, say) keeps the channel's schedule.
+        schedule: previous?.schedule ?? null,
       };
       bindings.set(binding.channelId, after);
       record(input, now, 'channel', binding.channelId, previous, after);
@@ -195,6 +197,14 @@ export function createMemoryStore(): Store {
       binding.health = health ? { ...health, since: now.toISOString() } : null;
       record(input, now, 'channel-health', channelId, before, binding.health);
       return { binding: copy(binding), changed: true };
+    },
+    async setDigestSchedule(channelId, schedule, input, now) {
+      const binding = bindings.get(channelId);
+      if (!binding) return null;
+      const before = binding.schedule ?? null;
+      binding.schedule = schedule ? { ...schedule } : null;
+      record(input, now, 'channel-schedule', channelId, before, binding.schedule);
+      return copy(binding);
     },
 
     async savePersonalChat(chat, now) {
@@ -474,6 +484,8 @@ export function createMemoryStore(): Store {
           nextAttemptAt: null,
           failedAt: null,
           failure: null,
+          messageId: null,
+          postingAt: null,
         });
         return true;
       }
@@ -490,9 +502,17 @@ export function createMemoryStore(): Store {
       });
       return true;
     },
-    async markRunSent(key, now) {
+    async markRunSent(key, now, messageId) {
       const run = runs.get(key);
-      if (run) run.sentAt = now.toISOString();
+      if (!run) return;
+      Object.assign(run, { sentAt: now.toISOString(), postingAt: null });
+      if (messageId) run.messageId = messageId;
+    },
+    async setRunPosting(key, at) {
+      const run = runs.get(key);
+      if (!run) return;
+      if (!at) run.postingAt = null;
+      else if (run.sentAt === null && !run.postingAt) run.postingAt = at.toISOString();
     },
     async deferRun(key, nextAttemptAt) {
       const run = runs.get(key);
@@ -558,7 +578,9 @@ export function createMemoryStore(): Store {
       }
       const d = copy(data);
       sets = d.sets;
-      bindings = new Map(d.bindings.map((b) => [b.channelId, { boundBy: null, health: null, ...b }]));
+      bindings = new Map(
+        d.bindings.map((b) => [b.channelId, { boundBy: null, health: null, schedule: null, ...b }]),
+      );
       roles = new Map(d.roles.map((r) => [roleKey(r.channelId, r.userId), r]));
       // Exports made before target groups and methods were recorded have neither.
       activities = d.activities.map((a) => ({
@@ -571,7 +593,18 @@ export function createMemoryStore(): Store {
       revisions = new Map(d.revisions.map((r) => [r.setKey, r.revision]));
       rewritten = new Map(d.revisions.map((r) => [r.setKey, r.rewrittenRevision ?? 0]));
       runs = new Map(
-        d.runs.map((r) => [r.key, { attempts: 1, nextAttemptAt: null, failedAt: null, failure: null, ...r }]),
+        d.runs.map((r) => [
+          r.key,
+          {
+            attempts: 1,
+            nextAttemptAt: null,
+            failedAt: null,
+            failure: null,
+            messageId: null,
+            postingAt: null,
+            ...r,
+          },
+        ]),
       );
       judgements = d.judgements ?? [];
       comments = d.comments ?? [];

@@ -60,6 +60,7 @@ import {
   installationSummary,
   newActivityOf,
   sameHealth,
+  scheduleColumns,
   toActivity,
   toAdoption,
   toAudit,
@@ -303,6 +304,22 @@ export function createPrismaStore(prisma: Client, provider: Provider, options: S
         const after = toBinding(updated);
         await audit(tx, input, now, 'channel-health', channelId, before.health ?? null, after.health ?? null);
         return { binding: after, changed: true };
+      });
+    },
+
+    async setDigestSchedule(channelId, schedule, input, now) {
+      return inTransaction(async (tx) => {
+        await lockForWrite(tx);
+        const row = await tx.channelBinding.findUnique({ where: { channelId } });
+        if (!row) return null;
+        const before = toBinding(row).schedule ?? null;
+        const updated = await tx.channelBinding.update({
+          where: { channelId },
+          data: scheduleColumns(schedule),
+        });
+        const after = toBinding(updated);
+        await audit(tx, input, now, 'channel-schedule', channelId, before, after.schedule ?? null);
+        return after;
       });
     },
 
@@ -787,8 +804,21 @@ export function createPrismaStore(prisma: Client, provider: Provider, options: S
       }
     },
 
-    async markRunSent(key, now) {
-      await inTransaction((tx) => tx.runClaim.updateMany({ where: { key }, data: { sentAt: now } }));
+    async markRunSent(key, now, messageId) {
+      await inTransaction((tx) =>
+        tx.runClaim.updateMany({
+          where: { key },
+          data: { sentAt: now, postingAt: null, ...(messageId ? { messageId } : {}) },
+        }),
+      );
+    },
+
+    async setRunPosting(key, at) {
+      await inTransaction((tx) =>
+        at
+          ? tx.runClaim.updateMany({ where: { key, sentAt: null, postingAt: null }, data: { postingAt: at } })
+          : tx.runClaim.updateMany({ where: { key }, data: { postingAt: null } }),
+      );
     },
 
     async deferRun(key, nextAttemptAt) {

@@ -124,6 +124,9 @@ const writes: Record<string, Call> = {
   claimRun: (s) => s.claimRun('digest:slack:T1:C1:2018-W12', 'replica-1', t0, 600_000),
   markRunSent: (s) => s.markRunSent('digest:slack:T1:C1:2018-W12', t0),
   deferRun: (s) => s.deferRun('digest:slack:T1:C1:2018-W12', t0),
+  setRunPosting: (s) => s.setRunPosting('digest:slack:T1:C1:2018-W12', t0),
+  setDigestSchedule: (s) =>
+    s.setDigestSchedule('slack:T1:C1', { weekday: 3, time: '09:30', off: false }, anna, t0),
   failRun: (s) => s.failRun('digest:slack:T1:C1:2018-W12', 'terminal:not-in-channel:not_in_channel', t0),
   setBindingHealth: (s) =>
     s.setBindingHealth(
@@ -137,6 +140,10 @@ const writes: Record<string, Call> = {
 const exempt: Record<string, string> = {
   importAll: 'fills an empty database, revisions included',
   addComment: 'comments are no part of the ledger: readers ask the store for them (findComments)',
+  savePersonalChat: 'where a personal message goes is no part of any ledger',
+  deletePersonalChat: 'where a personal message goes is no part of any ledger',
+  saveSlackInstallation: 'Slack installations are no part of any ledger: read on each request',
+  deleteSlackInstallation: 'Slack installations are no part of any ledger: read on each request',
   adoptReport: 'adoptions are no part of the ledger: readers ask the store for them (findAdoptions)',
 };
 const isRead = (name: string) => /^(get|find|is|export|verify)/.test(name) || name === 'close';
