@@ -28,6 +28,9 @@ export function requiredRole(command: Command, years: { first: number; last: num
     case 'judge':
     case 'comment':
       return 'group';
+    case 'schedule':
+      // Anyone sees when the digest comes; the working group decides it.
+      return command.action === 'show' ? 'officer' : 'group';
     case 'report':
       // A year of the set's own period (one of several in a multi-year set) is the group's report.
       return command.year !== undefined &&

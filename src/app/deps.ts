@@ -32,7 +32,7 @@ export interface AppDeps {
   reports?: ReportDocuments;
   /** Public holidays: a plan made from a week or weekend word is never put on one. */
   holidayName?: HolidayLookup;
-  /** LOFTESBOT_RETENTION_MONTHS: notes are removed this long after a set's report date. */
+  /** LOFTESBOT_RETENTION_MONTHS: free text is removed this long after a set's report date. */
   retentionMonths?: number;
 }
 

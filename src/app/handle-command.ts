@@ -22,6 +22,7 @@ import { notBoundReply } from './not-bound.ts';
 import { rateLimitedReply } from './rate-limited-reply.ts';
 import { reportReply } from './report-reply.ts';
 import { setRole } from './set-role.ts';
+import { scheduleReply } from './set-schedule.ts';
 import { unavailableReply } from './unavailable-reply.ts';
 import { undoLatest } from './undo-activity.ts';
 
@@ -125,6 +126,8 @@ async function answerCommand(deps: AppDeps, ctx: CommandContext, text: string, s
         return await judgePromise(deps, ctx, bound, command);
       case 'comment':
         return await commentPromise(deps, ctx, bound, command);
+      case 'schedule':
+        return await scheduleReply(deps, ctx, bound, command);
       default:
         return command satisfies never;
     }

@@ -6,6 +6,7 @@ import type { Reply } from '../domain/reply.ts';
 import { explainWhen } from '../domain/rules/explain-when.ts';
 import { describePartnerRequirement, lackingPartners } from '../domain/rules/partner-check.ts';
 import { describePlaceSubset, placeSubset } from '../domain/rules/place-subset.ts';
+import { findMember } from '../domain/rules/set-members.ts';
 import { explainTags, tagExample } from '../domain/rules/tag-check.ts';
 import type { Judgement } from '../domain/rules/types.ts';
 import type { StatusBook } from '../domain/status/compute-status.ts';
@@ -173,7 +174,11 @@ export async function logActivity(
   const plannedNote = options.planned
     ? '\nPlanerade aktiviteter visas i översikten men räknas först när de loggas.'
     : '';
-  if (entry.place !== null && !def.places.some((p) => p.id === entry.place)) {
+  if (
+    entry.place !== null &&
+    !def.places.some((p) => p.id === entry.place) &&
+    !findMember(def, entry.place)
+  ) {
     lines.push(`Ny plats: "${entry.place}" finns inte i listan och sparades som den skrevs.`);
   }
   const text = anyway

@@ -2,6 +2,7 @@
 // Prisma (SQLite and PostgreSQL) for real, and an in-memory fake for fast unit tests.
 
 import type { PromiseComment } from '../domain/comments/promise-comment.ts';
+import type { DigestSchedule } from '../domain/digest/schedule.ts';
 import type { PromiseSetDef } from '../domain/promise-set/schema.ts';
 import type { ReportAdoption } from '../domain/report/adoption.ts';
 import type { Judgement } from '../domain/rules/types.ts';
@@ -48,6 +49,8 @@ export interface ChannelBinding {
   boundBy?: UserId | null;
   /** Null (or absent) while posts reach the channel. */
   health?: BindingHealth | null;
+  /** The channel's digest day and time (`/loften schema`); null (or absent): Monday 08:00. */
+  schedule?: DigestSchedule | null;
 }
 
 /** A person's personal chat with the bot (Teams), known once the bot has seen it: where notices go. */
@@ -145,6 +148,13 @@ export interface RunClaim {
   /** Given up for the period: never claimed again. */
   failedAt?: string | null;
   failure?: string | null;
+  /** The platform's id of the posted message (Slack `ts`, Teams activity id), when it was sent. */
+  messageId?: string | null;
+  /**
+   * Set while a post of this run may have reached the platform without a known answer (a timeout or
+   * a 5xx after sending, or the process gone): whoever tries next looks for it before sending again.
+   */
+  postingAt?: string | null;
 }
 
 /** An activity with its ledger bookkeeping, as kept in storage (export/import). */
@@ -184,6 +194,16 @@ export interface ExportData {
   personalChats?: PersonalChat[];
 }
 
+/** What a retention purge took away from a set, by kind (activities or rows touched). */
+export interface PurgedText {
+  notes: number;
+  places: number;
+  partners: number;
+  participants: number;
+  reasons: number;
+  comments: number;
+}
+
 export interface Store {
   // Promise sets: imported and versioned; the newest version is in force.
   savePromiseSet(def: PromiseSetDef, audit: AuditInput, now: Date): Promise<StoredPromiseSet>;
@@ -209,6 +229,16 @@ export interface Store {
     audit: AuditInput,
     now: Date,
   ): Promise<{ binding: ChannelBinding; changed: boolean } | null>;
+  /**
+   * The channel's digest schedule (`/loften schema`), null for the default (Monday 08:00), with an
+   * audit entry (entity `channel-schedule`). Binding the channel anew keeps it. Null when not bound.
+   */
+  setDigestSchedule(
+    channelId: ChannelId,
+    schedule: DigestSchedule | null,
+    audit: AuditInput,
+    now: Date,
+  ): Promise<ChannelBinding | null>;
 
   // Roles per channel. No row: officer by default for members of a bound channel.
   getRole(channelId: ChannelId, userId: UserId): Promise<Role | null>;
@@ -320,15 +350,17 @@ export interface Store {
   /** Walks the whole chain; names the first entry that was changed, removed or put in between. */
   verifyAudit(): Promise<AuditCheck>;
 
-  // Retention: notes are free text, so they do not outlive the follow-up they were written for.
+  // Retention: free text does not outlive the follow-up it was written for.
   /**
-   * Blanks the note of every activity of the set (undone ones too), with one audit entry of its own
-   * (entity `promise-set`, before/after: how many notes); audit entries hold only hashes of notes and
-   * are never changed.
-   * The activities and their counts stay. Bumps the set's revision and marks the rows as changed in
-   * place, so every reader's next delta replaces its cached copy. Writes nothing when no note is left.
+   * Takes every free text out of the set (undone entries too): notes; places and partners that are
+   * not ids of the set's file (typed free); participants other than the logger; judgement reasons;
+   * comments (removed whole: a comment is its text and its writer's name). Activities, judgements and
+   * counts stay. One audit entry of its own (entity `promise-set`, before: how many of each, after:
+   * zeros); audit entries hold only hashes of free text and are never changed. Bumps the set's
+   * revision and marks the rows as changed in place, so every replica's next delta replaces its
+   * cached copy. Writes nothing when no free text is left.
    */
-  clearNotes(setKey: string, audit: AuditInput, now: Date): Promise<{ cleared: number }>;
+  purgeFreeText(setKey: string, audit: AuditInput, now: Date): Promise<PurgedText>;
 
   // Personal chats (Teams): kept when the bot sees one, so a notice can reach that person later.
   /** Stores or replaces the user's personal chat; writes nothing when it is already so. */
@@ -354,7 +386,13 @@ export interface Store {
    * `staleMs` (a crashed holder) or, when a round was deferred, from `nextAttemptAt` on. Counts rounds.
    */
   claimRun(key: string, claimedBy: string, now: Date, staleMs: number): Promise<boolean>;
-  markRunSent(key: string, now: Date): Promise<void>;
+  /** Sent: never claimed again; `messageId` is the platform's id of the message, when known. */
+  markRunSent(key: string, now: Date, messageId?: string | null): Promise<void>;
+  /**
+   * `at`: a post is about to go out whose answer may never come; kept when already set (the first
+   * such moment is where a later search starts). Null: the last post was surely not sent.
+   */
+  setRunPosting(key: string, at: Date | null): Promise<void>;
   /** A round met only transient errors: the claim may be taken again from `nextAttemptAt`. */
   deferRun(key: string, nextAttemptAt: Date): Promise<void>;
   /** Gives the run up for its period; it is never claimed again. */

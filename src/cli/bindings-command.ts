@@ -16,7 +16,7 @@ export const bindingsCommand: CliCommand = async (config, _args, values) => {
     }
     if (rows.length === 0) process.stdout.write('Inga kanaler är kopplade.\n');
     for (const row of rows) {
-      const head = `${row.channelId}  ${row.setKey}  ${stateWords[row.state]}`;
+      const head = `${row.channelId}  ${row.setKey}  ${stateWords[row.state]}  översikt ${row.schedule}`;
       const why = row.state === 'ok' ? '' : `  sedan ${row.since} (${row.code})\n    ${row.advice}`;
       process.stdout.write(`${head}${why}\n`);
     }

@@ -1,7 +1,9 @@
 // One function per CLI command. Each opens the runtime, calls use cases, prints, and returns an exit code.
+import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { consoleUser, runConsole } from '../adapters/console/run-console.ts';
 import { checkImportedRows } from '../app/check-imported-rows.ts';
+import { type CheckResult, checkPromiseFile } from '../app/check-promise-file.ts';
 import { CONSOLE_CHANNEL } from '../app/ensure-defaults.ts';
 import { getSetStatus } from '../app/get-status.ts';
 import { importPromiseSet } from '../app/import-promise-set.ts';
@@ -45,7 +47,9 @@ export const usage = `Användning: loftesbot <kommando> [flaggor]
   report <år> [period] --fastställ
                               fastställer uppföljningen (chef); löftet om den skriftliga
                               sammanställningen blir uppfyllt
-  import <löftesfil>          kontrollerar och importerar en löftesfil (YAML)
+  import <löftesfil> [--dry-run]
+                              kontrollerar och importerar en löftesfil (YAML); med --dry-run
+                              bara kontrollen och vad som skulle ändras, inget sparas
   copy-set <löftesfil> <år>   nästa års löftesfil från årets [-o fil]
   demo                        fyller databasen med ett realistiskt 2018 för Överkalix
   export [-o fil]             all data som JSON
@@ -102,18 +106,49 @@ const statusCommand: CliCommand = (config, _args, values) =>
     return 0;
   });
 
-const importCommand: CliCommand = (config, args) =>
-  withRuntime(config, async (rt) => {
-    const file = args[0];
-    if (!file) {
-      process.stderr.write('Ange löftesfilen: loftesbot import <fil>\n');
-      return 2;
+/** Reads a promise file named on the command line; an exit code (the reason printed) when it cannot. */
+async function readPromiseFile(file: string | undefined): Promise<string | number> {
+  if (!file) {
+    process.stderr.write('Ange löftesfilen: loftesbot import <fil> [--dry-run]\n');
+    return 2;
+  }
+  const text = await readFile(file, 'utf8').catch(() => null);
+  if (text === null) {
+    process.stderr.write(`Filen ${file} går inte att läsa.\n`);
+    return 1;
+  }
+  return text;
+}
+
+/**
+ * `import --dry-run`: checks the file and compares it with the stored version. A database that does
+ * not exist yet is not created (the file would be its first set), and the default set is not seeded.
+ */
+async function dryRunImport(config: Config, text: string): Promise<number> {
+  const { getProvider, getSqlitePath } = await import('../adapters/storage/database-url.ts');
+  const exists =
+    getProvider(config.databaseUrl) !== 'sqlite' || existsSync(getSqlitePath(config.databaseUrl));
+  let result: CheckResult;
+  if (exists) {
+    const { openStore } = await import('../adapters/storage/open-store.ts');
+    const store = await openStore(config.databaseUrl);
+    try {
+      result = await checkPromiseFile(text, (key) => store.getPromiseSet(key));
+    } finally {
+      await store.close();
     }
-    const text = await readFile(file, 'utf8').catch(() => null);
-    if (text === null) {
-      process.stderr.write(`Filen ${file} går inte att läsa.\n`);
-      return 1;
-    }
+  } else {
+    result = await checkPromiseFile(text, null);
+  }
+  (result.ok ? process.stdout : process.stderr).write(`${result.message}\n`);
+  return result.ok ? 0 : 1;
+}
+
+const importCommand: CliCommand = async (config, args, values) => {
+  const text = await readPromiseFile(args[0]);
+  if (typeof text === 'number') return text;
+  if (values['dry-run']) return dryRunImport(config, text);
+  return withRuntime(config, async (rt) => {
     const user = consoleUser();
     const result = await importPromiseSet(rt.deps, text, {
       actor: user.userId,
@@ -123,6 +158,7 @@ const importCommand: CliCommand = (config, args) =>
     (result.ok ? process.stdout : process.stderr).write(`${result.message}\n`);
     return result.ok ? 0 : 1;
   });
+};
 
 const auditCommand: CliCommand = (config, _args, values) =>
   withRuntime(config, async (rt) => {

@@ -4,6 +4,7 @@ import { createSwedishHolidays } from '../adapters/scheduler/swedish-holidays.ts
 import { getChannelDigest } from '../app/digest/get-channel-digest.ts';
 import { CONSOLE_CHANNEL } from '../app/ensure-defaults.ts';
 import { findDigestDay } from '../domain/digest/find-digest-day.ts';
+import { scheduleOf } from '../domain/digest/schedule.ts';
 import { isoWeekOf, toLocalDate } from '../domain/time/index.ts';
 import type { CliCommand } from './commands.ts';
 import { openRuntime } from './runtime.ts';
@@ -18,9 +19,10 @@ export const digestCommand: CliCommand = async (config, _args, values) => {
     }
     const now = rt.deps.clock.now();
     const today = toLocalDate(now, config.timeZone);
-    const day = findDigestDay(isoWeekOf(today), createSwedishHolidays());
+    const { weekday } = scheduleOf(binding.schedule);
+    const day = findDigestDay(isoWeekOf(today), createSwedishHolidays(), weekday);
     const postponed = day?.date === today ? day.postponed : null;
-    const composed = await getChannelDigest(rt.deps, binding, now, { postponed });
+    const composed = await getChannelDigest(rt.deps, binding, now, { postponed, weekday });
     if (!composed) {
       process.stderr.write(`Löftena ${binding.setKey} finns inte i databasen.\n`);
       return 1;

@@ -78,6 +78,8 @@ export type ErrorCode =
   | 'outside-period'
   /** A report period that does not exist (T4) or lies outside the set's period. */
   | 'bad-period'
+  /** `/loften schema` with a day or time that cannot be a digest's (Saturday, 03:00, 25:00). */
+  | 'bad-schedule'
   | 'bad-count'
   | 'bad-note'
   | 'personal-data'

@@ -4,7 +4,7 @@ import type { AppDeps, Logger } from '../../app/deps.ts';
 import type { ChannelPoster } from '../../app/ports.ts';
 import type { Platform } from '../../domain/types.ts';
 import { createScheduler, defaultJobs, type SchedulerOptions } from './create-scheduler.ts';
-import { removeOldNotesJob } from './jobs/remove-old-notes.ts';
+import { removeOldTextJob } from './jobs/remove-old-text.ts';
 
 export function startScheduler(
   deps: AppDeps,
@@ -13,7 +13,7 @@ export function startScheduler(
   options: SchedulerOptions = {},
 ): { stop(): Promise<void> } {
   const scheduler = createScheduler(deps, log, posters, {
-    jobs: [...defaultJobs, removeOldNotesJob],
+    jobs: [...defaultJobs, removeOldTextJob],
     ...options,
   });
   scheduler.start();

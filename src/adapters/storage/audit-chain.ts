@@ -1,8 +1,8 @@
 // The audit trail as a hash chain: entry n stores the hash of entry n-1 and its own hash over that,
 // its place and its content, so a changed, removed or inserted entry breaks the chain at that point
 // (`loftesbot audit --verify`). Rows are append-only (a trigger refuses UPDATE and DELETE on both
-// databases), and hold no free text: notes, participants, reasons, names and comment texts
-// are kept as a hash of the value, so retention never needs to touch them.
+// databases), and hold no free text: notes, participants, reasons, names, comment texts and
+// places and partners typed free are kept as a hash of the value, so retention never touches them.
 import { createHash } from 'node:crypto';
 
 /** Keys whose values are free text or personal data: stored in the audit trail as a hash only. */
@@ -12,19 +12,51 @@ const FREE_TEXT_KEYS = new Set(['note', 'participants', 'reason', 'name', 'text'
 export const AUDIT_CHAIN_LOCK = 'loftesbot audit chain';
 
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+const hashed = (v: unknown) => `sha256:${sha256(JSON.stringify(v))}`;
 
-/** The value with every free-text field replaced by `sha256:<hex>` of its JSON (null stays null). */
-export function redactFreeText(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(redactFreeText);
+/**
+ * The ids a set's file lists (its places and partners): these stay readable in the trail; a place or
+ * partner typed free (an open place, a partner outside the list) is free text and kept as a hash.
+ */
+export interface KnownIds {
+  places: ReadonlySet<string>;
+  partners: ReadonlySet<string>;
+}
+
+export const NO_KNOWN_IDS: KnownIds = { places: new Set(), partners: new Set() };
+
+/**
+ * The value with every free-text field replaced by `sha256:<hex>` of its JSON (null stays null):
+ * notes, participants, reasons, names, comment texts, and places and partners that are not ids of
+ * the set's file (`known`).
+ */
+export function redactFreeText(value: unknown, known: KnownIds = NO_KNOWN_IDS): unknown {
+  if (Array.isArray(value)) return value.map((v) => redactFreeText(v, known));
   if (value === null || typeof value !== 'object' || value instanceof Date) return value;
   const out: Record<string, unknown> = {};
   for (const [key, v] of Object.entries(value)) {
-    out[key] =
-      FREE_TEXT_KEYS.has(key) && v !== null && v !== undefined
-        ? `sha256:${sha256(JSON.stringify(v))}`
-        : redactFreeText(v);
+    // A number is a count, not text (a purge's entry says how many participants it removed).
+    if (v === null || v === undefined || typeof v === 'number') out[key] = v;
+    else if (FREE_TEXT_KEYS.has(key)) out[key] = hashed(v);
+    else if (key === 'place' && typeof v === 'string') out[key] = known.places.has(v) ? v : hashed(v);
+    else if (key === 'partners' && Array.isArray(v)) {
+      out[key] = v.map((p) =>
+        typeof p === 'string' ? (known.partners.has(p) ? p : hashed(p)) : redactFreeText(p, known),
+      );
+    } else out[key] = redactFreeText(v, known);
   }
   return out;
+}
+
+/** A set file's listed place and partner ids. */
+export function knownIdsOf(def: {
+  places?: readonly { id: string }[];
+  partners?: readonly { id: string }[];
+}): KnownIds {
+  return {
+    places: new Set((def.places ?? []).map((p) => p.id)),
+    partners: new Set((def.partners ?? []).map((p) => p.id)),
+  };
 }
 
 /** The stored fields an entry's hash covers (`at` as an ISO instant, before/after as stored text). */

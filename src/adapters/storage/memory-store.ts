@@ -7,6 +7,7 @@ import type {
   ChannelBinding,
   ExportData,
   PersonalChat,
+  PurgedText,
   Role,
   RunClaim,
   SlackInstallationRecord,
@@ -20,8 +21,9 @@ import type { PromiseSetDef } from '../../domain/promise-set/schema.ts';
 import type { ReportAdoption } from '../../domain/report/adoption.ts';
 import type { Judgement } from '../../domain/rules/types.ts';
 import type { Activity } from '../../domain/types.ts';
-import { nextLink, redactFreeText, verifyChain } from './audit-chain.ts';
+import { type KnownIds, knownIdsOf, nextLink, redactFreeText, verifyChain } from './audit-chain.ts';
 import { createSortableId } from './create-sortable-id.ts';
+import { NOTHING_PURGED, purgeActivityFields, purgedAnything } from './purge-free-text.ts';
 import { installationSummary, sameHealth } from './row-mapping.ts';
 
 type StoredSet = ExportData['sets'][number];
@@ -90,6 +92,7 @@ export function createMemoryStore(): Store {
     entityId: string,
     before: unknown,
     after: unknown,
+    known?: KnownIds,
   ) {
     const entry = {
       id: createSortableId(),
@@ -99,8 +102,8 @@ export function createMemoryStore(): Store {
       action: input.action,
       entity,
       entityId,
-      before: copy(redactFreeText(before ?? null)),
-      after: copy(redactFreeText(after ?? null)),
+      before: copy(redactFreeText(before ?? null, known)),
+      after: copy(redactFreeText(after ?? null, known)),
     };
     // The same chain as the databases', over the entry's JSON text as they store it.
     const head = audit.at(-1);
@@ -124,6 +127,9 @@ export function createMemoryStore(): Store {
       .filter((s) => s.key === key)
       .reduce<StoredSet | null>((a, s) => (a && a.version > s.version ? a : s), null);
 
+  /** The set file's listed place and partner ids: readable in the trail, anything else hashed. */
+  const knownOf = (setKey: string): KnownIds => knownIdsOf(newest(setKey)?.def ?? {});
+
   const toSet = ({ importedBy: _, ...set }: StoredSet): StoredPromiseSet => copy(set);
 
   function undo(row: StoredActivity | undefined, userId: UserId, input: AuditInput, now: Date) {
@@ -133,7 +139,7 @@ export function createMemoryStore(): Store {
     row.undoneBy = input.actor;
     row.undoneRevision = revision;
     const activity = toActivity(row);
-    record(input, now, 'activity', row.id, activity, null);
+    record(input, now, 'activity', row.id, activity, null, knownOf(row.setKey));
     return { activity, revision };
   }
 
@@ -170,6 +176,8 @@ export function createMemoryStore(): Store {
         boundAt: now.toISOString(),
         boundBy: input.actor,
         health: null,
+        // Binding anew (to another set, say) keeps the channel's schedule.
+        schedule: previous?.schedule ?? null,
       };
       bindings.set(binding.channelId, after);
       record(input, now, 'channel', binding.channelId, previous, after);
@@ -189,6 +197,14 @@ export function createMemoryStore(): Store {
       binding.health = health ? { ...health, since: now.toISOString() } : null;
       record(input, now, 'channel-health', channelId, before, binding.health);
       return { binding: copy(binding), changed: true };
+    },
+    async setDigestSchedule(channelId, schedule, input, now) {
+      const binding = bindings.get(channelId);
+      if (!binding) return null;
+      const before = binding.schedule ?? null;
+      binding.schedule = schedule ? { ...schedule } : null;
+      record(input, now, 'channel-schedule', channelId, before, binding.schedule);
+      return copy(binding);
     },
 
     async savePersonalChat(chat, now) {
@@ -276,7 +292,7 @@ export function createMemoryStore(): Store {
       if (list) list.push(row);
       else bySet.set(row.setKey, [row]);
       const activity = toActivity(row);
-      record(auditInput, now, 'activity', row.id, null, activity);
+      record(auditInput, now, 'activity', row.id, null, activity, knownOf(row.setKey));
       return { activity, revision, duplicate: false };
     },
     async importActivities(setKey, rows, auditInput, now) {
@@ -303,7 +319,7 @@ export function createMemoryStore(): Store {
         if (list) list.push(row);
         else bySet.set(row.setKey, [row]);
         const activity = toActivity(row);
-        record(auditInput, now, 'activity', row.id, null, activity);
+        record(auditInput, now, 'activity', row.id, null, activity, knownOf(row.setKey));
         importedRows.push({ setKey, rowKey, activityId: row.id, at: now.toISOString() });
         added.push(activity);
       }
@@ -356,7 +372,7 @@ export function createMemoryStore(): Store {
       rewritten.set(row.setKey, revision);
       Object.assign(row, copy(changes));
       const activity = toActivity(row);
-      record(input, now, 'activity', row.id, before, activity);
+      record(input, now, 'activity', row.id, before, activity, knownOf(row.setKey));
       return { before, activity, revision };
     },
     async getLedgerRevision(setKey) {
@@ -433,17 +449,27 @@ export function createMemoryStore(): Store {
         .map(copy);
     },
 
-    async clearNotes(setKey, input, now) {
-      const withNote = ofSet(setKey).filter((a) => a.note !== null);
-      if (withNote.length === 0) return { cleared: 0 };
+    async purgeFreeText(setKey, input, now) {
+      const known = knownOf(setKey);
+      const counts: PurgedText = { ...NOTHING_PURGED };
+      const changes = ofSet(setKey).flatMap((a) => {
+        const data = purgeActivityFields(a, known, counts);
+        return data ? [{ a, data }] : [];
+      });
+      const reasoned = judgements.filter((j) => j.setKey === setKey && j.reason !== null);
+      counts.reasons = reasoned.length;
+      counts.comments = comments.filter((c) => c.setKey === setKey).length;
+      if (!purgedAnything(counts)) return counts;
       rewritten.set(setKey, bump(setKey));
-      for (const a of withNote) {
-        a.note = null;
-        // The key hashes the line, note included; its window closed long ago.
+      for (const { a, data } of changes) {
+        Object.assign(a, data);
+        // The key hashes the line, free text included; its window closed long ago.
         a.dedupeKey = null;
       }
-      record(input, now, 'promise-set', setKey, { notes: withNote.length }, { notes: 0 });
-      return { cleared: withNote.length };
+      for (const j of reasoned) j.reason = null;
+      comments = comments.filter((c) => c.setKey !== setKey);
+      record(input, now, 'promise-set', setKey, counts, NOTHING_PURGED);
+      return counts;
     },
 
     async claimRun(key, claimedBy, now, staleMs) {
@@ -458,6 +484,8 @@ export function createMemoryStore(): Store {
           nextAttemptAt: null,
           failedAt: null,
           failure: null,
+          messageId: null,
+          postingAt: null,
         });
         return true;
       }
@@ -474,9 +502,17 @@ export function createMemoryStore(): Store {
       });
       return true;
     },
-    async markRunSent(key, now) {
+    async markRunSent(key, now, messageId) {
       const run = runs.get(key);
-      if (run) run.sentAt = now.toISOString();
+      if (!run) return;
+      Object.assign(run, { sentAt: now.toISOString(), postingAt: null });
+      if (messageId) run.messageId = messageId;
+    },
+    async setRunPosting(key, at) {
+      const run = runs.get(key);
+      if (!run) return;
+      if (!at) run.postingAt = null;
+      else if (run.sentAt === null && !run.postingAt) run.postingAt = at.toISOString();
     },
     async deferRun(key, nextAttemptAt) {
       const run = runs.get(key);
@@ -542,7 +578,9 @@ export function createMemoryStore(): Store {
       }
       const d = copy(data);
       sets = d.sets;
-      bindings = new Map(d.bindings.map((b) => [b.channelId, { boundBy: null, health: null, ...b }]));
+      bindings = new Map(
+        d.bindings.map((b) => [b.channelId, { boundBy: null, health: null, schedule: null, ...b }]),
+      );
       roles = new Map(d.roles.map((r) => [roleKey(r.channelId, r.userId), r]));
       // Exports made before target groups and methods were recorded have neither.
       activities = d.activities.map((a) => ({
@@ -555,7 +593,18 @@ export function createMemoryStore(): Store {
       revisions = new Map(d.revisions.map((r) => [r.setKey, r.revision]));
       rewritten = new Map(d.revisions.map((r) => [r.setKey, r.rewrittenRevision ?? 0]));
       runs = new Map(
-        d.runs.map((r) => [r.key, { attempts: 1, nextAttemptAt: null, failedAt: null, failure: null, ...r }]),
+        d.runs.map((r) => [
+          r.key,
+          {
+            attempts: 1,
+            nextAttemptAt: null,
+            failedAt: null,
+            failure: null,
+            messageId: null,
+            postingAt: null,
+            ...r,
+          },
+        ]),
       );
       judgements = d.judgements ?? [];
       comments = d.comments ?? [];

@@ -12,6 +12,7 @@ import {
   fromAudit,
   fromComment,
   healthColumns,
+  scheduleColumns,
   toAdoption,
   toAudit,
   toBinding,
@@ -121,6 +122,7 @@ export async function importDatabase(
       boundAt: new Date(b.boundAt),
       boundBy: b.boundBy ?? null,
       ...healthColumns(b.health),
+      ...scheduleColumns(b.schedule),
     })),
   });
   await tx.role.createMany({
@@ -139,6 +141,8 @@ export async function importDatabase(
       nextAttemptAt: r.nextAttemptAt ? new Date(r.nextAttemptAt) : null,
       failedAt: r.failedAt ? new Date(r.failedAt) : null,
       failure: r.failure ?? null,
+      messageId: r.messageId ?? null,
+      postingAt: r.postingAt ? new Date(r.postingAt) : null,
     })),
   });
   const judgements = data.judgements ?? [];

@@ -16,6 +16,7 @@ import type {
   ExportData,
   LedgerDelta,
   NewActivity,
+  PurgedText,
   Role,
   RunClaim,
   Store,
@@ -27,7 +28,16 @@ import type { PromiseSetDef } from '../../domain/promise-set/schema.ts';
 import type { ReportAdoption } from '../../domain/report/adoption.ts';
 import type { Judgement } from '../../domain/rules/types.ts';
 import type { Activity, DomainError, Result } from '../../domain/types.ts';
-import { AUDIT_CHAIN_LOCK, nextLink, redactFreeText, verifyChain } from './audit-chain.ts';
+import {
+  AUDIT_CHAIN_LOCK,
+  type ChainHead,
+  type KnownIds,
+  knownIdsOf,
+  NO_KNOWN_IDS,
+  nextLink,
+  redactFreeText,
+  verifyChain,
+} from './audit-chain.ts';
 import { createSortableId } from './create-sortable-id.ts';
 import type { Provider } from './database-url.ts';
 import type { Prisma, PrismaClient } from './generated/sqlite/client.ts';
@@ -41,6 +51,7 @@ import {
   lockKeyPostgres,
 } from './portable-sql.ts';
 import { exportDatabase, importDatabase } from './prisma-export.ts';
+import { NOTHING_PURGED, type PurgedFields, purgeActivityFields, purgedAnything } from './purge-free-text.ts';
 import {
   fromActivity,
   fromAdoption,
@@ -49,6 +60,7 @@ import {
   installationSummary,
   newActivityOf,
   sameHealth,
+  scheduleColumns,
   toActivity,
   toAdoption,
   toAudit,
@@ -77,6 +89,7 @@ function auditRow(
   entityId: string,
   before: unknown,
   after: unknown,
+  known?: KnownIds,
 ): AuditEntryModel {
   return {
     id: createSortableId(),
@@ -87,8 +100,8 @@ function auditRow(
     entity,
     entityId,
     // Free text is kept as its hash: the trail is append-only, so retention cannot reach it.
-    before: toJsonText(redactFreeText(before ?? null)),
-    after: toJsonText(redactFreeText(after ?? null)),
+    before: toJsonText(redactFreeText(before ?? null, known)),
+    after: toJsonText(redactFreeText(after ?? null, known)),
     seq: null,
     prevHash: null,
     hash: null,
@@ -127,6 +140,22 @@ export function createPrismaStore(prisma: Client, provider: Provider, options: S
     return prisma.$transaction(fn, { ...TX_OPTIONS, ...isolation });
   }
 
+  // A set's listed place and partner ids, for the trail (what is not listed is free text, hashed),
+  // as of the last time this store read or wrote the set (the app reads it before every command).
+  // Not known yet: everything is hashed, never shown; a place added to the file is read with it.
+  const knownCache = new Map<string, KnownIds>();
+  const remember = (set: StoredPromiseSet) => {
+    knownCache.set(set.key, knownIdsOf(set.def));
+    return set;
+  };
+  /** Inside a transaction: read when not known (undo and edits are rare). */
+  async function knownIds(tx: Tx, setKey: string): Promise<KnownIds> {
+    const cached = knownCache.get(setKey);
+    if (cached) return cached;
+    const row = await tx.promiseSet.findFirst({ where: { key: setKey }, orderBy: { version: 'desc' } });
+    return row ? knownIdsOf(remember(toStoredPromiseSet(row)).def) : NO_KNOWN_IDS;
+  }
+
   async function audit(
     tx: Tx,
     input: AuditInput,
@@ -135,21 +164,26 @@ export function createPrismaStore(prisma: Client, provider: Provider, options: S
     entityId: string,
     before: unknown,
     after: unknown,
+    known?: KnownIds,
   ) {
-    await appendAudit(tx, auditRow(input, now, entity, entityId, before, after));
+    await appendAudit(tx, [auditRow(input, now, entity, entityId, before, after, known)]);
   }
 
-  /** Appends an entry to the hash chain; its link is taken under a lock held to the commit. */
-  async function appendAudit(tx: Tx, row: AuditEntryModel) {
+  /** Appends entries to the hash chain; their links are taken under a lock held to the commit. */
+  async function appendAudit(tx: Tx, rows: readonly AuditEntryModel[]) {
     // SQLite: the transaction holds the database write lock already. PostgreSQL: one chain, one lock.
     if (provider === 'postgresql') await lockKeyPostgres(tx, AUDIT_CHAIN_LOCK);
-    const head = await tx.auditEntry.findFirst({
+    const found = await tx.auditEntry.findFirst({
       where: { seq: { not: null } },
       orderBy: { seq: 'desc' },
       select: { seq: true, hash: true },
     });
-    const link = nextLink(head?.seq ? { seq: head.seq, hash: head.hash ?? '' } : null, row);
-    await insertAudit(tx, { ...row, ...link });
+    let head: ChainHead | null = found?.seq ? { seq: found.seq, hash: found.hash ?? '' } : null;
+    for (const row of rows) {
+      const link = nextLink(head, row);
+      await insertAudit(tx, { ...row, ...link });
+      head = { seq: link.seq, hash: link.hash };
+    }
   }
 
   async function undoIn(
@@ -169,7 +203,8 @@ export function createPrismaStore(prisma: Client, provider: Provider, options: S
     const revision = await bumpRevision(tx, row.setKey);
     await tx.activity.update({ where: { id: activityId }, data: { undoneRevision: revision } });
     const activity = toActivity(row);
-    await audit(tx, input, now, 'activity', activityId, activity, null);
+    const known = await knownIds(tx, row.setKey);
+    await audit(tx, input, now, 'activity', activityId, activity, null, known);
     return { activity, revision };
   }
 
@@ -196,19 +231,20 @@ export function createPrismaStore(prisma: Client, provider: Provider, options: S
         });
         const before = previous ? { version: previous.version, def: JSON.parse(previous.definition) } : null;
         await audit(tx, input, now, 'promise-set', def.key, before, { version: row.version, def });
-        return toStoredPromiseSet(row);
+        return remember(toStoredPromiseSet(row));
       });
     },
 
     async getPromiseSet(key) {
       const row = await prisma.promiseSet.findFirst({ where: { key }, orderBy: { version: 'desc' } });
-      return row ? toStoredPromiseSet(row) : null;
+      return row ? remember(toStoredPromiseSet(row)) : null;
     },
 
     async findPromiseSets() {
       const rows = await prisma.promiseSet.findMany({ orderBy: [{ key: 'asc' }, { version: 'desc' }] });
       const newest = new Map<string, StoredPromiseSet>();
-      for (const row of rows) if (!newest.has(row.key)) newest.set(row.key, toStoredPromiseSet(row));
+      for (const row of rows)
+        if (!newest.has(row.key)) newest.set(row.key, remember(toStoredPromiseSet(row)));
       return [...newest.values()];
     },
 
@@ -268,6 +304,22 @@ export function createPrismaStore(prisma: Client, provider: Provider, options: S
         const after = toBinding(updated);
         await audit(tx, input, now, 'channel-health', channelId, before.health ?? null, after.health ?? null);
         return { binding: after, changed: true };
+      });
+    },
+
+    async setDigestSchedule(channelId, schedule, input, now) {
+      return inTransaction(async (tx) => {
+        await lockForWrite(tx);
+        const row = await tx.channelBinding.findUnique({ where: { channelId } });
+        if (!row) return null;
+        const before = toBinding(row).schedule ?? null;
+        const updated = await tx.channelBinding.update({
+          where: { channelId },
+          data: scheduleColumns(schedule),
+        });
+        const after = toBinding(updated);
+        await audit(tx, input, now, 'channel-schedule', channelId, before, after.schedule ?? null);
+        return after;
       });
     },
 
@@ -366,13 +418,18 @@ export function createPrismaStore(prisma: Client, provider: Provider, options: S
         return { activity, row: fromActivity(activity, { createdRevision: revision, dedupeKey }) };
       };
       let logged: Activity | null = null;
+      // Synchronous: the hot path waits for nothing more than it did.
+      const known = knownCache.get(input.setKey) ?? NO_KNOWN_IDS;
       const written = await direct()?.logActivity({
         setKey: input.setKey,
         dedupe: lookFor,
         rows: (revision) => {
           const { activity, row } = build(revision);
           logged = activity;
-          return { activity: row, audit: auditRow(auditInput, now, 'activity', activity.id, null, activity) };
+          return {
+            activity: row,
+            audit: auditRow(auditInput, now, 'activity', activity.id, null, activity, known),
+          };
         },
       });
       if (written && 'duplicateId' in written) {
@@ -394,13 +451,14 @@ export function createPrismaStore(prisma: Client, provider: Provider, options: S
         const revision = await bumpRevision(tx, input.setKey);
         const { activity, row } = build(revision);
         await insertActivity(tx, row);
-        await audit(tx, auditInput, now, 'activity', activity.id, null, activity);
+        await audit(tx, auditInput, now, 'activity', activity.id, null, activity, known);
         return { activity, revision, duplicate: false };
       });
     },
 
     async importActivities(setKey, rows, auditInput, now) {
       return inTransaction(async (tx) => {
+        const known = await knownIds(tx, setKey);
         if (provider === 'postgresql') await lockKeyPostgres(tx, `import\n${setKey}`);
         else await lockForWrite(tx);
         const seen = new Set<string>();
@@ -424,9 +482,11 @@ export function createPrismaStore(prisma: Client, provider: Provider, options: S
               fromActivity(a, { createdRevision: revision, dedupeKey: `import:${part[j]!.rowKey}` }),
             ),
           });
-          await tx.auditEntry.createMany({
-            data: built.map((a) => auditRow(auditInput, now, 'activity', a.id, null, a)),
-          });
+          // Each entry linked into the chain, like every other write's.
+          await appendAudit(
+            tx,
+            built.map((a) => auditRow(auditInput, now, 'activity', a.id, null, a, known)),
+          );
           await tx.importedRow.createMany({
             data: part.map((r, j) => ({ setKey, rowKey: r.rowKey, activityId: built[j]!.id, at: now })),
           });
@@ -512,7 +572,8 @@ export function createPrismaStore(prisma: Client, provider: Provider, options: S
           where: { setKey: row.setKey },
           data: { rewrittenRevision: revision },
         });
-        await audit(tx, input, now, 'activity', activityId, before, activity);
+        const known = await knownIds(tx, row.setKey);
+        await audit(tx, input, now, 'activity', activityId, before, activity, known);
         return { before, activity, revision };
       });
     },
@@ -652,29 +713,64 @@ export function createPrismaStore(prisma: Client, provider: Provider, options: S
       return rows.map(toAudit);
     },
 
-    async clearNotes(setKey, input, now) {
+    async purgeFreeText(setKey, input, now) {
       return inTransaction(async (tx) => {
         await lockForWrite(tx);
-        const rows = await tx.activity.findMany({
-          where: { setKey, note: { not: null } },
-          select: { id: true },
+        const set = await tx.promiseSet.findFirst({
+          where: { key: setKey },
+          orderBy: { version: 'desc' },
+          select: { definition: true },
         });
-        if (rows.length === 0) return { cleared: 0 };
+        const known = knownIdsOf(set ? JSON.parse(set.definition) : {});
+        const counts: PurgedText = { ...NOTHING_PURGED };
+        const rows = await tx.activity.findMany({
+          where: { setKey },
+          select: { id: true, place: true, partners: true, participants: true, note: true, userId: true },
+        });
+        // Rows that end up alike are changed by one statement (most lose only their note).
+        const groups = new Map<string, { data: PurgedFields; ids: string[] }>();
+        for (const row of rows) {
+          const fields = {
+            ...row,
+            partners: JSON.parse(row.partners) as string[],
+            participants: JSON.parse(row.participants) as string[],
+          };
+          const data = purgeActivityFields(fields, known, counts);
+          if (!data) continue;
+          const key = JSON.stringify(data);
+          const group = groups.get(key);
+          if (group) group.ids.push(row.id);
+          else groups.set(key, { data, ids: [row.id] });
+        }
+        const judged = await tx.judgement.updateMany({
+          where: { setKey, reason: { not: null } },
+          data: { reason: null },
+        });
+        counts.reasons = judged.count;
+        const commented = await tx.promiseComment.deleteMany({ where: { setKey } });
+        counts.comments = commented.count;
+        if (!purgedAnything(counts)) return counts;
         const revision = await bumpRevision(tx, setKey);
         await tx.ledgerRevision.update({ where: { setKey }, data: { rewrittenRevision: revision } });
-        const ids = rows.map((r) => r.id);
-        // Chunks keep each statement under SQLite's limit on bound variables.
-        for (let i = 0; i < ids.length; i += 500) {
-          const chunk = ids.slice(i, i + 500);
-          // The dedupe key hashes the line, note included; its window closed long ago.
-          await tx.activity.updateMany({
-            where: { id: { in: chunk } },
-            data: { note: null, dedupeKey: null },
-          });
+        for (const { data, ids } of groups.values()) {
+          // Chunks keep each statement under SQLite's limit on bound variables.
+          for (let i = 0; i < ids.length; i += 500) {
+            await tx.activity.updateMany({
+              where: { id: { in: ids.slice(i, i + 500) } },
+              // The dedupe key hashes the line, free text included; its window closed long ago.
+              data: {
+                place: data.place,
+                partners: JSON.stringify(data.partners),
+                participants: JSON.stringify(data.participants),
+                note: null,
+                dedupeKey: null,
+              },
+            });
+          }
         }
-        // The audit trail holds only hashes of the notes: it is not touched, only told the purge ran.
-        await audit(tx, input, now, 'promise-set', setKey, { notes: ids.length }, { notes: 0 });
-        return { cleared: ids.length };
+        // The audit trail holds only hashes of free text: it is not touched, only told the purge ran.
+        await audit(tx, input, now, 'promise-set', setKey, counts, NOTHING_PURGED);
+        return counts;
       });
     },
 
@@ -708,8 +804,21 @@ export function createPrismaStore(prisma: Client, provider: Provider, options: S
       }
     },
 
-    async markRunSent(key, now) {
-      await inTransaction((tx) => tx.runClaim.updateMany({ where: { key }, data: { sentAt: now } }));
+    async markRunSent(key, now, messageId) {
+      await inTransaction((tx) =>
+        tx.runClaim.updateMany({
+          where: { key },
+          data: { sentAt: now, postingAt: null, ...(messageId ? { messageId } : {}) },
+        }),
+      );
+    },
+
+    async setRunPosting(key, at) {
+      await inTransaction((tx) =>
+        at
+          ? tx.runClaim.updateMany({ where: { key, sentAt: null, postingAt: null }, data: { postingAt: at } })
+          : tx.runClaim.updateMany({ where: { key }, data: { postingAt: null } }),
+      );
     },
 
     async deferRun(key, nextAttemptAt) {

@@ -13,6 +13,7 @@ import type {
 } from '../../app/ports.ts';
 import type { PostFailureReason } from '../../app/post-result.ts';
 import type { PromiseComment } from '../../domain/comments/promise-comment.ts';
+import { DEFAULT_SCHEDULE, type DigestSchedule } from '../../domain/digest/schedule.ts';
 import type { PromiseSetDef } from '../../domain/promise-set/schema.ts';
 import type { ReportAdoption } from '../../domain/report/adoption.ts';
 import type { Activity, Platform } from '../../domain/types.ts';
@@ -58,6 +59,26 @@ export function toBinding(row: ChannelBindingModel): ChannelBinding {
             since: row.healthSince.toISOString(),
           }
         : null,
+    schedule: scheduleFromColumns(row),
+  };
+}
+
+/** The binding's schedule columns as a schedule; null when nothing was set (Monday 08:00). */
+function scheduleFromColumns(row: Pick<ChannelBindingModel, 'digestWeekday' | 'digestTime' | 'digestOff'>) {
+  if (row.digestWeekday === null && row.digestTime === null && !row.digestOff) return null;
+  return {
+    weekday: row.digestWeekday ?? DEFAULT_SCHEDULE.weekday,
+    time: row.digestTime ?? DEFAULT_SCHEDULE.time,
+    off: row.digestOff,
+  };
+}
+
+/** The binding columns for a schedule (null: the default, Monday 08:00). */
+export function scheduleColumns(schedule: DigestSchedule | null | undefined) {
+  return {
+    digestWeekday: schedule?.weekday ?? null,
+    digestTime: schedule?.time ?? null,
+    digestOff: schedule?.off ?? false,
   };
 }
 
@@ -194,6 +215,8 @@ export function toRun(row: RunClaimModel): RunClaim {
     nextAttemptAt: iso(row.nextAttemptAt),
     failedAt: iso(row.failedAt),
     failure: row.failure,
+    messageId: row.messageId,
+    postingAt: iso(row.postingAt),
   };
 }
 

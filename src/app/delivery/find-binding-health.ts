@@ -1,5 +1,6 @@
 // Every bound channel with its health, for `loftesbot bindings`: where posts go, which cannot, since
 // when, why, and what mends it.
+import { describeSchedule, scheduleOf } from '../../domain/digest/schedule.ts';
 import type { AppDeps } from '../deps.ts';
 import type { ChannelBinding } from '../ports.ts';
 import { describeProblem, describeRemedy } from './describe-post-failure.ts';
@@ -17,6 +18,8 @@ export interface BindingHealthRow {
   since: string | null;
   /** Swedish: what is wrong and what to do; null when healthy. */
   advice: string | null;
+  /** When the digest comes (`/loften schema`): `onsdagar kl 09:30`, or `av`. */
+  schedule: string;
 }
 
 export async function findBindingHealth(deps: Pick<AppDeps, 'store'>): Promise<BindingHealthRow[]> {
@@ -33,5 +36,11 @@ export async function findBindingHealth(deps: Pick<AppDeps, 'store'>): Promise<B
     advice: b.health
       ? `${describeProblem(b.health.reason, b.platform)} ${describeRemedy(b.health.reason, b.platform)}`
       : null,
+    schedule: scheduleText(b.schedule),
   }));
+}
+
+function scheduleText(stored: ChannelBinding['schedule']): string {
+  const schedule = scheduleOf(stored);
+  return schedule.off ? `av (${describeSchedule(schedule)})` : describeSchedule(schedule);
 }

@@ -7,6 +7,7 @@
 
 import type { HolidayLookup } from '../../domain/digest/find-digest-day.ts';
 import { type DueRun, findDueRuns, type ScheduledChannel } from '../../domain/digest/find-due-runs.ts';
+import { scheduleOf } from '../../domain/digest/schedule.ts';
 import { isoWeekOf } from '../../domain/time/index.ts';
 import type { Platform } from '../../domain/types.ts';
 import { recordPostRefusal, recordPostSuccess } from '../delivery/record-post-outcome.ts';
@@ -64,7 +65,7 @@ export async function runDueRuns(
       sets.set(binding.setKey, (await store.getPromiseSet(binding.setKey))?.def ?? null);
     const set = sets.get(binding.setKey);
     if (!set) continue;
-    channels.push({ channelId: binding.channelId, set });
+    channels.push({ channelId: binding.channelId, set, schedule: binding.schedule ?? null });
     byChannel.set(binding.channelId, binding);
   }
 
@@ -133,7 +134,10 @@ async function sendRun(
   binding: ChannelBinding,
   run: DueRun,
 ): Promise<'sent' | 'missing-set' | Exclude<PostResult, { status: 'sent' }>> {
-  const composed = await getChannelDigest(deps, binding, options.now, { postponed: run.postponed });
+  const composed = await getChannelDigest(deps, binding, options.now, {
+    postponed: run.postponed,
+    weekday: scheduleOf(binding.schedule).weekday,
+  });
   if (!composed) {
     deps.log.warn({ key: run.key, setKey: binding.setKey }, 'digest skipped: promise set missing');
     return 'missing-set';

@@ -18,6 +18,8 @@ export interface ComposeDigestOptions {
   postponed?: { from: IsoDate; holiday: string } | null;
   /** Promises that have a comment (`/loften kommentar`): January's reminder names the unmet ones without. */
   commented?: ReadonlySet<string>;
+  /** The channel's digest weekday (1 = Monday): another day's digest is titled a week's, not Monday's. */
+  weekday?: number;
 }
 
 export function composeDigest(
@@ -58,6 +60,7 @@ export function composeDigest(
     today,
     week: status.currentWeek,
     postponed: options.postponed ?? null,
+    ...(options.weekday && options.weekday !== 1 ? { weekday: options.weekday } : {}),
     slipping,
     onTrack,
     reminder:

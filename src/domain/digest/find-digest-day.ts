@@ -1,6 +1,8 @@
-// Which day of a week the digest comes: Monday, or when Monday is a holiday the next working day
-// (Tuesday 2018-04-03 after annandag påsk). The holiday calendar is passed in, so this stays pure.
-import { addDays, weekStart } from '../time/index.ts';
+// Which day of a week the digest comes: the channel's weekday (Monday unless `/loften schema` chose
+// another), or when that day is a holiday the next working day (Tuesday 2018-04-03 after annandag
+// påsk). A Friday holiday moves it into the next week (långfredag → the Tuesday after Easter); it is
+// still that week's digest. The holiday calendar is passed in, so this stays pure.
+import { addDays, toDayNumber, weekdayOf, weekStart } from '../time/index.ts';
 import type { IsoDate, IsoWeek } from '../types.ts';
 
 /** The holiday's Swedish name when the date is not a working day, else null. */
@@ -8,22 +10,25 @@ export type HolidayLookup = (date: IsoDate) => string | null;
 
 export interface DigestDay {
   date: IsoDate;
-  /** The Monday it replaces and why, when it is not the Monday. */
+  /** The chosen day it replaces and why, when it is not that day. */
   postponed: { from: IsoDate; holiday: string } | null;
 }
 
-/** Null when Monday to Friday are all holidays (no digest that week). */
-export function findDigestDay(week: IsoWeek, holidayName: HolidayLookup): DigestDay | null {
-  const monday = weekStart(week);
-  const mondayHoliday = holidayName(monday);
-  for (let i = 0; i < 5; i++) {
-    const date = addDays(monday, i);
-    if (holidayName(date) === null) {
-      return {
-        date,
-        postponed: i === 0 || mondayHoliday === null ? null : { from: monday, holiday: mondayHoliday },
-      };
-    }
+function isWeekend(date: IsoDate): boolean {
+  return weekdayOf(toDayNumber(date)) >= 5;
+}
+
+/**
+ * `weekday`: 1 = Monday … 5 = Friday. Null only when no working day follows within two weeks
+ * (never in the Swedish calendar).
+ */
+export function findDigestDay(week: IsoWeek, holidayName: HolidayLookup, weekday = 1): DigestDay | null {
+  const chosen = addDays(weekStart(week), weekday - 1);
+  const holiday = holidayName(chosen);
+  for (let i = 0; i < 14; i++) {
+    const date = addDays(chosen, i);
+    if (isWeekend(date) || holidayName(date) !== null) continue;
+    return { date, postponed: i === 0 || holiday === null ? null : { from: chosen, holiday } };
   }
   return null;
 }

@@ -27,15 +27,16 @@ export function renderDigest(digest: Digest, options: RenderDigestOptions = {}):
   const setName = `${digest.setTitle}, ${digest.municipality}`;
   const title =
     digest.phase === 'running'
-      ? `Måndagsöversikt ${digest.week.label} — ${setName}`
+      ? `${digest.weekday && digest.weekday !== 1 ? 'Veckoöversikt' : 'Måndagsöversikt'} ${digest.week.label} — ${setName}`
       : `Påminnelse ${digest.week.label}: skriftlig sammanställning — ${setName}`;
   const sections: ReplySection[] = [];
 
   const intro: string[] = [];
   if (digest.postponed) {
     const day = WEEKDAY_NAMES[weekdayOf(toDayNumber(digest.today))];
+    const chosen = WEEKDAY_NAMES[weekdayOf(toDayNumber(digest.postponed.from))];
     intro.push(
-      `Översikten kommer på ${day} i stället för måndag: ${formatDay(digest.postponed.from)} är ${digest.postponed.holiday}.`,
+      `Översikten kommer på ${day} i stället för ${chosen}: ${formatDay(digest.postponed.from)} är ${digest.postponed.holiday}.`,
     );
   }
   if (digest.phase === 'running') intro.push(summaryLine(digest));

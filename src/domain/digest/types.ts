@@ -58,6 +58,8 @@ export interface Digest {
   week: WeekRef;
   /** Set when Monday was a public holiday and the digest comes on the next working day. */
   postponed: { from: IsoDate; holiday: string } | null;
+  /** The channel's digest weekday when it is not Monday (`/loften schema`), 2 = Tuesday … 5 = Friday. */
+  weekday?: number;
   slipping: DigestAlertItem[];
   /** Promises on track (or, once the period has ended, their outcomes), one line each. */
   onTrack: DigestLine[];

@@ -71,6 +71,15 @@ export function buildVocabulary(set: PromiseSetDef): Vocabulary {
     for (const alias of place.aliases) addPhrase(places, alias, { id: place.id, display: alias });
     addPhrase(places, place.id, { id: place.id, display: place.name });
   }
+  // Members of named sets (classes, villages) are written where places are; a name two members share
+  // (the same class in two school years) is settled by the entry's date (resolveMember).
+  for (const named of set.sets) {
+    for (const member of named.members) {
+      addPhrase(places, member.name, { id: member.id, display: member.name });
+      for (const alias of member.aliases) addPhrase(places, alias, { id: member.id, display: alias });
+      addPhrase(places, member.id, { id: member.id, display: member.name });
+    }
+  }
 
   const partners = namedTable(set.partners);
   const targetGroups = namedTable(set.targetGroups);

@@ -75,5 +75,13 @@ export type Command =
   | { kind: 'judge'; promiseId: string; status: StatusWord; reason: string | null }
   /** `/loften kommentar <löfte> [år] [period] "text"`: a comment for the period or a part of it. */
   | { kind: 'comment'; promiseId: string; year?: number; period?: ReportPeriod; text: string }
+  /**
+   * `/loften schema`: show the channel's digest schedule, turn it off or on, or set its day and/or
+   * time (null: keep what is set). Weekday 1 = Monday … 5 = Friday; time `HH:MM`.
+   */
+  | { kind: 'schedule'; action: 'show' }
+  | { kind: 'schedule'; action: 'off' }
+  | { kind: 'schedule'; action: 'on' }
+  | { kind: 'schedule'; action: 'set'; weekday: number | null; time: string | null }
   /** `logga` without words: front ends open a modal / card, the console prints the help. */
   | { kind: 'form' };

@@ -87,6 +87,7 @@ const OTHER = [
   '/loften — löftena och orden som loggar dem',
   '/loften koppla <nyckel> — koppla kanalen till en löftesfil (admin)',
   '/loften roll @person <polis|grupp|chef|admin> — ge någon en roll (admin)',
+  '/loften schema [<veckodag> <HH:MM> | av | på] — när veckoöversikten kommer hit, t.ex. /loften schema onsdag 09:30 (standard måndag 08:00, nästa arbetsdag efter en helgdag; ändras av arbetsgrupp)',
   '/loften bedöm <löfte> <status> "orsak" — sätt status för ett löfte utan tal (arbetsgrupp)',
   '/loften kommentar <löfte> [period] "text" — kommentar till ett löfte, t.ex. orsaken till ett utfall; syns i rapporten (arbetsgrupp)',
 ];

@@ -14,6 +14,7 @@ import { parseComment } from './parse-comment.ts';
 import { parseEntry } from './parse-entry.ts';
 import { parseJudge } from './parse-judge.ts';
 import { parseReport } from './parse-report.ts';
+import { parseSchedule } from './parse-schedule.ts';
 import { suggestWord } from './suggest-word.ts';
 import { type Token, tokenizeLine } from './tokenize-line.ts';
 import {
@@ -276,6 +277,7 @@ export function parseCommand(text: string, ctx: ParseContext): Result<Command> {
       if (firstArg === 'bedom' || firstArg === 'bedomning') return parseJudge(tokens.slice(1), note, ctx.set);
       if (firstArg === 'kommentar' || firstArg === 'kommentera')
         return parseComment(tokens.slice(1), note, ctx.set);
+      if (firstArg === 'schema' || firstArg === 'schedule') return parseSchedule(tokens.slice(1), note);
       if (note !== null) return unexpected(noteToken, PROMISES_USAGE);
       return parsePromises(tokens);
     default: {

@@ -6,6 +6,7 @@ import { guardFreeText, personalDataError } from '../privacy/guard-free-text.ts'
 import { effectivePeriod } from '../promise-set/effective-period.ts';
 import type { CommitmentDef, PromiseSetDef } from '../promise-set/schema.ts';
 import { lackingPartners } from '../rules/partner-check.ts';
+import { resolveMember } from '../rules/set-members.ts';
 import { normaliseWord } from '../text/normalise.ts';
 import { formatDay, formatPeriod, fromDayNumber, toDayNumber, weekdayOf } from '../time/index.ts';
 import type { DomainError, ErrorCode, IsoDate, Result } from '../types.ts';
@@ -418,6 +419,7 @@ export function parseEntry(lineTokens: Token[], note: string | null, ctx: EntryC
     if (personal) return fail(personalDataError(personal, 'place'));
     placeValue = text;
   }
+  if (placeValue !== null) placeValue = resolveMember(ctx.set, placeValue, date.value);
   // What the line lacks for its promises to count: asked for, or with `ändå` stored and said so.
   const notCounted: string[] = [];
   // A noted need (a trigger) is not the work itself: it needs neither place nor partner to be noted.

@@ -6,7 +6,9 @@ export const EDIT_USAGE = '/logga ändra [nummer] [plats] [när] [antal st] [med
 export const MINE_LIMIT = 10;
 export const REPORT_USAGE = '/rapport [år] [period] [md|csv|docx|xlsx|json] [publik|fastställ]';
 export const PROMISES_USAGE =
-  '/loften, /loften koppla <nyckel> eller /loften roll @person <polis|grupp|chef|admin>';
+  '/loften, /loften koppla <nyckel>, /loften roll @person <polis|grupp|chef|admin> eller /loften schema <veckodag> <HH:MM>';
+export const SCHEDULE_USAGE =
+  '/loften schema <veckodag> <HH:MM>, t.ex. /loften schema onsdag 09:30 (måndag–fredag, 06:00–22:00), /loften schema av eller /loften schema på';
 export const COMMANDS = '/logga, /planera, /status, /rapport, /loften och /hjälp';
 
 /** Keeps a quoted part short enough for a chat reply. */

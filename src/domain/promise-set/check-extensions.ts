@@ -52,6 +52,16 @@ export function checkExtensions(def: PromiseSetDef): ReferenceError[] {
 
   const promiseIds = new Set(def.promises.map((c) => c.id));
   const placeIds = new Set(def.places.map((p) => p.id));
+  // Members are logged where places are: their ids must differ from every place's and each other's.
+  const setIds = ids(def.sets, 'sets', 'mängden');
+  const memberIds = new Set<string>();
+  def.sets.forEach((s, i) => {
+    s.members.forEach((m, j) => {
+      if (placeIds.has(m.id)) add(['sets', i, 'members', j, 'id'], `"${m.id}" är redan en plats`);
+      else if (memberIds.has(m.id)) add(['sets', i, 'members', j, 'id'], `medlemmen "${m.id}" finns redan`);
+      memberIds.add(m.id);
+    });
+  });
   const wordOwner = new Map<string, string>();
   for (const c of def.promises) for (const w of c.words) wordOwner.set(normaliseWord(w), c.id);
   const usesTerm = def.promises.some(
@@ -77,8 +87,16 @@ export function checkExtensions(def: PromiseSetDef): ReferenceError[] {
       });
     const rule = c.rule;
     if (rule.kind === 'coverage') {
-      const given = [rule.places, rule.group, rule.tags, rule.events].filter((x) => x !== undefined).length;
-      if (given !== 1) add(at('rule'), 'coverage ska ha exakt en av places, group, tags eller events');
+      const given = [rule.places, rule.group, rule.tags, rule.events, rule.set].filter(
+        (x) => x !== undefined,
+      ).length;
+      if (given !== 1) add(at('rule'), 'coverage ska ha exakt en av places, group, tags, events eller set');
+      if (rule.set !== undefined && !setIds.has(rule.set)) {
+        add(at('rule', 'set'), `okänd mängd "${rule.set}": finns inte under sets`);
+      }
+      if (rule.schoolYears !== undefined && rule.set === undefined) {
+        add(at('rule', 'schoolYears'), 'schoolYears gäller bara med set');
+      }
       ref(rule.places, placeIds, at('rule', 'places'), 'plats', 'places');
       ref(rule.events, eventIds, at('rule', 'events'), 'händelse', 'events');
       if (rule.group !== undefined && !def.places.some((p) => p.group === rule.group)) {

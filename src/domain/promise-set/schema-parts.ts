@@ -31,9 +31,9 @@ export const positive = z.number({ error: 'ska vara ett tal' }).positive({ error
 
 /** Sub-periods a target can be counted per (issue: promise kinds). */
 export const subPeriodSchema = z.enum(
-  ['day', 'week', 'month', 'quarter', 'tertial', 'half-year', 'term', 'year', 'period'],
+  ['day', 'week', 'month', 'quarter', 'tertial', 'half-year', 'term', 'year', 'school-year', 'period'],
   {
-    error: 'ska vara day, week, month, quarter, tertial, half-year, term, year eller period',
+    error: 'ska vara day, week, month, quarter, tertial, half-year, term, year, school-year eller period',
   },
 );
 
@@ -46,3 +46,11 @@ export const clockEnd = z.union([clock, z.literal('24:00')], {
 export const weekdaySchema = z.enum(['mån', 'tis', 'ons', 'tor', 'fre', 'lör', 'sön'], {
   error: 'ska vara mån, tis, ons, tor, fre, lör eller sön',
 });
+
+/** `2018/19`: the school year 1 July 2018–30 June 2019. */
+export const schoolYearSchema = z
+  .string({ error: 'ska vara ett läsår ÅÅÅÅ/ÅÅ, t.ex. 2018/19' })
+  .regex(/^\d{4}\/\d{2}$/, { error: 'ska vara ett läsår ÅÅÅÅ/ÅÅ, t.ex. 2018/19' })
+  .refine((s) => (Number(s.slice(0, 4)) + 1) % 100 === Number(s.slice(5)), {
+    error: 'läsårets andra år ska följa på det första, t.ex. 2018/19',
+  });

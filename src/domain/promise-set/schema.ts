@@ -2,7 +2,16 @@
 // Validated with zod; every message a reader sees is Swedish (see load-promise-file.ts).
 import { z } from 'zod';
 import { RULE_KINDS, RULE_SCHEMAS } from '../rules/kinds/rule-kinds.ts';
-import { clock, clockEnd, isoDate, positiveInt, slug, weekdaySchema, words } from './schema-parts.ts';
+import {
+  clock,
+  clockEnd,
+  isoDate,
+  positiveInt,
+  schoolYearSchema,
+  slug,
+  weekdaySchema,
+  words,
+} from './schema-parts.ts';
 
 export const placeSchema = z.strictObject({
   id: slug,
@@ -150,6 +159,23 @@ const datedSchema = z.strictObject({
 
 const namedSchema = z.strictObject({ id: slug, name: z.string().min(1), aliases: words });
 
+/** A named set other than places: classes, villages, housing units. */
+const namedSetSchema = z.strictObject({
+  id: slug,
+  name: z.string().min(1),
+  members: z
+    .array(
+      z.strictObject({
+        id: slug,
+        name: z.string().min(1),
+        aliases: words,
+        /** The member exists only this school year (a class: "8A Skola 1" 2018/19). */
+        schoolYear: schoolYearSchema.optional(),
+      }),
+    )
+    .min(1, { error: 'minst en medlem behövs' }),
+});
+
 export const followUpStepSchema = z.strictObject({
   id: slug,
   what: z.string().min(1),
@@ -202,6 +228,8 @@ export const promiseSetSchema = z.strictObject({
   events: z.array(datedSchema).default([]),
   targetGroups: z.array(namedSchema).default([]),
   methods: z.array(namedSchema).default([]),
+  /** Named sets other than places, for coverage (`rule: { kind: coverage, set: ak8 }`). */
+  sets: z.array(namedSetSchema).default([]),
   /** Who reports to whom, how often: the bot reminds before each due date. */
   followUpPlan: z.array(followUpStepSchema).default([]),
   promises: z.array(commitmentSchema).min(1, { error: 'minst ett löfte behövs' }),

@@ -1,6 +1,7 @@
 // How a line was understood, echoed in every reply: "medborgarkontakt · Centrum · tis 20 mars (v.12) · 1 st",
 // or for a conditional promise's trigger "behov uppkom (Om det uppkommer önskemål …) · Centrum · lör 1 juni (v.22)".
 import type { PromiseSetDef } from '../promise-set/schema.ts';
+import { memberName } from '../rules/set-members.ts';
 import { formatDay, formatWeekDates, formatWeekendDates, isoWeekOf } from '../time/index.ts';
 import type { Activity } from '../types.ts';
 
@@ -61,7 +62,7 @@ function namesOf(list: readonly { id: string; name: string }[], ids: readonly st
 }
 
 export function placeName(set: PromiseSetDef, place: string): string {
-  return set.places.find((p) => p.id === place)?.name ?? place;
+  return set.places.find((p) => p.id === place)?.name ?? memberName(set, place) ?? place;
 }
 
 export function partnerName(set: PromiseSetDef, partner: string): string {

@@ -1,6 +1,7 @@
 // One activity as the report lists it: names instead of ids, the date in words.
 import type { CommitmentDef, PromiseSetDef } from '../promise-set/schema.ts';
 import { createQualifier } from '../rules/qualifies.ts';
+import { memberName } from '../rules/set-members.ts';
 import { formatDay, formatWeek } from '../time/format-swedish.ts';
 import { isoWeekOf } from '../time/iso-week.ts';
 import type { Activity } from '../types.ts';
@@ -8,7 +9,7 @@ import type { ReportActivity } from './types.ts';
 
 export function placeName(set: PromiseSetDef, place: string | null): string | null {
   if (place === null) return null;
-  return set.places.find((p) => p.id === place)?.name ?? place;
+  return set.places.find((p) => p.id === place)?.name ?? memberName(set, place) ?? place;
 }
 
 export function partnerName(set: PromiseSetDef, partner: string): string {

@@ -45,6 +45,7 @@ const UNIT_DAYS: Record<Per, number> = {
   'half-year': 181,
   term: 181,
   year: 365,
+  'school-year': 365,
   period: Number.POSITIVE_INFINITY,
 };
 

@@ -26,6 +26,7 @@ const MONTHS_PER_UNIT: Partial<Record<Per, number>> = {
   'half-year': 6,
   term: 6,
   year: 12,
+  'school-year': 12,
 };
 
 function monthLabel(per: Per, year: number, month: number, multiYear: boolean): string {
@@ -41,9 +42,22 @@ function monthLabel(per: Per, year: number, month: number, multiYear: boolean): 
       return `${month <= 6 ? 'vårterminen' : 'höstterminen'}${suffix}`;
     case 'year':
       return String(year);
+    case 'school-year':
+      return schoolYearLabel(year);
     default:
       return `${month <= 6 ? 'första' : 'andra'} halvåret${suffix}`;
   }
+}
+
+/** `läsåret 2018/19` for the school year starting 1 July 2018. */
+export function schoolYearLabel(startYear: number): string {
+  return `läsåret ${startYear}/${String(startYear + 1).slice(2)}`;
+}
+
+/** The school year `2018/19` (1 July 2018–30 June 2019) as dates. */
+export function schoolYearSpan(schoolYear: string): { start: IsoDate; end: IsoDate } {
+  const startYear = Number(schoolYear.slice(0, 4));
+  return { start: `${startYear}-07-01`, end: `${startYear + 1}-06-30` };
 }
 
 /** ISO dates compare as strings. */
@@ -73,7 +87,11 @@ export function unitsOfPeriod(period: Period, per: Per, terms: readonly DatedDef
   const units: UnitSpan[] = [];
   let year = Number(period.start.slice(0, 4));
   let month = Number(period.start.slice(5, 7));
-  month -= (month - 1) % size;
+  // School years run 1 July–30 June; every other unit is aligned to 1 January.
+  if (per === 'school-year') {
+    if (month < 7) year -= 1;
+    month = 7;
+  } else month -= (month - 1) % size;
   for (;;) {
     const start = `${year}-${String(month).padStart(2, '0')}-01`;
     if (start > period.end) break;

@@ -22,7 +22,8 @@ export interface SlackTestApp {
 
 export async function startSlackTestApp(
   createDatabase: () => Promise<TestDatabase>,
-  env: Record<string, string> = {},
+  /** Settings over the defaults; `undefined` removes one (SLACK_BOT_TOKEN for many-workspace mode). */
+  env: Record<string, string | undefined> = {},
 ): Promise<SlackTestApp> {
   const slack = await startFakeSlackApi();
   const db = await createDatabase();

@@ -7,6 +7,7 @@ import { openStore } from '../../../src/adapters/storage/open-store.ts';
 import { createLedgerCache } from '../../../src/app/ledger-cache.ts';
 import type { AuditInput, Store, StoredActivity } from '../../../src/app/ports.ts';
 import { promiseSetSchema } from '../../../src/domain/promise-set/schema.ts';
+import type { Activity } from '../../../src/domain/types.ts';
 import {
   createPostgresDatabase,
   createSqliteDatabase,
@@ -97,7 +98,7 @@ const writes: Record<string, Call> = {
       anna,
       t0,
     ),
-  clearNotes: (s) => s.clearNotes(SET, anna, t0),
+  purgeFreeText: (s) => s.purgeFreeText(SET, anna, t0),
   importActivities: (s) =>
     s.importActivities(SET, [{ rowKey: 'rad-1', activity: newActivity({ date: '2018-03-22' }) }], anna, t0),
   addComment: (s) =>
@@ -123,6 +124,9 @@ const writes: Record<string, Call> = {
   claimRun: (s) => s.claimRun('digest:slack:T1:C1:2018-W12', 'replica-1', t0, 600_000),
   markRunSent: (s) => s.markRunSent('digest:slack:T1:C1:2018-W12', t0),
   deferRun: (s) => s.deferRun('digest:slack:T1:C1:2018-W12', t0),
+  setRunPosting: (s) => s.setRunPosting('digest:slack:T1:C1:2018-W12', t0),
+  setDigestSchedule: (s) =>
+    s.setDigestSchedule('slack:T1:C1', { weekday: 3, time: '09:30', off: false }, anna, t0),
   failRun: (s) => s.failRun('digest:slack:T1:C1:2018-W12', 'terminal:not-in-channel:not_in_channel', t0),
   setBindingHealth: (s) =>
     s.setBindingHealth(
@@ -136,6 +140,10 @@ const writes: Record<string, Call> = {
 const exempt: Record<string, string> = {
   importAll: 'fills an empty database, revisions included',
   addComment: 'comments are no part of the ledger: readers ask the store for them (findComments)',
+  savePersonalChat: 'where a personal message goes is no part of any ledger',
+  deletePersonalChat: 'where a personal message goes is no part of any ledger',
+  saveSlackInstallation: 'Slack installations are no part of any ledger: read on each request',
+  deleteSlackInstallation: 'Slack installations are no part of any ledger: read on each request',
   adoptReport: 'adoptions are no part of the ledger: readers ask the store for them (findAdoptions)',
 };
 const isRead = (name: string) => /^(get|find|is|export|verify)/.test(name) || name === 'close';
@@ -163,18 +171,45 @@ describe.each(backends)('Ledger revision: $name', (backend) => {
     }
   });
 
-  it('a replica that cached notes drops them after another replica’s retention purge', async () => {
+  it('a replica that cached free text drops it after another replica’s retention purge', async () => {
     const { store, replica } = await openFresh(backend);
+    // The file lists neither place nor partner: both were typed free.
     await store.savePromiseSet(def, anna, t0);
-    await store.createActivity(newActivity({ note: 'Samtal vid busstorget' }), anna, t0);
+    await store.createActivity(
+      newActivity({
+        note: 'Samtal vid busstorget',
+        place: 'Kiosken vid torget',
+        partners: ['Grannsamverkan Ekbacken'],
+        participants: ['slack:T1:U1', 'slack:T1:U3'],
+      }),
+      anna,
+      t0,
+    );
     const other = await replica();
     const theirs = createLedgerCache(other);
-    expect((await theirs.getActivities(SET)).map((a) => a.note)).toEqual(['Samtal vid busstorget']);
-    expect(await store.clearNotes(SET, anna, t0)).toEqual({ cleared: 1 });
+    const text = (a: Activity) => [a.note, a.place, a.partners, a.participants];
+    expect((await theirs.getActivities(SET)).map(text)).toEqual([
+      [
+        'Samtal vid busstorget',
+        'Kiosken vid torget',
+        ['Grannsamverkan Ekbacken'],
+        ['slack:T1:U1', 'slack:T1:U3'],
+      ],
+    ]);
+    expect(await store.purgeFreeText(SET, anna, t0)).toEqual({
+      notes: 1,
+      places: 1,
+      partners: 1,
+      participants: 1,
+      reasons: 0,
+      comments: 0,
+    });
     // No forget(): the bumped revision alone makes the replica replace what it kept.
-    expect((await theirs.getActivities(SET)).map((a) => a.note)).toEqual([null]);
+    const purged = [[null, null, [], ['slack:T1:U1']]];
+    expect((await theirs.getActivities(SET)).map(text)).toEqual(purged);
     const mine = createLedgerCache(store);
-    expect((await mine.getActivities(SET)).map((a) => a.note)).toEqual([null]);
+    expect((await mine.getActivities(SET)).map(text)).toEqual(purged);
+    expect((await ledgerOf(other)).map(text)).toEqual(purged);
   });
 
   it('two replicas writing, undoing and reading one set at once never see an undone entry again', async () => {

@@ -275,6 +275,8 @@ describe.each(backends)('Store contract: $name', (backend) => {
       nextAttemptAt: null,
       failedAt: null,
       failure: null,
+      messageId: null,
+      postingAt: null,
     });
     await store.markRunSent(key, later(61_000));
     expect(await store.claimRun(key, 'd', later(600_000), 60_000)).toBe(false);
@@ -298,6 +300,52 @@ describe.each(backends)('Store contract: $name', (backend) => {
       failedAt: later(31 * 60_000).toISOString(),
       failure: 'terminal:not-in-channel',
     });
+  });
+
+  it('keeps the first moment a post may have gone out, until it is sent with its message id', async () => {
+    const store = await openFresh(backend);
+    const key = 'digest:slack:T1:C1:2018-W12';
+    expect(await store.claimRun(key, 'a', t0, 60_000)).toBe(true);
+    await store.setRunPosting(key, later(1000));
+    await store.setRunPosting(key, later(2000));
+    expect((await store.getRun(key))?.postingAt).toBe(later(1000).toISOString());
+    // Taken over by another replica, the mark stays: the next holder looks before sending.
+    expect(await store.claimRun(key, 'b', later(120_000), 60_000)).toBe(true);
+    expect((await store.getRun(key))?.postingAt).toBe(later(1000).toISOString());
+    await store.setRunPosting(key, null);
+    expect((await store.getRun(key))?.postingAt).toBeNull();
+    await store.setRunPosting(key, later(130_000));
+    await store.markRunSent(key, later(131_000), '1521446400.000100');
+    expect(await store.getRun(key)).toMatchObject({
+      sentAt: later(131_000).toISOString(),
+      messageId: '1521446400.000100',
+      postingAt: null,
+    });
+  });
+
+  it('stores a channel’s digest schedule, audited, and keeps it when the channel is bound anew', async () => {
+    const store = await openFresh(backend);
+    const binding = {
+      channelId: 'slack:T1:C1',
+      platform: 'slack' as const,
+      setKey: 'overkalix-2018',
+      postTarget: null,
+    };
+    expect((await store.bindChannel(binding, anna, t0)).schedule ?? null).toBeNull();
+    const wednesday = { weekday: 3, time: '09:30', off: false };
+    expect((await store.setDigestSchedule('slack:T1:C1', wednesday, anna, later(1000)))?.schedule).toEqual(
+      wednesday,
+    );
+    expect((await store.bindChannel(binding, anna, later(2000))).schedule).toEqual(wednesday);
+    const off = { ...wednesday, off: true };
+    await store.setDigestSchedule('slack:T1:C1', off, anna, later(3000));
+    expect((await store.findChannels())[0]?.schedule).toEqual(off);
+    await store.setDigestSchedule('slack:T1:C1', null, anna, later(4000));
+    expect((await store.getChannel('slack:T1:C1'))?.schedule ?? null).toBeNull();
+    expect(await store.setDigestSchedule('slack:T1:C9', wednesday, anna, t0)).toBeNull();
+    const audit = (await store.findAudit(20)).filter((a) => a.entity === 'channel-schedule');
+    expect(audit.map((a) => a.after)).toEqual(expect.arrayContaining([wednesday, off, null]));
+    expect(audit).toHaveLength(3);
   });
 
   it('marks a binding unable to post and healthy again, audited once per change', async () => {
@@ -440,8 +488,10 @@ async function fill(store: Store): Promise<void> {
   );
   await store.undoActivity(a.activity.id, 'slack:T1:U1', anna, later(4));
   await store.claimRun('digest:teams:t:19:abc:2018-W12', 'replica-1', t0, 60_000);
-  await store.markRunSent('digest:teams:t:19:abc:2018-W12', later(5));
+  await store.markRunSent('digest:teams:t:19:abc:2018-W12', later(5), 'activity-1');
   await store.claimRun('digest:teams:t:19:abc:2018-W13', 'replica-1', later(6), 60_000);
+  await store.setRunPosting('digest:teams:t:19:abc:2018-W13', later(7));
+  await store.setDigestSchedule('teams:t:19:abc', { weekday: 4, time: '07:15', off: false }, anna, later(8));
   await store.savePersonalChat(
     { userId: 'teams:aad-1', platform: 'teams', target: { serviceUrl: 'https://x/', conversationId: 'a:1' } },
     later(7),

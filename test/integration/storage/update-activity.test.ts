@@ -1,7 +1,7 @@
 // `logga ändra` in storage: an entry changed in place, on SQLite and PostgreSQL (and the memory fake
 // the unit tests use). The audit keeps both versions, and another replica's ledger cache sees the change.
 import { afterEach, describe, expect, it } from 'vitest';
-import { redactFreeText } from '../../../src/adapters/storage/audit-chain.ts';
+import { knownIdsOf, redactFreeText } from '../../../src/adapters/storage/audit-chain.ts';
 import { createMemoryStore } from '../../../src/adapters/storage/memory-store.ts';
 import { openStore } from '../../../src/adapters/storage/open-store.ts';
 import { createLedgerCache } from '../../../src/app/ledger-cache.ts';
@@ -95,9 +95,11 @@ describe.each(backends)('updateActivity on $name', (backend) => {
     expect(await store.findUserActivities('slack:T1:U1', 10, SET)).toEqual([expected]);
     const [entry] = await store.findAudit(1);
     expect(entry).toMatchObject({ action: 'edit', entity: 'activity', entityId: activity.id });
-    // The trail keeps free text (the place, the note) only as a hash.
-    expect(entry?.before).toEqual(redactFreeText(activity));
-    expect(entry?.after).toEqual(redactFreeText(expected));
+    // The trail keeps free text (the note, a partner not in the file) only as a hash; the file's
+    // places stay readable.
+    expect(entry?.before).toEqual(redactFreeText(activity, knownIdsOf(def)));
+    expect(entry?.after).toEqual(redactFreeText(expected, knownIdsOf(def)));
+    expect(entry?.after).toMatchObject({ place: 'skolan', note: expect.stringMatching(/^sha256:/) });
   });
 
   it("changes nothing in an undone entry or in someone else's", async () => {

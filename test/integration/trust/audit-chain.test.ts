@@ -10,6 +10,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { getSqlitePath } from '../../../src/adapters/storage/database-url.ts';
 import { openStore } from '../../../src/adapters/storage/open-store.ts';
 import type { AuditInput, Store } from '../../../src/app/ports.ts';
+import { promiseSetSchema } from '../../../src/domain/promise-set/schema.ts';
 import { findTestDatabases, type TestDatabase } from '../../helpers/databases.ts';
 import { newActivity } from '../../helpers/new-activity.ts';
 
@@ -122,12 +123,114 @@ describe.each(backends)('Audit trail on $name', (backend) => {
     const before = await store.findAudit(100);
     expect(JSON.stringify(before)).not.toContain('Kalle');
     expect(JSON.stringify(before)).not.toContain('Bo Ek');
-    expect(await store.clearNotes('overkalix-2018', { ...anna, action: 'remove-notes' }, t0)).toEqual({
-      cleared: 2,
-    });
+    const purge = { ...anna, action: 'remove-free-text' };
+    expect(await store.purgeFreeText('overkalix-2018', purge, t0)).toMatchObject({ notes: 2 });
     const after = await store.findAudit(100);
     expect(after.slice(1)).toEqual(before);
-    expect(after[0]).toMatchObject({ action: 'remove-notes', before: { notes: 2 }, after: { notes: 0 } });
+    expect(after[0]).toMatchObject({
+      action: 'remove-free-text',
+      before: { notes: 2 },
+      after: { notes: 0, places: 0, comments: 0 },
+    });
     expect(await store.verifyAudit()).toMatchObject({ ok: true, checked: 5 });
   });
+
+  it('keeps every writer’s free text out of the trail: places and partners typed free, comments, reasons, imports, edits', async () => {
+    const db = await backend.create();
+    const store = await openStore(db.url);
+    opened.push({ store, db });
+    await store.savePromiseSet(listed, anna, t0);
+    const texts = [
+      'Kiosken vid Ekbackens skola',
+      'Grannsamverkan Ekbacken',
+      'Samtal med Lisa Berg om mopederna',
+      'Pratat med rektorn Per Holm',
+      'Bedömt efter möte med Eva Lind',
+      'Importerad: Lugnt vid Tallbacken',
+      'Bytt till Björkvägens fritidsgård',
+    ];
+    const logged = await store.createActivity(
+      newActivity({ place: texts[0]!, partners: ['socialtjansten', texts[1]!], note: texts[2]! }),
+      anna,
+      t0,
+    );
+    await store.addComment(
+      {
+        setKey: SET,
+        promiseId: 'medborgarkontakt',
+        part: null,
+        text: texts[3]!,
+        userId: 'slack:T1:U1',
+        userName: 'Anna Ek',
+        date: '2018-03-20',
+      },
+      anna,
+      t0,
+    );
+    await store.setJudgement(
+      {
+        setKey: SET,
+        promiseId: 'medborgarkontakt',
+        status: 'i fas',
+        reason: texts[4]!,
+        userId: 'slack:T1:U1',
+        date: '2018-03-20',
+      },
+      anna,
+      t0,
+    );
+    await store.importActivities(
+      SET,
+      [{ rowKey: 'rad-1', activity: newActivity({ note: texts[5]!, place: 'Tallbacken' }) }],
+      anna,
+      t0,
+    );
+    await store.updateActivity(logged.activity.id, 'slack:T1:U1', { place: texts[6]! }, anna, t0);
+    await store.undoActivity(logged.activity.id, 'slack:T1:U1', anna, t0);
+
+    const trail = JSON.stringify((await store.exportAll()).audit);
+    for (const text of [...texts, 'Tallbacken', 'Anna Ek']) expect(trail).not.toContain(text);
+    // What the set's file lists stays readable: the place and the partner by their ids.
+    const entries = await store.findAudit(100);
+    const created = entries.findLast((e) => e.entityId === logged.activity.id);
+    expect(created?.after).toMatchObject({
+      place: expect.stringMatching(/^sha256:[0-9a-f]{64}$/),
+      partners: ['socialtjansten', expect.stringMatching(/^sha256:/)],
+    });
+    const listedPlace = await store.createActivity(newActivity({ date: '2018-03-22', note: null }), anna, t0);
+    const readable = (await store.findAudit(1))[0];
+    expect(readable).toMatchObject({ entityId: listedPlace.activity.id, after: { place: 'centrum' } });
+    // Every entry, the imported one too, is a link of the chain.
+    expect(await store.verifyAudit()).toEqual({ ok: true, checked: 8, unchained: 0 });
+
+    const purged = await store.purgeFreeText(SET, { ...anna, action: 'remove-free-text' }, t0);
+    expect(purged).toEqual({ notes: 2, places: 2, partners: 1, participants: 3, reasons: 1, comments: 1 });
+    const everything = JSON.stringify(await store.exportAll());
+    for (const text of [...texts, 'Tallbacken', 'Anna Ek', 'slack:T1:U3'])
+      expect(everything).not.toContain(text);
+    expect(await store.verifyAudit()).toEqual({ ok: true, checked: 9, unchained: 0 });
+  });
+});
+
+const SET = 'overkalix-2018';
+/** The set's file lists the place `centrum` and the partner `socialtjansten`; anything else is typed free. */
+const listed = promiseSetSchema.parse({
+  key: SET,
+  title: 'Medborgarlöften Överkalix 2018',
+  municipality: 'Överkalix',
+  policeArea: 'Östra Norrbotten',
+  period: { start: '2018-01-01', end: '2018-12-31' },
+  reportDue: '2019-01-31',
+  places: [{ id: 'centrum', name: 'Centrum', aliases: [] }],
+  partners: [{ id: 'socialtjansten', name: 'Socialtjänsten', aliases: [] }],
+  promises: [
+    {
+      id: 'medborgarkontakt',
+      category: 'Trygghet',
+      title: 'Medborgarkontakt',
+      text: 'Minst en medborgarkontakt per vecka i snitt.',
+      words: ['medborgarkontakt'],
+      rule: { kind: 'weekly-average', target: 1 },
+    },
+  ],
 });

@@ -5,7 +5,7 @@ import type { ScheduledJob } from './job.ts';
 
 export const reminderJob: ScheduledJob = {
   id: 'reminder',
-  cron: '*/10 8-22 * * *',
+  cron: '*/5 6-22 * * *',
   run: async (ctx) => {
     await runDueRuns(ctx.deps, { ...ctx, kinds: ['reminder'] });
   },

@@ -4,11 +4,11 @@
 // visits left no longer fit the weeks left, or with few weeks left (pace.ts).
 import { z } from 'zod';
 import type { DatedDef, PromiseSetDef } from '../../promise-set/schema.ts';
-import { positiveInt, slug, subPeriodSchema } from '../../promise-set/schema-parts.ts';
+import { positiveInt, schoolYearSchema, slug, subPeriodSchema } from '../../promise-set/schema-parts.ts';
 import { toDayNumber } from '../../time/day-number.ts';
 import { formatDate, formatDay } from '../../time/format-swedish.ts';
 import type { Activity } from '../../types.ts';
-import { unitsOfPeriod } from '../count-units.ts';
+import { schoolYearLabel, schoolYearSpan, unitsOfPeriod } from '../count-units.ts';
 import { activityNoun, weeksText } from '../noun.ts';
 import { finalStatus, outcomeOf } from '../outcome.ts';
 import { coveragePace } from '../pace.ts';
@@ -27,6 +27,10 @@ export const coverageSchema = z.strictObject({
   /** All places with one of these tags. */
   tags: z.array(slug).min(1).optional(),
   events: z.array(slug).min(1).optional(),
+  /** Every member of a named set (`sets:`): classes, villages, housing units. */
+  set: slug.optional(),
+  /** With `set`: only the members of these school years (`['2018/19']`). */
+  schoolYears: z.array(schoolYearSchema).min(1).optional(),
   times: positiveInt.default(1),
   per: subPeriodSchema.default('period'),
   /** Visits a week the working group can manage: the pace of places still to cover (default 1). */
@@ -85,6 +89,7 @@ function coverageItems(
         })
     );
   }
+  if (rule.set !== undefined) return setItems(rule, set, qualifying, window);
   const members = rule.places
     ? rule.places.map((id) => ({ id, name: set.places.find((p) => p.id === id)?.name ?? id }))
     : rule.tags
@@ -106,6 +111,42 @@ function coverageItems(
       };
     }),
   );
+}
+
+/** Members of a named set: one with a school year is due within it (clipped to the window). */
+function setItems(
+  rule: RuleOf<'coverage'>,
+  set: PromiseSetDef,
+  qualifying: readonly Activity[],
+  window: { start: string; end: string },
+): CoverageItem[] {
+  const members = (set.sets.find((s) => s.id === rule.set)?.members ?? []).filter(
+    (m) => !rule.schoolYears || m.schoolYear === undefined || rule.schoolYears.includes(m.schoolYear),
+  );
+  return members.flatMap((m) => {
+    const spans = m.schoolYear
+      ? [{ ...schoolYearSpan(m.schoolYear), label: schoolYearLabel(Number(m.schoolYear.slice(0, 4))) }]
+      : unitsOfPeriod(window, rule.per, set.terms);
+    return spans.flatMap((u) => {
+      const start = u.start > window.start ? u.start : window.start;
+      const end = u.end < window.end ? u.end : window.end;
+      if (start > end) return [];
+      const count = qualifying
+        .filter((a) => a.place === m.id && a.date >= start && a.date <= end)
+        .reduce((n, a) => n + a.count, 0);
+      const labelled = m.schoolYear !== undefined || rule.per !== 'period';
+      return [
+        {
+          id: m.id,
+          name: m.name,
+          ...(labelled ? { unit: u.label } : {}),
+          end,
+          count,
+          covered: count >= rule.times,
+        },
+      ];
+    });
+  });
 }
 
 export const coverageRule = defineRule('coverage', {
@@ -184,7 +225,7 @@ export const coverageRule = defineRule('coverage', {
   describeTarget(rule) {
     const per = PER_WORDS[rule.per] ? ` ${PER_WORDS[rule.per]}` : ' under perioden';
     const times = rule.times > 1 ? `${rule.times} gånger` : 'minst en gång';
-    return `varje ${rule.events ? 'tillfälle' : 'plats'} i listan ${times}${per}`;
+    return `varje ${rule.events ? 'tillfälle' : rule.set ? 'medlem' : 'plats'} i listan ${times}${per}`;
   },
 
   statusLine(ps) {

@@ -15,6 +15,7 @@ export const PER_WORDS: Record<string, string> = {
   'half-year': 'per halvår',
   term: 'per termin',
   year: 'per år',
+  'school-year': 'per läsår',
 };
 
 export const UNIT_WORDS: Record<string, { one: string; many: string }> = {
@@ -26,6 +27,7 @@ export const UNIT_WORDS: Record<string, { one: string; many: string }> = {
   'half-year': { one: 'halvår', many: 'halvår' },
   term: { one: 'termin', many: 'terminer' },
   year: { one: 'år', many: 'år' },
+  'school-year': { one: 'läsår', many: 'läsår' },
 };
 
 /** The word a status line ends with: the outcome once the promise has ended, else the status. */

@@ -1,8 +1,10 @@
-// Retention of free text: a set's notes are removed a configured number of months after its report
-// was due. The activities stay, so figures and reports of past years keep their counts.
+// Retention of free text: a configured number of months after a set's report was due, its notes,
+// places and partners typed free, participants, judgement reasons and comments are removed
+// (Store.purgeFreeText). The activities and judgements stay, so reports of past years keep their counts.
 import { toLocalDate } from '../../domain/time/index.ts';
 import type { IsoDate } from '../../domain/types.ts';
 import type { AppDeps } from '../deps.ts';
+import type { PurgedText } from '../ports.ts';
 
 /** LOFTESBOT_RETENTION_MONTHS when not configured. */
 export const DEFAULT_RETENTION_MONTHS = 24;
@@ -10,14 +12,14 @@ export const DEFAULT_RETENTION_MONTHS = 24;
 export const RETENTION_ACTOR = {
   actor: 'system:retention',
   platform: 'console',
-  action: 'remove-notes',
+  action: 'remove-free-text',
 } as const;
 
-export interface RemovedNotes {
+export interface RemovedText {
   setKey: string;
-  /** The first day the notes may no longer be kept. */
+  /** The first day the set's free text may no longer be kept. */
   removeFrom: IsoDate;
-  cleared: number;
+  removed: PurgedText;
 }
 
 /** The date `months` calendar months after `date`, kept inside the month (31 Jan + 1 → 28/29 Feb). */
@@ -31,17 +33,17 @@ export function addMonths(date: IsoDate, months: number): IsoDate {
   return `${year}-${pad(month)}-${pad(Math.min(d, lastDay))}` as IsoDate;
 }
 
-/** Clears the notes of every set whose report was due `months` or more ago (in the set's zone). */
-export async function removeOldNotes(deps: AppDeps, months: number, now: Date): Promise<RemovedNotes[]> {
-  const removed: RemovedNotes[] = [];
+/** Removes the free text of every set whose report was due `months` or more ago (in the set's zone). */
+export async function removeOldText(deps: AppDeps, months: number, now: Date): Promise<RemovedText[]> {
+  const done: RemovedText[] = [];
   for (const set of await deps.store.findPromiseSets()) {
     const removeFrom = addMonths(set.def.reportDue, months);
     if (toLocalDate(now, set.def.timeZone) < removeFrom) continue;
-    const { cleared } = await deps.store.clearNotes(set.key, RETENTION_ACTOR, now);
-    if (cleared === 0) continue;
-    // The purge bumped the set's revision: every replica's next read replaces its cached notes.
-    deps.log.info({ setKey: set.key, cleared }, 'notes removed after retention period');
-    removed.push({ setKey: set.key, removeFrom, cleared });
+    const removed = await deps.store.purgeFreeText(set.key, RETENTION_ACTOR, now);
+    if (Object.values(removed).every((n) => n === 0)) continue;
+    // The purge bumped the set's revision: every replica's next read replaces its cached text.
+    deps.log.info({ setKey: set.key, removed }, 'free text removed after retention period');
+    done.push({ setKey: set.key, removeFrom, removed });
   }
-  return removed;
+  return done;
 }
