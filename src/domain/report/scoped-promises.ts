@@ -133,7 +133,8 @@ function judgementsForPart(
       own.filter((j) => j.date >= scope.start && j.date <= scope.end).at(-1) ??
       own.find((j) => j.date > scope.end) ??
       own.filter((j) => j.date < scope.start).at(-1);
-    return chosen ? [{ ...chosen, at: chosen.at < untilIso ? chosen.at : untilIso }] : [];
+    if (!chosen) return [];
+    return [chosen.at < untilIso ? chosen : { ...chosen, at: untilIso, madeAt: chosen.madeAt ?? chosen.at }];
   });
 }
 
