@@ -287,6 +287,13 @@ function endedPartVerdict(
   if (rule.kind === 'judged') {
     return { status: finalStatus(ps.outcome), outcome: ps.outcome, final: true };
   }
+  if (ps.kind === 'deadline' || ps.kind === 'milestone') {
+    // Done by the part's end is kept; not done and due after it is not this part's to keep.
+    if (ps.doneDate !== null && ps.doneDate <= scope.end)
+      return { status: 'uppfyllt', outcome: 'uppfyllt', final: true };
+    if (ps.due > scope.end) return { status: 'ej aktuell', outcome: 'ej aktuell', final: true };
+    return null;
+  }
   if (ps.kind === 'coverage') {
     // The members due by the part's end; one whose sub-period runs on is not yet due.
     const due = ps.coverage.filter((i) => i.end <= scope.end);
