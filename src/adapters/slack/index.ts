@@ -1,7 +1,7 @@
 // Wires the Slack handlers to a Bolt app: HTTP mode on the shared express app (/slack/events), or
 // Socket Mode when an app token is given (socket/). Handlers live one per file in the feature folders;
 // route-requests.ts sends each request to its handler.
-import { App, ExpressReceiver } from '@slack/bolt';
+import { App, ExpressReceiver, webApi } from '@slack/bolt';
 import type { Express } from 'express';
 import type { AppDeps, Logger } from '../../app/deps.ts';
 import type { ChannelPoster } from '../../app/ports.ts';
@@ -87,6 +87,15 @@ export async function startSlack(
   return {
     poster: createSlackPoster(app.client, {
       log,
+      // Digests: no retries inside the client (a 5xx after Slack accepted the post would post it
+      // again); app/digest/deliver-once.ts retries, and looks for the post first when in doubt.
+      postClient: new webApi.WebClient(cfg.botToken, {
+        ...(cfg.apiUrl ? { slackApiUrl: cfg.apiUrl } : {}),
+        logger,
+        retryConfig: { retries: 0 },
+        rejectRateLimitedCalls: true,
+        timeout: 30_000,
+      }),
       refreshHome: async (teamId, user) => {
         const blocks = await buildHomeBlocks(env, teamId, user);
         await app.client.views.publish({ user_id: user, view: { type: 'home', blocks } });

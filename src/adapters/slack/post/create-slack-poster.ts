@@ -1,9 +1,13 @@
 // Proactive posts (digests, reminders) into a bound Slack channel: chat.postMessage with Block
 // Kit and the plain text as fallback, then any files. Slack's refusals come back as coded results
-// (classify-slack-error.ts), so the use case decides what happens next.
+// (classify-slack-error.ts), so the use case decides what happens next. A scheduled post carries
+// message metadata (`loftesbot_digest`: run key, set, ISO week), so after a post whose answer never
+// came the run can be looked for in the channel's history (`findPosted`) instead of sent twice. These
+// calls go through a client without its own retries (`postClient`): retrying is decided in one place,
+// app/digest/deliver-once.ts.
 
 import type { Logger } from '../../../app/deps.ts';
-import type { ChannelBinding, ChannelPoster } from '../../../app/ports.ts';
+import type { ChannelBinding, ChannelPoster, PostLookup, PostMark } from '../../../app/ports.ts';
 import type { PostResult } from '../../../app/post-result.ts';
 import type { Reply } from '../../../domain/reply.ts';
 import { parseSlackId } from '../ids/slack-ids.ts';
@@ -16,10 +20,31 @@ export interface SlackPosterOptions {
   log?: Logger;
   /** Publishes the user's App Home again, so it shows the notice about their channels. */
   refreshHome?: (teamId: string, userId: string) => Promise<void>;
+  /**
+   * The client for scheduled posts and the search for them: no retries of its own, rate limits
+   * rejected at once (the caller waits). Defaults to `client`.
+   */
+  postClient?: WebClient;
+}
+
+/** Slack message metadata `event_type` of scheduled posts. */
+export const POST_EVENT_TYPES = { digest: 'loftesbot_digest', reminder: 'loftesbot_reminder' } as const;
+/** How far back before the first uncertain post the history is read (clocks differ a little). */
+const LOOKBACK_MS = 15 * 60_000;
+const HISTORY_PAGES = 5;
+
+function metadataOf(mark: PostMark) {
+  return {
+    event_type: POST_EVENT_TYPES[mark.kind],
+    event_payload: { run_key: mark.runKey, set_key: mark.setKey, week: mark.week },
+  };
 }
 
 export function createSlackPoster(client: WebClient, options: SlackPosterOptions = {}): ChannelPoster {
   const { log } = options;
+  const postClient = options.postClient ?? client;
+  const channelOf = (binding: ChannelBinding) =>
+    binding.postTarget?.channelId ?? parseSlackId(binding.channelId)?.id;
   return {
     /** A direct message from the bot, and the user's App Home published again with the notice. */
     async notifyUser(userId, reply): Promise<PostResult> {
@@ -42,14 +67,20 @@ export function createSlackPoster(client: WebClient, options: SlackPosterOptions
       return result;
     },
 
-    async post(binding: ChannelBinding, reply: Reply): Promise<PostResult> {
-      const channel = binding.postTarget?.channelId ?? parseSlackId(binding.channelId)?.id;
+    async post(binding: ChannelBinding, reply: Reply, postOptions = {}): Promise<PostResult> {
+      const channel = channelOf(binding);
       if (!channel) return { status: 'terminal', reason: 'channel-not-found', code: 'no_channel_id' };
       // Buttons in a channel post would act for whoever presses them: a digest carries none.
       const { text, blocks } = renderBlocks({ ...reply, actions: [] });
+      const { mark } = postOptions;
       let messageId: string | undefined;
       try {
-        const posted = await client.chat.postMessage({ channel, text, blocks });
+        const posted = await postClient.chat.postMessage({
+          channel,
+          text,
+          blocks,
+          ...(mark ? { metadata: metadataOf(mark) } : {}),
+        });
         messageId = posted.ts;
       } catch (error) {
         return classifySlackError(error, Date.now());
@@ -61,6 +92,40 @@ export function createSlackPoster(client: WebClient, options: SlackPosterOptions
         );
       }
       return { status: 'sent', messageId };
+    },
+
+    /** The channel's history since shortly before `since`, with metadata: is the run's message there? */
+    async findPosted(binding, mark, since): Promise<PostLookup> {
+      const channel = channelOf(binding);
+      if (!channel) return { found: 'unknown', code: 'no_channel_id' };
+      const eventType = POST_EVENT_TYPES[mark.kind];
+      const oldest = String(Math.floor((since.getTime() - LOOKBACK_MS) / 1000));
+      try {
+        let cursor: string | undefined;
+        for (let page = 0; page < HISTORY_PAGES; page++) {
+          const history = await postClient.conversations.history({
+            channel,
+            oldest,
+            limit: 200,
+            include_all_metadata: true,
+            ...(cursor ? { cursor } : {}),
+          });
+          for (const message of history.messages ?? []) {
+            const metadata = message.metadata as
+              | { event_type?: string; event_payload?: { run_key?: unknown } }
+              | undefined;
+            if (metadata?.event_type === eventType && metadata.event_payload?.run_key === mark.runKey)
+              return { found: true, messageId: message.ts };
+          }
+          cursor = history.response_metadata?.next_cursor || undefined;
+          if (!cursor || !history.has_more) return { found: false };
+        }
+        // More than a thousand messages since: not read to the end, so not known.
+        return { found: 'unknown', code: 'history_too_long' };
+      } catch (error) {
+        const failed = classifySlackError(error, Date.now());
+        return { found: 'unknown', code: failed.status === 'sent' ? 'unknown_error' : failed.code };
+      }
     },
   };
 }
