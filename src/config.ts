@@ -71,6 +71,11 @@ export const configSchema = z
       message:
         'måste vara en app-nivå-token som börjar med xapp- (Basic Information → App-Level Tokens, med connections:write)',
     }),
+    /** Many-workspace mode (Slack's OAuth install flow): the app's credentials from Basic Information. */
+    SLACK_CLIENT_ID: optionalText,
+    SLACK_CLIENT_SECRET: optionalText,
+    /** Signs the OAuth `state` parameter; any long random string of your own. */
+    SLACK_STATE_SECRET: optionalText,
     SLACK_API_URL: optionalText.refine((s) => s === undefined || /^https?:\/\//.test(s), {
       message: 'måste vara en http(s)-adress',
     }),
@@ -91,7 +96,34 @@ export const configSchema = z
         message: 'krävs med SLACK_BOT_TOKEN i HTTP-läge (eller sätt SLACK_APP_TOKEN för Socket Mode)',
       });
     }
-    if (!c.SLACK_BOT_TOKEN && (c.SLACK_APP_TOKEN || c.SLACK_SIGNING_SECRET)) {
+    const oauth = c.SLACK_CLIENT_ID || c.SLACK_CLIENT_SECRET || c.SLACK_STATE_SECRET;
+    if (oauth) {
+      // Many workspaces: every workspace's token comes from its installation, over HTTP.
+      for (const name of [
+        'SLACK_CLIENT_ID',
+        'SLACK_CLIENT_SECRET',
+        'SLACK_STATE_SECRET',
+        'SLACK_SIGNING_SECRET',
+      ] as const) {
+        if (!c[name])
+          ctx.addIssue({
+            code: 'custom',
+            path: [name],
+            message:
+              'krävs för installation i flera arbetsytor (SLACK_CLIENT_ID, SLACK_CLIENT_SECRET, SLACK_STATE_SECRET, SLACK_SIGNING_SECRET)',
+          });
+      }
+      for (const name of ['SLACK_BOT_TOKEN', 'SLACK_APP_TOKEN'] as const) {
+        if (c[name])
+          ctx.addIssue({
+            code: 'custom',
+            path: [name],
+            message:
+              'används bara för en arbetsyta: med SLACK_CLIENT_ID kommer varje arbetsytas token från dess installation (ta bort den, eller ta bort SLACK_CLIENT_ID)',
+          });
+      }
+    }
+    if (!oauth && !c.SLACK_BOT_TOKEN && (c.SLACK_APP_TOKEN || c.SLACK_SIGNING_SECRET)) {
       ctx.addIssue({
         code: 'custom',
         path: ['SLACK_BOT_TOKEN'],
@@ -114,7 +146,15 @@ export const configSchema = z
           'CLIENT_ID',
           'CLIENT_SECRET',
           'TENANT_ID',
-          ...(slackIsLocal ? [] : (['SLACK_BOT_TOKEN', 'SLACK_APP_TOKEN', 'SLACK_SIGNING_SECRET'] as const)),
+          ...(slackIsLocal
+            ? []
+            : ([
+                'SLACK_BOT_TOKEN',
+                'SLACK_APP_TOKEN',
+                'SLACK_SIGNING_SECRET',
+                'SLACK_CLIENT_SECRET',
+                'SLACK_STATE_SECRET',
+              ] as const)),
         ] as const
       ).filter((name) => c[name] !== undefined);
       if (production.length > 0) {
@@ -150,7 +190,10 @@ export interface Config {
   host: string | undefined;
   slack: {
     mode: 'socket' | 'http';
-    botToken: string;
+    /** Single-workspace mode; absent in many-workspace mode (`oauth`). */
+    botToken?: string;
+    /** Many-workspace mode: Slack's OAuth install flow, installations in the database. */
+    oauth?: { clientId: string; clientSecret: string; stateSecret: string };
     signingSecret?: string;
     appToken?: string;
     apiUrl?: string;
@@ -216,15 +259,27 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: c.LOG_LEVEL,
     port: c.PORT,
     host: c.TEAMS_LOCAL ? (c.HOST ?? '127.0.0.1') : c.HOST,
-    slack: c.SLACK_BOT_TOKEN
-      ? {
-          mode: c.SLACK_APP_TOKEN ? 'socket' : 'http',
-          botToken: c.SLACK_BOT_TOKEN,
-          signingSecret: c.SLACK_SIGNING_SECRET,
-          appToken: c.SLACK_APP_TOKEN,
-          apiUrl: c.SLACK_API_URL,
-        }
-      : null,
+    slack:
+      c.SLACK_CLIENT_ID && c.SLACK_CLIENT_SECRET && c.SLACK_STATE_SECRET
+        ? {
+            mode: 'http',
+            oauth: {
+              clientId: c.SLACK_CLIENT_ID,
+              clientSecret: c.SLACK_CLIENT_SECRET,
+              stateSecret: c.SLACK_STATE_SECRET,
+            },
+            signingSecret: c.SLACK_SIGNING_SECRET,
+            apiUrl: c.SLACK_API_URL,
+          }
+        : c.SLACK_BOT_TOKEN
+          ? {
+              mode: c.SLACK_APP_TOKEN ? 'socket' : 'http',
+              botToken: c.SLACK_BOT_TOKEN,
+              signingSecret: c.SLACK_SIGNING_SECRET,
+              appToken: c.SLACK_APP_TOKEN,
+              apiUrl: c.SLACK_API_URL,
+            }
+          : null,
     teams:
       c.CLIENT_ID || c.TEAMS_LOCAL
         ? {

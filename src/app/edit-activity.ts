@@ -13,7 +13,7 @@ import type { AppDeps, CommandContext } from './deps.ts';
 import type { Bound } from './log-activity.ts';
 import type { ActivityChanges, StoredPromiseSet } from './ports.ts';
 import { narrowSet, relatedPromises } from './related-promises.ts';
-import { unavailableReply } from './unavailable-reply.ts';
+import { failureReply } from './unavailable-reply.ts';
 
 /** The user's latest entries in the channel's set, newest first: number 1 is the latest. */
 export function findMine(deps: AppDeps, ctx: CommandContext, bound: Bound): Promise<Activity[]> {
@@ -104,7 +104,7 @@ export async function editById(
     return await editEntry(deps, ctx, found.set, found.activity, line.value.tokens, line.value.note);
   } catch (error) {
     deps.log.error({ err: error, channel: ctx.channelId }, 'edit failed');
-    return unavailableReply();
+    return failureReply(error);
   }
 }
 

@@ -23,7 +23,7 @@ import { rateLimitedReply } from './rate-limited-reply.ts';
 import { reportReply } from './report-reply.ts';
 import { setRole } from './set-role.ts';
 import { scheduleReply } from './set-schedule.ts';
-import { unavailableReply } from './unavailable-reply.ts';
+import { failureReply } from './unavailable-reply.ts';
 import { undoLatest } from './undo-activity.ts';
 
 /** Commands that make sense before a channel is bound to a promise set. */
@@ -133,6 +133,6 @@ async function answerCommand(deps: AppDeps, ctx: CommandContext, text: string, s
     }
   } catch (error) {
     deps.log.error({ err: error, channel: ctx.channelId }, 'command failed');
-    return unavailableReply();
+    return failureReply(error);
   }
 }

@@ -7,7 +7,7 @@ import type { AppDeps, CommandContext } from './deps.ts';
 import type { Bound } from './log-activity.ts';
 import { notBoundReply } from './not-bound.ts';
 import { narrowSet, relatedPromises } from './related-promises.ts';
-import { unavailableReply } from './unavailable-reply.ts';
+import { failureReply } from './unavailable-reply.ts';
 
 /** `/logga ångra`: the user's latest entry in the channel's set. The audit trail keeps both. */
 export async function undoLatest(deps: AppDeps, ctx: CommandContext, bound: Bound): Promise<Reply> {
@@ -42,7 +42,7 @@ export async function undoEntry(deps: AppDeps, ctx: CommandContext, activityId: 
     return bound ? await undoById(deps, ctx, bound, activityId) : await notBoundReply(deps);
   } catch (error) {
     deps.log.error({ err: error, channel: ctx.channelId }, 'undo failed');
-    return unavailableReply();
+    return failureReply(error);
   }
 }
 

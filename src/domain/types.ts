@@ -94,7 +94,11 @@ export type ErrorCode =
   | 'duplicate'
   | 'rate-limited'
   | 'invalid-file'
-  | 'unavailable';
+  | 'unavailable'
+  /** The database was locked by another writer past the wait: nothing written, try again. */
+  | 'busy'
+  /** A bug in the program (not the database). */
+  | 'internal';
 
 export const ok = <T>(value: T): Result<T, never> => ({ ok: true, value });
 export const fail = (error: DomainError): Result<never> => ({ ok: false, error });

@@ -31,8 +31,14 @@ export interface FakeSlackApi {
     times?: number,
     when?: (params: Record<string, unknown>) => boolean,
   ): void;
-  /** Makes a method answer with what `answer` returns from now on (`ok: true` is added). */
-  answerMethod(method: string, answer: () => Record<string, unknown>): void;
+  /**
+   * Makes a method answer with what `answer` returns from now on (`ok: true` is added); it gets the
+   * call's fields and Authorization header (which token asked).
+   */
+  answerMethod(
+    method: string,
+    answer: (params: Record<string, unknown>, authorization: string | undefined) => Record<string, unknown>,
+  ): void;
   close(): Promise<void>;
 }
 
@@ -42,7 +48,10 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
     string,
     { error: string; left: number; when?: ((params: Record<string, unknown>) => boolean) | undefined }
   >();
-  const answers = new Map<string, () => Record<string, unknown>>();
+  const answers = new Map<
+    string,
+    (params: Record<string, unknown>, authorization: string | undefined) => Record<string, unknown>
+  >();
   let base = '';
   const server: Server = createServer(async (req, res) => {
     const raw = await readBody(req);
@@ -62,7 +71,11 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
     const custom = answers.get(method);
     res.end(
       JSON.stringify(
-        error ? { ok: false, error } : custom ? { ok: true, ...custom() } : answer(method, base),
+        error
+          ? { ok: false, error }
+          : custom
+            ? { ok: true, ...custom(params, req.headers.authorization) }
+            : answer(method, base),
       ),
     );
   });

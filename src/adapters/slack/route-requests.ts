@@ -2,7 +2,7 @@
 // chain of every registered listener, matchers included, for every request: with a listener each for
 // commands, buttons, the form and App Home, a slash command paid for four chains. What is not ours
 // goes on down Bolt's chain (and, unacknowledged, gets Bolt's usual warning).
-import type { AnyMiddlewareArgs, Middleware } from '@slack/bolt';
+import type { AllMiddlewareArgs, AnyMiddlewareArgs, Middleware } from '@slack/bolt';
 import { handleEditButton } from './actions/handle-edit-button.ts';
 import { handleOpenFormButton } from './actions/handle-open-form-button.ts';
 import { handleShareButton } from './actions/handle-share-button.ts';
@@ -25,13 +25,17 @@ const buttons: Record<string, (env: SlackEnv, args: never) => Promise<void>> = {
   [actionIds.openForm]: handleOpenFormButton,
 };
 
-/** `track` follows work that may outlive Slack's ack (stop() waits for it). */
+/**
+ * `envFor` gives each request its environment (the workspace its ids carry, the client of that
+ * workspace's token); `track` follows work that may outlive Slack's ack (stop() waits for it).
+ */
 export function routeRequests(
-  env: SlackEnv,
+  envFor: (args: AnyMiddlewareArgs & AllMiddlewareArgs) => SlackEnv,
   track: <T>(work: Promise<T>) => Promise<T>,
 ): Middleware<AnyMiddlewareArgs> {
   const firstDelivery = createEventDeduper();
   return async (args) => {
+    const env = envFor(args);
     if ('command' in args) {
       if (commands.has(args.command.command)) return track(handleSlashCommand(env, args));
     } else if ('action' in args) {
@@ -56,7 +60,7 @@ export function routeRequests(
       if (typeof body.event_id === 'string' && !firstDelivery(body.event_id)) return;
       return track(
         handleLifecycleEvent(env, {
-          teamId: String(body.team_id ?? args.context.teamId ?? ''),
+          teamId: String(env.workspace ?? body.team_id ?? ''),
           botUserId: args.context.botUserId,
           event: args.event as never,
         }),

@@ -42,6 +42,7 @@ import { createSortableId } from './create-sortable-id.ts';
 import type { Provider } from './database-url.ts';
 import type { Prisma, PrismaClient } from './generated/sqlite/client.ts';
 import type { AuditEntryModel } from './generated/sqlite/models.ts';
+import { guardStore } from './guard-store.ts';
 import {
   bumpRevision,
   findDuplicateId,
@@ -121,6 +122,11 @@ export interface StoreOptions {
    * transactions at that moment, else null (sqlite-direct.ts); on PostgreSQL always (postgres-direct.ts).
    */
   direct?: () => DirectWriter | null;
+  /** The ledger cache's reads outside Prisma's engine (PostgreSQL: postgres-direct.ts). */
+  reader?: {
+    revision(setKey: string): Promise<number>;
+    delta(setKey: string, sinceRevision: number): Promise<LedgerDelta>;
+  };
   /** Runs before the client disconnects. */
   beforeClose?: () => Promise<void>;
   /** Runs after the client disconnected (an external pool's end). */
@@ -579,6 +585,7 @@ export function createPrismaStore(prisma: Client, provider: Provider, options: S
     },
 
     async getLedgerRevision(setKey) {
+      if (options.reader) return options.reader.revision(setKey);
       // In a transaction: on SQLite all queries share one connection, and a plain read could see
       // another call's write that has not committed yet; callers cache by this number.
       const row = await inTransaction((tx) => tx.ledgerRevision.findUnique({ where: { setKey } }));
@@ -586,6 +593,7 @@ export function createPrismaStore(prisma: Client, provider: Provider, options: S
     },
 
     async getLedgerDelta(setKey, sinceRevision): Promise<LedgerDelta> {
+      if (options.reader) return options.reader.delta(setKey, sinceRevision);
       // One snapshot so the revision and the rows belong to the same moment.
       return inTransaction(async (tx) => {
         const revisionRow = await tx.ledgerRevision.findUnique({ where: { setKey } });
@@ -858,5 +866,14 @@ export function createPrismaStore(prisma: Client, provider: Provider, options: S
       await options.afterClose?.();
     },
   };
-  return store;
+  return guardStore(store, {
+    retryBusy: provider === 'sqlite',
+    // A row written and removed in one transaction: the database takes a write, nothing stays.
+    probeWrite: () =>
+      inTransaction(async (tx) => {
+        const key = `readyz-probe:${createSortableId()}`;
+        await tx.runClaim.create({ data: { key, claimedBy: 'readyz', claimedAt: new Date() } });
+        await tx.runClaim.delete({ where: { key } });
+      }),
+  });
 }

@@ -14,7 +14,11 @@ import type { PostResult } from '../post-result.ts';
 import { defaultRetryPolicy, type RetryPolicy, type Sleep } from './post-with-retry.ts';
 
 export type Delivery =
-  | { status: 'sent'; messageId?: string | undefined; /** Found in the channel, not sent now. */ found?: boolean }
+  | {
+      status: 'sent';
+      messageId?: string | undefined /** Found in the channel, not sent now. */;
+      found?: boolean;
+    }
   | Extract<PostResult, { status: 'terminal' }>
   /** Not sent as far as anyone knows, or (maybeSent) not known and to be looked for next round. */
   | Extract<PostResult, { status: 'transient' }>

@@ -13,8 +13,8 @@ import type { Platform } from '../../domain/types.ts';
 import { recordPostRefusal, recordPostSuccess, tellUnknownOutcome } from '../delivery/record-post-outcome.ts';
 import type { AppDeps } from '../deps.ts';
 import type { ChannelBinding, ChannelPoster } from '../ports.ts';
-import { getChannelDigest } from './get-channel-digest.ts';
 import { type Delivery, deliverOnce } from './deliver-once.ts';
+import { getChannelDigest } from './get-channel-digest.ts';
 import { defaultRetryPolicy, type RetryPolicy, realSleep, type Sleep } from './post-with-retry.ts';
 
 export const CLAIM_TAKEOVER_MS = 10 * 60_000;
@@ -138,7 +138,9 @@ async function sendRun(
   options: RunDueOptions,
   binding: ChannelBinding,
   run: DueRun,
-): Promise<{ status: 'sent'; messageId?: string | undefined } | 'missing-set' | Exclude<Delivery, { status: 'sent' }>> {
+): Promise<
+  { status: 'sent'; messageId?: string | undefined } | 'missing-set' | Exclude<Delivery, { status: 'sent' }>
+> {
   const composed = await getChannelDigest(deps, binding, options.now, {
     postponed: run.postponed,
     weekday: scheduleOf(binding.schedule).weekday,
@@ -162,7 +164,14 @@ async function sendRun(
   });
   if (result.status === 'sent') {
     deps.log.info(
-      { key: run.key, kind: run.kind, posts, lookups, found: result.found ?? false, messageId: result.messageId },
+      {
+        key: run.key,
+        kind: run.kind,
+        posts,
+        lookups,
+        found: result.found ?? false,
+        messageId: result.messageId,
+      },
       result.found ? 'digest found already posted: not sent again' : 'digest posted',
     );
     await recordPostSuccess(deps, binding, options.now);
@@ -181,4 +190,3 @@ async function sendRun(
   );
   return result;
 }
-

@@ -24,7 +24,10 @@ export function applyConditional(
   const { start, end } = timeline.window;
   const logged = tally.triggers.map((a) => a.date);
   const given = (context.triggers ?? [])
-    .filter((t) => t.promiseId === commitment.id && t.date >= start && t.date <= end)
+    // A need noted for a day after today has not arisen yet.
+    .filter(
+      (t) => t.promiseId === commitment.id && t.date >= start && t.date <= end && t.date <= timeline.today,
+    )
     .map((t) => t.date);
   const triggers = [...new Set([...logged, ...given])].sort();
   const triggered = triggers.length > 0 || tally.count > 0;

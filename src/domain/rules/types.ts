@@ -21,7 +21,8 @@ export type AlertCode =
   | 'coverage-open'
   | 'response-due'
   | 'outside-when'
-  | 'outside-places';
+  | 'outside-places'
+  | 'before-after';
 
 export interface Alert {
   code: AlertCode;

@@ -4,6 +4,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
+import { mountHealth } from '../../../src/adapters/http/mount-health.ts';
 import { startSlack } from '../../../src/adapters/slack/index.ts';
 import { openRuntime, type Runtime } from '../../../src/cli/runtime.ts';
 import { loadConfig } from '../../../src/config.ts';
@@ -14,6 +15,10 @@ export const TEST_SECRET = 'test-signing-secret';
 
 export interface SlackTestApp {
   url: string;
+  /** `http://127.0.0.1:<port>`: /healthz and /readyz as the server mounts them. */
+  baseUrl: string;
+  /** The test's database. */
+  db: TestDatabase;
   slack: FakeSlackApi;
   rt: Runtime;
   poster: Awaited<ReturnType<typeof startSlack>>['poster'];
@@ -22,7 +27,8 @@ export interface SlackTestApp {
 
 export async function startSlackTestApp(
   createDatabase: () => Promise<TestDatabase>,
-  env: Record<string, string> = {},
+  /** Settings over the defaults; `undefined` removes one (SLACK_BOT_TOKEN for many-workspace mode). */
+  env: Record<string, string | undefined> = {},
 ): Promise<SlackTestApp> {
   const slack = await startFakeSlackApi();
   const db = await createDatabase();
@@ -39,11 +45,15 @@ export async function startSlackTestApp(
   const rt = await openRuntime(config);
   const app = express();
   const started = await startSlack(rt.deps, rt.log, app, config.slack!);
+  mountHealth(app, rt.deps.store);
   const server: Server = createServer(app);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/slack/events`;
+  const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const url = `${baseUrl}/slack/events`;
   return {
     url,
+    baseUrl,
+    db,
     slack,
     rt,
     poster: started.poster,

@@ -39,25 +39,25 @@ async function counts(s: Store) {
 }
 
 describe('SQLite locked by another process', () => {
-  it('answers that the database is unreachable, writes nothing, and works once the lock is gone', async () => {
+  it('answers that the database is busy, writes nothing, and works once the lock is gone', async () => {
     db = await createSqliteDatabase();
     store = await openStore(db.url);
     const h = await createHarness({ store });
     expect((await h.run('U5', '/logga medborgarkontakt Skolan igår')).ok).toBe(true);
     const before = await counts(store);
 
-    // Another process holds the write lock longer than the 5 s busy timeout.
+    // Another connection holds the write lock for longer than the store waits for it (2.5 s, on
+    // timers: test/e2e/slack/sqlite-lock.test.ts shows the event loop serving meanwhile).
     const other = new Database(getSqlitePath(db.url));
     other.exec('BEGIN EXCLUSIVE');
-    const t0 = performance.now();
     const reply = await h.run('U6', '/logga medborgarkontakt Centrum "kvällspass"');
-    expect(performance.now() - t0).toBeGreaterThan(4000);
     other.exec('ROLLBACK');
     other.close();
 
     expect(reply.ok).toBe(false);
-    expect(reply.error?.code).toBe('unavailable');
-    expect(reply.text).toContain(UNAVAILABLE);
+    expect(reply.error?.code).toBe('busy');
+    expect(reply.text).toContain('Databasen är upptagen just nu');
+    expect(reply.text).toContain('inget sparades');
     expect(await counts(store)).toEqual(before);
 
     const again = await h.run('U6', '/logga medborgarkontakt Centrum "kvällspass"');

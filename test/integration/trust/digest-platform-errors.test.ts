@@ -89,14 +89,12 @@ async function startTroubledSlack(script: ScriptStep[]) {
       if (req.url?.startsWith('/api/conversations.history')) {
         historyReads++;
         const withMetadata = params.get('include_all_metadata') === 'true';
-        const messages = [...accepted]
-          .reverse()
-          .map((m) => ({
-            type: 'message',
-            ts: m.ts,
-            text: m.text,
-            ...(withMetadata && m.metadata ? { metadata: m.metadata } : {}),
-          }));
+        const messages = [...accepted].reverse().map((m) => ({
+          type: 'message',
+          ts: m.ts,
+          text: m.text,
+          ...(withMetadata && m.metadata ? { metadata: m.metadata } : {}),
+        }));
         // Someone else's message in between, without metadata.
         messages.push({ type: 'message', ts: '1521446300.000001', text: 'God morgon!' });
         res.end(JSON.stringify({ ok: true, messages, has_more: false }));

@@ -148,3 +148,24 @@ describe('database faults during a command', () => {
     expect(await store.getChannel(CHANNEL)).not.toBeNull();
   });
 });
+
+describe('a bug is not a database outage (issue 17, item 9)', () => {
+  it('answers a TypeError as an internal error, and says how to see whether anything was saved', async () => {
+    const inner = createMemoryStore();
+    const h = await createHarness({ store: inner });
+    const broken = new Proxy(inner, {
+      get(target, name, receiver) {
+        if (name !== 'findJudgements' && name !== 'getLedgerRevision')
+          return Reflect.get(target, name, receiver);
+        return () => Promise.reject(new TypeError("Cannot read properties of undefined (reading 'status')"));
+      },
+    });
+    h.deps.store = broken;
+    const reply = await h.run('U5', '/status');
+    expect(reply.ok).toBe(false);
+    expect(reply.error?.code).toBe('internal');
+    expect(reply.text).toContain('ett internt fel, inte databasen');
+    expect(reply.text).toContain('/logga mina');
+    expect(reply.text).not.toContain('kommer inte åt databasen');
+  });
+});

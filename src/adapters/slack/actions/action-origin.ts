@@ -8,7 +8,7 @@ export function actionContext(
   body: BlockAction,
   command?: string,
 ): SlackCommandContext | null {
-  const teamId = body.team?.id ?? body.user.team_id;
+  const teamId = env.workspace ?? body.team?.id ?? body.user.team_id;
   const channelId = body.channel?.id ?? body.container?.channel_id;
   if (!teamId || !channelId) return null;
   return buildCommandContext(env, {

@@ -12,7 +12,7 @@ export async function handleEditButton(
   { ack, body, action, respond, client }: ButtonArgs,
 ): Promise<void> {
   await ack();
-  const teamId = body.team?.id ?? body.user.team_id;
+  const teamId = env.workspace ?? body.team?.id ?? body.user.team_id;
   if (!teamId || !action.value) return;
   const channelId = (body as BlockAction).channel?.id ?? body.container?.channel_id ?? '';
   const ctx = buildCommandContext(env, { teamId, userId: body.user.id, channelId });

@@ -24,7 +24,7 @@ export async function handleSlashCommand(
   // Slack's escaping and markup decoded, so what is stored is what the user typed.
   const text = (await decodeSlackText(command.text, (id) => env.names.getName(id))).trim();
   const ctx = buildCommandContext(env, {
-    teamId: command.team_id,
+    teamId: env.workspace ?? command.team_id,
     userId: command.user_id,
     channelId: command.channel_id,
     command: name,
@@ -37,7 +37,7 @@ export async function handleSlashCommand(
   if (quick?.actions?.some((a) => a.kind === 'open-form') && command.trigger_id) {
     await ack();
     const opened = await openLogModal(env, client, command.trigger_id, {
-      teamId: command.team_id,
+      teamId: env.workspace ?? command.team_id,
       channelId: command.channel_id,
     }).catch((err: unknown) => {
       env.log.warn({ err, channel: ctx.channelId }, 'slack: views.open failed');

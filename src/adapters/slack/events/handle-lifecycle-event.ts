@@ -63,4 +63,8 @@ export async function handleLifecycleEvent(env: SlackEnv, payload: SlackLifecycl
   const change = toLifecycleEvent(payload);
   if (!change) return;
   await applyLifecycleEvent(env.deps, 'slack', change, env.deps.clock.now());
+  // Many workspaces: the installation goes too, so its token is never used again; installing the
+  // app anew stores a new one.
+  if (env.installations && change.kind === 'deactivate' && 'prefix' in change.scope && payload.teamId)
+    await env.installations.remove(payload.teamId, change.code);
 }

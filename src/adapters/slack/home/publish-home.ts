@@ -18,7 +18,7 @@ export type HomeArgs = Pick<SlackEventMiddlewareArgs<'app_home_opened'>, 'event'
 
 export async function publishHome(env: SlackEnv, { event, body, client }: HomeArgs): Promise<void> {
   if (event.tab && event.tab !== 'home') return;
-  const blocks = await buildHomeBlocks(env, body.team_id, event.user);
+  const blocks = await buildHomeBlocks(env, env.workspace ?? body.team_id, event.user);
   await client.views.publish({ user_id: event.user, view: { type: 'home', blocks } });
 }
 

@@ -15,7 +15,7 @@ import { type ModalState, modalToCommandLine } from './modal-to-command-line.ts'
 export async function handleEditModalSubmit(env: SlackEnv, args: ModalSubmitArgs): Promise<void> {
   const { ack, body, view, client } = args;
   const meta = JSON.parse(view.private_metadata || '{}') as Partial<EditModalMeta>;
-  const teamId = meta.teamId ?? body.team?.id ?? body.user.team_id;
+  const teamId = meta.teamId ?? env.workspace ?? body.team?.id ?? body.user.team_id;
   if (!teamId || !meta.activityId) {
     await ack();
     return;

@@ -22,7 +22,7 @@ export type ModalSubmitArgs = Pick<SlackViewMiddlewareArgs<ViewSubmitAction>, 'a
 export async function handleLogModalSubmit(env: SlackEnv, args: ModalSubmitArgs): Promise<void> {
   const { ack, body, view } = args;
   const meta = JSON.parse(view.private_metadata || '{}') as Partial<LogModalMeta>;
-  const teamId = meta.teamId ?? body.team?.id ?? body.user.team_id;
+  const teamId = meta.teamId ?? env.workspace ?? body.team?.id ?? body.user.team_id;
   if (!teamId || !meta.channelId) {
     await ack();
     return;

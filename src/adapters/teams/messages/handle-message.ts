@@ -1,6 +1,6 @@
 // Every message activity: a card submit (Ångra, the log form) or a typed command line.
 import type { AppDeps } from '../../../app/deps.ts';
-import { unavailableReply } from '../../../app/unavailable-reply.ts';
+import { failureReply } from '../../../app/unavailable-reply.ts';
 import { handleEditAction, handleEditSubmit } from '../actions/handle-edit-action.ts';
 import { handleSendFilesAction } from '../actions/handle-send-files-action.ts';
 import { handleUndoAction } from '../actions/handle-undo-action.ts';
@@ -36,7 +36,7 @@ export async function handleMessage(deps: AppDeps, activity: InboundMessage): Pr
     return answer.reply.files?.length ? { ...answer, filesCommand: text } : answer;
   } catch (error) {
     deps.log.error({ err: error, channel: ctx.channelId }, 'teams message failed');
-    return { reply: unavailableReply() };
+    return { reply: failureReply(error) };
   }
 }
 

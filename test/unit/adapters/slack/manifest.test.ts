@@ -6,6 +6,7 @@ import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { slashCommands } from '../../../../src/adapters/slack/commands/slash-commands.ts';
+import { BOT_SCOPES } from '../../../../src/adapters/slack/install/bot-scopes.ts';
 
 const schema = JSON.parse(readFileSync('test/fixtures/slack/manifest.schema.1.0.0.json', 'utf8')) as object;
 const manifest = parse(readFileSync('manifest/slack/manifest.yml', 'utf8')) as {
@@ -74,6 +75,8 @@ describe('Slack manifest', () => {
       'im:write',
       'users:read',
     ]);
+    // The OAuth install flow (many workspaces) asks for the same scopes as the manifest.
+    expect([...BOT_SCOPES].sort()).toEqual(manifest.oauth_config.scopes.bot.sort());
     expect(manifest.settings.interactivity.is_enabled).toBe(true);
     expect(manifest.features.app_home.home_tab_enabled).toBe(true);
     expect(manifest.settings.event_subscriptions.bot_events).toContain('app_home_opened');
