@@ -39,7 +39,9 @@ export function applyConditional(
   const late: string[] = [];
   const waiting: { trigger: string; by: string }[] = [];
   for (const trigger of triggers) {
-    const by = addDays(trigger, condition.respondWithinWeeks * 7);
+    // Never after the period: a need noted near its end is answered by its last day.
+    const due = addDays(trigger, condition.respondWithinWeeks * 7);
+    const by = due > end ? end : due;
     if (dates.some((d) => d >= trigger && d <= by)) continue;
     if (timeline.ended || by < today) late.push(trigger);
     else waiting.push({ trigger, by });
@@ -69,7 +71,7 @@ export function applyConditional(
     alerts.push({
       code: 'response-due',
       severity: 'warning',
-      message: `${condition.trigger} (${formatDay(w.trigger)}): ${noun.one} senast ${formatDay(w.by)}`,
+      message: `${condition.trigger} (${formatDay(w.trigger)}): ${noun.one} senast ${formatDay(w.by)}${w.by === end ? ' (periodens sista dag)' : ''}`,
       by: w.by,
     });
   }

@@ -204,3 +204,25 @@ describe('a conditional need', () => {
     expect(computeStatus(set, [need, planned], at('2018-05-09T12:00')).promises[0]!.status).toBe('i fas');
   });
 });
+
+describe('a need noted near the end of the period', () => {
+  const set = singlePromiseSet({
+    words: ['trygghetsvandring'],
+    rule: { kind: 'count', target: 1 },
+    conditional: { trigger: 'Om det uppkommer önskemål', respondWithinWeeks: 4 },
+  });
+
+  it('is due by the period’s last day, and says so', () => {
+    // Noted Monday 10 December 2018: four weeks would be 7 January 2019, after the period.
+    const ps = computeStatus(set, [activity('p', '2018-12-10', { count: 0 })], at('2018-12-12T12:00'))
+      .promises[0]!;
+    expect(ps.alerts.map((a) => [a.message, a.by])).toEqual([
+      // The count inside: Wednesday 12 December (v.50), 3 weeks left, 1 to do.
+      ['1 trygghetsvandring kvar på 3 veckor: senast 31 december 2018', '2018-12-31'],
+      [
+        'Om det uppkommer önskemål (mån 10 december): trygghetsvandring senast mån 31 december (periodens sista dag)',
+        '2018-12-31',
+      ],
+    ]);
+  });
+});
