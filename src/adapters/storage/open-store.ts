@@ -10,11 +10,15 @@ import { type Client, createPrismaStore } from './prisma-store.ts';
 import type { DirectWriter } from './sqlite-direct.ts';
 
 /**
- * PostgreSQL pool per process (docs/operations.md, "PostgreSQL pool"): a few connections carry a
- * replica's load, because the hot write commits a batch per call; a connection is awaited at most
- * 10 s (then the command answers that the database cannot be reached), idle ones close after 30 s.
+ * PostgreSQL pool per process (docs/operations.md, "PostgreSQL pool", from measurements): 50 users
+ * logging at once kept at most 3 connections busy (the hot write commits a batch per call), so 10
+ * leave room for reports and digests. Two stay open when idle: a connection opened anew costs a
+ * connect and, on its first write, compiling the log function and preparing its statements, which
+ * is what a command after a quiet half minute would otherwise pay. Idle ones beyond two close after
+ * 30 s; a connection is awaited at most 10 s (then the command answers that the database cannot
+ * be reached).
  */
-export const POSTGRES_POOL = { max: 10, connectionTimeoutMillis: 10_000, idleTimeoutMillis: 30_000 };
+export const POSTGRES_POOL = { max: 10, min: 2, connectionTimeoutMillis: 10_000, idleTimeoutMillis: 30_000 };
 
 export async function openStore(databaseUrl: string): Promise<Store> {
   const provider = getProvider(databaseUrl);
@@ -53,7 +57,7 @@ export async function openStore(databaseUrl: string): Promise<Store> {
     const { PrismaPg } = await import('@prisma/adapter-pg');
     const { default: pg } = await import('pg');
     const { PrismaClient } = await import('./generated/postgresql/client.ts');
-    const { createPostgresWriter } = await import('./postgres-direct.ts');
+    const { createPostgresReader, createPostgresWriter } = await import('./postgres-direct.ts');
     // One pool for Prisma's adapter and the hot write (sizes: docs/operations.md).
     const pool = new pg.Pool({ connectionString: databaseUrl, ...POSTGRES_POOL });
     // An idle connection the server closed (restart, failover) is dropped by the pool and opened
@@ -65,6 +69,7 @@ export async function openStore(databaseUrl: string): Promise<Store> {
     // nominal provider types differ, hence one cast instead of a second store implementation.
     return createPrismaStore(prisma as unknown as Client, 'postgresql', {
       direct: () => writer,
+      reader: createPostgresReader(pool),
       afterClose: () => pool.end(),
     });
   }

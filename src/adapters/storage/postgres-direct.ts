@@ -9,11 +9,31 @@
 // row and the set's revision, so its answer costs no second round trip. It writes the same rows with
 // the same values as the Prisma path and answers as it does (test/integration/storage/postgres-direct.test.ts).
 import type pg from 'pg';
+import type { LedgerDelta } from '../../app/ports.ts';
 import { auditBody } from './audit-chain.ts';
 import type { ActivityModel } from './generated/sqlite/models.ts';
+import { toActivity } from './row-mapping.ts';
 import type { DirectWriter, Logged, LogInput } from './sqlite-direct.ts';
 
 const LOG_STATEMENT = 'SELECT "loftesbot_log_activities"($1::jsonb) AS "outcomes"';
+const REVISION_STATEMENT = 'SELECT "revision" FROM "ledger_revision" WHERE "setKey" = $1';
+// One statement sees one snapshot, so the revision and the rows belong to the same moment. After a
+// rewrite in place (retention) past the reader's revision, every not-undone row comes and nothing
+// is listed as removed. The revision bounds keep to the (setKey, createdRevision) and
+// (setKey, undoneRevision) indexes.
+const DELTA_STATEMENT = `
+WITH r AS (SELECT "revision", "rewrittenRevision" FROM "ledger_revision" WHERE "setKey" = $1)
+SELECT
+  COALESCE((SELECT "revision" FROM r), 0) AS "revision",
+  COALESCE((SELECT "rewrittenRevision" FROM r), 0) > $2 AS "reset",
+  (SELECT COALESCE(jsonb_agg(to_jsonb(a) ORDER BY a."createdRevision"), '[]') FROM "activity" a
+    WHERE a."setKey" = $1 AND a."undoneAt" IS NULL
+      AND a."createdRevision" > (CASE WHEN COALESCE((SELECT "rewrittenRevision" FROM r), 0) > $2 THEN -1 ELSE $2 END)
+  ) AS "added",
+  (SELECT COALESCE(jsonb_agg(a."id" ORDER BY a."undoneRevision"), '[]') FROM "activity" a
+    WHERE a."setKey" = $1 AND a."undoneRevision" > $2 AND a."createdRevision" <= $2
+      AND COALESCE((SELECT "rewrittenRevision" FROM r), 0) <= $2
+  ) AS "removed"`;
 
 /** A stored activity row as PostgreSQL's JSON of it: timestamps without zone (UTC), no `Z`. */
 type ActivityJson = Omit<ActivityModel, 'loggedAt' | 'undoneAt'> & {
@@ -23,6 +43,11 @@ type ActivityJson = Omit<ActivityModel, 'loggedAt' | 'undoneAt'> & {
 type Outcome = { duplicateId: string; row: ActivityJson; revision: number } | { revision: number };
 
 const utc = (stamp: string) => new Date(`${stamp}Z`);
+const fromJson = (row: ActivityJson): ActivityModel => ({
+  ...row,
+  loggedAt: utc(row.loggedAt),
+  undoneAt: row.undoneAt === null ? null : utc(row.undoneAt),
+});
 
 interface Pending {
   input: LogInput;
@@ -53,12 +78,7 @@ export function createPostgresWriter(pool: pg.Pool, options: { maxBatch?: number
     });
     return result.rows[0]!.outcomes.map((o, i): Logged => {
       if ('duplicateId' in o) {
-        const row = {
-          ...o.row,
-          loggedAt: utc(o.row.loggedAt),
-          undoneAt: o.row.undoneAt ? utc(o.row.undoneAt) : null,
-        };
-        return { duplicateId: o.duplicateId, existing: { activity: row, revision: o.revision } };
+        return { duplicateId: o.duplicateId, existing: { activity: fromJson(o.row), revision: o.revision } };
       }
       return { revision: o.revision, activity: { ...built[i]!.activity, createdRevision: o.revision } };
     });
@@ -98,5 +118,37 @@ export function createPostgresWriter(pool: pg.Pool, options: { maxBatch?: number
         // Alone, an entry waits only for the current turn to end; under load, for the call under way.
         if (!running && queue.length === 1) setImmediate(() => void drain());
       }),
+  };
+}
+
+/**
+ * The reads a replica makes before every command that shows status (ledger-cache.ts): the set's
+ * revision, and when another replica moved it, what changed since. Each is one prepared statement on
+ * the pool, one round trip. Through Prisma each was an interactive transaction (BEGIN, compiled
+ * queries, COMMIT), needed on SQLite only, where all queries share one connection.
+ */
+export function createPostgresReader(pool: pg.Pool) {
+  return {
+    async revision(setKey: string): Promise<number> {
+      const { rows } = await pool.query<{ revision: number }>({
+        name: 'loftesbot-ledger-revision',
+        text: REVISION_STATEMENT,
+        values: [setKey],
+      });
+      return rows[0]?.revision ?? 0;
+    },
+    async delta(setKey: string, sinceRevision: number): Promise<LedgerDelta> {
+      const { rows } = await pool.query<{
+        revision: number;
+        reset: boolean;
+        added: ActivityJson[];
+        removed: string[];
+      }>({ name: 'loftesbot-ledger-delta', text: DELTA_STATEMENT, values: [setKey, sinceRevision] });
+      const r = rows[0]!;
+      const added = r.added.map((a) => toActivity(fromJson(a)));
+      return r.reset
+        ? { revision: r.revision, added, removed: [], reset: true }
+        : { revision: r.revision, added, removed: r.removed };
+    },
   };
 }

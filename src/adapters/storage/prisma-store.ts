@@ -122,6 +122,11 @@ export interface StoreOptions {
    * transactions at that moment, else null (sqlite-direct.ts); on PostgreSQL always (postgres-direct.ts).
    */
   direct?: () => DirectWriter | null;
+  /** The ledger cache's reads outside Prisma's engine (PostgreSQL: postgres-direct.ts). */
+  reader?: {
+    revision(setKey: string): Promise<number>;
+    delta(setKey: string, sinceRevision: number): Promise<LedgerDelta>;
+  };
   /** Runs before the client disconnects. */
   beforeClose?: () => Promise<void>;
   /** Runs after the client disconnected (an external pool's end). */
@@ -580,6 +585,7 @@ export function createPrismaStore(prisma: Client, provider: Provider, options: S
     },
 
     async getLedgerRevision(setKey) {
+      if (options.reader) return options.reader.revision(setKey);
       // In a transaction: on SQLite all queries share one connection, and a plain read could see
       // another call's write that has not committed yet; callers cache by this number.
       const row = await inTransaction((tx) => tx.ledgerRevision.findUnique({ where: { setKey } }));
@@ -587,6 +593,7 @@ export function createPrismaStore(prisma: Client, provider: Provider, options: S
     },
 
     async getLedgerDelta(setKey, sinceRevision): Promise<LedgerDelta> {
+      if (options.reader) return options.reader.delta(setKey, sinceRevision);
       // One snapshot so the revision and the rows belong to the same moment.
       return inTransaction(async (tx) => {
         const revisionRow = await tx.ledgerRevision.findUnique({ where: { setKey } });

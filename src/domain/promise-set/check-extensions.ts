@@ -1,5 +1,6 @@
 // Cross-field checks for the format-2 keys (issue 9): references to events, seasons, terms,
 // target groups, methods and other promises, and dates that must lie inside the period.
+import { doneTarget } from '../rules/after.ts';
 import { placesTagged } from '../rules/place-subset.ts';
 import { normaliseWord } from '../text/normalise.ts';
 import { effectivePeriod } from './effective-period.ts';
@@ -132,6 +133,22 @@ export function checkExtensions(def: PromiseSetDef): ReferenceError[] {
         );
     });
     ref(c.when?.events, eventIds, at('when', 'events'), 'händelse', 'events');
+    if (c.during !== undefined && !seasonIds.has(c.during)) {
+      add(at('during'), `okänd säsong "${c.during}": finns inte under seasons`);
+    }
+    if (c.after !== undefined) {
+      const other = def.promises.find((p) => p.id === c.after);
+      if (c.after === c.id) add(at('after'), 'ett löfte kan inte komma efter sig självt');
+      else if (!other) add(at('after'), `okänt löfte "${c.after}": finns inte under promises`);
+      else if (doneTarget(other) === null) {
+        add(
+          at('after'),
+          `löftet "${other.id}" har inget datum då det är klart: after kräver ett löfte med kind count (utan per och every), milestone eller deadline`,
+        );
+      } else if (other.after !== undefined) {
+        add(at('after'), `löftet "${other.id}" har själv after: en kedja av after stöds inte`);
+      }
+    }
     ref(c.when?.seasons, seasonIds, at('when', 'seasons'), 'säsong', 'seasons');
     if (c.when && (c.when.from === undefined) !== (c.when.to === undefined)) {
       add(at('when'), 'from och to anges tillsammans');

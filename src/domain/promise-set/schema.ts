@@ -144,6 +144,10 @@ export const commitmentSchema = z.strictObject({
     .optional(),
   targetGroups: anyOfList.optional(),
   methods: anyOfList.optional(),
+  /** "därefter": counts, and is due, only from the day this other promise was done. */
+  after: slug.optional(),
+  /** The target holds within this season (`seasons:`), e.g. "17 kontroller under vintersäsongen". */
+  during: slug.optional(),
   /** Promise ids an activity of this promise also counts for (one level, never transitive). */
   alsoCounts: z.array(slug).default([]),
 });

@@ -4,6 +4,7 @@
 import type { CommitmentDef, PromiseSetDef } from '../promise-set/schema.ts';
 import { toDayNumber } from '../time/day-number.ts';
 import type { Activity } from '../types.ts';
+import { afterOf, doneDate, windowAfter } from './after.ts';
 import { countingSources } from './counting-sources.ts';
 import { createPartnerCheck } from './partner-check.ts';
 import { placeSubset } from './place-subset.ts';
@@ -52,6 +53,8 @@ export interface Tallier {
    * (a fixed clock or an import can put them there). Without any, the tally itself, at no cost.
    */
   asOf(today: number): Tally;
+  /** Every activity added in the window (to rebuild the tally for a narrower window). */
+  added(): readonly Activity[];
 }
 
 /** Mirrors createQualifier's checks, inlined for the hot loop. */
@@ -147,6 +150,7 @@ export function createTallier(commitment: CommitmentDef, set: PromiseSetDef, tim
     tally,
     add: (activity, day) => apply(activity, day, 1),
     remove: (activity, day) => apply(activity, day, -1),
+    added: () => added,
     asOf(today) {
       if (lastPerformedDay <= today) return tally;
       const past = createTallier(commitment, set, timeline);
@@ -191,7 +195,25 @@ export function prepareRule(
   now: Date,
 ): PreparedRule {
   const timeline = createTimeline(commitment, set, now);
-  return { timeline, tally: tallyActivities(commitment, set, activities, timeline) };
+  const other = afterOf(commitment, set);
+  if (!other) return { timeline, tally: tallyActivities(commitment, set, activities, timeline) };
+  const otherTally = tallyActivities(other, set, activities, createTimeline(other, set, now));
+  const window = windowAfter(timeline.window, doneDate(other, otherTally), timeline.today);
+  const narrowed = createTimeline(commitment, set, now, window);
+  return { timeline: narrowed, tally: tallyActivities(commitment, set, activities, narrowed) };
+}
+
+/** The tally of a promise `after` another, for its narrowed window, from what its tallier holds. */
+export function narrowTally(
+  commitment: CommitmentDef,
+  set: PromiseSetDef,
+  tallier: Tallier,
+  timeline: Timeline,
+  today: number,
+): Tally {
+  const narrowed = createTallier(commitment, set, timeline);
+  for (const activity of tallier.added()) narrowed.add(activity, toDayNumber(activity.date));
+  return narrowed.asOf(today);
 }
 
 /** Week index of the latest qualifying activity at `place`, or -1 when there is none. */

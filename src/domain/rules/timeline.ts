@@ -39,6 +39,14 @@ export function activityWindow(commitment: CommitmentDef, set: PromiseSetDef): P
   const rule = commitment.rule;
   if (rule.kind === 'deadline') return { start: period.start, end: rule.due };
   if (rule.kind === 'milestone' && rule.due !== undefined) return { start: period.start, end: rule.due };
+  // `during: <season>`: the target holds within the season (Berg: 17 controls in the winter season).
+  const season = commitment.during ? set.seasons.find((s) => s.id === commitment.during) : undefined;
+  if (season) {
+    const sorted = [...season.dates].sort();
+    const start = season.start ?? sorted[0] ?? period.start;
+    const end = season.end ?? sorted.at(-1) ?? period.end;
+    return { start: start > period.start ? start : period.start, end: end < period.end ? end : period.end };
+  }
   return period;
 }
 
@@ -63,8 +71,14 @@ export function createWeekRef(serial: number): WeekRef {
   return ref;
 }
 
-export function createTimeline(commitment: CommitmentDef, set: PromiseSetDef, now: Date): Timeline {
-  return windowTimeline(activityWindow(commitment, set), now, set.timeZone);
+export function createTimeline(
+  commitment: CommitmentDef,
+  set: PromiseSetDef,
+  now: Date,
+  /** A narrower window (a promise `after` another: from the other's done day). */
+  windowOverride?: Period,
+): Timeline {
+  return windowTimeline(windowOverride ?? activityWindow(commitment, set), now, set.timeZone);
 }
 
 /**

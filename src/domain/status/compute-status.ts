@@ -2,18 +2,20 @@
 // so the cost stays linear in the number of activities (100 000 in a few ms).
 import { effectivePeriod } from '../promise-set/effective-period.ts';
 import type { CommitmentDef, PromiseSetDef } from '../promise-set/schema.ts';
+import { afterOf, doneDate, windowAfter } from '../rules/after.ts';
 import { countingTargets } from '../rules/counting-sources.ts';
 import { evaluateRule } from '../rules/evaluate-rule.ts';
 import { activityNoun } from '../rules/noun.ts';
 import { describePartnerRequirement } from '../rules/partner-check.ts';
 import { describePlaceSubset } from '../rules/place-subset.ts';
 import { describeRequiredTags, tagExample } from '../rules/tag-check.ts';
-import { createTallier, type PreparedRule, type Tallier } from '../rules/tally.ts';
+import { createTallier, narrowTally, type PreparedRule, type Tallier } from '../rules/tally.ts';
 import { createTimeline, createWeekRef } from '../rules/timeline.ts';
 import type { Alert, RuleContext } from '../rules/types.ts';
 import { watchPlaces } from '../rules/watch-places.ts';
 import { describeWhen } from '../rules/when-check.ts';
 import { toDayNumber } from '../time/day-number.ts';
+import { formatDate } from '../time/format-swedish.ts';
 import { weekSerialOfDate } from '../time/iso-week.ts';
 import { toLocalDate } from '../time/local-date.ts';
 import type { Activity } from '../types.ts';
@@ -96,14 +98,43 @@ export function createStatusBook(set: PromiseSetDef): StatusBook {
         currentWeek: createWeekRef(weekSerialOfDate(today)),
         ended: today > period.end,
         promises: promises.map((c) => {
-          const timeline = createTimeline(c, set, now);
+          let timeline = createTimeline(c, set, now);
           // Only what has happened counts: never a performed entry dated after today.
-          const tally = talliers.get(c.id)!.asOf(todayDay);
+          let tally = talliers.get(c.id)!.asOf(todayDay);
+          const other = afterOf(c, set);
+          if (other) {
+            // `after`: the window starts on the day the other promise was done.
+            const done = doneDate(other, talliers.get(other.id)!.asOf(todayDay));
+            const whole = tally;
+            timeline = createTimeline(c, set, now, windowAfter(timeline.window, done, today));
+            tally = narrowTally(c, set, talliers.get(c.id)!, timeline, todayDay);
+            const before = whole.qualifying.filter((a) => a.date < timeline.window.start).length;
+            const status = computePromiseStatus(c, set, { timeline, tally }, context);
+            return withAfterNote(status, other, done, before);
+          }
           return computePromiseStatus(c, set, { timeline, tally }, context);
         }),
       };
     },
   };
+}
+
+/** A promise `after` another says what it waits for, and what was logged before it began. */
+function withAfterNote(
+  status: PromiseStatus,
+  other: CommitmentDef,
+  done: string | null,
+  before: number,
+): PromiseStatus {
+  const alerts = [...status.alerts];
+  if (before > 0 && !status.ended) {
+    alerts.push({
+      code: 'before-after',
+      severity: 'warning',
+      message: `${before} loggade räknas inte: löftet gäller efter "${other.title}"${done ? ` (klart ${formatDate(done, true)})` : ', som inte är klart än'}`,
+    });
+  }
+  return { ...status, after: { id: other.id, title: other.title, done }, alerts };
 }
 
 function computePromiseStatus(

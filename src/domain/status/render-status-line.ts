@@ -8,7 +8,14 @@ export function renderStatusLine(ps: PromiseStatus): string {
   const progress = (ps.figureProgress ?? []).map(
     (f) => ` · ${f.label} ${formatNumber(f.total)} av ${formatNumber(f.target)}`,
   );
-  return triggerText(ps) + renderKindLine(ps) + progress.join('');
+  return afterText(ps) + triggerText(ps) + renderKindLine(ps) + progress.join('');
+}
+
+/** `väntar på Kartläggning · ` or `efter Kartläggning (klar 3 maj 2022) · `: a promise `after` another. */
+function afterText(ps: PromiseStatus): string {
+  if (!ps.after) return '';
+  if (ps.after.done === null) return `väntar på ${ps.after.title} · `;
+  return `efter ${ps.after.title} (klar ${formatDate(ps.after.done, true)}) · `;
 }
 
 /** `behov uppkom 1 juni · `: a conditional promise whose condition has arisen. */

@@ -53,6 +53,8 @@ export interface PromiseFacts {
   missingGroupOrMethod?: number;
   /** Logged but not counted because at no place of the promise's subset (`places.only`). */
   outsidePlaces?: number;
+  /** `after`: the promise it follows, and the day that one was done (null: not yet). */
+  after?: { id: string; title: string; done: string | null };
   /** Result figures summed over the qualifying activities, e.g. `{ fordon: 120 }`. */
   figureTotals: Record<string, number>;
   /** Figures with a target of their own (`figures[].target`), e.g. utbildade 14 of 20. */

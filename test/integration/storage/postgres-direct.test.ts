@@ -140,6 +140,39 @@ describe.runIf(withPostgres)('logging an activity on PostgreSQL', () => {
     }
   });
 
+  it('reads revisions and deltas as the Prisma path reads them: entries, undos, edits, a purge of free text', async () => {
+    const db = await freshDatabase();
+    const direct = await openDirect(db.url);
+    const viaPrisma = await openPrismaOnly(db.url);
+    const at = (s: number) => new Date(now.getTime() + s * 1000);
+    const same = async (since: number) => {
+      const [a, b] = await Promise.all([
+        direct.getLedgerDelta('overkalix-2018', since),
+        viaPrisma.getLedgerDelta('overkalix-2018', since),
+      ]);
+      expect(a).toEqual(b);
+      return a;
+    };
+    expect(await direct.getLedgerRevision('overkalix-2018')).toBe(0);
+    expect(await same(0)).toEqual({ revision: 0, added: [], removed: [] });
+    const logged = [];
+    for (const [i, note] of ['ett', 'två', null, 'fyra'].entries()) {
+      logged.push(await direct.createActivity(newActivity({ note, date: `2018-03-1${i}` }), who, at(i)));
+    }
+    await viaPrisma.undoActivity(logged[1]!.activity.id, 'slack:T1:U1', who, at(10));
+    expect(await direct.getLedgerRevision('overkalix-2018')).toBe(5);
+    expect((await same(2)).removed).toEqual([logged[1]!.activity.id]);
+    expect((await same(0)).added.map((a) => a.note)).toEqual(['ett', null, 'fyra']);
+    expect((await same(5)).added).toEqual([]);
+    await viaPrisma.updateActivity(logged[0]!.activity.id, 'slack:T1:U1', { place: 'skolan' }, who, at(11));
+    expect((await same(5)).reset).toBe(true);
+    await viaPrisma.purgeFreeText('overkalix-2018', who, at(12));
+    const reset = await same(6);
+    expect(reset).toMatchObject({ revision: 7, removed: [], reset: true });
+    expect(reset.added.map((a) => a.note)).toEqual([null, null, null]);
+    expect(await same(7)).toEqual({ revision: 7, added: [], removed: [] });
+  });
+
   it('writes a line once when the direct path and the Prisma path log it at the same moment', async () => {
     const db = await freshDatabase();
     const direct = await openDirect(db.url);

@@ -1,0 +1,132 @@
+// issue 19, format: order between promises (`after: <promise id>`, "därefter") and a target that holds
+// within a season (`during: <season id>`, "under vintersäsongen"). Figures worked out by hand.
+import { describe, expect, it } from 'vitest';
+import { parseNow } from '../../../../src/app/clock.ts';
+import { loadPromiseFile } from '../../../../src/domain/promise-set/load-promise-file.ts';
+import type { PromiseSetDef } from '../../../../src/domain/promise-set/schema.ts';
+import { prepareRule } from '../../../../src/domain/rules/tally.ts';
+import { computeStatus } from '../../../../src/domain/status/compute-status.ts';
+import { renderStatusLine } from '../../../../src/domain/status/render-status-line.ts';
+import type { PromiseStatus } from '../../../../src/domain/status/types.ts';
+import type { Activity } from '../../../../src/domain/types.ts';
+import { buildActivity } from '../../../helpers/build-activity.ts';
+
+const text = `key: ordning-test-2022
+format: 2
+title: Medborgarlöfte 2022
+municipality: Testkommun
+policeArea: LPO Test
+period: { start: 2022-01-01, end: 2022-12-31 }
+reportDue: 2023-01-31
+seasons:
+  - { id: vinter, name: Vintersäsongen, start: 2022-01-01, end: 2022-04-30 }
+promises:
+  - id: kartlaggning
+    category: Narkotika
+    title: Kartläggning av narkotikasituationen
+    text: Polisen och kommunen gör en kartläggning av narkotikasituationen.
+    words: [kartläggning]
+    rule: { kind: milestone, due: 2022-06-30 }
+  - id: insatser
+    category: Narkotika
+    title: Insatser utifrån kartläggningen
+    text: Därefter genomförs minst fyra riktade insatser utifrån kartläggningen.
+    words: [riktad insats]
+    rule: { kind: count, target: 4 }
+    after: kartlaggning
+  - id: vinterkontroller
+    category: Trafik
+    title: 17 kontroller under vintersäsongen
+    text: Minst 17 trafikkontroller under vintersäsongen.
+    words: [vinterkontroll]
+    rule: { kind: count, target: 17 }
+    during: vinter
+`;
+
+function load(source: string): PromiseSetDef {
+  const result = loadPromiseFile(source);
+  if (!result.ok) throw new Error(JSON.stringify(result.errors));
+  return result.value;
+}
+const set = load(text);
+const act = (id: string, date: string, extra: Partial<Activity> = {}) =>
+  buildActivity(id, date, { setKey: set.key, ...extra });
+const statusOf = (activities: Activity[], local: string, id: string): PromiseStatus =>
+  computeStatus(set, activities, parseNow(local, set.timeZone)).promises.find((p) => p.id === id)!;
+
+describe('after: counts and is due only once the other promise is done', () => {
+  it('waits, without pace, while the mapping is not done, and says an early entry does not count', () => {
+    const early = [act('insatser', '2022-03-10')];
+    const ps = statusOf(early, '2022-04-04T12:00', 'insatser');
+    expect(ps.count).toBe(0);
+    expect(ps.status).toBe('i fas');
+    expect(renderStatusLine(ps)).toMatch(/^väntar på Kartläggning av narkotikasituationen · 0 av 4/);
+    expect(ps.alerts.map((a) => a.message)).toContain(
+      '1 loggade räknas inte: löftet gäller efter "Kartläggning av narkotikasituationen", som inte är klart än',
+    );
+  });
+
+  it('counts from the day the mapping was done, that day included', () => {
+    const ledger = [
+      act('insatser', '2022-03-10'),
+      act('kartlaggning', '2022-05-03'),
+      act('insatser', '2022-05-03'),
+      act('insatser', '2022-06-15'),
+    ];
+    const ps = statusOf(ledger, '2022-07-04T12:00', 'insatser');
+    // 3 May and 15 June count; 10 March was before the mapping.
+    expect(ps.count).toBe(2);
+    expect(ps.after).toEqual({
+      id: 'kartlaggning',
+      title: 'Kartläggning av narkotikasituationen',
+      done: '2022-05-03',
+    });
+    expect(renderStatusLine(ps)).toMatch(
+      /^efter Kartläggning av narkotikasituationen \(klar 3 maj 2022\) · 2 av 4/,
+    );
+    // The one-promise path (reports) agrees.
+    const prepared = prepareRule(set.promises[1]!, set, ledger, parseNow('2022-07-04T12:00', set.timeZone));
+    expect(prepared.timeline.window.start).toBe('2022-05-03');
+    expect(prepared.tally.count).toBe(2);
+  });
+
+  it('ends ej uppfyllt when the mapping never came', () => {
+    const ps = statusOf([act('insatser', '2022-03-10')], '2023-01-09T12:00', 'insatser');
+    expect(ps.outcome).toBe('ej uppfyllt');
+  });
+});
+
+describe('during: the target holds within the season', () => {
+  it('is judged on the season, and is final when the season ends although the year goes on', () => {
+    const controls = Array.from({ length: 16 }, (_, i) =>
+      act('vinterkontroller', `2022-0${1 + Math.floor(i / 4)}-${String(5 + (i % 4) * 5).padStart(2, '0')}`),
+    );
+    controls.push(act('vinterkontroller', '2022-06-01'));
+    // 16 in January–April; 1 June is outside the season. 16 of 17 ≥ half: delvis.
+    const ps = statusOf(controls, '2022-05-09T12:00', 'vinterkontroller');
+    expect(ps.count).toBe(16);
+    expect(ps.ended).toBe(true);
+    expect(ps.outcome).toBe('delvis uppfyllt');
+  });
+});
+
+describe('a wrong file is refused with the line and a Swedish message', () => {
+  const errorsOf = (source: string) => {
+    const result = loadPromiseFile(source);
+    return result.ok ? [] : result.errors.map((e) => `rad ${e.line}, ${e.field}: ${e.message}`);
+  };
+  it('names an unknown promise, a promise with no done day and an unknown season', () => {
+    expect(errorsOf(text.replace('after: kartlaggning', 'after: kartläggningen'))).toEqual([
+      'rad 23, promises[1].after: ska vara små bokstäver a–z, siffror och bindestreck (t.ex. "centrum")',
+    ]);
+    expect(errorsOf(text.replace('after: kartlaggning', 'after: vinterkontroller'))).toEqual([]);
+    expect(
+      errorsOf(
+        text.replace('after: kartlaggning', 'after: kartlagg').replace('during: vinter', 'during: sommar'),
+      ),
+    ).toEqual([
+      'rad 23, promises[1].after: okänt löfte "kartlagg": finns inte under promises',
+      'rad 30, promises[2].during: okänd säsong "sommar": finns inte under seasons',
+    ]);
+  });
+});
