@@ -144,8 +144,7 @@ export function evaluateCountPerUnit(rule: RuleOf<'count'>, input: RuleInput): C
   const behind = pace !== null && (pace.behind || pace.fewLeft);
   return {
     ...base,
-    status:
-      unitsKept === units.length ? 'uppfyllt' : missed.length > 0 || behind ? 'släpar' : 'i fas',
+    status: unitsKept === units.length ? 'uppfyllt' : missed.length > 0 || behind ? 'släpar' : 'i fas',
     outcome,
     needed: remaining,
     alerts,
