@@ -2,8 +2,9 @@
 // manifest.json and the two icons at its root.
 //   npm run teams:package -- --website-url <https://…> [--privacy-url <https://…>] [--terms-url <https://…>]
 //                            [--developer-name <name>] [--bot-id <Entra app (client) id>] [--out <file.zip>]
-// The developer URLs are the deploying organisation's own and have no default: the committed manifest's
-// placeholders never reach a package.
+// The options may also come from the environment: CLIENT_ID, TEAMS_WEBSITE_URL, TEAMS_PRIVACY_URL,
+// TEAMS_TERMS_URL, TEAMS_DEVELOPER_NAME. The developer URLs are the deploying organisation's own and have
+// no default: the committed manifest's placeholders never reach a package.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -79,16 +80,18 @@ async function main(): Promise<void> {
     },
   });
   const out = resolve(values.out ?? resolve(root, 'dist/teams/loftesbot-teams.zip'));
+  // Each option may come from the environment instead, beside the bot's other settings.
+  const env = process.env;
   const data = await buildTeamsPackage({
-    botId: values['bot-id'],
-    websiteUrl: values['website-url'],
-    privacyUrl: values['privacy-url'],
-    termsUrl: values['terms-url'],
-    developerName: values['developer-name'],
+    botId: values['bot-id'] ?? env.CLIENT_ID,
+    websiteUrl: values['website-url'] ?? env.TEAMS_WEBSITE_URL,
+    privacyUrl: values['privacy-url'] ?? env.TEAMS_PRIVACY_URL,
+    termsUrl: values['terms-url'] ?? env.TEAMS_TERMS_URL,
+    developerName: values['developer-name'] ?? env.TEAMS_DEVELOPER_NAME,
   });
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, data);
-  const placeholder = !values['bot-id'];
+  const placeholder = !(values['bot-id'] ?? env.CLIENT_ID);
   process.stdout.write(
     `Teams app package: ${out}${placeholder ? '\nObs: botId is the placeholder; pass --bot-id <CLIENT_ID> before uploading.' : ''}\n`,
   );

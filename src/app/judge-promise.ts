@@ -1,6 +1,7 @@
 // `/loften bedöm`: the working group sets the status of a promise that has no number to reach.
 // Stored append-only (the newest is in force) and answered in the channel with the new status line.
 import type { Command } from '../domain/grammar/command.ts';
+import { judgedYear } from '../domain/grammar/parse-judge.ts';
 import { errorReply, type Reply, textReply } from '../domain/reply.ts';
 import { renderStatusLine } from '../domain/status/render-status-line.ts';
 import { toLocalDate } from '../domain/time/index.ts';
@@ -43,7 +44,9 @@ export async function judgePromise(
       status: command.status,
       reason: command.reason,
       userId: ctx.userId,
-      date: toLocalDate(now, set.timeZone),
+      // A final judgement for an ended year speaks for that year: it is dated its last day (`at` keeps
+      // when it was made).
+      date: command.year !== undefined ? judgedYear(set, command.year).end : toLocalDate(now, set.timeZone),
     },
     { actor: ctx.userId, platform: ctx.platform, action: 'judge' },
     now,

@@ -409,12 +409,39 @@ export interface Store {
   close(): Promise<void>;
 }
 
+/** What identifies a scheduled post on the platform (Slack: message metadata), to find it again. */
+export interface PostMark {
+  kind: 'digest' | 'reminder';
+  /** The run's claim key: `digest:<channel>:<week>`. */
+  runKey: string;
+  setKey: string;
+  /** ISO week the run is for, `2018-W12`. */
+  week: string;
+}
+
+/** A search for an earlier post: found (with its id), surely absent, or not known (the search failed). */
+export type PostLookup =
+  | { found: true; messageId?: string | undefined }
+  | { found: false }
+  | { found: 'unknown'; code: string };
+
 /**
  * Posts a message into a bound channel on its platform (digests, reminders). Never throws for a
  * platform's refusal: it answers with a coded result (`sent`, `terminal`, `transient`).
  */
 export interface ChannelPoster {
-  post(binding: ChannelBinding, message: import('../domain/reply.ts').Reply): Promise<PostResult>;
+  /** `mark`: which scheduled run the message is (a digest carries it, so it can be found again). */
+  post(
+    binding: ChannelBinding,
+    message: import('../domain/reply.ts').Reply,
+    options?: { mark?: PostMark },
+  ): Promise<PostResult>;
+  /**
+   * Looks in the channel for a message carrying `mark`, posted since `since` (Slack: the channel's
+   * recent history with message metadata). Absent when the platform cannot look (Teams): then a post
+   * whose outcome is unknown is never sent again.
+   */
+  findPosted?(binding: ChannelBinding, mark: PostMark, since: Date): Promise<PostLookup>;
   /**
    * A personal message to one user of the platform (Slack: a direct message and an App Home notice;
    * Teams: the personal chat, where the bot has one). Absent when the platform cannot.

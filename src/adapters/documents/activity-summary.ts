@@ -1,7 +1,7 @@
 // A promise's activities in two lines for the body of the written follow-up: counted activities per
 // place and per month (the full list goes to the appendix).
 import type { PromiseReport } from '../../domain/report/types.ts';
-import { MONTHS } from '../../domain/time/format-swedish.ts';
+import { formatInteger, MONTHS } from '../../domain/time/format-swedish.ts';
 
 function tally(keys: string[]): [string, number][] {
   const counts = new Map<string, number>();
@@ -15,7 +15,7 @@ export function perPlaceText(p: PromiseReport): string | null {
   if (counted.length === 0) return null;
   return tally(counted.map((a) => a.place ?? 'utan plats'))
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'sv'))
-    .map(([place, n]) => `${place} ${n}`)
+    .map(([place, n]) => `${place} ${formatInteger(n)}`)
     .join(', ');
 }
 
@@ -28,7 +28,7 @@ export function perMonthText(p: PromiseReport): string | null {
     .sort((a, b) => a[0].localeCompare(b[0]))
     .map(([month, n]) => {
       const name = MONTHS[Number(month.slice(5, 7)) - 1]!.slice(0, 3);
-      return `${name}${years.size > 1 ? ` ${month.slice(0, 4)}` : ''} ${n}`;
+      return `${name}${years.size > 1 ? ` ${month.slice(0, 4)}` : ''} ${formatInteger(n)}`;
     })
     .join(', ');
 }

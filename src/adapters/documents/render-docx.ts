@@ -8,7 +8,8 @@
 import { commentLine } from '../../domain/comments/promise-comment.ts';
 import { adoptionLine } from '../../domain/report/adoption.ts';
 import type { PromiseReport, ReportModel } from '../../domain/report/types.ts';
-import { formatDate } from '../../domain/time/index.ts';
+import { typesetSwedish } from '../../domain/text/typography.ts';
+import { formatDate, formatInteger, formatPeriod } from '../../domain/time/index.ts';
 import { perMonthText, perPlaceText } from './activity-summary.ts';
 import { CHART_HEIGHT, CHART_WIDTH } from './chart-spec.ts';
 import { type DocxNode, docx } from './docx-lib.ts';
@@ -35,6 +36,8 @@ type Paragraph = DocxNode;
 type Table = DocxNode;
 
 const FONT = 'Calibri';
+/** Header and footer text, in half-points (9 pt); the page number is never smaller. */
+const FOOTER_SIZE = 18;
 /** Right edge of the text on an A4 page with docx's default margins, in twentieths of a point. */
 const RIGHT_TAB = 9026;
 
@@ -52,28 +55,40 @@ function outcomeFill(p: PromiseReport): string {
 }
 
 function heading(text: string, level: string, pageBreakBefore = false): Paragraph {
-  return new Paragraph({ text, heading: level, spacing: { before: 240, after: 120 }, pageBreakBefore });
+  return new Paragraph({
+    text: typesetSwedish(text),
+    heading: level,
+    spacing: { before: 240, after: 120 },
+    pageBreakBefore,
+  });
 }
 
 function para(text: string, options: { bold?: boolean; italics?: boolean; size?: number } = {}): Paragraph {
-  return new Paragraph({ children: [new TextRun({ text, ...options })], spacing: { after: 80 } });
+  return new Paragraph({
+    children: [new TextRun({ text: typesetSwedish(text), ...options })],
+    spacing: { after: 80 },
+  });
 }
 
 function labelled(label: string, text: string): Paragraph {
   return new Paragraph({
-    children: [new TextRun({ text: `${label} `, bold: true }), new TextRun(text)],
+    children: [new TextRun({ text: `${label} `, bold: true }), new TextRun(typesetSwedish(text))],
     spacing: { after: 80 },
   });
 }
 
 function bullet(text: string): Paragraph {
-  return new Paragraph({ text, bullet: { level: 0 } });
+  return new Paragraph({ text: typesetSwedish(text), bullet: { level: 0 } });
 }
 
 function cell(text: string, options: { bold?: boolean; fill?: string } = {}): DocxNode {
   return new TableCell({
     ...(options.fill ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: options.fill } } : {}),
-    children: [new Paragraph({ children: [new TextRun({ text, bold: options.bold ?? false, size: 18 })] })],
+    children: [
+      new Paragraph({
+        children: [new TextRun({ text: typesetSwedish(text), bold: options.bold ?? false, size: 18 })],
+      }),
+    ],
   });
 }
 
@@ -119,8 +134,8 @@ function activityLine(a: PromiseReport['activities'][number]): string {
     `${a.day} (${a.week})`,
     a.place,
     a.partners.length > 0 ? `med ${a.partners.join(', ')}` : null,
-    `${a.count} st`,
-    ...Object.entries(a.figures).map(([label, n]) => `${label} ${n}`),
+    `${formatInteger(a.count)} st`,
+    ...Object.entries(a.figures).map(([label, n]) => `${label} ${formatInteger(n)}`),
     a.counted ? null : 'räknas inte',
     a.note,
   ];
@@ -149,7 +164,7 @@ function promiseSection(p: PromiseReport): (Paragraph | Table)[] {
     out.push(
       labelled(
         'Aktiviteter:',
-        `${p.activities.length} (förtecknade i bilagan)${places ? `. Per plats: ${places}` : ''}${months ? `. Per månad: ${months}` : ''}.`,
+        `${formatInteger(p.activities.length)} (förtecknade i bilagan)${places ? `. Per plats: ${places}` : ''}${months ? `. Per månad: ${months}` : ''}.`,
       ),
     );
   }
@@ -161,11 +176,11 @@ function appendix(model: ReportModel): Paragraph[] {
   const out: Paragraph[] = [heading('Bilaga: Aktiviteter', HeadingLevel.HEADING_1, true)];
   for (const p of model.promises) {
     if (p.activities.length === 0) continue;
-    out.push(heading(`${p.title} (${p.activities.length})`, HeadingLevel.HEADING_3));
+    out.push(heading(`${p.title} (${formatInteger(p.activities.length)})`, HeadingLevel.HEADING_3));
     for (const a of p.activities) {
       out.push(
         new Paragraph({
-          children: [new TextRun({ text: activityLine(a), size: 18 })],
+          children: [new TextRun({ text: typesetSwedish(activityLine(a)), size: 18 })],
           indent: { left: 240 },
         }),
       );
@@ -199,8 +214,16 @@ function pageHeader(model: ReportModel): DocxNode {
       new Paragraph({
         tabStops: [{ type: TabStopType.RIGHT, position: RIGHT_TAB }],
         children: [
-          new TextRun({ text: `${model.municipality} · ${model.policeArea}`, size: 16, color: '595959' }),
-          new TextRun({ text: `\t${formatDate(model.today, true)}`, size: 16, color: '595959' }),
+          new TextRun({
+            text: `${model.municipality} · ${model.policeArea}`,
+            size: FOOTER_SIZE,
+            color: '595959',
+          }),
+          new TextRun({
+            text: `\t${typesetSwedish(formatDate(model.today, true))}`,
+            size: FOOTER_SIZE,
+            color: '595959',
+          }),
         ],
       }),
     ],
@@ -216,11 +239,17 @@ function pageFooter(model: ReportModel): DocxNode {
       new Paragraph({
         tabStops: [{ type: TabStopType.RIGHT, position: RIGHT_TAB }],
         children: [
-          new TextRun({ text: `${short} — ${model.municipality}`, size: 16, color: '595959' }),
+          new TextRun({
+            text: typesetSwedish(`${short} — ${model.municipality}`),
+            size: FOOTER_SIZE,
+            color: '595959',
+          }),
+          // The page number as large as the footer's text and darker, at the right margin.
           new TextRun({
             children: ['\tsida ', PageNumber.CURRENT, ' av ', PageNumber.TOTAL_PAGES],
-            size: 16,
-            color: '595959',
+            size: FOOTER_SIZE,
+            bold: true,
+            color: '262626',
           }),
         ],
       }),
@@ -230,10 +259,14 @@ function pageFooter(model: ReportModel): DocxNode {
 
 export async function renderDocx(model: ReportModel, chartPng: Uint8Array | null): Promise<Uint8Array> {
   const children: (Paragraph | Table)[] = [
-    new Paragraph({ text: model.title, heading: HeadingLevel.TITLE, spacing: { after: 240 } }),
+    new Paragraph({
+      text: typesetSwedish(model.title),
+      heading: HeadingLevel.TITLE,
+      spacing: { after: 240 },
+    }),
     ...(model.scope ? [para(model.scope.heading, { bold: true })] : []),
     para(
-      `Period ${formatDate(model.period.start, true)}–${formatDate(model.period.end, true)}. Underlaget gäller ${formatDate(model.today, true)}. Skriftlig sammanställning senast ${formatDate(model.reportDue, true)}.`,
+      `Period ${formatPeriod(model.period.start, model.period.end)}. Underlaget gäller ${formatDate(model.today, true)}. Skriftlig sammanställning senast ${formatDate(model.reportDue, true)}.`,
     ),
     ...(model.adopted ? [para(adoptionLine(model.adopted), { bold: true })] : []),
     labelled('Sammanfattning:', model.summary),
@@ -279,7 +312,7 @@ export async function renderDocx(model: ReportModel, chartPng: Uint8Array | null
       ? para('Inga aktiviteter med plats.')
       : table(
           ['Plats', 'Aktiviteter', 'Antal'],
-          model.totals.places.map((t) => [t.name, String(t.activities), String(t.count)]),
+          model.totals.places.map((t) => [t.name, formatInteger(t.activities), formatInteger(t.count)]),
         ),
   );
   children.push(heading('Totalt per samverkanspart', HeadingLevel.HEADING_1));
@@ -288,7 +321,7 @@ export async function renderDocx(model: ReportModel, chartPng: Uint8Array | null
       ? para('Inga aktiviteter med samverkanspart.')
       : table(
           ['Samverkanspart', 'Aktiviteter', 'Antal'],
-          model.totals.partners.map((t) => [t.name, String(t.activities), String(t.count)]),
+          model.totals.partners.map((t) => [t.name, formatInteger(t.activities), formatInteger(t.count)]),
         ),
   );
   children.push(heading('Planerat men inte utfört', HeadingLevel.HEADING_1));

@@ -1,7 +1,7 @@
 // Wires the Slack handlers to a Bolt app: HTTP mode on the shared express app (/slack/events), or
 // Socket Mode when an app token is given (socket/). Handlers live one per file in the feature folders;
 // route-requests.ts sends each request to its handler.
-import { type AllMiddlewareArgs, App, ExpressReceiver } from '@slack/bolt';
+import { type AllMiddlewareArgs, App, ExpressReceiver, webApi } from '@slack/bolt';
 import type { Express } from 'express';
 import type { AppDeps, Logger } from '../../app/deps.ts';
 import type { ChannelPoster } from '../../app/ports.ts';
@@ -101,6 +101,19 @@ export async function startSlack(
   const clients: SlackClients = installations
     ? installationClients(installations, clientOptions)
     : singleWorkspaceClients(app.client);
+  // Digests and reminders: clients without retries of their own (a 5xx after Slack accepted the post
+  // would post it again) and rate limits rejected at once; app/digest/deliver-once.ts retries, and
+  // looks for the post in the channel first when in doubt.
+  const postClientOptions = {
+    ...clientOptions,
+    logger,
+    retryConfig: { retries: 0 },
+    rejectRateLimitedCalls: true,
+    timeout: 30_000,
+  };
+  const postClients: SlackClients = installations
+    ? installationClients(installations, postClientOptions)
+    : singleWorkspaceClients(new webApi.WebClient(cfg.botToken, postClientOptions));
 
   // Work still running after Slack's ack (response_url replies): stop() waits for it, so SIGTERM
   // never closes the database under a command in flight.
@@ -143,6 +156,7 @@ export async function startSlack(
   return {
     poster: createSlackPoster(clients, {
       log,
+      postClients,
       refreshHome: async (teamId, user) => {
         const client = await clients.forWorkspace(teamId);
         if (!client) return;

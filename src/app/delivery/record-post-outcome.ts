@@ -67,6 +67,35 @@ export async function recordPostRefusal(
   );
 }
 
+/**
+ * A scheduled post went out and no answer came (a timeout, a 5xx after sending), on a platform where
+ * the bot cannot look whether it arrived (Teams): it is not sent again, so the channel never gets it
+ * twice, and the channel's admins are told to look (the binding stays healthy). Always in the log.
+ */
+export async function tellUnknownOutcome(
+  deps: Pick<AppDeps, 'store' | 'log'>,
+  poster: ChannelPoster,
+  binding: ChannelBinding,
+  code: string,
+  what: { setTitle: string; missed: string },
+): Promise<void> {
+  const text = [
+    `Det är osäkert om ${what.missed} (${what.setTitle}) kom fram: ${binding.platform === 'teams' ? 'Teams' : 'Slack'} svarade inte när den skickades (${code}).`,
+    'Löftesbot skickar den inte igen, så att kanalen inte får den två gånger.',
+    'Titta i kanalen: saknas översikten där, skriv /status i kanalen för läget just nu. Nästa veckas översikt kommer som vanligt.',
+  ].join(' ');
+  const recipients = await findChannelAdmins(deps, binding);
+  let told = 0;
+  for (const userId of recipients) {
+    const sent = await poster.notifyUser?.(userId, { ok: false, text, visibility: 'user' });
+    if (sent?.status === 'sent') told++;
+  }
+  deps.log.error(
+    { channel: binding.channelId, code, admins: recipients.length, told },
+    'digest outcome unknown: not sent again, admins told',
+  );
+}
+
 /** The channel's admins, and whoever bound it, on the binding's platform. */
 export async function findChannelAdmins(
   deps: Pick<AppDeps, 'store'>,

@@ -10,18 +10,12 @@ import { type DueRun, findDueRuns, type ScheduledChannel } from '../../domain/di
 import { scheduleOf } from '../../domain/digest/schedule.ts';
 import { isoWeekOf } from '../../domain/time/index.ts';
 import type { Platform } from '../../domain/types.ts';
-import { recordPostRefusal, recordPostSuccess } from '../delivery/record-post-outcome.ts';
+import { recordPostRefusal, recordPostSuccess, tellUnknownOutcome } from '../delivery/record-post-outcome.ts';
 import type { AppDeps } from '../deps.ts';
 import type { ChannelBinding, ChannelPoster } from '../ports.ts';
-import type { PostResult } from '../post-result.ts';
+import { type Delivery, deliverOnce } from './deliver-once.ts';
 import { getChannelDigest } from './get-channel-digest.ts';
-import {
-  defaultRetryPolicy,
-  postWithRetry,
-  type RetryPolicy,
-  realSleep,
-  type Sleep,
-} from './post-with-retry.ts';
+import { defaultRetryPolicy, type RetryPolicy, realSleep, type Sleep } from './post-with-retry.ts';
 
 export const CLAIM_TAKEOVER_MS = 10 * 60_000;
 
@@ -81,14 +75,25 @@ export async function runDueRuns(
       continue;
     const binding = byChannel.get(run.channelId)!;
     const outcome = await sendRun(deps, options, binding, run);
-    if (outcome === 'sent') {
-      await store.markRunSent(run.key, now);
+    if (outcome !== 'missing-set' && outcome.status === 'sent') {
+      await store.markRunSent(run.key, now, outcome.messageId ?? null);
       options.sentKeys?.add(run.key);
       result.sent.push(run.key);
       continue;
     }
     result.failed.push(run.key);
     if (outcome === 'missing-set') continue; // the claim is taken over later, as before
+    if (outcome.status === 'unknown') {
+      // Perhaps in the channel, and no way to look: never sent again; the admins are told.
+      await store.failRun(run.key, `unknown:${outcome.code}`, now);
+      options.sentKeys?.add(run.key);
+      const title = sets.get(binding.setKey)?.title ?? binding.setKey;
+      await tellUnknownOutcome(deps, posters[binding.platform]!, binding, outcome.code, {
+        setTitle: title,
+        missed: describeRun(run),
+      });
+      continue;
+    }
     if (outcome.status === 'terminal') {
       await store.failRun(run.key, `terminal:${outcome.reason}:${outcome.code}`, now);
       options.sentKeys?.add(run.key);
@@ -133,7 +138,9 @@ async function sendRun(
   options: RunDueOptions,
   binding: ChannelBinding,
   run: DueRun,
-): Promise<'sent' | 'missing-set' | Exclude<PostResult, { status: 'sent' }>> {
+): Promise<
+  { status: 'sent'; messageId?: string | undefined } | 'missing-set' | Exclude<Delivery, { status: 'sent' }>
+> {
   const composed = await getChannelDigest(deps, binding, options.now, {
     postponed: run.postponed,
     weekday: scheduleOf(binding.schedule).weekday,
@@ -143,32 +150,43 @@ async function sendRun(
     return 'missing-set';
   }
   const poster = options.posters[binding.platform]!;
-  const outcome = await postWithRetry(
-    () => poster.post(binding, composed.reply),
-    options.sleep ?? realSleep,
-    options.retry ?? defaultRetryPolicy,
-    (attempt, waitMs, result) =>
-      deps.log.warn({ key: run.key, attempt, waitMs, code: codeOf(result) }, 'digest post failed, retrying'),
-  );
-  const { result, attempts } = outcome;
+  const { result, posts, lookups } = await deliverOnce({
+    store: deps.store,
+    poster,
+    binding,
+    reply: composed.reply,
+    mark: { kind: run.kind, runKey: run.key, setKey: run.setKey, week: run.week },
+    now: options.now,
+    sleep: options.sleep ?? realSleep,
+    policy: options.retry ?? defaultRetryPolicy,
+    onRetry: (attempt, waitMs, code) =>
+      deps.log.warn({ key: run.key, attempt, waitMs, code }, 'digest post failed, retrying'),
+  });
   if (result.status === 'sent') {
-    deps.log.info({ key: run.key, kind: run.kind, attempts }, 'digest posted');
+    deps.log.info(
+      {
+        key: run.key,
+        kind: run.kind,
+        posts,
+        lookups,
+        found: result.found ?? false,
+        messageId: result.messageId,
+      },
+      result.found ? 'digest found already posted: not sent again' : 'digest posted',
+    );
     await recordPostSuccess(deps, binding, options.now);
-    return 'sent';
+    return result;
   }
   deps.log.error(
     {
       key: run.key,
-      attempts,
+      posts,
+      lookups,
       status: result.status,
       code: result.code,
       ...(result.status === 'terminal' ? { reason: result.reason } : {}),
     },
-    'digest post failed',
+    result.status === 'unknown' ? 'digest may have been posted: not sent again' : 'digest post failed',
   );
   return result;
-}
-
-function codeOf(result: PostResult): string | undefined {
-  return result.status === 'sent' ? undefined : result.code;
 }

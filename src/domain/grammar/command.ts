@@ -72,7 +72,14 @@ export type Command =
   | { kind: 'bind'; setKey: string }
   | { kind: 'role'; user: string; role: CommandRole }
   /** `/loften bedöm <löfte> <status> "orsak"`: a person's status for a judged promise. */
-  | { kind: 'judge'; promiseId: string; status: StatusWord; reason: string | null }
+  | {
+      kind: 'judge';
+      promiseId: string;
+      status: StatusWord;
+      reason: string | null;
+      /** `för 2019`: a final judgement for that ended year of a multi-year set. */
+      year?: number;
+    }
   /** `/loften kommentar <löfte> [år] [period] "text"`: a comment for the period or a part of it. */
   | { kind: 'comment'; promiseId: string; year?: number; period?: ReportPeriod; text: string }
   /**

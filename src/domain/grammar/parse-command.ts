@@ -274,7 +274,8 @@ export function parseCommand(text: string, ctx: ParseContext): Result<Command> {
       if (note !== null) return unexpected(noteToken, REPORT_USAGE);
       return parseReport(tokens);
     case 'loften':
-      if (firstArg === 'bedom' || firstArg === 'bedomning') return parseJudge(tokens.slice(1), note, ctx.set);
+      if (firstArg === 'bedom' || firstArg === 'bedomning')
+        return parseJudge(tokens.slice(1), note, ctx.set, ctx.today);
       if (firstArg === 'kommentar' || firstArg === 'kommentera')
         return parseComment(tokens.slice(1), note, ctx.set);
       if (firstArg === 'schema' || firstArg === 'schedule') return parseSchedule(tokens.slice(1), note);

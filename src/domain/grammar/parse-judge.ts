@@ -1,16 +1,21 @@
 // `/loften bedöm <löfte> <status> "orsak"`: a person's status for a promise without a number.
-// The reason is required when it is not going to plan, so the report can say why.
+// The reason is required when it is not going to plan, so the report can say why. `för 2019` gives an
+// ended year of a multi-year set its late, final judgement.
 
 import { guardFreeText, personalDataError } from '../privacy/guard-free-text.ts';
+import { effectivePeriod } from '../promise-set/effective-period.ts';
 import type { PromiseSetDef } from '../promise-set/schema.ts';
+import { sliceOf } from '../rules/slices.ts';
 import { lookupTable } from '../text/lookup-table.ts';
 import { normaliseWord } from '../text/normalise.ts';
-import type { Result, StatusWord } from '../types.ts';
+import { formatPeriod } from '../time/format-swedish.ts';
+import type { IsoDate, Result, StatusWord } from '../types.ts';
 import { fail, ok } from '../types.ts';
 import type { Command } from './command.ts';
 import type { Token } from './tokenize-line.ts';
 
-export const JUDGE_USAGE = '/loften bedöm <löfte> <uppfyllt|i fas|släpar|ej uppfyllt|ej aktuell> "orsak"';
+export const JUDGE_USAGE =
+  '/loften bedöm <löfte> <uppfyllt|i fas|släpar|ej uppfyllt|ej aktuell> [för <år>] "orsak"';
 
 const STATUSES: Record<string, StatusWord> = lookupTable({
   uppfyllt: 'uppfyllt',
@@ -28,7 +33,12 @@ export function needsReason(status: StatusWord): boolean {
   return status !== 'uppfyllt' && status !== 'i fas';
 }
 
-export function parseJudge(args: Token[], note: string | null, set: PromiseSetDef | null): Result<Command> {
+export function parseJudge(
+  args: Token[],
+  note: string | null,
+  set: PromiseSetDef | null,
+  today: IsoDate,
+): Result<Command> {
   if (!set) {
     return fail({
       code: 'not-bound',
@@ -55,6 +65,15 @@ export function parseJudge(args: Token[], note: string | null, set: PromiseSetDe
       field: 'promise',
     });
   }
+  // A final judgement for an earlier year of a multi-year set: `… uppfyllt för 2019` (or `… 2019`).
+  let year: number | undefined;
+  const last = rest.at(-1);
+  if (last?.kind === 'word' && /^\d{4}$/.test(last.raw)) {
+    year = Number(last.raw);
+    rest.pop();
+    const before = rest.at(-1);
+    if (before?.kind === 'word' && before.folded === 'for') rest.pop();
+  }
   const words = rest.map((t) => (t.kind === 'word' ? t.folded : t.kind === 'comma' ? ',' : t.raw));
   const status = STATUSES[words.join(' ')];
   if (status === undefined) {
@@ -76,5 +95,50 @@ export function parseJudge(args: Token[], note: string | null, set: PromiseSetDe
   }
   const personal = guardFreeText(reason, 'reason');
   if (personal) return fail(personalDataError(personal, 'note'));
-  return ok({ kind: 'judge', promiseId: promise.id, status, reason });
+  if (year !== undefined) {
+    const problem = yearProblem(set, year, today, status);
+    if (problem) {
+      return fail({
+        code: 'bad-period',
+        message: `${problem} Inget har sparats.`,
+        part: String(year),
+        field: 'date',
+      });
+    }
+  }
+  return ok({
+    kind: 'judge',
+    promiseId: promise.id,
+    status,
+    reason,
+    ...(year !== undefined ? { year } : {}),
+  });
+}
+
+/**
+ * Why a judgement cannot be given for `year`: only a set whose targets start over each year has
+ * years of its own, and only a year that has ended takes a late, final judgement.
+ */
+function yearProblem(set: PromiseSetDef, year: number, today: IsoDate, status: StatusWord): string | null {
+  if (!set.period.resetsEach) {
+    return `Löftena i ${set.title} bedöms för hela perioden, inte per år: skriv bedömningen utan år.`;
+  }
+  const window = effectivePeriod(set);
+  const slice = judgedYear(set, year);
+  if (slice.end < window.start || slice.start > window.end) {
+    return `${year} ligger utanför perioden ${formatPeriod(window.start, window.end)}.`;
+  }
+  if (today <= slice.end) {
+    return `${year} är inte slut än: en bedömning för pågående år skrivs utan år.`;
+  }
+  if (status === 'i fas' || status === 'släpar') {
+    return `${year} är slut: skriv en slutlig bedömning (uppfyllt, ej uppfyllt eller ej aktuell).`;
+  }
+  return null;
+}
+
+/** The year (calendar year, or the school year starting then) a judgement names, clipped to the period. */
+export function judgedYear(set: PromiseSetDef, year: number): { start: IsoDate; end: IsoDate } {
+  const day = set.period.resetsEach === 'school-year' ? `${year}-12-31` : `${year}-06-30`;
+  return sliceOf(set, day, effectivePeriod(set));
 }

@@ -133,7 +133,8 @@ function judgementsForPart(
       own.filter((j) => j.date >= scope.start && j.date <= scope.end).at(-1) ??
       own.find((j) => j.date > scope.end) ??
       own.filter((j) => j.date < scope.start).at(-1);
-    return chosen ? [{ ...chosen, at: chosen.at < untilIso ? chosen.at : untilIso }] : [];
+    if (!chosen) return [];
+    return [chosen.at < untilIso ? chosen : { ...chosen, at: untilIso, madeAt: chosen.madeAt ?? chosen.at }];
   });
 }
 
@@ -285,6 +286,13 @@ function endedPartVerdict(
   }
   if (rule.kind === 'judged') {
     return { status: finalStatus(ps.outcome), outcome: ps.outcome, final: true };
+  }
+  if (ps.kind === 'deadline' || ps.kind === 'milestone') {
+    // Done by the part's end is kept; not done and due after it is not this part's to keep.
+    if (ps.doneDate !== null && ps.doneDate <= scope.end)
+      return { status: 'uppfyllt', outcome: 'uppfyllt', final: true };
+    if (ps.due > scope.end) return { status: 'ej aktuell', outcome: 'ej aktuell', final: true };
+    return null;
   }
   if (ps.kind === 'coverage') {
     // The members due by the part's end; one whose sub-period runs on is not yet due.

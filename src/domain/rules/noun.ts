@@ -1,6 +1,7 @@
 // The word a promise is counted in, singular and plural, for messages like "2 medborgarkontakter
 // behövs". Swedish plurals follow the word's ending closely enough for activity nouns.
 import type { CommitmentDef } from '../promise-set/schema.ts';
+import { formatInteger } from '../time/format-swedish.ts';
 
 export interface Noun {
   one: string;
@@ -23,12 +24,12 @@ export function activityNoun(commitment: CommitmentDef): Noun {
 
 /** `1 medborgarkontakt`, `2 medborgarkontakter` */
 export function countOf(n: number, noun: Noun): string {
-  return `${n} ${n === 1 ? noun.one : noun.many}`;
+  return `${formatInteger(n)} ${n === 1 ? noun.one : noun.many}`;
 }
 
 /** `1 vecka`, `14 veckor` */
 export function weeksText(n: number): string {
-  return `${n} ${n === 1 ? 'vecka' : 'veckor'}`;
+  return `${formatInteger(n)} ${n === 1 ? 'vecka' : 'veckor'}`;
 }
 
 export function capitalise(text: string): string {

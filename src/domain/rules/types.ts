@@ -110,8 +110,10 @@ export interface Judgement {
   userId: string;
   /** Instant, ISO-8601. */
   at: string;
-  /** Local date of the judgement. */
+  /** Local date of the judgement; for a final one given after its year ended (`för 2019`), that year's last day. */
   date: IsoDate;
+  /** When a report moved `at` to its part's end: the instant it was really made. */
+  madeAt?: string;
 }
 
 /** A dated trigger of a conditional promise ("önskemål om trygghetsvandring" 3 maj). */

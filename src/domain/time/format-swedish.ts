@@ -80,5 +80,15 @@ export function formatWeekDates(week: IsoWeek): string {
  */
 export function formatNumber(value: number, decimals?: number): string {
   const text = decimals === undefined ? String(Math.round(value * 100) / 100) : value.toFixed(decimals);
-  return text.replace('.', ',');
+  const [whole = '', fraction] = text.split('.');
+  return fraction === undefined ? groupDigits(whole) : `${groupDigits(whole)},${fraction}`;
+}
+
+/** A whole number as Swedish prints it: `1 234`, `12 000` (a no-break space between the groups). */
+export function formatInteger(value: number): string {
+  return groupDigits(String(Math.round(value)));
+}
+
+function groupDigits(digits: string): string {
+  return digits.replace(/\B(?=(\d{3})+$)/g, '\u00a0');
 }

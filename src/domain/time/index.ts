@@ -4,6 +4,7 @@ export {
   formatDate,
   formatDateRange,
   formatDay,
+  formatInteger,
   formatNumber,
   formatPeriod,
   formatWeek,

@@ -81,6 +81,41 @@ describe.each(backends)('/loften bedöm on $name', (backend) => {
     );
   });
 
+  it('gives an ended year of a multi-year set its final judgement, for that year only', async () => {
+    // Piteå 2023–2025 starts over each year. Friday 12 January 2024: 2023 ended on "i fas".
+    const { deps, store, group } = await harness(backend, '2024-01-12T10:00', 'pitea-2023');
+    await store.setJudgement(
+      {
+        setKey: 'pitea-2023',
+        promiseId: 'nyetableringar',
+        status: 'i fas',
+        reason: null,
+        userId: 'console:gruppen',
+        date: '2023-11-20',
+      },
+      audit,
+      new Date('2023-11-20T10:00:00Z'),
+    );
+    const refused = await handleCommand(deps, group, '/loften bedöm nyetableringar i fas för 2023');
+    expect(refused.text).toBe(
+      '2023 är slut: skriv en slutlig bedömning (uppfyllt, ej uppfyllt eller ej aktuell). Inget har sparats.',
+    );
+    const running = await handleCommand(deps, group, '/loften bedöm nyetableringar uppfyllt för 2024');
+    expect(running.text).toBe(
+      '2024 är inte slut än: en bedömning för pågående år skrivs utan år. Inget har sparats.',
+    );
+    const reply = await handleCommand(deps, group, '/loften bedöm nyetableringar uppfyllt för 2023');
+    expect(reply.ok).toBe(true);
+    // The reply shows 2024, which the 2023 judgement does not decide.
+    expect(reply.text).toContain('· ej bedömd');
+    expect(await store.findJudgements('pitea-2023')).toMatchObject([
+      { status: 'i fas', date: '2023-11-20' },
+      { status: 'uppfyllt', date: '2023-12-31' },
+    ]);
+    const report = await handleCommand(deps, group, '/rapport 2023');
+    expect(report.text).toContain('uppfyllt 12 januari 2024 för 2023 av gruppen');
+  });
+
   it('keeps the judgement in the replies to later entries and undos', async () => {
     const { deps, group } = await harness(backend, '2021-05-03T10:00', 'toreboda-2021');
     await handleCommand(deps, group, '/loften bedöm unga-lagforing släpar "två insatser inställda"');

@@ -116,7 +116,9 @@ describe.each(backends)('/rapport fastställ ($name)', (backend) => {
 
     const files = new Map(after.files!.map((f) => [f.name.split('.').at(-1), f.data]));
     const docx = await JSZip.loadAsync(files.get('docx')!);
-    const text = (await docx.file('word/document.xml')!.async('string')).replace(/<[^>]+>/g, '');
+    const text = (await docx.file('word/document.xml')!.async('string'))
+      .replace(/<[^>]+>/g, '')
+      .replaceAll('\u00a0', ' ');
     expect(text).toContain('Fastställd 15 januari 2019 av Eva Lindqvist');
     expect(text).not.toContain('Levereras med denna sammanställning');
     expect(new TextDecoder().decode(files.get('md'))).toContain(

@@ -148,3 +148,30 @@ describe('local Teams mode is local', () => {
     expect(loadConfig({ HOST: '0.0.0.0' }).host).toBe('0.0.0.0');
   });
 });
+
+describe('Slack in many workspaces is configured whole, and never beside a single bot token', () => {
+  const oauth = {
+    SLACK_CLIENT_ID: '1111.2222',
+    SLACK_CLIENT_SECRET: 'client-secret',
+    SLACK_STATE_SECRET: 'state-secret',
+    SLACK_SIGNING_SECRET: 'signing-secret',
+  };
+  it('starts in HTTP mode with the OAuth credentials and no bot token', () => {
+    expect(loadConfig(oauth).slack).toEqual({
+      mode: 'http',
+      oauth: { clientId: '1111.2222', clientSecret: 'client-secret', stateSecret: 'state-secret' },
+      signingSecret: 'signing-secret',
+      apiUrl: undefined,
+    });
+  });
+  it('names what is missing, and refuses a bot or app token beside it', () => {
+    expect(() => loadConfig({ ...oauth, SLACK_STATE_SECRET: undefined })).toThrow(
+      /SLACK_STATE_SECRET krävs för installation i flera arbetsytor/,
+    );
+    expect(() => loadConfig({ ...oauth, SLACK_BOT_TOKEN: 'xoxb-1' })).toThrow(
+      /SLACK_BOT_TOKEN används bara för en arbetsyta/,
+    );
+    expect(() => loadConfig({ ...oauth, SLACK_APP_TOKEN: 'xapp-1' })).toThrow(/SLACK_APP_TOKEN används bara/);
+    expect(() => loadConfig({ ...oauth, TEAMS_LOCAL: '1' })).toThrow(/SLACK_CLIENT_SECRET/);
+  });
+});

@@ -9,4 +9,6 @@ export const BOT_SCOPES = [
   'im:write',
   'channels:read',
   'groups:read',
+  'channels:history',
+  'groups:history',
 ] as const;

@@ -8,13 +8,15 @@
 // progress words: a unit ending on one of them is `ej bedömd` and asks for a final judgement; only
 // `uppfyllt`, `ej uppfyllt` and `ej aktuell` are outcomes.
 import { z } from 'zod';
+import type { PromiseSetDef } from '../../promise-set/schema.ts';
 import { positiveInt } from '../../promise-set/schema-parts.ts';
 import { formatDate } from '../../time/format-swedish.ts';
+import { toLocalDate } from '../../time/local-date.ts';
 import type { IsoDate, Outcome, StatusWord } from '../../types.ts';
 import { unitsOfPeriod } from '../count-units.ts';
 import { activityNoun, weeksText } from '../noun.ts';
 import { finalStatus } from '../outcome.ts';
-import { sliceOf } from '../slices.ts';
+import { sliceKey, sliceOf } from '../slices.ts';
 import { plannedBetween } from '../tally.ts';
 import type { Alert, EvaluationBase, Judgement } from '../types.ts';
 import { analyseWeekRuns } from '../week-runs.ts';
@@ -44,6 +46,11 @@ export interface JudgedEvaluation extends EvaluationBase<'judged'> {
   stale: boolean;
   /** The document's own word for the amount ("flera"). */
   wording?: string;
+  /**
+   * A final judgement given after its year had ended (`för 2019`): the local date it was made and the
+   * year it speaks for ("2019", "2019/20"); absent for one made in its own unit.
+   */
+  late?: { madeOn: IsoDate; forYear: string };
 }
 
 /** Only these are outcomes; `i fas` and `släpar` say how it goes, not how it went. */
@@ -77,6 +84,23 @@ export function latestJudgement(
     if (latest === null || j.at >= latest.at) latest = j;
   }
   return latest;
+}
+
+/** A judgement made after the day it speaks for (a final one for an ended year). */
+function lateOf(j: Judgement | null, set: PromiseSetDef): { late?: JudgedEvaluation['late'] } {
+  if (!j) return {};
+  const madeOn = toLocalDate(new Date(j.madeAt ?? j.at), set.timeZone);
+  if (madeOn <= j.date) return {};
+  const year = Number(sliceKey(set, j.date));
+  const forYear =
+    set.period.resetsEach === 'school-year' ? `${year}/${String(year + 1).slice(2)}` : String(year);
+  return { late: { madeOn, forYear } };
+}
+
+/** `bedömt 12 mars 2019`, or `bedömt 14 januari 2020 för 2019` for a late, final judgement. */
+function judgedText(ps: JudgedEvaluation, j: Judgement): string {
+  if (ps.late) return `bedömt ${formatDate(ps.late.madeOn, true)} för ${ps.late.forYear}`;
+  return `bedömt ${formatDate(j.date, true)}`;
 }
 
 /** `7 aktiviteter, senast 12 mars` (judged promises have no number to reach). */
@@ -122,6 +146,7 @@ export const judgedRule = defineRule('judged', {
       judgement,
       stale,
       ...(rule.wording ? { wording: rule.wording } : {}),
+      ...lateOf(judgement, set),
     };
     const outcome: Outcome = judgement ? OUTCOME_OF[judgement.status] : 'ej bedömd';
     if (timeline.ended) return { ...base, status: finalStatus(outcome), outcome, alerts: [] };
@@ -163,7 +188,7 @@ export const judgedRule = defineRule('judged', {
     if (!j) return `${activityText(ps)}${target} · ej bedömd`;
     const reason = j.reason ? `: "${j.reason}"` : '';
     // A judgement's date always carries its year: it belongs to that year (or period) alone.
-    const judged = `bedömt ${formatDate(j.date, true)}${reason}`;
+    const judged = `${judgedText(ps, j)}${reason}`;
     if (ps.ended && ps.outcome === 'ej bedömd') {
       return `${activityText(ps)}${target} · ej bedömd (senast ${j.status}, ${judged}; slutlig bedömning behövs)`;
     }
@@ -182,7 +207,10 @@ export const judgedRule = defineRule('judged', {
       lines.push('Ej bedömt av arbetsgruppen');
       return lines;
     }
-    const said = `${j.status} ${formatDate(j.date, true)} av ${personOf(j.userId)}${j.reason ? `: "${j.reason}"` : ''}`;
+    const when = ps.late
+      ? `${formatDate(ps.late.madeOn, true)} för ${ps.late.forYear}`
+      : formatDate(j.date, true);
+    const said = `${j.status} ${when} av ${personOf(j.userId)}${j.reason ? `: "${j.reason}"` : ''}`;
     if (ps.outcome === 'ej bedömd') {
       lines.push(`Senaste lägesbedömning: ${said}`);
       if (ps.ended) {

@@ -40,7 +40,7 @@ describe('Word report and chart', () => {
     const png = await renderChartPng(model);
     const zip = await JSZip.loadAsync(await renderDocx(model, png));
     const xml = await zip.file('word/document.xml')!.async('string');
-    const text = xml.replace(/<[^>]+>/g, '');
+    const text = xml.replace(/<[^>]+>/g, '').replaceAll('\u00a0', ' ');
     expect(text).toContain(
       'Uppföljning av medborgarlöfte 2018 — Överkalix kommun och lokalpolisområde Östra Norrbotten',
     );

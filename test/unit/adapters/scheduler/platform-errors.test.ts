@@ -15,17 +15,25 @@ import {
 
 const monday8 = new Date('2018-03-19T07:00:00Z');
 
-function failing(errors: PostResult[]) {
+type Answer = PostResult | { accepted: PostResult };
+
+function failing(errors: Answer[]) {
   return (_binding: ChannelBinding) => errors.shift();
 }
 
-async function setup(errors: PostResult[]) {
+async function setup(errors: Answer[], options: { findable?: boolean } = { findable: true }) {
   const store = createMemoryStore();
   await seedOverkalix(store, ['slack:T1:C1']);
   const clock = new ManualClock(monday8);
   const posts: Post[] = [];
-  const harness = createTestScheduler(store, clock, recordingPoster(clock, posts, failing(errors)), 'a');
-  return { ...harness, store, clock, posts };
+  const poster = recordingPoster(clock, posts, failing(errors), options);
+  const notices: { userId: string; text: string }[] = [];
+  poster.notifyUser = async (userId, reply) => {
+    notices.push({ userId, text: reply.text });
+    return { status: 'sent' };
+  };
+  const harness = createTestScheduler(store, clock, poster, 'a');
+  return { ...harness, store, clock, posts, notices };
 }
 
 describe('posting through platform errors', () => {
@@ -39,7 +47,7 @@ describe('posting through platform errors', () => {
     expect((await store.getRun('digest:slack:T1:C1:2018-W12'))?.sentAt).not.toBeNull();
   });
 
-  it('retries 5xx and timeouts with growing waits, then posts once', async () => {
+  it('retries 5xx and timeouts with growing waits, looking for the post before each resend, then posts once', async () => {
     const { scheduler, posts, sleeps } = await setup([
       { status: 'transient', retryAfterMs: 0, code: 'http_502', maybeSent: true },
       { status: 'transient', retryAfterMs: 0, code: 'ETIMEDOUT', maybeSent: true },
@@ -48,6 +56,48 @@ describe('posting through platform errors', () => {
     await scheduler.tick();
     expect(posts).toHaveLength(1);
     expect(sleeps).toEqual([1000, 2000, 4000]);
+  });
+
+  it('a 503 after the platform accepted the post: found in the channel, not posted again', async () => {
+    const { scheduler, posts, store, sleeps } = await setup([
+      { accepted: { status: 'transient', retryAfterMs: 0, code: 'http_503', maybeSent: true } },
+    ]);
+    await scheduler.tick();
+    await scheduler.tick();
+    expect(posts).toHaveLength(1);
+    expect(sleeps).toEqual([1000]);
+    expect(await store.getRun('digest:slack:T1:C1:2018-W12')).toMatchObject({
+      messageId: '1',
+      postingAt: null,
+    });
+    expect((await store.getRun('digest:slack:T1:C1:2018-W12'))?.sentAt).not.toBeNull();
+  });
+
+  it('where the platform cannot be searched (Teams), a timeout is never resent and the admins are told', async () => {
+    const { scheduler, posts, store, notices, clock } = await setup(
+      [{ accepted: { status: 'transient', retryAfterMs: 0, code: 'ETIMEDOUT', maybeSent: true } }],
+      { findable: false },
+    );
+    await store.setRole(
+      'slack:T1:C1',
+      'slack:T1:UADMIN',
+      'admin',
+      { actor: 'test', platform: 'slack', action: 'role' },
+      monday8,
+    );
+    for (let minutes = 0; minutes < 6 * 24 * 60; minutes += 10) {
+      clock.instant = new Date(monday8.getTime() + minutes * 60_000);
+      await scheduler.tick();
+    }
+    expect(posts).toHaveLength(1);
+    expect((await store.getRun('digest:slack:T1:C1:2018-W12'))?.failure).toBe('unknown:ETIMEDOUT');
+    expect(notices.map((n) => n.userId)).toEqual(['slack:T1:UADMIN']);
+    expect(notices[0]?.text).toContain('skickar den inte igen');
+    // The channel itself is fine: no health mark, and next week's digest comes as usual.
+    expect((await store.getChannel('slack:T1:C1'))?.health).toBeNull();
+    clock.instant = new Date(monday8.getTime() + 7 * 24 * 3_600_000);
+    await scheduler.tick();
+    expect(posts).toHaveLength(2);
   });
 
   it('gives a terminal refusal up for the week: no retry, the binding marked, tried again next week', async () => {

@@ -63,11 +63,14 @@ describe('Slack manifest', () => {
 
   it('asks for the scopes the adapter uses and turns on interactivity, App Home and Socket Mode', () => {
     expect(manifest.oauth_config.scopes.bot.sort()).toEqual([
+      // channels:history and groups:history: looking for a digest whose post got no answer.
+      'channels:history',
       // channels:read and groups:read: the channel lifecycle events (archive, delete, the bot leaving).
       'channels:read',
       'chat:write',
       'commands',
       'files:write',
+      'groups:history',
       'groups:read',
       'im:write',
       'users:read',

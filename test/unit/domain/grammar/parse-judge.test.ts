@@ -31,6 +31,15 @@ describe('/loften bedöm', () => {
     });
   });
 
+  it('takes a year only where the set has years of its own', () => {
+    const withYear = parse('/loften bedöm unga-lagforing uppfyllt för 2021');
+    expect(withYear.ok ? null : withYear.error).toMatchObject({
+      code: 'bad-period',
+      message:
+        'Löftena i Medborgarlöfte 2021 bedöms för hela perioden, inte per år: skriv bedömningen utan år. Inget har sparats.',
+    });
+  });
+
   it('asks for a reason below plan, and names what is wrong', () => {
     const noReason = parse('/loften bedöm unga-lagforing släpar');
     expect(noReason.ok ? null : noReason.error).toMatchObject({ code: 'bad-note', field: 'note' });

@@ -80,6 +80,16 @@ function promise(model: ReportModel, id: string): PromiseReport {
   return found;
 }
 
+describe('a deliverable due after an ended part', () => {
+  it('is not that part’s to keep, and is kept in the part it was done in', () => {
+    // kartlaggning is due 30 June 2019 and was done 20 June: March ended before it was due.
+    const march = promise(report({ unit: 'month', index: 3 }, 2019), 'kartlaggning');
+    expect([march.outcome, march.verdict]).toEqual(['ej aktuell', 'ej aktuell']);
+    const june = promise(report({ unit: 'month', index: 6 }, 2019), 'kartlaggning');
+    expect([june.outcome, june.verdict]).toEqual(['uppfyllt', 'uppfyllt']);
+  });
+});
+
 describe('report on tertial 2 2019 (1 May–31 August), made 1 October', () => {
   const t2 = report({ unit: 'tertial', index: 2 }, 2019);
 
