@@ -7,7 +7,8 @@ import { formatDate, weekSerialOfDate } from '../time/index.ts';
 
 const namesWeek = /\bv\.\d/;
 
-export function alertText(alert: Alert, thisWeek: WeekRef): string {
+/** `today`: the status's local date, so a due date today or this week is named as such. */
+export function alertText(alert: Alert, thisWeek: WeekRef, today?: string): string {
   if (namesWeek.test(alert.message)) return alert.message;
   switch (alert.code) {
     case 'average-below-target':
@@ -21,8 +22,13 @@ export function alertText(alert: Alert, thisWeek: WeekRef): string {
       return alert.message;
     default: {
       if (!alert.by) return `${alert.message} (${thisWeek.label}, ${thisWeek.dates})`;
+      // The last day and the last week are said plainly: never a next week that is not there.
+      if (today !== undefined && alert.by === today) return `${alert.message} (sista dagen: i dag)`;
       const week = createWeekRef(weekSerialOfDate(alert.by));
-      return `${alert.message} (${week.label})`;
+      if (week.start === thisWeek.start) return `${alert.message} (${thisWeek.label}, sista veckan)`;
+      // A week of another year than today's carries its year (v.1 2019 for 31 December 2018).
+      const year = today !== undefined && String(week.year) !== today.slice(0, 4) ? ` ${week.year}` : '';
+      return `${alert.message} (${week.label}${year})`;
     }
   }
 }

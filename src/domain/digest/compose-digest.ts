@@ -91,10 +91,11 @@ function alertItem(set: PromiseSetDef, ps: PromiseStatus, status: SetStatus): Di
 
 function alertLines(commitment: CommitmentDef | undefined, ps: PromiseStatus, status: SetStatus): string[] {
   const silentPlaces = ps.alerts.filter((a) => a.code === 'silent-place');
-  if (!commitment || silentPlaces.length < 2) return ps.alerts.map((a) => alertText(a, status.currentWeek));
+  if (!commitment || silentPlaces.length < 2)
+    return ps.alerts.map((a) => alertText(a, status.currentWeek, status.today));
   const lines: string[] = [];
   for (const alert of ps.alerts) {
-    if (alert.code !== 'silent-place') lines.push(alertText(alert, status.currentWeek));
+    if (alert.code !== 'silent-place') lines.push(alertText(alert, status.currentWeek, status.today));
     else if (alert === silentPlaces[0]) {
       // Only the places still alerted (a planned visit silences its place).
       const alerted = ps.silentPlaces.filter((p) =>

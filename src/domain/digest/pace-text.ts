@@ -1,7 +1,7 @@
 // The pace the rest of the period needs, where the status line does not already say it:
 // "42 kvar på 41 veckor" for a weekly average (count promises carry it in their status line).
 
-import { weeksText } from '../rules/noun.ts';
+import { leftText } from '../rules/noun.ts';
 import type { PromiseStatus } from '../status/types.ts';
 import { formatNumber } from '../time/index.ts';
 
@@ -10,5 +10,5 @@ export function paceText(ps: PromiseStatus): string | null {
   const remaining = Math.max(0, Math.ceil(ps.target * ps.weeks.total - ps.count - 1e-9));
   if (remaining === 0) return null;
   const perWeek = formatNumber(remaining / ps.weeksLeft, 1);
-  return `${remaining} kvar på ${weeksText(ps.weeksLeft)} (${perWeek}/v) för att nå målet vid periodens slut`;
+  return `${remaining} ${leftText(ps.weeksLeft)} (${perWeek}/v) för att nå målet vid periodens slut`;
 }

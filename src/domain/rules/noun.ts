@@ -32,6 +32,14 @@ export function weeksText(n: number): string {
   return `${formatInteger(n)} ${n === 1 ? 'vecka' : 'veckor'}`;
 }
 
+/**
+ * `kvar på 3 veckor`; with no week of the unit left (the days after its last week, Thursday rule),
+ * `kvar de sista dagarna`, never "på 0 veckor".
+ */
+export function leftText(weeksLeft: number): string {
+  return weeksLeft > 0 ? `kvar på ${weeksText(weeksLeft)}` : 'kvar de sista dagarna';
+}
+
 export function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -7,13 +7,14 @@ import { type SlackTestApp, startSlackTestApp, TEST_SECRET } from './start-slack
 
 let t: SlackTestApp;
 
-async function bind(): Promise<string> {
+async function bind(channelId = 'C1'): Promise<string> {
   const r = await postSigned(
     t.url,
     TEST_SECRET,
     slashCommandBody({
       command: '/loften',
       text: 'koppla overkalix-2018',
+      channelId,
       responseUrl: t.slack.responseUrl('b'),
     }),
   );
@@ -48,6 +49,14 @@ describe.each(await findTestDatabases('Slack bind check'))(
       t.slack.failMethod('conversations.info', 'channel_not_found');
       expect(await bind()).toContain('Bjud in @Löftesbot');
       expect(await t.rt.deps.store.getChannel('slack:T1:C1')).toBeNull();
+    });
+
+    it('binds a direct message with the bot without asking (the bot is in it; conversations.info would need im:read)', async () => {
+      // What Slack answers for a DM without the im:read scope, which the bot does not request.
+      t.slack.failMethod('conversations.info', 'missing_scope');
+      expect(await bind('D1')).toContain('Måndagsöversikten kommer hit');
+      expect(t.slack.callsTo('conversations.info')).toHaveLength(0);
+      expect((await t.rt.deps.store.getChannel('slack:T1:D1'))?.setKey).toBe('overkalix-2018');
     });
 
     it('binds once the bot is a member, and promises the digest', async () => {

@@ -1,5 +1,5 @@
 // Before a channel is bound: is the bot a member (conversations.info `is_member`)? Direct messages
-// always reach the user. A channel Slack will not show the bot (a private one it is not in) is
+// with the bot always reach the user and are not asked about. A channel Slack will not show the bot (a private one it is not in) is
 // `channel_not_found`: the same remedy, an invitation. When Slack cannot answer now, null: the
 // binding goes ahead and the first digest tells.
 import type { PostFailureReason } from '../../../app/post-result.ts';
@@ -8,6 +8,9 @@ import type { WebClient } from '../slack-types.ts';
 
 export function createMembershipCheck(client: WebClient) {
   return async (channel: string): Promise<{ reason: PostFailureReason; code: string } | null | 'yes'> => {
+    // A direct message with the bot (`D…`): the bot is in it, and asking would need im:read, a scope
+    // the bot does not request.
+    if (channel.startsWith('D')) return 'yes';
     try {
       const info = await client.conversations.info({ channel });
       const c = info.channel;

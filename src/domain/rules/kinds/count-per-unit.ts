@@ -8,7 +8,7 @@ import { formatDay } from '../../time/format-swedish.ts';
 import type { Activity, Outcome } from '../../types.ts';
 import { unitsOfPeriod } from '../count-units.ts';
 import { countWithDistinctPlaces } from '../distinct-places.ts';
-import { activityNoun, capitalise, countOf, weeksText } from '../noun.ts';
+import { activityNoun, capitalise, countOf, leftText } from '../noun.ts';
 import { finalStatus, outcomeOf } from '../outcome.ts';
 import { type CountPace, countPace } from '../pace.ts';
 import { unitSliceKey } from '../slices.ts';
@@ -136,7 +136,7 @@ export function evaluateCountPerUnit(rule: RuleOf<'count'>, input: RuleInput): C
       alerts.push({
         code: 'behind-pace',
         severity: 'warning',
-        message: `${capitalise(countOf(pace.neededForPace, noun))} behövs i ${current.label} för att komma i fas (${remaining} kvar på ${weeksText(pace.weeksLeft)})`,
+        message: `${capitalise(countOf(pace.neededForPace, noun))} behövs i ${current.label} för att komma i fas (${remaining} ${leftText(pace.weeksLeft)})`,
         by: current.end,
       });
     }

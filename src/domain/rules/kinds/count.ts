@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { positiveInt, subPeriodSchema } from '../../promise-set/schema-parts.ts';
 import { formatDate } from '../../time/format-swedish.ts';
 import { tallyWithDistinctPlaces } from '../distinct-places.ts';
-import { activityNoun, capitalise, countOf, weeksText } from '../noun.ts';
+import { activityNoun, capitalise, countOf, leftText } from '../noun.ts';
 import { finalStatus, outcomeOf } from '../outcome.ts';
 import { countPace } from '../pace.ts';
 import { plannedBetween } from '../tally.ts';
@@ -94,14 +94,14 @@ export const countRule = defineRule('count', {
     const { behind, fewLeft, neededForPace } = pace;
     const noun = activityNoun(commitment);
     const end = timeline.window.end;
-    const left = `${remaining} kvar på ${weeksText(weeksLeft)}`;
+    const left = `${remaining} ${leftText(weeksLeft)}`;
     const alerts: Alert[] = [];
     const planned = plannedBetween(tally, timeline.today, end).length;
     if (fewLeft && planned < remaining) {
       alerts.push({
         code: 'few-weeks-left',
         severity: 'warning',
-        message: `${capitalise(countOf(remaining, noun))} kvar på ${weeksText(weeksLeft)}: senast ${formatDate(end, true)}`,
+        message: `${capitalise(countOf(remaining, noun))} ${leftText(weeksLeft)}: senast ${formatDate(end, true)}`,
         by: end,
       });
     } else if (behind) {
@@ -144,7 +144,7 @@ export const countRule = defineRule('count', {
       const target = only.target ?? ps.target;
       const left = target - only.count;
       if (left <= 0 || ended) return `${only.count} av ${target} · ${word(ps)}`;
-      return `${only.count} av ${target} · ${left} kvar på ${weeksText(ps.weeksLeft)} · ${ps.status}`;
+      return `${only.count} av ${target} · ${left} ${leftText(ps.weeksLeft)} · ${ps.status}`;
     }
     if (ps.units) {
       const kept = `${ps.unitsKept} av ${ps.unitsTotal} uppfyllda`;
@@ -154,7 +154,7 @@ export const countRule = defineRule('count', {
     }
     const head = `${ps.count} av ${ps.target}`;
     if (ps.count >= ps.target || ended) return `${head} · ${word(ps)}`;
-    return `${head} · ${ps.target - ps.count} kvar på ${weeksText(ps.weeksLeft)} · ${ps.status}`;
+    return `${head} · ${ps.target - ps.count} ${leftText(ps.weeksLeft)} · ${ps.status}`;
   },
 
   reportFigures(ps, { commitment }) {

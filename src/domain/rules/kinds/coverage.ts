@@ -9,7 +9,7 @@ import { toDayNumber } from '../../time/day-number.ts';
 import { formatDate, formatDay } from '../../time/format-swedish.ts';
 import type { Activity } from '../../types.ts';
 import { schoolYearLabel, schoolYearSpan, unitsOfPeriod } from '../count-units.ts';
-import { activityNoun, weeksText } from '../noun.ts';
+import { activityNoun, leftText } from '../noun.ts';
 import { finalStatus, outcomeOf } from '../outcome.ts';
 import { coveragePace } from '../pace.ts';
 import { placesTagged } from '../place-subset.ts';
@@ -213,7 +213,7 @@ export const coverageRule = defineRule('coverage', {
         alerts.push({
           code: 'behind-pace',
           severity: 'warning',
-          message: `${visitsLeft} besök kvar på ${weeksText(pace.weeksLeft)}: ${open.map(coverageName).join(', ')}, senast ${formatDay(current.end)}`,
+          message: `${visitsLeft} besök ${leftText(pace.weeksLeft)}: ${open.map(coverageName).join(', ')}, senast ${formatDay(current.end)}`,
           by: current.end,
         });
       }

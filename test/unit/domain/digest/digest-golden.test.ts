@@ -90,6 +90,17 @@ describe('digest content', () => {
     expectGolden('few-weeks-left', digestText(set, ledger, '2018-12-10T08:00:00'));
   });
 
+  it('the last day of the period is said plainly, never as a next week', () => {
+    const set = only(['trafikinsats', 'narkotikainsats'], { trafikinsats: ['Lasse Trafik'] });
+    const ledger = [activity('narkotikainsats', '2018-03-01')];
+    // Monday 31 December 2018 is the period's last day, in ISO week 1 of 2019.
+    const text = digestText(set, ledger, '2018-12-31T08:00:00');
+    expect(text).toContain(
+      '• 1 narkotikainsats kvar de sista dagarna: senast 31 december 2018 (sista dagen: i dag)',
+    );
+    expect(text).not.toContain('(v.1');
+  });
+
   it('silent regular promise: weeks of silence and the week to act in', () => {
     const set = only(['trafikarbete']);
     const text = digestText(set, activities('trafikarbete', ['2018-01-09']), '2018-03-19T08:00:00');
