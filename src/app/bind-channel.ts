@@ -1,3 +1,4 @@
+import { describeSchedule, isDefaultSchedule, scheduleOf } from '../domain/digest/schedule.ts';
 import { errorReply, type Reply, textReply } from '../domain/reply.ts';
 import { bindableSetKeys } from './authorize.ts';
 import { describeProblem, describeRemedy } from './delivery/describe-post-failure.ts';
@@ -40,14 +41,21 @@ export async function bindChannel(
       message: `Kanalen kopplades inte: ${describeProblem(check.reason, ctx.platform)} ${describeRemedy(check.reason, ctx.platform)} Skriv sedan /loften koppla ${set.key} igen.`,
     });
   }
-  await deps.store.bindChannel(
+  const bound = await deps.store.bindChannel(
     { channelId: ctx.channelId, platform: ctx.platform, setKey, postTarget: ctx.postTarget ?? null },
     { actor: ctx.userId, platform: ctx.platform, action: 'bind' },
     deps.clock.now(),
   );
   deps.bindings.forget();
+  // Binding anew keeps the channel's schedule (`/loften schema`): say which one is in force.
+  const schedule = scheduleOf(bound.schedule);
+  const digest = schedule.off
+    ? 'Veckoöversikten är avstängd här (slå på den med /loften schema på).'
+    : isDefaultSchedule(schedule)
+      ? 'Måndagsöversikten kommer hit, måndagar kl 08:00 (ändra dag och tid med /loften schema).'
+      : `Översikten kommer hit ${describeSchedule(schedule)} (ändra med /loften schema).`;
   return textReply(
-    `Kanalen är nu kopplad till ${set.def.title} — ${set.def.municipality} och ${set.def.policeArea} (${set.key}). Måndagsöversikten kommer hit. Skriv /loften för att se löftena.`,
+    `Kanalen är nu kopplad till ${set.def.title} — ${set.def.municipality} och ${set.def.policeArea} (${set.key}). ${digest} Skriv /loften för att se löftena.`,
     { visibility: 'channel' },
   );
 }

@@ -12,7 +12,7 @@ import { fail, ok, type Result } from '../domain/types.ts';
 import type { AppDeps } from './deps.ts';
 import type { StoredPromiseSet } from './ports.ts';
 
-export type ReportFileFormat = 'md' | 'csv' | 'json' | 'docx' | 'xlsx';
+export type ReportFileFormat = 'md' | 'csv' | 'json' | 'docx' | 'xlsx' | 'html';
 
 export interface ReportFile {
   name: string;

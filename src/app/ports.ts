@@ -398,6 +398,11 @@ export interface Store {
   /** Gives the run up for its period; it is never claimed again. */
   failRun(key: string, failure: string, now: Date): Promise<void>;
   getRun(key: string): Promise<RunClaim | null>;
+  /**
+   * Removes claims whose key starts with `prefix` claimed before `claimedBefore` (short-lived claims
+   * such as seen Slack request signatures); returns how many.
+   */
+  pruneRuns(prefix: string, claimedBefore: Date): Promise<number>;
 
   // Moving a whole database (issue 7). Lists are in a stable order, so two exports compare equal.
   exportAll(): Promise<ExportData>;

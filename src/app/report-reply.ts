@@ -5,6 +5,7 @@ import { commentLine } from '../domain/comments/promise-comment.ts';
 import type { Command } from '../domain/grammar/command.ts';
 import { errorReply, type Reply, type ReplySection } from '../domain/reply.ts';
 import { adoptionLine } from '../domain/report/adoption.ts';
+import { toPublicReport } from '../domain/report/public-report.ts';
 import type { ReportModel } from '../domain/report/types.ts';
 import { buildReportFor, type ReportFile, type ReportFileFormat } from './build-report.ts';
 import type { AppDeps, CommandContext } from './deps.ts';
@@ -12,6 +13,8 @@ import type { Bound } from './log-activity.ts';
 
 /** Without a format the chat gets what the written follow-up needs: Word, plus Markdown and CSV. */
 const DEFAULT_FORMATS: ReportFileFormat[] = ['docx', 'md', 'csv'];
+/** The version for citizens (`/rapport 2019 publik`): a web page and Markdown, nothing internal. */
+const PUBLIC_FORMATS: ReportFileFormat[] = ['html', 'md'];
 
 export function reportSections(model: ReportModel): ReplySection[] {
   const sections: ReplySection[] = model.promises.map((p) => ({
@@ -41,17 +44,31 @@ export async function reportReply(
     ...(command.period ? { period: command.period } : {}),
   });
   if (!built.ok) return errorReply(built.error);
-  const { model } = built.value;
+  const isPublic = command.public === true || command.format === 'html';
+  if (isPublic && command.format && !PUBLIC_FORMATS.includes(command.format)) {
+    return errorReply({
+      code: 'unexpected',
+      message:
+        'Versionen för medborgare finns som webbsida (html) och Markdown (md), t.ex. /rapport 2019 publik eller /rapport 2019 publik md.',
+      part: command.format,
+      field: 'text',
+    });
+  }
+  const model = isPublic ? toPublicReport(built.value.model) : built.value.model;
   const sections = reportSections(model);
   const files: ReportFile[] = deps.reports
-    ? await deps.reports.render(model, command.format ? [command.format] : DEFAULT_FORMATS, {
-        withChart: true,
-      })
+    ? await deps.reports.render(
+        model,
+        command.format ? [command.format] : isPublic ? PUBLIC_FORMATS : DEFAULT_FORMATS,
+        {
+          withChart: true,
+        },
+      )
     : [];
   // No "Bifogat" here: only the adapter knows whether the files arrived, and says so when they did.
   const adopted = model.adopted ? [adoptionLine(model.adopted)] : [];
   const text = [
-    model.title,
+    isPublic ? `${model.title} (version för medborgare)` : model.title,
     ...adopted,
     model.summary,
     '',

@@ -12,6 +12,7 @@ import { CONSOLE_CHANNEL } from '../app/ensure-defaults.ts';
 import { handleCommand } from '../app/handle-command.ts';
 import { parseReport } from '../domain/grammar/parse-report.ts';
 import { tokenizeLine } from '../domain/grammar/tokenize-line.ts';
+import { toPublicReport } from '../domain/report/public-report.ts';
 import type { CliCommand } from './commands.ts';
 import { openRuntime } from './runtime.ts';
 
@@ -39,7 +40,7 @@ async function adoptCommand(config: Parameters<CliCommand>[0], words: string[]):
   }
 }
 
-const FORMATS: ReportFileFormat[] = ['md', 'csv', 'json', 'docx', 'xlsx'];
+const FORMATS: ReportFileFormat[] = ['md', 'csv', 'json', 'docx', 'xlsx', 'html'];
 const BINARY: ReportFileFormat[] = ['docx', 'xlsx'];
 
 export const reportCommand: CliCommand = async (config, args, values) => {
@@ -57,9 +58,14 @@ export const reportCommand: CliCommand = async (config, args, values) => {
   if (parsed.value.kind === 'adopt') return adoptCommand(config, words);
   if (parsed.value.kind !== 'report') return 2;
   const request = parsed.value;
-  const format = (values.format ?? request.format ?? 'md') as ReportFileFormat;
+  const isPublic = request.public === true;
+  const format = (values.format ?? request.format ?? (isPublic ? 'html' : 'md')) as ReportFileFormat;
   if (!FORMATS.includes(format)) {
-    process.stderr.write(`Okänt format "${values.format}". Välj md, csv, json, docx eller xlsx.\n`);
+    process.stderr.write(`Okänt format "${values.format}". Välj md, csv, json, docx, xlsx eller html.\n`);
+    return 2;
+  }
+  if (isPublic && format !== 'html' && format !== 'md') {
+    process.stderr.write('Versionen för medborgare (--publik) finns som html och md.\n');
     return 2;
   }
   const rt = await openRuntime(config, [consoleUser().platformUserId]);
@@ -77,7 +83,8 @@ export const reportCommand: CliCommand = async (config, args, values) => {
       process.stderr.write(`${built.error.message.replaceAll('/rapport', 'loftesbot report')}\n`);
       return 1;
     }
-    const file = await renderReportFile(built.value.model, format);
+    const model = isPublic || format === 'html' ? toPublicReport(built.value.model) : built.value.model;
+    const file = await renderReportFile(model, format);
     const out =
       values.out ??
       (BINARY.includes(format) && process.stdout.isTTY ? join(REPORT_DIR, file.name) : undefined);

@@ -31,7 +31,13 @@ export interface SlashCommandFields {
   triggerId?: string;
 }
 
-/** The form body Slack sends for a slash command. */
+let triggers = 0;
+
+/**
+ * The form body Slack sends for a slash command. Each has a trigger id of its own, as Slack's do, so
+ * two commands sent in the same second are two requests, not one replayed (the bot runs a signed
+ * request once).
+ */
 export function slashCommandBody(f: SlashCommandFields): string {
   return new URLSearchParams({
     token: 'legacy-token',
@@ -45,7 +51,7 @@ export function slashCommandBody(f: SlashCommandFields): string {
     text: f.text,
     api_app_id: 'A1',
     response_url: f.responseUrl,
-    trigger_id: f.triggerId ?? '1.2.3',
+    trigger_id: f.triggerId ?? `1.2.3.${++triggers}`,
   }).toString();
 }
 

@@ -2,6 +2,7 @@
 // libraries on first use, so a bot that never reports never loads them. A report's chart is drawn once,
 // however many of its files use it.
 import type { ReportDocuments, ReportFile, ReportFileFormat } from '../../app/build-report.ts';
+import { toPublicReport } from '../../domain/report/public-report.ts';
 import type { ReportModel } from '../../domain/report/types.ts';
 import { renderCsv } from './render-csv.ts';
 import { renderJson } from './render-json.ts';
@@ -23,6 +24,7 @@ const MEDIA_TYPES: Record<ReportFileFormat, string> = {
   json: 'application/json',
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  html: 'text/html; charset=utf-8',
 };
 
 async function renderData(
@@ -44,6 +46,15 @@ async function renderData(
     case 'docx': {
       const { renderDocx } = await import('./render-docx.ts');
       return renderDocx(model, await chart());
+    }
+    case 'html': {
+      // The web page is always the public version, whatever model it is given.
+      const [{ renderHtml }, { renderChartSvg }] = await Promise.all([
+        import('./render-html.ts'),
+        import('./render-chart.ts'),
+      ]);
+      const shown = model.audience === 'public' ? model : toPublicReport(model);
+      return encoder.encode(renderHtml(shown, await renderChartSvg(shown)));
     }
   }
 }

@@ -38,6 +38,7 @@ type Table = DocxNode;
 const FONT = 'Calibri';
 /** Header and footer text, in half-points (9 pt); the page number is never smaller. */
 const FOOTER_SIZE = 18;
+const FOOTER_STYLE = 'LoftesbotSidfot';
 /** Right edge of the text on an A4 page with docx's default margins, in twentieths of a point. */
 const RIGHT_TAB = 9026;
 
@@ -237,6 +238,8 @@ function pageFooter(model: ReportModel): DocxNode {
   return new Footer({
     children: [
       new Paragraph({
+        // The style sizes the page number fields too: a viewer that fills them in uses the paragraph's size.
+        style: FOOTER_STYLE,
         tabStops: [{ type: TabStopType.RIGHT, position: RIGHT_TAB }],
         children: [
           new TextRun({
@@ -248,7 +251,6 @@ function pageFooter(model: ReportModel): DocxNode {
           new TextRun({
             children: ['\tsida ', PageNumber.CURRENT, ' av ', PageNumber.TOTAL_PAGES],
             size: FOOTER_SIZE,
-            bold: true,
             color: '262626',
           }),
         ],
@@ -340,7 +342,17 @@ export async function renderDocx(model: ReportModel, chartPng: Uint8Array | null
     creator: 'Löftesbot',
     title: model.title,
     description: `Uppföljning ${model.setKey}`,
-    styles: { default: { document: { run: { font: FONT, size: 22 } } } },
+    styles: {
+      default: { document: { run: { font: FONT, size: 22 } } },
+      paragraphStyles: [
+        {
+          id: FOOTER_STYLE,
+          name: 'Sidfot Löftesbot',
+          basedOn: 'Normal',
+          run: { size: FOOTER_SIZE, color: '262626' },
+        },
+      ],
+    },
     sections: [
       { headers: { default: pageHeader(model) }, footers: { default: pageFooter(model) }, children },
     ],

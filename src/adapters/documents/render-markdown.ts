@@ -2,6 +2,7 @@
 import { commentLine } from '../../domain/comments/promise-comment.ts';
 import type { PromiseReport, ReportModel } from '../../domain/report/types.ts';
 import { formatDate } from '../../domain/time/index.ts';
+import { perMonthText, perPlaceText } from './activity-summary.ts';
 
 function cell(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
@@ -15,7 +16,7 @@ function table(header: string[], rows: string[][]): string[] {
   ];
 }
 
-function promiseSection(p: PromiseReport): string[] {
+function promiseSection(p: PromiseReport, isPublic: boolean): string[] {
   const lines = [
     `### ${p.title}`,
     '',
@@ -31,6 +32,18 @@ function promiseSection(p: PromiseReport): string[] {
   }
   if (p.activities.length === 0) {
     if (!p.thisReport) lines.push('Inga aktiviteter loggade.', '');
+    return lines;
+  }
+  if (isPublic) {
+    // For citizens: how many, where and when; never the entries themselves.
+    const places = perPlaceText(p);
+    const months = perMonthText(p);
+    const counted = p.activities.filter((a) => a.counted).length;
+    if (counted > 0)
+      lines.push(
+        `Aktiviteter: ${counted}.${places ? ` Per plats: ${places}.` : ''}${months ? ` Per månad: ${months}.` : ''}`,
+        '',
+      );
     return lines;
   }
   lines.push(
@@ -52,6 +65,7 @@ function promiseSection(p: PromiseReport): string[] {
 
 export function renderMarkdown(model: ReportModel): string {
   const { period } = model;
+  const isPublic = model.audience === 'public';
   const lines: string[] = [
     `# ${model.title}`,
     '',
@@ -81,7 +95,7 @@ export function renderMarkdown(model: ReportModel): string {
       category = p.category;
       lines.push(`## ${category}`, '');
     }
-    lines.push(...promiseSection(p));
+    lines.push(...promiseSection(p, isPublic));
   }
   lines.push('## Totalt per plats', '');
   lines.push(
@@ -101,16 +115,17 @@ export function renderMarkdown(model: ReportModel): string {
         )),
     '',
   );
-  lines.push('## Planerat men inte utfört', '');
-  lines.push(
-    ...(model.plannedNotDone.length === 0
-      ? ['Inga planerade aktiviteter står kvar.']
-      : table(
-          ['Datum', 'Vecka', 'Löfte', 'Plats', 'Läge'],
-          model.plannedNotDone.map((p) => [p.day, p.week, p.promise, p.place ?? '', p.state]),
-        )),
-    '',
-  );
+  if (!isPublic) lines.push('## Planerat men inte utfört', '');
+  if (!isPublic)
+    lines.push(
+      ...(model.plannedNotDone.length === 0
+        ? ['Inga planerade aktiviteter står kvar.']
+        : table(
+            ['Datum', 'Vecka', 'Löfte', 'Plats', 'Läge'],
+            model.plannedNotDone.map((p) => [p.day, p.week, p.promise, p.place ?? '', p.state]),
+          )),
+      '',
+    );
   if (model.contacts || model.staffing) {
     const weeks = model.contacts?.weeks ?? model.staffing?.weeks ?? [];
     const header = ['Vecka', 'Måndag'];

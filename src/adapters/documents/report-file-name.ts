@@ -3,7 +3,8 @@ import type { ReportModel } from '../../domain/report/types.ts';
 
 export function reportFileName(model: ReportModel, extension: string): string {
   const part = model.scope ? `-${model.scope.slug}` : '';
-  return `uppfoljning-${model.setKey}${part}.${extension}`;
+  const audience = model.audience === 'public' || extension === 'html' ? '-publik' : '';
+  return `uppfoljning-${model.setKey}${part}${audience}.${extension}`;
 }
 
 export function chartFileName(model: ReportModel): string {

@@ -11,6 +11,7 @@ import { installationClients, type SlackClients, singleWorkspaceClients } from '
 import { createMembershipCheck } from './commands/check-membership.ts';
 import { createBoltLogger } from './create-bolt-logger.ts';
 import { describeStartError, SlackStartError, type StartStep, startSteps } from './describe-start-error.ts';
+import { createSlackRequestGuard } from './guard-requests.ts';
 import { buildHomeBlocks } from './home/publish-home.ts';
 import { workspaceKey } from './ids/slack-ids.ts';
 import { BOT_SCOPES } from './install/bot-scopes.ts';
@@ -63,6 +64,13 @@ export async function startSlack(
           },
         }
       : {};
+  // Before Bolt's route: clock window both ways, signature, one processing per signed request.
+  if (!socket) {
+    expressApp.post(
+      '/slack/events',
+      createSlackRequestGuard({ signingSecret: cfg.signingSecret ?? '', store: deps.store, log }),
+    );
+  }
   const receiver = cfg.appToken
     ? createSocketReceiver({ appToken: cfg.appToken, log, boltLogger: logger, clientOptions })
     : new ExpressReceiver({

@@ -522,6 +522,17 @@ export function createMemoryStore(): Store {
       const run = runs.get(key);
       if (run && run.sentAt === null) Object.assign(run, { failedAt: now.toISOString(), failure });
     },
+    async pruneRuns(prefix, claimedBefore) {
+      let removed = 0;
+      for (const [key, run] of runs) {
+        if (key.startsWith(prefix) && Date.parse(run.claimedAt) < claimedBefore.getTime()) {
+          runs.delete(key);
+          removed++;
+        }
+      }
+      return removed;
+    },
+
     async getRun(key) {
       return copy(runs.get(key) ?? null);
     },

@@ -841,6 +841,13 @@ export function createPrismaStore(prisma: Client, provider: Provider, options: S
       );
     },
 
+    async pruneRuns(prefix, claimedBefore) {
+      const { count } = await inTransaction((tx) =>
+        tx.runClaim.deleteMany({ where: { key: { startsWith: prefix }, claimedAt: { lt: claimedBefore } } }),
+      );
+      return count;
+    },
+
     async getRun(key): Promise<RunClaim | null> {
       const row = await prisma.runClaim.findUnique({ where: { key } });
       return row ? toRun(row) : null;

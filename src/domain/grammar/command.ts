@@ -3,7 +3,8 @@ import type { IsoDate, StatusWord } from '../types.ts';
 import type { Token } from './tokenize-line.ts';
 
 export type CommandRole = 'officer' | 'group' | 'chief' | 'admin';
-export type ReportFormat = 'md' | 'csv' | 'docx' | 'json' | 'xlsx';
+/** `html`: the web page, always the public version. */
+export type ReportFormat = 'md' | 'csv' | 'docx' | 'json' | 'xlsx' | 'html';
 
 /** An activity as the user described it, resolved against the promise set but not yet stored. */
 export interface EntryDraft {

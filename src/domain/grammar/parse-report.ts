@@ -21,6 +21,8 @@ const FORMATS: Record<string, ReportFormat> = lookupTable({
   json: 'json',
   xlsx: 'xlsx',
   excel: 'xlsx',
+  html: 'html',
+  webbsida: 'html',
 });
 
 /** How many of each numbered unit a year has, and how its error names them. */

@@ -88,10 +88,13 @@ export function checkExtensions(def: PromiseSetDef): ReferenceError[] {
       });
     const rule = c.rule;
     if (rule.kind === 'coverage') {
-      const given = [rule.places, rule.group, rule.tags, rule.events, rule.set].filter(
+      const given = [rule.places, rule.group, rule.tags, rule.events, rule.set, rule.targetGroups].filter(
         (x) => x !== undefined,
       ).length;
-      if (given !== 1) add(at('rule'), 'coverage ska ha exakt en av places, group, tags, events eller set');
+      if (given !== 1) {
+        add(at('rule'), 'coverage ska ha exakt en av places, group, tags, events, set eller targetGroups');
+      }
+      ref(rule.targetGroups, groupIds, at('rule', 'targetGroups'), 'målgrupp', 'targetGroups');
       if (rule.set !== undefined && !setIds.has(rule.set)) {
         add(at('rule', 'set'), `okänd mängd "${rule.set}": finns inte under sets`);
       }
@@ -100,8 +103,8 @@ export function checkExtensions(def: PromiseSetDef): ReferenceError[] {
       }
       ref(rule.places, placeIds, at('rule', 'places'), 'plats', 'places');
       ref(rule.events, eventIds, at('rule', 'events'), 'händelse', 'events');
-      if (rule.group !== undefined && !def.places.some((p) => p.group === rule.group)) {
-        add(at('rule', 'group'), `ingen plats har group: ${rule.group}`);
+      if (rule.group !== undefined && placesTagged(def, [rule.group]).length === 0) {
+        add(at('rule', 'group'), `ingen plats har group eller tagg ${rule.group}`);
       }
       rule.tags?.forEach((tag, j) => {
         if (placesTagged(def, [tag]).length === 0)

@@ -90,6 +90,8 @@ export interface WeekPoint {
 
 export interface ReportModel {
   setKey: string;
+  /** `public`: the version for citizens (public-report.ts): nothing internal, no people. */
+  audience?: 'public';
   /** `Uppföljning av medborgarlöfte 2018 — Överkalix kommun och lokalpolisområde Östra Norrbotten` */
   title: string;
   /** Set when the report covers part of the period (`/rapport T2 2019`); `period` is then that part. */

@@ -23,6 +23,7 @@ export interface TeamsServer {
 export async function startTeamsServer(
   createDatabase: () => Promise<TestDatabase>,
   env: Record<string, string>,
+  options: { log?: import('../../../src/app/deps.ts').Logger } = {},
 ): Promise<TeamsServer> {
   const db = await createDatabase();
   const config = loadConfig({
@@ -34,7 +35,7 @@ export async function startTeamsServer(
   });
   const runtime = await openRuntime(config);
   const app = express();
-  const teams = await startTeams(runtime.deps, runtime.log, app, config.teams!);
+  const teams = await startTeams(runtime.deps, options.log ?? runtime.log, app, config.teams!);
   const server = createServer(app);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

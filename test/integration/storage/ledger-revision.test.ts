@@ -138,6 +138,7 @@ const writes: Record<string, Call> = {
 };
 /** Writes that need no revision of their own, and why. */
 const exempt: Record<string, string> = {
+  pruneRuns: 'run claims are no part of the ledger',
   importAll: 'fills an empty database, revisions included',
   addComment: 'comments are no part of the ledger: readers ask the store for them (findComments)',
   savePersonalChat: 'where a personal message goes is no part of any ledger',

@@ -5,6 +5,7 @@ import type { Express } from 'express';
 import type { Logger } from '../../../app/deps.ts';
 import type { Config } from '../../../config.ts';
 import { createSdkLogger } from './create-sdk-logger.ts';
+import { createTokenGuard } from './guard-tokens.ts';
 
 export type TeamsConfig = NonNullable<Config['teams']>;
 
@@ -18,6 +19,10 @@ export function createTeamsApp(
   messagingPath: `/${string}`,
 ): App {
   const logger = createSdkLogger(log);
+  // Before the SDK's route: tokens that cannot be this bot's refused without a key fetch.
+  if (!(cfg.local && !cfg.clientId) && cfg.clientId) {
+    expressApp.post(messagingPath, createTokenGuard({ clientId: cfg.clientId, log }));
+  }
   const common = {
     httpServerAdapter: new ExpressAdapter(expressApp, { logger }),
     logger,

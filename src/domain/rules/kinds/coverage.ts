@@ -24,9 +24,11 @@ export const coverageSchema = z.strictObject({
   kind: z.literal('coverage'),
   places: z.array(slug).min(1).optional(),
   group: z.string().min(1).optional(),
-  /** All places with one of these tags. */
+  /** Each tag once: an activity at any place carrying it ("en i tätorten och en utanför"). */
   tags: z.array(slug).min(1).optional(),
   events: z.array(slug).min(1).optional(),
+  /** Every listed target group at least `times` ("utbilda lärare, elever och vårdnadshavare"). */
+  targetGroups: z.array(slug).min(1).optional(),
   /** Every member of a named set (`sets:`): classes, villages, housing units. */
   set: slug.optional(),
   /** With `set`: only the members of these school years (`['2018/19']`). */
@@ -90,11 +92,28 @@ function coverageItems(
     );
   }
   if (rule.set !== undefined) return setItems(rule, set, qualifying, window);
+  const groups = rule.targetGroups;
+  if (groups !== undefined) {
+    return unitsOfPeriod(window, rule.per, set.terms).flatMap((u) =>
+      groups.map((id) => {
+        const count = qualifying
+          .filter((a) => a.targetGroups.includes(id) && a.date >= u.start && a.date <= u.end)
+          .reduce((n, a) => n + a.count, 0);
+        return {
+          id,
+          name: set.targetGroups.find((g) => g.id === id)?.name ?? id,
+          ...(rule.per === 'period' ? {} : { unit: u.label }),
+          end: u.end,
+          count,
+          covered: count >= rule.times,
+        };
+      }),
+    );
+  }
+  if (rule.tags !== undefined) return tagItems(rule, rule.tags, set, qualifying, window);
   const members = rule.places
     ? rule.places.map((id) => ({ id, name: set.places.find((p) => p.id === id)?.name ?? id }))
-    : rule.tags
-      ? placesTagged(set, rule.tags).map((p) => ({ id: p.id, name: p.name }))
-      : set.places.filter((p) => p.group === rule.group).map((p) => ({ id: p.id, name: p.name }));
+    : placesTagged(set, [rule.group ?? '']).map((p) => ({ id: p.id, name: p.name }));
   const units = unitsOfPeriod(window, rule.per, set.terms);
   return units.flatMap((u) =>
     members.map((m) => {
@@ -111,6 +130,37 @@ function coverageItems(
       };
     }),
   );
+}
+
+/** Each tag is a member, covered by an activity at any place that carries it. */
+function tagItems(
+  rule: RuleOf<'coverage'>,
+  tags: readonly string[],
+  set: PromiseSetDef,
+  qualifying: readonly Activity[],
+  window: { start: string; end: string },
+): CoverageItem[] {
+  return unitsOfPeriod(window, rule.per, set.terms).flatMap((u) =>
+    tags.map((tag) => {
+      const places = new Set(placesTagged(set, [tag]).map((p) => p.id));
+      const count = qualifying
+        .filter((a) => a.place !== null && places.has(a.place) && a.date >= u.start && a.date <= u.end)
+        .reduce((n, a) => n + a.count, 0);
+      return {
+        id: tag,
+        name: tagName(tag),
+        ...(rule.per === 'period' ? {} : { unit: u.label }),
+        end: u.end,
+        count,
+        covered: count >= rule.times,
+      };
+    }),
+  );
+}
+
+/** `utanfor-tatort` → `utanfor tatort`: a tag read as words. */
+function tagName(tag: string): string {
+  return tag.replace(/-/g, ' ');
 }
 
 /** Members of a named set: one with a school year is due within it (clipped to the window). */

@@ -74,30 +74,31 @@ export const monthlyAverageRule = defineRule('monthly-average', {
     const today = timeline.today;
     const sum = (from: IsoDate, to: IsoDate) =>
       tally.qualifying.filter((a) => a.date >= from && a.date <= to).reduce((n, a) => n + a.count, 0);
-    const slices: MonthSlice[] = slicesOf(set, timeline.window)
-      .filter((s) => s.start <= today || timeline.ended)
-      .map((s) => {
-        const months = unitsOfPeriod(s, 'month');
-        const ended = timeline.ended || s.end < today;
-        const done = ended ? months : months.filter((m) => m.end < today);
-        const count = sum(s.start, s.end);
-        const countCompleted = ended ? count : done.length === 0 ? 0 : sum(s.start, done.at(-1)!.end);
-        const average = done.length > 0 ? countCompleted / done.length : null;
-        // Met once the slice holds target × its months; otherwise judged by its average so far.
-        const share = count >= target * months.length - 1e-9 ? 1 : (average ?? 0) / target;
-        return {
-          label: s.label,
-          start: s.start,
-          end: s.end,
-          months: months.length,
-          monthsCompleted: done.length,
-          countCompleted,
-          count,
-          average,
-          ended,
-          outcome: outcomeOf(ended ? count / (target * months.length) : share, commitment.partialShare),
-        };
-      });
+    const all = slicesOf(set, timeline.window);
+    // The slices begun so far; before the period, its first.
+    const begun = all.filter((s, i) => i === 0 || s.start <= today || timeline.ended);
+    const slices: MonthSlice[] = begun.map((s) => {
+      const months = unitsOfPeriod(s, 'month');
+      const ended = timeline.ended || s.end < today;
+      const done = ended ? months : months.filter((m) => m.end < today);
+      const count = sum(s.start, s.end);
+      const countCompleted = ended ? count : done.length === 0 ? 0 : sum(s.start, done.at(-1)!.end);
+      const average = done.length > 0 ? countCompleted / done.length : null;
+      // Met once the slice holds target × its months; otherwise judged by its average so far.
+      const share = count >= target * months.length - 1e-9 ? 1 : (average ?? 0) / target;
+      return {
+        label: s.label,
+        start: s.start,
+        end: s.end,
+        months: months.length,
+        monthsCompleted: done.length,
+        countCompleted,
+        count,
+        average,
+        ended,
+        outcome: outcomeOf(ended ? count / (target * months.length) : share, commitment.partialShare),
+      };
+    });
     const slice = slices.find((s) => !s.ended) ?? slices.at(-1)!;
     const rank: Record<Outcome, number> = {
       uppfyllt: 3,

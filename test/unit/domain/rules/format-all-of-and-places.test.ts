@@ -72,7 +72,13 @@ const promises = `promises:
     title: Besök i varje by
     text: Besöka varje by.
     words: [bybesök]
-    rule: { kind: coverage, tags: [by] }
+    rule: { kind: coverage, group: by }
+  - id: dialoger
+    category: Trygghet
+    title: En dialog i skolmiljö och en i en by
+    text: En medborgardialog i skolmiljö och en i en by.
+    words: [dialog]
+    rule: { kind: coverage, tags: [skolmiljo, by] }
   - id: utbildning
     category: Droger
     title: Utbildning för alla målgrupper
@@ -190,10 +196,18 @@ describe('place tags and places.only', () => {
     expect(ps.outsidePlaces).toBe(2);
   });
 
-  it('covers every place with a tag', () => {
+  it('covers every place of a group or tag, and each of several tags once', () => {
     const visits = [act('bybesok', '2020-05-01', { place: 'karungi' })];
     const ps = statusOf(visits, '2020-12-01T12:00', 'bybesok');
     expect(renderStatusLine(ps)).toContain('1 av 2 täckta');
+    const dialogues = [act('dialoger', '2020-05-01', { place: 'nikkala' })];
+    const both = statusOf(dialogues, '2020-06-01T12:00', 'dialoger');
+    expect(both.kind === 'coverage' && both.coverage.map((i) => [i.id, i.covered])).toEqual([
+      ['skolmiljo', false],
+      ['by', true],
+    ]);
+    const done = [...dialogues, act('dialoger', '2020-09-01', { place: 'gymnasiet' })];
+    expect(statusOf(done, '2020-10-01T12:00', 'dialoger').status).toBe('uppfyllt');
   });
 });
 

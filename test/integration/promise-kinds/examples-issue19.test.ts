@@ -1,0 +1,71 @@
+// Six promise files written from other municipalities' public documents (issue 19), each followed
+// through a year in docs/research/scenarios/<name>.md: the activity log as typed, the judgements, and
+// at each checkpoint every promise's status worked out by hand from the brief's rules, with the
+// arithmetic in the table beside it. The log is read through the real command grammar; the expected
+// statuses are read from the tables. Each file has another period shape: a year from 20 June
+// (Ängelholm), a winter season inside the year (Berg), two and three years with yearly targets
+// (Dorotea, Haparanda), a calendar year with coverage by tag (Eslöv) and a school year's classes
+// (Härjedalen).
+import { describe, expect, it } from 'vitest';
+import { parseNow } from '../../../src/app/clock.ts';
+import { computeStatus } from '../../../src/domain/status/compute-status.ts';
+import { loadExample } from './example-harness.ts';
+import { judgementsAt, ledgerAt, readScenario } from './scenario-harness.ts';
+
+/**
+ * Rows where the engine does not yet say what the hand-worked table says, each for a reason outside
+ * the format (issue 19 items 2 and 3, pace and per-year outcomes). Every other row is asserted; a row
+ * listed here that starts to agree fails the test, so the list only ever shrinks.
+ */
+const KNOWN_GAPS: Record<string, string> = {
+  // C5: in a multi-year set the status is the current year's; that year's target is already met.
+  'dorotea/2019-06-05T12:00/utbildning-alkoholservering': 'per-year status of a met year',
+  'dorotea/2019-09-04T12:00/utbildning-alkoholservering': 'per-year status of a met year',
+  'dorotea/2019-12-18T12:00/utbildning-alkoholservering': 'per-year status of a met year',
+  'haparanda/2020-12-16T12:00/trygghetsvandring': 'per-year status of a met year',
+  'haparanda/2020-12-16T12:00/hundsok-skolmiljo': 'per-year status of a met year',
+  // C5: a new year starts over; last year's missed weeks belong to last year's outcome.
+  'haparanda/2021-01-11T08:00/fotpatrullering': 'per-year status after a missed year',
+  // C11: coverage is behind when the members left exceed what the weeks left allow (pace).
+  'eslov/2023-09-13T12:00/skolbesok': 'coverage pace',
+  'harjedalen/2018-10-03T12:00/lag-och-ratt-ak8': 'coverage pace',
+};
+
+const EXAMPLES = [
+  ['angelholm', 'angelholm-2019'],
+  ['berg', 'berg-2017'],
+  ['dorotea', 'dorotea-2019'],
+  ['eslov', 'eslov-2023'],
+  ['haparanda', 'haparanda-2020'],
+  ['harjedalen', 'harjedalen-2018'],
+] as const;
+
+describe.each(EXAMPLES)('scenario %s (%s.yml)', (name, key) => {
+  const set = loadExample(key);
+  const scenario = readScenario(name, set);
+
+  it('stores every line the group typed and refuses the ones marked "avvisas"', () => {
+    const wrong = scenario.entries
+      .filter((e) => (e.expectRefused ? e.refused === null : e.activity === null))
+      .map((e) => `${e.line} → ${e.refused ?? 'sparades'}`);
+    expect(wrong).toEqual([]);
+    expect(scenario.checkpoints.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it.each(scenario.checkpoints.map((c) => [c.title, c] as const))('checkpoint %s', (_title, checkpoint) => {
+    const status = computeStatus(
+      set,
+      ledgerAt(scenario, set, checkpoint.at),
+      parseNow(checkpoint.at, set.timeZone),
+      { judgements: judgementsAt(scenario, set, checkpoint.at) },
+    );
+    expect(checkpoint.expected.size).toBeGreaterThan(0);
+    for (const [id, expected] of checkpoint.expected) {
+      const ps = status.promises.find((p) => p.id === id)!;
+      const gap = KNOWN_GAPS[`${name}/${checkpoint.at}/${id}`];
+      const got = { status: ps.status, outcome: expected.outcome === null ? null : ps.outcome };
+      if (gap) expect(got, `${id}: known gap (${gap}) now agrees: remove it`).not.toEqual(expected);
+      else expect(got, `${id} at ${checkpoint.at}`).toEqual(expected);
+    }
+  });
+});
