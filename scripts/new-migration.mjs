@@ -37,7 +37,7 @@ for (const provider of providers) {
     console.log(`${provider}: no model changes`);
     continue;
   }
-  const next = String(existing.length + 1).padStart(4, '0');
+  const next = String(existing.length === 0 ? 1 : Number(last.slice(0, 4)) + 1).padStart(4, '0');
   const folder = join(dir, `${next}_${name}`);
   if (existsSync(folder)) throw new Error(`${folder} exists`);
   mkdirSync(folder);

@@ -194,7 +194,7 @@ describe.runIf(withPostgres)('two loftesbot processes on one PostgreSQL', () => 
     expect(b.logs().some((l) => l.msg === 'löftesbot ready')).toBe(true);
   }, 90_000);
 
-  it('loses and doubles nothing when a process is killed between claim and post', async () => {
+  it('doubles nothing when a process is killed mid-post, and names the digest it cannot vouch for', async () => {
     const connector = await connectorFor();
     const url = await prepare(connector);
 
@@ -219,25 +219,27 @@ describe.runIf(withPostgres)('two loftesbot processes on one PostgreSQL', () => 
     await settle(1500);
     expect(connector.delivered(isDigest).map((m) => m.conversationId)).toEqual([other]);
 
-    // Eleven minutes after A's claim it is stale: a restarted process takes it over, once.
+    // Eleven minutes after A's claim it is stale. A restarted process takes it over, but A's post
+    // went out and Teams cannot be asked whether it arrived: sending it again could give the channel
+    // two digests, so it is not sent; the run records why and the log says so (docs/operations.md).
     const c = await bot(url, connector, '2018-03-19T08:16:00');
-    await connector.waitFor(() => connector.delivered(isDigest).length >= 2, 'the taken-over digest');
+    await connector.waitFor(
+      () => c.logs().some((l) => l.msg === 'digest may have been posted: not sent again'),
+      'the taken-over digest judged unknown',
+    );
     await settle(1500);
-    expect(
-      connector
-        .delivered(isDigest)
-        .map((m) => m.conversationId)
-        .sort(),
-    ).toEqual([...conversations].sort());
+    expect(connector.delivered(isDigest).map((m) => m.conversationId)).toEqual([other]);
     const store = await openStore(url);
     try {
       const runs = (await store.exportAll()).runs.filter((r) => r.key.startsWith('digest:'));
       expect(runs).toHaveLength(2);
-      expect(runs.every((r) => r.sentAt !== null)).toBe(true);
+      expect(runs.filter((r) => r.sentAt !== null)).toHaveLength(1);
+      const unknown = runs.find((r) => r.sentAt === null)!;
+      expect(unknown.failure).toMatch(/^unknown:/);
     } finally {
       await store.close();
     }
     expect(b.logs().filter((l) => l.msg === 'digest posted')).toHaveLength(1);
-    expect(c.logs().filter((l) => l.msg === 'digest posted')).toHaveLength(1);
+    expect(c.logs().filter((l) => l.msg === 'digest posted')).toHaveLength(0);
   }, 90_000);
 });
