@@ -151,12 +151,11 @@ export function evaluateCountPerUnit(rule: RuleOf<'count'>, input: RuleInput): C
   const behind = pace !== null && (pace.behind || pace.fewLeft);
   return {
     ...base,
-    status:
-      (sliceUnits.length > 0 ? sliceUnits : units).every((u) => u.kept)
-        ? 'uppfyllt'
-        : sliceMissed.length > 0 || behind
-          ? 'släpar'
-          : 'i fas',
+    status: (sliceUnits.length > 0 ? sliceUnits : units).every((u) => u.kept)
+      ? 'uppfyllt'
+      : sliceMissed.length > 0 || behind
+        ? 'släpar'
+        : 'i fas',
     outcome,
     needed: remaining,
     alerts,
