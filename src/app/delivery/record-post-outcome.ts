@@ -80,20 +80,71 @@ export async function tellUnknownOutcome(
   what: { setTitle: string; missed: string },
 ): Promise<void> {
   const text = [
-    `Det är osäkert om ${what.missed} (${what.setTitle}) kom fram: ${binding.platform === 'teams' ? 'Teams' : 'Slack'} svarade inte när den skickades (${code}).`,
+    `Det är osäkert om ${what.missed} (${what.setTitle}) kom fram: ${platformName(binding)} svarade inte när den skickades (${code}).`,
     'Löftesbot skickar den inte igen, så att kanalen inte får den två gånger.',
     'Titta i kanalen: saknas översikten där, skriv /status i kanalen för läget just nu. Nästa veckas översikt kommer som vanligt.',
   ].join(' ');
+  await tellAdmins(
+    deps,
+    poster,
+    binding,
+    text,
+    { code },
+    'digest outcome unknown: not sent again, admins told',
+  );
+}
+
+/** A post given up for the week after repeated transient errors (or searches that kept failing). */
+export async function tellGivenUp(
+  deps: Pick<AppDeps, 'store' | 'log'>,
+  poster: ChannelPoster,
+  binding: ChannelBinding,
+  code: string,
+  what: { setTitle: string; missed: string; rounds: number },
+): Promise<void> {
+  const lookup = code.startsWith('lookup:');
+  const text = [
+    lookup
+      ? `${capitalise(what.missed)} (${what.setTitle}) skickades inte igen: Löftesbot kunde inte se efter i kanalen om den redan kom fram (${code}), ${what.rounds} gånger under veckan.`
+      : `${capitalise(what.missed)} (${what.setTitle}) kom inte fram: ${platformName(binding)} svarade med fel vid ${what.rounds} försök under veckan (${code}).`,
+    'Löftesbot försöker inte igen den här veckan.',
+    lookup
+      ? 'Saknas översikten i kanalen, skriv /status där för läget just nu. Kontrollera att appen har behörigheten att läsa kanalens historik (lägg till appen igen i arbetsytan).'
+      : 'Skriv /status i kanalen för läget just nu. Nästa veckas översikt kommer som vanligt.',
+  ].join(' ');
+  await tellAdmins(
+    deps,
+    poster,
+    binding,
+    text,
+    { code, rounds: what.rounds },
+    'digest given up for the week, admins told',
+  );
+}
+
+async function tellAdmins(
+  deps: Pick<AppDeps, 'store' | 'log'>,
+  poster: ChannelPoster,
+  binding: ChannelBinding,
+  text: string,
+  fields: Record<string, unknown>,
+  msg: string,
+): Promise<void> {
   const recipients = await findChannelAdmins(deps, binding);
   let told = 0;
   for (const userId of recipients) {
     const sent = await poster.notifyUser?.(userId, { ok: false, text, visibility: 'user' });
     if (sent?.status === 'sent') told++;
   }
-  deps.log.error(
-    { channel: binding.channelId, code, admins: recipients.length, told },
-    'digest outcome unknown: not sent again, admins told',
-  );
+  deps.log.error({ channel: binding.channelId, ...fields, admins: recipients.length, told }, msg);
+}
+
+function platformName(binding: ChannelBinding): string {
+  return binding.platform === 'teams' ? 'Teams' : 'Slack';
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** The channel's admins, and whoever bound it, on the binding's platform. */

@@ -10,7 +10,12 @@ import { type DueRun, findDueRuns, type ScheduledChannel } from '../../domain/di
 import { scheduleOf } from '../../domain/digest/schedule.ts';
 import { isoWeekOf } from '../../domain/time/index.ts';
 import type { Platform } from '../../domain/types.ts';
-import { recordPostRefusal, recordPostSuccess, tellUnknownOutcome } from '../delivery/record-post-outcome.ts';
+import {
+  recordPostRefusal,
+  recordPostSuccess,
+  tellGivenUp,
+  tellUnknownOutcome,
+} from '../delivery/record-post-outcome.ts';
 import type { AppDeps } from '../deps.ts';
 import type { ChannelBinding, ChannelPoster } from '../ports.ts';
 import { type Delivery, deliverOnce } from './deliver-once.ts';
@@ -113,10 +118,12 @@ export async function runDueRuns(
     if (rounds >= ROUND_DELAYS_MS.length + 1) {
       await store.failRun(run.key, `transient:${outcome.code}`, now);
       options.sentKeys?.add(run.key);
-      deps.log.error(
-        { key: run.key, rounds, code: outcome.code },
-        'digest given up for the week after repeated platform errors',
-      );
+      const title = sets.get(binding.setKey)?.title ?? binding.setKey;
+      await tellGivenUp(deps, posters[binding.platform]!, binding, outcome.code, {
+        setTitle: title,
+        missed: describeRun(run),
+        rounds,
+      });
     } else {
       await store.deferRun(run.key, new Date(now.getTime() + ROUND_DELAYS_MS[rounds - 1]!));
     }
@@ -129,7 +136,7 @@ export const ROUND_DELAYS_MS = [30 * 60_000, 2 * 3_600_000, 6 * 3_600_000];
 
 function describeRun(run: DueRun): string {
   return run.kind === 'digest'
-    ? `måndagsöversikten för v.${isoWeekOf(run.day).week}`
+    ? `${isMonday(run.day) ? 'måndagsöversikten' : 'veckoöversikten'} för v.${isoWeekOf(run.day).week}`
     : 'påminnelsen om uppföljningen';
 }
 
@@ -189,4 +196,8 @@ async function sendRun(
     result.status === 'unknown' ? 'digest may have been posted: not sent again' : 'digest post failed',
   );
   return result;
+}
+
+function isMonday(day: string): boolean {
+  return new Date(`${day}T12:00:00Z`).getUTCDay() === 1;
 }

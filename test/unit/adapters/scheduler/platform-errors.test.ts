@@ -127,9 +127,16 @@ describe('posting through platform errors', () => {
     expect((await store.getChannel('slack:T1:C1'))?.health).toBeNull();
   });
 
-  it('retries transient trouble in a few later rounds of the week, then gives up', async () => {
+  it('retries transient trouble in a few later rounds of the week, then gives up and tells the admins once', async () => {
     const down: PostResult = { status: 'transient', retryAfterMs: 0, code: 'http_503' };
-    const { scheduler, posts, clock, store } = await setup(Array.from({ length: 1000 }, () => down));
+    const { scheduler, posts, clock, store, notices } = await setup(Array.from({ length: 1000 }, () => down));
+    await store.setRole(
+      'slack:T1:C1',
+      'slack:T1:UADMIN',
+      'admin',
+      { actor: 'test', platform: 'slack', action: 'role' },
+      monday8,
+    );
     let attempts = 0;
     const before = store.claimRun.bind(store);
     store.claimRun = async (...args) => {
@@ -145,6 +152,11 @@ describe('posting through platform errors', () => {
     expect(posts).toHaveLength(0);
     expect(attempts).toBe(4);
     expect((await store.getRun('digest:slack:T1:C1:2018-W12'))?.failure).toBe('transient:http_503');
+    expect(notices.map((n) => n.userId)).toEqual(['slack:T1:UADMIN']);
+    expect(notices[0]?.text).toMatch(
+      /^Måndagsöversikten för v\.12 .* kom inte fram: Slack svarade med fel vid 4 försök/,
+    );
+    expect(notices[0]?.text).toContain('försöker inte igen den här veckan');
     // Transient trouble says nothing about the channel itself.
     expect((await store.getChannel('slack:T1:C1'))?.health).toBeNull();
   });
