@@ -11,7 +11,7 @@ import { countWithDistinctPlaces } from '../distinct-places.ts';
 import { activityNoun, capitalise, countOf, leftText } from '../noun.ts';
 import { finalStatus, outcomeOf } from '../outcome.ts';
 import { type CountPace, countPace } from '../pace.ts';
-import { unitSliceKey } from '../slices.ts';
+import { sliceKey, unitSliceKey } from '../slices.ts';
 import { plannedBetween } from '../tally.ts';
 import { windowTimeline } from '../timeline.ts';
 import type { Alert, CountUnit } from '../types.ts';
@@ -107,13 +107,20 @@ export function evaluateCountPerUnit(rule: RuleOf<'count'>, input: RuleInput): C
   };
   if (timeline.ended) return { ...base, status: finalStatus(outcome), outcome, alerts: [] };
 
+  // In a multi-year set (`resetsEach`) the status is the current slice's: each year starts over, and
+  // an earlier year's misses belong to that year's outcome, not to this year's status.
+  const nowSlice = current ? unitSliceKey(set, current, per) : sliceKey(set, today);
+  const inSlice = (u: CountUnit) => unitSliceKey(set, u, per) === nowSlice;
+  const sliceUnits = units.filter(inSlice);
+  const sliceMissed = missed.filter(inSlice);
+  const sliceMissedAll = missedAll.filter(inSlice);
   const noun = activityNoun(commitment);
   const alerts: Alert[] = [];
-  if (missed.length > 0) {
+  if (sliceMissed.length > 0) {
     alerts.push({
       code: 'window-broken',
       severity: 'breach',
-      message: `För få ${noun.many} i ${missed.map((u) => u.label).join(', ')}: ${missedAll.length} av ${units.length} utan ${countOf(target, noun)}${tolerance > 0 ? ` (${tolerance} tillåtna)` : ''}`,
+      message: `För få ${noun.many} i ${sliceMissed.map((u) => u.label).join(', ')}: ${sliceMissedAll.length} av ${sliceUnits.length} utan ${countOf(target, noun)}${tolerance > 0 ? ` (${tolerance} tillåtna)` : ''}`,
     });
   }
   // The current unit is paced as a plain count on a period that is that unit (pace.ts).
@@ -144,7 +151,11 @@ export function evaluateCountPerUnit(rule: RuleOf<'count'>, input: RuleInput): C
   const behind = pace !== null && (pace.behind || pace.fewLeft);
   return {
     ...base,
-    status: unitsKept === units.length ? 'uppfyllt' : missed.length > 0 || behind ? 'släpar' : 'i fas',
+    status: (sliceUnits.length > 0 ? sliceUnits : units).every((u) => u.kept)
+      ? 'uppfyllt'
+      : sliceMissed.length > 0 || behind
+        ? 'släpar'
+        : 'i fas',
     outcome,
     needed: remaining,
     alerts,
