@@ -8,6 +8,7 @@ import { createReportDocuments } from '../../../src/adapters/documents/index.ts'
 import { openStore } from '../../../src/adapters/storage/open-store.ts';
 import { elapsedMs, parseNow } from '../../../src/app/clock.ts';
 import type { AppDeps, CommandContext } from '../../../src/app/deps.ts';
+import { getChannelDigest } from '../../../src/app/digest/get-channel-digest.ts';
 import { CONSOLE_CHANNEL, ensureDefaults } from '../../../src/app/ensure-defaults.ts';
 import { createBindingCache } from '../../../src/app/get-bound-set.ts';
 import { handleCommand } from '../../../src/app/handle-command.ts';
@@ -56,6 +57,7 @@ async function setUp(create: () => Promise<TestDatabase>) {
   await run('admin', '/loften roll @eva chef');
   await run('admin', '/loften roll @gustav grupp');
   return {
+    deps,
     store,
     run,
     at: (t: string) => {
@@ -65,6 +67,22 @@ async function setUp(create: () => Promise<TestDatabase>) {
 }
 
 describe.each(backends)('/rapport fastställ ($name)', (backend) => {
+  it('counts in /status, the digest and January’s reminder as it does in the report', async () => {
+    const { deps, run, at } = await setUp(backend.create);
+    at('2019-01-14T08:00');
+    const binding = (await deps.store.getChannel(CONSOLE_CHANNEL))!;
+    const before = await getChannelDigest(deps, binding, deps.clock.now());
+    expect(before!.reply.text).toContain('Den skriftliga sammanställningen ska vara klar senast');
+    expect((await run('eva', '/status')).text).not.toMatch(/Skriftlig sammanställning[^\n]*uppfyllt/);
+
+    expect((await run('eva', '/rapport 2018 fastställ')).ok).toBe(true);
+    const status = await run('eva', '/status');
+    expect(status.text).toMatch(/Skriftlig sammanställning[^\n]*klar [^\n]*· uppfyllt/);
+    const after = await getChannelDigest(deps, binding, deps.clock.now());
+    expect(after!.digest.reminder).toBeNull();
+    expect(after!.reply.text).not.toContain('Den skriftliga sammanställningen ska vara klar senast');
+  });
+
   it('is the chief’s, after the period; meets the own promise, is audited and said once', async () => {
     const { store, run, at } = await setUp(backend.create);
 
