@@ -59,3 +59,26 @@ describe('a target per year, reported on its year', () => {
     expect(yearOf(2020).outcome).toBe('uppfyllt');
   });
 });
+
+describe('the status of a multi-year set is the current year’s', () => {
+  it('is uppfyllt once this year’s target is met, and starts over in January', () => {
+    const set = singlePromiseSet({ rule: { kind: 'count', target: 1, per: 'year' } }, twoYears);
+    const done = [activity('p', '2019-03-20')];
+    const june = computeStatus(set, done, parseNow('2019-06-05T12:00', set.timeZone)).promises[0]!;
+    expect(june.status).toBe('uppfyllt');
+    const nextYear = computeStatus(set, done, parseNow('2020-01-15T12:00', set.timeZone)).promises[0]!;
+    expect(nextYear.status).toBe('i fas');
+  });
+
+  it('leaves last year’s missed weeks to last year’s outcome', () => {
+    const set = singlePromiseSet({ rule: { kind: 'count', target: 1, per: 'week' } }, twoYears);
+    // Every week of 2019 but v.10 (6 March), and week 1 of 2020 (Wednesday 1 January).
+    const dates = wednesdays('2019-01-02', '2020-01-01', ['2019-03-06']);
+    const ledger = dates.map((d) => activity('p', d));
+    const december = computeStatus(set, ledger, parseNow('2019-12-18T12:00', set.timeZone)).promises[0]!;
+    expect(december.status).toBe('släpar');
+    const january = computeStatus(set, ledger, parseNow('2020-01-08T12:00', set.timeZone)).promises[0]!;
+    expect(january.status).toBe('i fas');
+    expect(january.alerts.filter((a) => a.severity === 'breach')).toEqual([]);
+  });
+});
