@@ -28,7 +28,10 @@ export function renderDigest(digest: Digest, options: RenderDigestOptions = {}):
   const title =
     digest.phase === 'running'
       ? `${digest.weekday && digest.weekday !== 1 ? 'Veckoöversikt' : 'Måndagsöversikt'} ${digest.week.label} — ${setName}`
-      : `Påminnelse ${digest.week.label}: skriftlig sammanställning — ${setName}`;
+      : digest.reminder
+        ? `Påminnelse ${digest.week.label}: skriftlig sammanställning — ${setName}`
+        : // The summary is delivered (adopted or logged): nothing left to remind of, only the outcomes.
+          `Utfall ${digest.week.label} — ${setName}`;
   const sections: ReplySection[] = [];
 
   const intro: string[] = [];

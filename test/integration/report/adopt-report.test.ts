@@ -81,6 +81,8 @@ describe.each(backends)('/rapport fastställ ($name)', (backend) => {
     const after = await getChannelDigest(deps, binding, deps.clock.now());
     expect(after!.digest.reminder).toBeNull();
     expect(after!.reply.text).not.toContain('Den skriftliga sammanställningen ska vara klar senast');
+    expect(after!.reply.text).toContain('Utfall v.3 — Medborgarlöfte 2018, Överkalix kommun');
+    expect(after!.reply.text).not.toContain('Påminnelse');
   });
 
   it('is the chief’s, after the period; meets the own promise, is audited and said once', async () => {
