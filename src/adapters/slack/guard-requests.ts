@@ -5,7 +5,9 @@
 // - the same signed request is processed once: the signature is claimed in the database (a run claim
 //   `slack-request:<hash>`), so a replay to this or any other replica within the 5 minutes is
 //   answered 200 with an empty body and runs nothing; after them the timestamp refuses it. Claims
-//   older than 10 minutes are removed now and then.
+//   older than 10 minutes are removed now and then. Each process also remembers the signatures it saw,
+//   and a request waits for its database claim at most CLAIM_WAIT_MS, so a held SQLite write lock
+//   never holds up Slack's 3-second ack.
 // Refusals are logged at most once a minute per kind, with how many there were since the last line.
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import type { NextFunction, Request, Response } from 'express';
@@ -18,6 +20,12 @@ export const MAX_SKEW_SECONDS = 5 * 60;
 const SEEN_KEEP_MS = 10 * 60_000;
 const BODY_LIMIT_BYTES = 5 * 1024 * 1024;
 export const SEEN_PREFIX = 'slack-request:';
+/** How long a request waits for its database claim before it goes on (the claim still completes). */
+const CLAIM_WAIT_MS = 250;
+/** Signatures kept in memory per process, at most (10 minutes at 160 requests a second). */
+const SEEN_HERE_MAX = 100_000;
+
+const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref?.());
 
 type Refusal = 'stale' | 'future' | 'unsigned' | 'bad-signature' | 'replay';
 
@@ -57,6 +65,16 @@ export function createSlackRequestGuard(options: {
   const now = options.now ?? Date.now;
   const refuse = createRefusalLog(options.log, now);
   let lastPrune = 0;
+  /** Signatures this process has seen, oldest first (a Map keeps insertion order). */
+  const seenHere = new Map<string, number>();
+  const remember = (key: string) => {
+    const t = now();
+    seenHere.set(key, t);
+    for (const [k, at] of seenHere) {
+      if (t - at <= SEEN_KEEP_MS && seenHere.size <= SEEN_HERE_MAX) break;
+      seenHere.delete(k);
+    }
+  };
 
   return async (req: Request, res: Response, next: NextFunction) => {
     try {
@@ -90,11 +108,31 @@ export function createSlackRequestGuard(options: {
         return;
       }
       const key = `${SEEN_PREFIX}${createHash('sha256').update(signature).digest('base64url')}`;
-      const at = new Date(now());
-      if (!(await options.store.claimRun(key, 'slack-http', at, SEEN_KEEP_MS))) {
+      // This process's own memory first: a replay to the same replica never waits for the database.
+      if (seenHere.has(key)) {
         refuse('replay', { skewSeconds: skew });
         res.status(200).end();
         return;
+      }
+      remember(key);
+      // The database claim catches a replay to another replica. It is waited for only briefly: while
+      // another process holds SQLite's write lock, every request would otherwise wait out the lock
+      // before Bolt could ack (Slack allows 3 s). A claim that answers later still logs a replay.
+      const claim = options.store.claimRun(key, 'slack-http', new Date(now()), SEEN_KEEP_MS);
+      const claimed = await Promise.race([claim, delay(CLAIM_WAIT_MS).then(() => 'late' as const)]);
+      if (claimed === false) {
+        refuse('replay', { skewSeconds: skew });
+        res.status(200).end();
+        return;
+      }
+      if (claimed === 'late') {
+        claim.then(
+          (ok) => {
+            if (!ok)
+              options.log.warn({ skewSeconds: skew }, 'slack: a replayed request ran (its claim was late)');
+          },
+          (err: unknown) => options.log.warn({ err }, 'slack: request guard could not check for a replay'),
+        );
       }
       if (now() - lastPrune > SEEN_KEEP_MS) {
         lastPrune = now();
