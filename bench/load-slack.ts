@@ -51,11 +51,12 @@ const { parentPort, workerData } = require('node:worker_threads');
 const { createHmac } = require('node:crypto');
 const { urls, responseUrl, users, seconds, secret } = workerData;
 const records = [];
+let deliveries = 0;
 async function deliver(url, user, note) {
   const body = new URLSearchParams({ token: 'x', team_id: 'T1', team_domain: 'overkalix', channel_id: 'C1',
     channel_name: 'medborgarlofte', user_id: user, user_name: user.toLowerCase(), command: '/logga',
     text: 'medborgarkontakt Centrum "' + note + '"', api_app_id: 'A1', response_url: responseUrl,
-    trigger_id: '1.2.3' }).toString();
+    trigger_id: user + '.' + (++deliveries) }).toString();
   const ts = Math.floor(Date.now() / 1000).toString();
   const sig = 'v0=' + createHmac('sha256', secret).update('v0:' + ts + ':' + body).digest('hex');
   const t0 = performance.now();
@@ -76,8 +77,10 @@ async function deliver(url, user, note) {
     const url = urls[u % urls.length];
     for (let n = 0; performance.now() < until; n++) {
       const note = 'runda ' + user + ' nr ' + n;
-      // Every tenth line twice at once, as a retried delivery would arrive; from each user's first
-      // line on, so a slow run (a loaded machine, PostgreSQL) still has duplicates to check.
+      // Every tenth line twice at once, as an officer who sends the same line twice (each its own
+      // trigger_id: the very same signed request is a replay, refused by the guard; see replay.test.ts);
+      // from each user's first line on, so a slow run (a loaded machine, PostgreSQL) still has
+      // duplicates to check.
       if (n % 10 === 0) await Promise.all([deliver(url, user, note), deliver(url, user, note)]);
       else await deliver(url, user, note);
     }

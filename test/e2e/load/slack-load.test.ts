@@ -1,5 +1,5 @@
 // A short run of the load test (bench/load-slack.ts runs 30 s): 50 officers logging at once for 5 s
-// through the Slack HTTP receiver, every tenth line delivered twice → every line stored exactly once.
+// through the Slack HTTP receiver, every tenth line sent twice → every line stored exactly once.
 import { describe, expect, it } from 'vitest';
 import { runSlackLoad } from '../../../bench/load-slack.ts';
 import { findTestDatabases } from '../../helpers/databases.ts';
