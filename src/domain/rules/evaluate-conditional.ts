@@ -6,7 +6,6 @@
 // with nothing done or planned for it.
 import type { CommitmentDef } from '../promise-set/schema.ts';
 import { addDays, toDayNumber } from '../time/day-number.ts';
-import { formatDay } from '../time/format-swedish.ts';
 import { activityNoun } from './noun.ts';
 import { outcomeOf } from './outcome.ts';
 import { type PreparedRule, plannedBetween } from './tally.ts';
@@ -64,14 +63,14 @@ export function applyConditional(
     alerts.push({
       code: 'response-due',
       severity: 'breach',
-      message: `${condition.trigger}: ${late.map((d) => formatDay(d)).join(', ')} utan ${noun.one} inom ${condition.respondWithinWeeks} veckor`,
+      message: `${condition.trigger}: ${late.map((d) => timeline.words.day(d)).join(', ')} utan ${noun.one} inom ${condition.respondWithinWeeks} veckor`,
     });
   }
   for (const w of waiting) {
     alerts.push({
       code: 'response-due',
       severity: 'warning',
-      message: `${condition.trigger} (${formatDay(w.trigger)}): ${noun.one} senast ${formatDay(w.by)}${w.by === end ? ' (periodens sista dag)' : ''}`,
+      message: `${condition.trigger} (${timeline.words.day(w.trigger)}): ${noun.one} senast ${timeline.words.day(w.by)}${w.by === end ? ' (periodens sista dag)' : ''}`,
       by: w.by,
     });
   }

@@ -5,7 +5,6 @@ import { z } from 'zod';
 import type { CommitmentDef } from '../../promise-set/schema.ts';
 import { positiveInt } from '../../promise-set/schema-parts.ts';
 import { everyNthWeek } from '../../report/swedish-words.ts';
-import { formatDate } from '../../time/format-swedish.ts';
 import { activityNoun, capitalise, weeksText } from '../noun.ts';
 import { finalStatus } from '../outcome.ts';
 import { plannedBetween } from '../tally.ts';
@@ -62,7 +61,7 @@ export const everyNWeeksRule = defineRule('every-n-weeks', {
         by: nextDueWeek.end,
       });
     } else if (runs.windowsBroken > 0) {
-      const spans = runs.gaps.map((g) => (g.weeks === 1 ? g.from.label : `${g.from.label}–${g.to.week}`));
+      const spans = runs.gaps.map((g) => timeline.words.weekSpan(g.from, g.to));
       alerts.push({
         code: 'window-broken',
         severity: 'breach',
@@ -97,7 +96,7 @@ export const everyNWeeksRule = defineRule('every-n-weeks', {
     return `${last}${nextText(ps.nextDueWeek, ps.weekend)}${broken} · ${ps.status}`;
   },
 
-  reportFigures(ps, { commitment }) {
+  reportFigures(ps, { commitment, words }) {
     const noun = activityNoun(commitment);
     const held = weeksWithOne(ps);
     const what = ps.weekend
@@ -113,8 +112,8 @@ export const everyNWeeksRule = defineRule('every-n-weeks', {
     if (broken.length > 0) {
       const spans = broken.map((g) =>
         g.weeks === 1
-          ? g.from.label
-          : `${g.from.label}–${g.to.week} (${formatDate(g.from.start)}–${formatDate(g.to.end)})`,
+          ? words.weekSpan(g.from, g.to)
+          : `${words.weekSpan(g.from, g.to)} (${words.range(g.from.start, g.to.end)})`,
       );
       lines.push(`Utan ${noun.one}: ${spans.join(', ')}`);
     }

@@ -9,10 +9,10 @@ import { loadPromiseFile } from '../../../../src/domain/promise-set/load-promise
 import type { PromiseSetDef } from '../../../../src/domain/promise-set/schema.ts';
 import { unitsOfPeriod } from '../../../../src/domain/rules/count-units.ts';
 import { computeStatus } from '../../../../src/domain/status/compute-status.ts';
-import { renderStatusLine } from '../../../../src/domain/status/render-status-line.ts';
 import type { PromiseStatus } from '../../../../src/domain/status/types.ts';
 import type { Activity } from '../../../../src/domain/types.ts';
 import { buildActivity } from '../../../helpers/build-activity.ts';
+import { lineAt } from '../../../helpers/status-line.ts';
 
 const text = `key: harjedalen-test-2018
 format: 2
@@ -98,7 +98,7 @@ describe('coverage of a set', () => {
   it('is met when every class of the school year is reached', () => {
     const ps = statusOf(lessons, '2019-01-07T12:00', 'lag-och-ratt');
     expect(ps.outcome).toBe('uppfyllt');
-    expect(renderStatusLine(ps)).toBe('2 av 2 täckta · uppfyllt');
+    expect(lineAt(set, '2019-01-07', ps)).toBe('2 av 2 täckta · uppfyllt');
   });
 
   it('asks every member in every unit, and names those missed', () => {
