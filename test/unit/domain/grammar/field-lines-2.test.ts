@@ -9,21 +9,19 @@ import { parseCommand } from '../../../../src/domain/grammar/parse-command.ts';
 import { loadPromiseFile } from '../../../../src/domain/promise-set/load-promise-file.ts';
 import type { PromiseSetDef } from '../../../../src/domain/promise-set/schema.ts';
 
-function load(key: string): PromiseSetDef {
-  const text = readFileSync(new URL(`../../../../promises/examples/${key}.yml`, import.meta.url), 'utf8');
+function load(path: string): PromiseSetDef {
+  const text = readFileSync(new URL(`../../../../promises/${path}.yml`, import.meta.url), 'utf8');
   const result = loadPromiseFile(text);
-  if (!result.ok) throw new Error(`${key}: ${JSON.stringify(result.errors)}`);
+  if (!result.ok) throw new Error(`${path}: ${JSON.stringify(result.errors)}`);
   return result.value;
 }
 
 const holidayName = createSwedishHolidays();
 const sets: Record<string, PromiseSetDef> = {
-  alvkarleby: load('alvkarleby-2019'),
-  strangnas: load('strangnas-2019'),
-  tierp: load('tierp-2020'),
-  overkalix: loadPromiseFile(
-    readFileSync(new URL('../../../../promises/overkalix-2018.yml', import.meta.url), 'utf8'),
-  ).value as PromiseSetDef,
+  alvkarleby: load('examples/alvkarleby-2019'),
+  strangnas: load('examples/strangnas-2019'),
+  tierp: load('examples/tierp-2020'),
+  overkalix: load('overkalix-2018'),
 };
 
 // set | today | line | expected: `promise date place count partners` (- for none), or `? code`.
