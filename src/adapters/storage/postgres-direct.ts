@@ -10,6 +10,7 @@
 // the same values as the Prisma path and answers as it does (test/integration/storage/postgres-direct.test.ts).
 import type pg from 'pg';
 import type { LedgerDelta } from '../../app/ports.ts';
+import type { Judgement } from '../../domain/rules/types.ts';
 import { auditBody } from './audit-chain.ts';
 import type { ActivityModel } from './generated/sqlite/models.ts';
 import { toActivity } from './row-mapping.ts';
@@ -34,6 +35,26 @@ SELECT
     WHERE a."setKey" = $1 AND a."undoneRevision" > $2 AND a."createdRevision" <= $2
       AND COALESCE((SELECT "rewrittenRevision" FROM r), 0) <= $2
   ) AS "removed"`;
+
+// A judged promise's judgements, oldest first, as findJudgements answers on the Prisma path.
+const JUDGEMENTS_STATEMENT = `
+SELECT COALESCE(jsonb_agg(jsonb_build_object('setKey', j."setKey", 'promiseId', j."promiseId",
+  'status', j."status", 'reason', j."reason", 'userId', j."userId", 'at', j."at", 'date', j."date")
+  ORDER BY j."at", j."id"), '[]') AS "rows"
+FROM "judgement" j WHERE j."setKey" = $1`;
+// A run claim (scheduled runs, and every Slack request's signature: guard-requests.ts) in one
+// statement: a new key is inserted; an existing one is taken over only when it is neither sent nor
+// failed and is stale or due again, as the Prisma path decides it in a transaction of four round
+// trips. A row comes back only when the claim was won. Two replicas inserting the same key at once:
+// the second waits for the first's commit and finds its claim fresh.
+const CLAIM_STATEMENT = `
+INSERT INTO "run_claim" ("key", "claimedBy", "claimedAt") VALUES ($1, $2, $3::timestamp(3))
+ON CONFLICT ("key") DO UPDATE SET "claimedBy" = EXCLUDED."claimedBy", "claimedAt" = EXCLUDED."claimedAt",
+  "nextAttemptAt" = NULL, "attempts" = "run_claim"."attempts" + 1
+WHERE "run_claim"."sentAt" IS NULL AND "run_claim"."failedAt" IS NULL
+  AND (("run_claim"."nextAttemptAt" IS NULL AND "run_claim"."claimedAt" <= $4::timestamp(3))
+    OR "run_claim"."nextAttemptAt" <= $3::timestamp(3))
+RETURNING 1`;
 
 /** A stored activity row as PostgreSQL's JSON of it: timestamps without zone (UTC), no `Z`. */
 type ActivityJson = Omit<ActivityModel, 'loggedAt' | 'undoneAt'> & {
@@ -149,6 +170,34 @@ export function createPostgresReader(pool: pg.Pool) {
       return r.reset
         ? { revision: r.revision, added, removed: [], reset: true }
         : { revision: r.revision, added, removed: r.removed };
+    },
+    /** Read after every entry for a judged promise (log-activity.ts). */
+    async judgements(setKey: string): Promise<Judgement[]> {
+      const { rows } = await pool.query<{ rows: (Omit<Judgement, 'at'> & { at: string })[] }>({
+        name: 'loftesbot-judgements',
+        text: JUDGEMENTS_STATEMENT,
+        values: [setKey],
+      });
+      return rows[0]!.rows.map((j) => ({ ...j, at: utc(j.at).toISOString() }));
+    },
+  };
+}
+
+/**
+ * Run claims outside Prisma's engine: one prepared statement, one round trip. The Slack request
+ * guard claims every request's signature before Bolt sees it; through Prisma that was an interactive
+ * transaction per request, the largest share of a request's CPU on PostgreSQL (docs/benchmarks.md).
+ */
+export function createPostgresClaims(pool: pg.Pool) {
+  return {
+    async claimRun(key: string, claimedBy: string, now: Date, staleMs: number): Promise<boolean> {
+      const { rowCount } = await pool.query({
+        name: 'loftesbot-claim-run',
+        text: CLAIM_STATEMENT,
+        // Instants as UTC text: a timestamp column ignores the zone, whatever the session's is.
+        values: [key, claimedBy, now.toISOString(), new Date(now.getTime() - staleMs).toISOString()],
+      });
+      return rowCount === 1;
     },
   };
 }

@@ -40,3 +40,32 @@ export function unitSliceKey(set: PromiseSetDef, unit: { start: IsoDate }, per: 
   monday.setUTCDate(monday.getUTCDate() + 3);
   return sliceKey(set, monday.toISOString().slice(0, 10));
 }
+
+/** A slice of a promise's window with its label: `2020`, `läsåret 2019/20`, or `perioden`. */
+export interface WindowSlice {
+  key: string;
+  label: string;
+  start: IsoDate;
+  end: IsoDate;
+}
+
+/** Every slice of `window` in date order (one, `perioden`, without `resetsEach`). */
+export function slicesOfWindow(set: PromiseSetDef, window: { start: IsoDate; end: IsoDate }): WindowSlice[] {
+  const out: WindowSlice[] = [];
+  let at = window.start;
+  while (at <= window.end) {
+    const slice = sliceOf(set, at, window);
+    const key = sliceKey(set, at);
+    const label =
+      set.period.resetsEach === 'year'
+        ? key
+        : set.period.resetsEach === 'school-year'
+          ? `läsåret ${key}/${String(Number(key) + 1).slice(2)}`
+          : 'perioden';
+    out.push({ key, label, ...slice });
+    const next = new Date(`${slice.end}T12:00:00Z`);
+    next.setUTCDate(next.getUTCDate() + 1);
+    at = next.toISOString().slice(0, 10);
+  }
+  return out;
+}
