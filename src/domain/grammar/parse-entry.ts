@@ -14,7 +14,7 @@ import { fail, ok } from '../types.ts';
 import type { Vocabulary } from './build-vocabulary.ts';
 import { classifyPiece, type PieceContext } from './classify-piece.ts';
 import type { EntryDraft } from './command.ts';
-import { matchActivity } from './match-activity.ts';
+import { activityFirst, matchActivity } from './match-activity.ts';
 import { matchPhrase } from './match-phrase.ts';
 import { WHEN_WORDS, type WhenMode, type WhenSpan } from './match-when.ts';
 import { describeWeekdays, resolveEntryDay, tiedWeekdays } from './resolve-entry-day.ts';
@@ -190,7 +190,7 @@ export function parseEntry(lineTokens: Token[], note: string | null, ctx: EntryC
   const { vocabulary } = ctx;
   // `ändå` stores a line that would not count; `bekräfta` confirms an unusually large count.
   const flags = { anyway: false, confirmed: false };
-  const tokens = lineTokens.filter((t) => {
+  const written = lineTokens.filter((t) => {
     if (t.kind !== 'word') return true;
     if (t.folded === 'anda') flags.anyway = true;
     else if (t.folded === 'bekrafta' || t.folded === 'bekraftat') flags.confirmed = true;
@@ -198,6 +198,7 @@ export function parseEntry(lineTokens: Token[], note: string | null, ctx: EntryC
     return false;
   });
   const { anyway } = flags;
+  const tokens = ctx.base ? written : activityFirst(written, vocabulary);
   // Identifiers typed outside quotes ("ABC 123", a phone number) are refused like those in a note;
   // the set's own words (its places, partners) are masked first so that "Gustav Adolfs torg" is a place.
   const personalInLine = guardFreeText(lineWithoutKnownPhrases(tokens, vocabulary), 'line');
