@@ -1,5 +1,5 @@
 // The hot write on PostgreSQL (logging an activity) as one call of a database function
-// (`loftesbot_log_activities`, migrations 0010, 0012, 0013) on a connection of the pool Prisma's adapter uses.
+// (`loftesbot_log_activities`, migrations 0010, 0012, 0016, 0017) on a connection of the pool Prisma's adapter uses.
 // Through Prisma the same write is an interactive transaction: BEGIN, a key lock, the duplicate
 // check, the revision bump, two inserts and COMMIT, each a round trip, each statement compiled and
 // prepared anew. Here it is one round trip of one statement prepared once per connection, and the
@@ -11,7 +11,6 @@
 import type pg from 'pg';
 import type { LedgerDelta } from '../../app/ports.ts';
 import type { Judgement } from '../../domain/rules/types.ts';
-import { auditBody } from './audit-chain.ts';
 import type { ActivityModel } from './generated/sqlite/models.ts';
 import { toActivity } from './row-mapping.ts';
 import type { DirectWriter, Logged, LogInput } from './sqlite-direct.ts';
@@ -86,12 +85,9 @@ export function createPostgresWriter(pool: pg.Pool, options: { maxBatch?: number
   let running = false;
 
   async function call(batch: Pending[]) {
-    const built = batch.map((p) => {
-      // The revision is assigned in the database; the row's is replaced there.
-      const rows = p.input.rows(0);
-      // The audit entry's content for its chain hash, computed in the database after its link.
-      return { setKey: p.input.setKey, dedupe: p.input.dedupe, ...rows, body: auditBody(rows.audit) };
-    });
+    // The revision is assigned in the database, and the audit entry's chain link and hash (over the
+    // content the database builds from the row, as auditBody does: migration 0017).
+    const built = batch.map((p) => ({ setKey: p.input.setKey, dedupe: p.input.dedupe, ...p.input.rows(0) }));
     const result = await pool.query<{ outcomes: Outcome[] }>({
       name: 'loftesbot-log-activities',
       text: LOG_STATEMENT,

@@ -4,6 +4,7 @@
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
+import { auditBody } from '../../../src/adapters/storage/audit-chain.ts';
 import { PrismaClient } from '../../../src/adapters/storage/generated/postgresql/client.ts';
 import { openStore } from '../../../src/adapters/storage/open-store.ts';
 import { type Client, createPrismaStore } from '../../../src/adapters/storage/prisma-store.ts';
@@ -271,5 +272,55 @@ describe.runIf(withPostgres)('logging an activity on PostgreSQL', () => {
     expect(found).toEqual(await viaPrisma.findJudgements('overkalix-2018'));
     expect(await direct.findJudgements('habo-2018')).toEqual(await viaPrisma.findJudgements('habo-2018'));
     expect(await direct.findJudgements('none')).toEqual([]);
+  });
+
+  it('hashes the audit entry over the content verification reads, whatever its text holds', async () => {
+    const db = await freshDatabase();
+    const store = await openDirect(db.url);
+    // Characters JSON escapes, and some it does not (DEL, U+2028, non-ASCII, astral).
+    const odd = 'a"b\\c/d\n\r\t\b\f\u0001\u001f\u007f\u2028 åäö 😀 <tag>';
+    const client = new pg.Client({ connectionString: db.url });
+    await client.connect();
+    try {
+      for (const row of [
+        {
+          id: 'x',
+          at: now,
+          actor: odd,
+          platform: 'slack',
+          action: 'log',
+          entity: 'activity',
+          entityId: odd,
+          before: null,
+          after: JSON.stringify({ place: odd, n: [1, null] }),
+        },
+        {
+          id: odd,
+          at: new Date('2018-01-01T00:00:00.000Z'),
+          actor: '',
+          platform: '',
+          action: '',
+          entity: '',
+          entityId: '',
+          before: odd,
+          after: null,
+        },
+      ]) {
+        const { rows } = await client.query<{ body: string }>(
+          'SELECT "loftesbot_audit_body"($1::jsonb) AS body',
+          [JSON.stringify(row)],
+        );
+        expect(rows[0]!.body).toBe(auditBody(row));
+      }
+    } finally {
+      await client.end();
+    }
+    // Through the hot write: an actor with those characters, a batch of them, a chain that verifies.
+    await Promise.all(
+      Array.from({ length: 5 }, (_, i) =>
+        store.createActivity(newActivity({ note: `${odd} ${i}` }), { ...who, actor: `${odd}${i}` }, now),
+      ),
+    );
+    expect(await store.verifyAudit()).toEqual({ ok: true, checked: 5, unchained: 0 });
   });
 });

@@ -6,9 +6,10 @@
 import { toDayNumber } from '../../time/day-number.ts';
 import { formatDay } from '../../time/format-swedish.ts';
 import type { Activity, Outcome } from '../../types.ts';
-import { unitsOfPeriod } from '../count-units.ts';
+import { countUnitsOf } from '../count-units.ts';
 import { countWithDistinctPlaces } from '../distinct-places.ts';
-import { activityNoun, capitalise, countOf, leftText } from '../noun.ts';
+import { creditedNoun, creditOf, sumFields } from '../figure-sum.ts';
+import { capitalise, countOf, leftText } from '../noun.ts';
 import { finalStatus, outcomeOf } from '../outcome.ts';
 import { type CountPace, countPace } from '../pace.ts';
 import { sliceKey, unitSliceKey } from '../slices.ts';
@@ -23,7 +24,7 @@ export function evaluateCountPerUnit(rule: RuleOf<'count'>, input: RuleInput): C
   const { target, per, tolerance, strive, distinctPlaces, distinct } = rule;
   const { timeline, tally } = prepared;
   // A unit cut by the period gets a pro-rata target, and is not judged with less than half of it.
-  const spans = unitsOfPeriod(timeline.window, per, set.terms).filter(
+  const spans = countUnitsOf(rule, timeline.window, set.terms).filter(
     (s) => s.fullDays === undefined || 2 * (toDayNumber(s.end) - toDayNumber(s.start) + 1) >= s.fullDays,
   );
   const counts = new Array<number>(spans.length).fill(0);
@@ -38,7 +39,7 @@ export function evaluateCountPerUnit(rule: RuleOf<'count'>, input: RuleInput): C
       if (activity.date < span.start) hi = mid - 1;
       else if (activity.date > span.end) lo = mid + 1;
       else {
-        counts[mid]! += activity.count;
+        counts[mid]! += creditOf(activity, rule.sum);
         byUnit[mid]!.push(activity);
         break;
       }
@@ -89,7 +90,13 @@ export function evaluateCountPerUnit(rule: RuleOf<'count'>, input: RuleInput): C
   const current = units.find((u) => u.start <= today && today <= u.end) ?? null;
   const base = {
     kind: 'count' as const,
-    count: distinct ? countWithDistinctPlaces(tally.qualifying, undefined, distinct) : tally.count,
+    count:
+      rule.sum !== undefined
+        ? (tally.figureTotals[rule.sum] ?? 0)
+        : distinct
+          ? countWithDistinctPlaces(tally.qualifying, undefined, distinct)
+          : tally.count,
+    ...sumFields(rule.sum, commitment, tally.qualifying.length),
     target,
     weeks: { completed, total },
     ended: timeline.ended,
@@ -114,7 +121,7 @@ export function evaluateCountPerUnit(rule: RuleOf<'count'>, input: RuleInput): C
   const sliceUnits = units.filter(inSlice);
   const sliceMissed = missed.filter(inSlice);
   const sliceMissedAll = missedAll.filter(inSlice);
-  const noun = activityNoun(commitment);
+  const noun = creditedNoun(commitment);
   const alerts: Alert[] = [];
   if (sliceMissed.length > 0) {
     alerts.push({
