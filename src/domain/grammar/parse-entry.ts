@@ -449,11 +449,14 @@ export function parseEntry(lineTokens: Token[], note: string | null, ctx: EntryC
       ...(anyOf.length > 0 ? [`en samverkanspart: ${anyOf.join(', ')}`] : []),
       ...(allOf.length > 0 ? [`alla av ${allOf.join(', ')}`] : []),
     ].join(', och ');
-    const example = promise.partners?.allOf ? names.join(', ') : names[0];
+    // All parties: the example keeps the ones already written, so following it loses none of them.
+    const given = partners.map((id) => partnerDisplay(ctx.set, id));
+    const example = promise.partners?.allOf ? [...new Set([...given, ...names])].join(', ') : names[0];
+    const missing = promise.partners?.allOf && given.length > 0 ? ` (${names.join(', ')} saknas)` : '';
     if (!anyway) {
       return error(
         'unknown-partner',
-        `Med vem? ${capitalise(own)} räknas bara tillsammans med ${needs}. Skriv t.ex. /${ctx.mode === 'log' ? 'logga' : 'planera'} ${own} med ${example}. Inget sparades. (Med "ändå" sparas raden utan part, men den räknas inte.)`,
+        `Med vem? ${capitalise(own)} räknas bara tillsammans med ${needs}${missing}. Skriv t.ex. /${ctx.mode === 'log' ? 'logga' : 'planera'} ${own} med ${example}. Inget sparades. (Med "ändå" sparas raden utan part, men den räknas inte.)`,
         undefined,
         'partners',
       );
