@@ -41,19 +41,22 @@ SELECT COALESCE(jsonb_agg(jsonb_build_object('setKey', j."setKey", 'promiseId', 
   'status', j."status", 'reason', j."reason", 'userId', j."userId", 'at', j."at", 'date', j."date")
   ORDER BY j."at", j."id"), '[]') AS "rows"
 FROM "judgement" j WHERE j."setKey" = $1`;
-// A run claim (scheduled runs, and every Slack request's signature: guard-requests.ts) in one
-// statement: a new key is inserted; an existing one is taken over only when it is neither sent nor
-// failed and is stale or due again, as the Prisma path decides it in a transaction of four round
-// trips. A row comes back only when the claim was won. Two replicas inserting the same key at once:
-// the second waits for the first's commit and finds its claim fresh.
+// Run claims (scheduled runs, and every Slack request's signature: guard-requests.ts) in one
+// statement for all claims that arrive together: a new key is inserted; an existing one is taken over
+// only when it is neither sent nor failed and is stale ($4 milliseconds old) or due again, as the
+// Prisma path decides it in a transaction of four round trips. A key comes back only when its claim
+// was won. Two replicas inserting the same key at once: the second waits for the first's commit and
+// finds its claim fresh.
 const CLAIM_STATEMENT = `
-INSERT INTO "run_claim" ("key", "claimedBy", "claimedAt") VALUES ($1, $2, $3::timestamp(3))
+INSERT INTO "run_claim" ("key", "claimedBy", "claimedAt")
+SELECT * FROM unnest($1::text[], $2::text[], $3::timestamp(3)[])
 ON CONFLICT ("key") DO UPDATE SET "claimedBy" = EXCLUDED."claimedBy", "claimedAt" = EXCLUDED."claimedAt",
   "nextAttemptAt" = NULL, "attempts" = "run_claim"."attempts" + 1
 WHERE "run_claim"."sentAt" IS NULL AND "run_claim"."failedAt" IS NULL
-  AND (("run_claim"."nextAttemptAt" IS NULL AND "run_claim"."claimedAt" <= $4::timestamp(3))
-    OR "run_claim"."nextAttemptAt" <= $3::timestamp(3))
-RETURNING 1`;
+  AND (("run_claim"."nextAttemptAt" IS NULL
+      AND "run_claim"."claimedAt" <= EXCLUDED."claimedAt" - $4::bigint * interval '1 millisecond')
+    OR "run_claim"."nextAttemptAt" <= EXCLUDED."claimedAt")
+RETURNING "key"`;
 
 /** A stored activity row as PostgreSQL's JSON of it: timestamps without zone (UTC), no `Z`. */
 type ActivityJson = Omit<ActivityModel, 'loggedAt' | 'undoneAt'> & {
@@ -179,21 +182,80 @@ export function createPostgresReader(pool: pg.Pool) {
   };
 }
 
+interface PendingClaim {
+  key: string;
+  claimedBy: string;
+  now: Date;
+  staleMs: number;
+  resolve: (won: boolean) => void;
+  reject: (error: unknown) => void;
+}
+
 /**
- * Run claims outside Prisma's engine: one prepared statement, one round trip. The Slack request
- * guard claims every request's signature before Bolt sees it; through Prisma that was an interactive
- * transaction per request, the largest share of a request's CPU on PostgreSQL (docs/benchmarks.md).
+ * Run claims outside Prisma's engine. The Slack request guard claims every request's signature before
+ * Bolt sees it; through Prisma that was an interactive transaction per request, the largest share of
+ * a request's CPU on PostgreSQL (docs/benchmarks.md). Here the claims that arrive while one statement
+ * is under way go together in the next (one round trip, one commit for all), as the hot write's
+ * entries do. A key already in a batch waits for the next one, so each claim sees the one before it.
  */
-export function createPostgresClaims(pool: pg.Pool) {
-  return {
-    async claimRun(key: string, claimedBy: string, now: Date, staleMs: number): Promise<boolean> {
-      const { rowCount } = await pool.query({
-        name: 'loftesbot-claim-run',
+export function createPostgresClaims(pool: pg.Pool, options: { maxBatch?: number } = {}) {
+  const maxBatch = options.maxBatch ?? 200;
+  let queue: PendingClaim[] = [];
+  let running = false;
+
+  async function write(batch: PendingClaim[]) {
+    try {
+      const { rows } = await pool.query<{ key: string }>({
+        name: 'loftesbot-claim-runs',
         text: CLAIM_STATEMENT,
         // Instants as UTC text: a timestamp column ignores the zone, whatever the session's is.
-        values: [key, claimedBy, now.toISOString(), new Date(now.getTime() - staleMs).toISOString()],
+        values: [
+          batch.map((c) => c.key),
+          batch.map((c) => c.claimedBy),
+          batch.map((c) => c.now.toISOString()),
+          batch[0]!.staleMs,
+        ],
       });
-      return rowCount === 1;
-    },
+      const won = new Set(rows.map((r) => r.key));
+      for (const c of batch) c.resolve(won.has(c.key));
+    } catch (error) {
+      if (batch.length === 1) {
+        batch[0]!.reject(error);
+        return;
+      }
+      // Rolled back as a whole: each claim again on its own.
+      await Promise.all(batch.map((c) => write([c])));
+    }
+  }
+
+  async function drain() {
+    running = true;
+    try {
+      while (queue.length > 0) {
+        // One staleness per statement, each key once; the rest wait for the next.
+        const staleMs = queue[0]!.staleMs;
+        const keys = new Set<string>();
+        const batch: PendingClaim[] = [];
+        const rest: PendingClaim[] = [];
+        for (const c of queue) {
+          if (batch.length < maxBatch && c.staleMs === staleMs && !keys.has(c.key)) {
+            keys.add(c.key);
+            batch.push(c);
+          } else rest.push(c);
+        }
+        queue = rest;
+        await write(batch);
+      }
+    } finally {
+      running = false;
+    }
+  }
+
+  return {
+    claimRun: (key: string, claimedBy: string, now: Date, staleMs: number) =>
+      new Promise<boolean>((resolve, reject) => {
+        queue.push({ key, claimedBy, now, staleMs, resolve, reject });
+        if (!running && queue.length === 1) setImmediate(() => void drain());
+      }),
   };
 }

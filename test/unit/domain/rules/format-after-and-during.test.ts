@@ -3,13 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseNow } from '../../../../src/app/clock.ts';
 import { loadPromiseFile } from '../../../../src/domain/promise-set/load-promise-file.ts';
-import type { PromiseSetDef } from '../../../../src/domain/promise-set/schema.ts';
 import { prepareRule } from '../../../../src/domain/rules/tally.ts';
-import { computeStatus } from '../../../../src/domain/status/compute-status.ts';
 import { renderStatusLine } from '../../../../src/domain/status/render-status-line.ts';
-import type { PromiseStatus } from '../../../../src/domain/status/types.ts';
-import type { Activity } from '../../../../src/domain/types.ts';
-import { buildActivity } from '../../../helpers/build-activity.ts';
+import { createSetFixture } from '../../../helpers/promise-set-fixture.ts';
 
 const text = `key: ordning-test-2022
 format: 2
@@ -43,16 +39,7 @@ promises:
     during: vinter
 `;
 
-function load(source: string): PromiseSetDef {
-  const result = loadPromiseFile(source);
-  if (!result.ok) throw new Error(JSON.stringify(result.errors));
-  return result.value;
-}
-const set = load(text);
-const act = (id: string, date: string, extra: Partial<Activity> = {}) =>
-  buildActivity(id, date, { setKey: set.key, ...extra });
-const statusOf = (activities: Activity[], local: string, id: string): PromiseStatus =>
-  computeStatus(set, activities, parseNow(local, set.timeZone)).promises.find((p) => p.id === id)!;
+const { set, act, statusOf } = createSetFixture(text);
 
 describe('after: counts and is due only once the other promise is done', () => {
   it('waits, without pace, while the mapping is not done, and says an early entry does not count', () => {
