@@ -459,12 +459,14 @@ export function parseEntry(lineTokens: Token[], note: string | null, ctx: EntryC
       ...(anyOf.length > 0 ? [`en samverkanspart: ${anyOf.join(', ')}`] : []),
       ...(allOf.length > 0 ? [`alla av ${allOf.join(', ')}`] : []),
     ].join(', och ');
-    // With `allOf` the example is a whole line that counts: every one of them (and one of `anyOf`).
-    const example = promise.partners?.allOf ? [...anyOf.slice(0, 1), ...allOf].join(', ') : names[0];
+    // All parties: the example keeps the ones already written, so following it loses none of them.
+    const given = partners.map((id) => partnerDisplay(ctx.set, id));
+    const example = promise.partners?.allOf ? [...new Set([...given, ...names])].join(', ') : names[0];
+    const missing = promise.partners?.allOf && given.length > 0 ? ` (${names.join(', ')} saknas)` : '';
     if (!anyway) {
       return error(
         'unknown-partner',
-        `Med vem? ${capitalise(own)} räknas bara tillsammans med ${needs}${promise.partners?.allOf && partners.length > 0 ? ` (${names.join(', ')} saknas)` : ''}. Skriv t.ex. /${ctx.mode === 'log' ? 'logga' : 'planera'} ${own} med ${example}. Inget sparades. (Med "ändå" sparas raden utan part, men den räknas inte.)`,
+        `Med vem? ${capitalise(own)} räknas bara tillsammans med ${needs}${missing}. Skriv t.ex. /${ctx.mode === 'log' ? 'logga' : 'planera'} ${own} med ${example}. Inget sparades. (Med "ändå" sparas raden utan part, men den räknas inte.)`,
         undefined,
         'partners',
       );

@@ -121,7 +121,7 @@ describe('Strängnäs 2019 with a date for the traffic safety council (the sourc
     const digest = await str.digest();
     expect(digest).toContain('⚠ Ett trafiksäkerhetsråd');
     expect(digest).toContain('Trafiksäkerhetsråd skulle vara klar senast sön 30 juni 2019: inte klar i tid');
-    expect(digest).not.toMatch(/I fas \(\d+\)[^]*Ett trafiksäkerhetsråd/);
+    expect(digest).not.toMatch(/I fas \(\d+\)[\s\S]*Ett trafiksäkerhetsråd/);
     // After the period the outcome stands on its own; no alert is repeated.
     str.at('2020-01-13T08:00');
     expect(await str.digest()).not.toContain('inte klar i tid');
@@ -139,5 +139,17 @@ describe('Strängnäs 2019 with a date for the traffic safety council (the sourc
     const early = await str.send('logga trafikråd 20/6');
     expect(early.text).toContain('klar tor 20 juni · uppfyllt');
     expect(early.text).not.toContain('Obs:');
+  });
+});
+
+describe('Älvkarleby 2019: a walk that needs all three parties, one left out', () => {
+  it('names the missing party and an example that keeps the ones written', async () => {
+    const alv = await createChannel('alvkarleby-2019', '2019-09-04T21:30');
+    const reply = await alv.send('logga trygghetsvandring cykelbanorna ikväll med kommunen, referensgruppen');
+    expect(reply.ok).toBe(false);
+    expect(reply.text).toContain(
+      'Med vem? Trygghetsvandring räknas bara tillsammans med alla av Kommunen, Polisen, Referensgruppen (Polisen saknas). Skriv t.ex. /logga trygghetsvandring med Kommunen, Referensgruppen, Polisen. Inget sparades.',
+    );
+    expect(await alv.store.findActivities('alvkarleby-2019')).toEqual([]);
   });
 });

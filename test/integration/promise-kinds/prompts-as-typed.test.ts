@@ -12,7 +12,7 @@ describe('Sollefteå 2017: a meeting that counts only with all three partners', 
     const asked = await channel.send('/logga samverkansmöte med polisen, skolan');
     expect(asked.ok).toBe(false);
     expect(asked.text).toBe(
-      'Med vem? Samverkansmöte räknas bara tillsammans med alla av Polisen, Socialtjänsten, Skolan (Socialtjänsten saknas). Skriv t.ex. /logga samverkansmöte med Polisen, Socialtjänsten, Skolan. Inget sparades. (Med "ändå" sparas raden utan part, men den räknas inte.)',
+      'Med vem? Samverkansmöte räknas bara tillsammans med alla av Polisen, Socialtjänsten, Skolan (Socialtjänsten saknas). Skriv t.ex. /logga samverkansmöte med Polisen, Skolan, Socialtjänsten. Inget sparades. (Med "ändå" sparas raden utan part, men den räknas inte.)',
     );
     expect(await channel.store.findActivities('solleftea-2017')).toEqual([]);
 
