@@ -56,16 +56,28 @@ export function slicesOfWindow(set: PromiseSetDef, window: { start: IsoDate; end
   while (at <= window.end) {
     const slice = sliceOf(set, at, window);
     const key = sliceKey(set, at);
-    const label =
-      set.period.resetsEach === 'year'
-        ? key
-        : set.period.resetsEach === 'school-year'
-          ? `läsåret ${key}/${String(Number(key) + 1).slice(2)}`
-          : 'perioden';
-    out.push({ key, label, ...slice });
+    out.push({ key, label: sliceLabel(set, key), ...slice });
     const next = new Date(`${slice.end}T12:00:00Z`);
     next.setUTCDate(next.getUTCDate() + 1);
     at = next.toISOString().slice(0, 10);
   }
   return out;
+}
+
+/** A slice's name: `2020`, `läsåret 2019/20`, or `perioden` without `resetsEach`. */
+export function sliceLabel(set: PromiseSetDef, key: string): string {
+  if (set.period.resetsEach === 'year') return key;
+  if (set.period.resetsEach === 'school-year') return `läsåret ${key}/${String(Number(key) + 1).slice(2)}`;
+  return 'perioden';
+}
+
+/**
+ * The slice of a member-and-unit of a coverage rule by its last day: a week's by its Thursday
+ * (three days before its Sunday), anything else by the day itself.
+ */
+export function endSliceKey(set: PromiseSetDef, end: IsoDate, per: string): string {
+  if (per !== 'week') return sliceKey(set, end);
+  const sunday = new Date(`${end}T12:00:00Z`);
+  sunday.setUTCDate(sunday.getUTCDate() - 3);
+  return sliceKey(set, sunday.toISOString().slice(0, 10));
 }

@@ -13,6 +13,7 @@ export type AlertCode =
   | 'window-overdue'
   | 'window-broken'
   | 'deadline-approaching'
+  | 'deadline-missed'
   | 'silent-place'
   | 'missing-partner'
   | 'missing-group-or-method'

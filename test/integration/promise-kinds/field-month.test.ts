@@ -2,6 +2,7 @@
 // promises nobody on the team had used (Älvkarleby 2019, Strängnäs 2019, Tierp 2020–2021), with the
 // statuses worked out by hand beside each assertion.
 import { describe, expect, it } from 'vitest';
+import type { PromiseSetDef } from '../../../src/domain/promise-set/schema.ts';
 import { createChannel } from './kinds-harness.ts';
 
 describe('Älvkarleby 2019: ten traffic controls at three schools, presence there, evening walks', () => {
@@ -103,5 +104,52 @@ describe('Tierp 2020–2021: 20 controls at the schools over two years', () => {
     expect(status).toContain(
       'Trygghetsvandringar runt flera skolor: inget loggat än (mål: flera skolor) · ej bedömd',
     );
+  });
+});
+
+describe('Strängnäs 2019 with a date for the traffic safety council (the source gives none)', () => {
+  // As if the group had written "senast 30 juni" for the council: a one-off due before the period's end.
+  const withDue = (set: PromiseSetDef): PromiseSetDef => ({
+    ...set,
+    promises: set.promises.map((p) =>
+      p.id === 'trafiksakerhetsrad' ? { ...p, rule: { kind: 'milestone', due: '2019-06-30', times: 1 } } : p,
+    ),
+  });
+
+  it('lists the missed one-off as missed in the digest, not as on track', async () => {
+    const str = await createChannel('strangnas-2019', '2019-07-08T08:00', withDue);
+    const digest = await str.digest();
+    expect(digest).toContain('⚠ Ett trafiksäkerhetsråd');
+    expect(digest).toContain('Trafiksäkerhetsråd skulle vara klar senast sön 30 juni 2019: inte klar i tid');
+    expect(digest).not.toMatch(/I fas \(\d+\)[\s\S]*Ett trafiksäkerhetsråd/);
+    // After the period the outcome stands on its own; no alert is repeated.
+    str.at('2020-01-13T08:00');
+    expect(await str.digest()).not.toContain('inte klar i tid');
+  });
+
+  it('says that an entry after the due date does not count', async () => {
+    const str = await createChannel('strangnas-2019', '2019-09-10T09:00', withDue);
+    const late = await str.send('logga trafikråd 3/9 "första mötet"');
+    expect(late.text).toContain(
+      'Loggat: trafiksäkerhetsråd · tis 3 september (v.36) · 1 st · "första mötet"',
+    );
+    expect(late.text).toContain(
+      'Obs: räknas inte för "Ett trafiksäkerhetsråd": den skulle vara klar senast sön 30 juni 2019.',
+    );
+    const early = await str.send('logga trafikråd 20/6');
+    expect(early.text).toContain('klar tor 20 juni · uppfyllt');
+    expect(early.text).not.toContain('Obs:');
+  });
+});
+
+describe('Älvkarleby 2019: a walk that needs all three parties, one left out', () => {
+  it('names the missing party and an example that keeps the ones written', async () => {
+    const alv = await createChannel('alvkarleby-2019', '2019-09-04T21:30');
+    const reply = await alv.send('logga trygghetsvandring cykelbanorna ikväll med kommunen, referensgruppen');
+    expect(reply.ok).toBe(false);
+    expect(reply.text).toContain(
+      'Med vem? Trygghetsvandring räknas bara tillsammans med alla av Kommunen, Polisen, Referensgruppen (Polisen saknas). Skriv t.ex. /logga trygghetsvandring med Kommunen, Referensgruppen, Polisen. Inget sparades.',
+    );
+    expect(await alv.store.findActivities('alvkarleby-2019')).toEqual([]);
   });
 });

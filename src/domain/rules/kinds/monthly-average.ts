@@ -92,6 +92,17 @@ export const monthlyAverageRule = defineRule('monthly-average', {
       weekCounts: tally.weekCounts,
       slice,
       slices,
+      ...(set.period.resetsEach && slices.some((s) => s.ended)
+        ? {
+            years: slices
+              .filter((s) => s.ended)
+              .map((s) => ({
+                label: s.label,
+                outcome: s.outcome,
+                figure: `snitt ${formatNumber(s.average ?? 0, 1)}/mån`,
+              })),
+          }
+        : {}),
     };
     if (timeline.ended) return { ...base, status: finalStatus(outcome), outcome, needed: 0, alerts: [] };
 
