@@ -8,12 +8,13 @@ import { describePartnerRequirement, lackingPartners } from '../domain/rules/par
 import { describePlaceSubset, placeSubset } from '../domain/rules/place-subset.ts';
 import { findMember } from '../domain/rules/set-members.ts';
 import { explainTags, tagExample } from '../domain/rules/tag-check.ts';
+import { activityWindow } from '../domain/rules/timeline.ts';
 import type { Judgement } from '../domain/rules/types.ts';
 import type { StatusBook } from '../domain/status/compute-status.ts';
 import { renderStatusLine } from '../domain/status/render-status-line.ts';
 import { setWords, statusWords } from '../domain/status/status-words.ts';
 import { normaliseWord } from '../domain/text/normalise.ts';
-import { isoWeekOf, toLocalDate, weekStart } from '../domain/time/index.ts';
+import { formatDay, isoWeekOf, toLocalDate, weekStart } from '../domain/time/index.ts';
 import type { AppDeps, CommandContext } from './deps.ts';
 import type { BoundSet } from './get-bound-set.ts';
 import { narrowSet, relatedPromises } from './related-promises.ts';
@@ -155,6 +156,17 @@ export async function logActivity(
     if (anyway && entry.promiseIds.includes(promise.id)) continue;
     const outside = options.planned ? null : explainWhen(promise, def, result.activity);
     if (outside) lines.push(`Obs: räknas inte för "${promise.title}": ${outside}.`);
+    // A milestone due before the period's end, or a promise of one season, takes later entries (the
+    // work was done) but does not count them.
+    const window = activityWindow(promise, def);
+    if (!options.planned && result.activity.date > window.end) {
+      const kind = promise.rule.kind;
+      const why =
+        kind === 'milestone' || kind === 'deadline'
+          ? `den skulle vara klar senast ${formatDay(window.end, true)}`
+          : `löftet gällde till och med ${formatDay(window.end, true)}`;
+      lines.push(`Obs: räknas inte för "${promise.title}": ${why}.`);
+    }
     const lacking = lackingPartners(promise, entry.partners);
     if (lacking.length > 0) {
       lines.push(

@@ -2,36 +2,27 @@
 // channel the bot cannot post to, through the real adapters: the fake Slack Web API answering
 // `not_in_channel`, the fake Bot Connector answering 403 BotNotInConversationRoster. A handful of
 // attempts (here one), one notice to the admins, none after; the next command there says so.
-import { afterEach, describe, expect, it } from 'vitest';
-import { createScheduler } from '../../src/adapters/scheduler/create-scheduler.ts';
-import { digestJob } from '../../src/adapters/scheduler/jobs/digest-job.ts';
+import { describe, expect, it } from 'vitest';
 import { findBindingHealth } from '../../src/app/delivery/find-binding-health.ts';
 import type { ChannelPoster } from '../../src/app/ports.ts';
 import type { Runtime } from '../../src/cli/runtime.ts';
-import { ManualClock, quietLog } from '../fixtures/digest/scheduler-harness.ts';
+import { ManualClock } from '../fixtures/digest/scheduler-harness.ts';
+import { closeAfterEach, createDigestScheduler, startTeamsOnConnector } from '../helpers/channel-servers.ts';
 import { findTestDatabases } from '../helpers/databases.ts';
-import { type FakeBotConnector, startFakeBotConnector } from '../helpers/fake-bot-connector.ts';
 import { postSigned, slashCommandBody } from '../helpers/slack-signing.ts';
 import { type SlackTestApp, startSlackTestApp, TEST_SECRET } from './slack/start-slack-app.ts';
-import {
-  messageActivity,
-  postActivity,
-  startTeamsServer,
-  TENANT,
-  type TeamsServer,
-} from './teams/start-teams-server.ts';
+import { messageActivity, postActivity, TENANT } from './teams/start-teams-server.ts';
 
 const monday8 = new Date('2018-03-19T07:00:00Z'); // 08:00 in Stockholm
 
 /** Every tick of the digest job's cron (`*\/10 8-22 * * *`) from Monday 08:00 to Sunday 22:50. */
 async function tickWeek(rt: Runtime, platform: 'slack' | 'teams', poster: ChannelPoster): Promise<void> {
   const clock = new ManualClock(monday8);
-  const scheduler = createScheduler(
-    { ...rt.deps, clock },
-    quietLog,
-    { [platform]: poster },
-    { jobs: [digestJob], instanceId: 'week', sleep: async () => undefined },
-  );
+  const scheduler = createDigestScheduler(rt, platform, poster, {
+    instanceId: 'week',
+    clock,
+    sleep: async () => undefined,
+  });
   for (let day = 0; day < 7; day++) {
     for (let minutes = 0; minutes < 15 * 60; minutes += 10) {
       clock.instant = new Date(monday8.getTime() + (day * 24 * 60 + minutes) * 60_000);
@@ -41,17 +32,14 @@ async function tickWeek(rt: Runtime, platform: 'slack' | 'teams', poster: Channe
   await scheduler.stop();
 }
 
-const cleanups: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  for (const c of cleanups.splice(0).reverse()) await c();
-});
+const onClose = closeAfterEach();
 
 describe.each(await findTestDatabases('dead channel week'))(
   'a week against a dead channel on $name',
   ({ create }) => {
     it('Slack not_in_channel: one attempt, one DM and App Home notice, the next command says so', async () => {
       const t: SlackTestApp = await startSlackTestApp(create);
-      cleanups.push(() => t.close());
+      onClose(() => t.close());
       // A fresh connection each time: the week of ticks outlasts the server's keep-alive.
       const slash = (command: string, text: string) =>
         postSigned(
@@ -102,13 +90,7 @@ describe.each(await findTestDatabases('dead channel week'))(
     }, 120_000);
 
     it('Teams 403 BotNotInConversationRoster: one attempt, the binding marked unable once, one personal message to the admin', async () => {
-      const connector: FakeBotConnector = await startFakeBotConnector();
-      cleanups.push(() => connector.close());
-      const server: TeamsServer = await startTeamsServer(create, {
-        TEAMS_LOCAL: '1',
-        SERVICE_URL: connector.url,
-      });
-      cleanups.push(() => server.close());
+      const { connector, server, bind } = await startTeamsOnConnector(create, onClose);
       const conversationId = '19:kanal@thread.tacv2';
       // The admin has talked to the bot in a personal chat before: the bot knows where to reach them.
       const personal = 'a:personal-anna';
@@ -120,12 +102,7 @@ describe.each(await findTestDatabases('dead channel week'))(
         close,
       );
       await connector.waitFor((c) => c.conversationId === personal);
-      await postActivity(
-        server.url,
-        messageActivity(connector.url, { text: 'loften koppla overkalix-2018', conversationId }),
-        close,
-      );
-      await connector.waitFor((c) => c.conversationId === conversationId);
+      await bind(conversationId, close);
       connector.refuse(conversationId, 403, 'BotNotInConversationRoster');
       const before = connector.calls.length;
 
@@ -165,19 +142,9 @@ describe.each(await findTestDatabases('dead channel week'))(
     }, 120_000);
 
     it('Teams: an admin the bot has no personal chat with is not written to; the log says so', async () => {
-      const connector: FakeBotConnector = await startFakeBotConnector();
-      cleanups.push(() => connector.close());
-      const server: TeamsServer = await startTeamsServer(create, {
-        TEAMS_LOCAL: '1',
-        SERVICE_URL: connector.url,
-      });
-      cleanups.push(() => server.close());
+      const { connector, server, bind } = await startTeamsOnConnector(create, onClose);
       const conversationId = '19:annan@thread.tacv2';
-      await postActivity(
-        server.url,
-        messageActivity(connector.url, { text: 'loften koppla overkalix-2018', conversationId }),
-      );
-      await connector.waitFor((c) => c.conversationId === conversationId);
+      await bind(conversationId);
       connector.refuse(conversationId, 404, 'ConversationNotFound');
       const before = connector.calls.length;
 

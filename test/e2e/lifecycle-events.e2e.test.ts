@@ -3,36 +3,19 @@
 // `channel_deleted`, the bot's own `member_left_channel`/`member_joined_channel`), Teams'
 // `installationUpdate` and `conversationUpdate`. They stop and restart posts (audited); an
 // uninstall stops every post to the workspace at once.
-import { afterEach, describe, expect, it } from 'vitest';
-import { createScheduler } from '../../src/adapters/scheduler/create-scheduler.ts';
-import { digestJob } from '../../src/adapters/scheduler/jobs/digest-job.ts';
+import { describe, expect, it } from 'vitest';
 import type { ChannelPoster } from '../../src/app/ports.ts';
 import type { Runtime } from '../../src/cli/runtime.ts';
-import { quietLog } from '../fixtures/digest/scheduler-harness.ts';
+import { closeAfterEach, createDigestScheduler, startTeamsOnConnector } from '../helpers/channel-servers.ts';
 import { findTestDatabases } from '../helpers/databases.ts';
-import { type FakeBotConnector, startFakeBotConnector } from '../helpers/fake-bot-connector.ts';
 import { postSigned, slashCommandBody } from '../helpers/slack-signing.ts';
 import { type SlackTestApp, startSlackTestApp, TEST_SECRET } from './slack/start-slack-app.ts';
-import {
-  messageActivity,
-  postActivity,
-  startTeamsServer,
-  TENANT,
-  type TeamsServer,
-} from './teams/start-teams-server.ts';
+import { postActivity, TENANT } from './teams/start-teams-server.ts';
 
-const cleanups: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  for (const c of cleanups.splice(0).reverse()) await c();
-});
+const onClose = closeAfterEach();
 
 async function tickOnce(rt: Runtime, platform: 'slack' | 'teams', poster: ChannelPoster, id: string) {
-  const scheduler = createScheduler(
-    rt.deps,
-    quietLog,
-    { [platform]: poster },
-    { jobs: [digestJob], instanceId: id },
-  );
+  const scheduler = createDigestScheduler(rt, platform, poster, { instanceId: id });
   await scheduler.tick();
   await scheduler.stop();
 }
@@ -63,7 +46,7 @@ const settle = () => new Promise((r) => setTimeout(r, 300));
 describe.each(await findTestDatabases('lifecycle events'))('lifecycle events on $name', ({ create }) => {
   async function slackWithTwoChannels() {
     const t = await startSlackTestApp(create);
-    cleanups.push(() => t.close());
+    onClose(() => t.close());
     for (const channelId of ['C1', 'C2']) {
       await postSigned(
         t.url,
@@ -168,19 +151,9 @@ describe.each(await findTestDatabases('lifecycle events'))('lifecycle events on 
   }, 60_000);
 
   it('Teams: installationUpdate remove and conversationUpdate stop and restart posts', async () => {
-    const connector: FakeBotConnector = await startFakeBotConnector();
-    cleanups.push(() => connector.close());
-    const server: TeamsServer = await startTeamsServer(create, {
-      TEAMS_LOCAL: '1',
-      SERVICE_URL: connector.url,
-    });
-    cleanups.push(() => server.close());
+    const { connector, server, bind } = await startTeamsOnConnector(create, onClose);
     const conversationId = '19:general@thread.tacv2';
-    await postActivity(
-      server.url,
-      messageActivity(connector.url, { text: 'loften koppla overkalix-2018', conversationId }),
-    );
-    await connector.waitFor((c) => c.conversationId === conversationId);
+    await bind(conversationId);
     const channelId = `teams:${TENANT}:${conversationId}`;
     const health = async () => (await server.runtime.deps.store.getChannel(channelId))?.health ?? null;
     // The shapes Teams sends (learn.microsoft.com: "Conversation events", "installationUpdate").

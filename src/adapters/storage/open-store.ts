@@ -57,7 +57,9 @@ export async function openStore(databaseUrl: string): Promise<Store> {
     const { PrismaPg } = await import('@prisma/adapter-pg');
     const { default: pg } = await import('pg');
     const { PrismaClient } = await import('./generated/postgresql/client.ts');
-    const { createPostgresReader, createPostgresWriter } = await import('./postgres-direct.ts');
+    const { createPostgresClaims, createPostgresReader, createPostgresWriter } = await import(
+      './postgres-direct.ts'
+    );
     // One pool for Prisma's adapter and the hot write (sizes: docs/operations.md).
     const pool = new pg.Pool({ connectionString: databaseUrl, ...POSTGRES_POOL });
     // An idle connection the server closed (restart, failover) is dropped by the pool and opened
@@ -70,6 +72,7 @@ export async function openStore(databaseUrl: string): Promise<Store> {
     return createPrismaStore(prisma as unknown as Client, 'postgresql', {
       direct: () => writer,
       reader: createPostgresReader(pool),
+      claims: createPostgresClaims(pool),
       afterClose: () => pool.end(),
     });
   }

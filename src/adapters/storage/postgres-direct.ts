@@ -1,5 +1,5 @@
 // The hot write on PostgreSQL (logging an activity) as one call of a database function
-// (`loftesbot_log_activities`, migrations 0010, 0012, 0013) on a connection of the pool Prisma's adapter uses.
+// (`loftesbot_log_activities`, migrations 0010, 0012, 0016, 0017) on a connection of the pool Prisma's adapter uses.
 // Through Prisma the same write is an interactive transaction: BEGIN, a key lock, the duplicate
 // check, the revision bump, two inserts and COMMIT, each a round trip, each statement compiled and
 // prepared anew. Here it is one round trip of one statement prepared once per connection, and the
@@ -10,7 +10,7 @@
 // the same values as the Prisma path and answers as it does (test/integration/storage/postgres-direct.test.ts).
 import type pg from 'pg';
 import type { LedgerDelta } from '../../app/ports.ts';
-import { auditBody } from './audit-chain.ts';
+import type { Judgement } from '../../domain/rules/types.ts';
 import type { ActivityModel } from './generated/sqlite/models.ts';
 import { toActivity } from './row-mapping.ts';
 import type { DirectWriter, Logged, LogInput } from './sqlite-direct.ts';
@@ -34,6 +34,29 @@ SELECT
     WHERE a."setKey" = $1 AND a."undoneRevision" > $2 AND a."createdRevision" <= $2
       AND COALESCE((SELECT "rewrittenRevision" FROM r), 0) <= $2
   ) AS "removed"`;
+
+// A judged promise's judgements, oldest first, as findJudgements answers on the Prisma path.
+const JUDGEMENTS_STATEMENT = `
+SELECT COALESCE(jsonb_agg(jsonb_build_object('setKey', j."setKey", 'promiseId', j."promiseId",
+  'status', j."status", 'reason', j."reason", 'userId', j."userId", 'at', j."at", 'date', j."date")
+  ORDER BY j."at", j."id"), '[]') AS "rows"
+FROM "judgement" j WHERE j."setKey" = $1`;
+// Run claims (scheduled runs, and every Slack request's signature: guard-requests.ts) in one
+// statement for all claims that arrive together: a new key is inserted; an existing one is taken over
+// only when it is neither sent nor failed and is stale ($4 milliseconds old) or due again, as the
+// Prisma path decides it in a transaction of four round trips. A key comes back only when its claim
+// was won. Two replicas inserting the same key at once: the second waits for the first's commit and
+// finds its claim fresh.
+const CLAIM_STATEMENT = `
+INSERT INTO "run_claim" ("key", "claimedBy", "claimedAt")
+SELECT * FROM unnest($1::text[], $2::text[], $3::timestamp(3)[])
+ON CONFLICT ("key") DO UPDATE SET "claimedBy" = EXCLUDED."claimedBy", "claimedAt" = EXCLUDED."claimedAt",
+  "nextAttemptAt" = NULL, "attempts" = "run_claim"."attempts" + 1
+WHERE "run_claim"."sentAt" IS NULL AND "run_claim"."failedAt" IS NULL
+  AND (("run_claim"."nextAttemptAt" IS NULL
+      AND "run_claim"."claimedAt" <= EXCLUDED."claimedAt" - $4::bigint * interval '1 millisecond')
+    OR "run_claim"."nextAttemptAt" <= EXCLUDED."claimedAt")
+RETURNING "key"`;
 
 /** A stored activity row as PostgreSQL's JSON of it: timestamps without zone (UTC), no `Z`. */
 type ActivityJson = Omit<ActivityModel, 'loggedAt' | 'undoneAt'> & {
@@ -65,12 +88,9 @@ export function createPostgresWriter(pool: pg.Pool, options: { maxBatch?: number
   let running = false;
 
   async function call(batch: Pending[]) {
-    const built = batch.map((p) => {
-      // The revision is assigned in the database; the row's is replaced there.
-      const rows = p.input.rows(0);
-      // The audit entry's content for its chain hash, computed in the database after its link.
-      return { setKey: p.input.setKey, dedupe: p.input.dedupe, ...rows, body: auditBody(rows.audit) };
-    });
+    // The revision is assigned in the database, and the audit entry's chain link and hash (over the
+    // content the database builds from the row, as auditBody does: migration 0017).
+    const built = batch.map((p) => ({ setKey: p.input.setKey, dedupe: p.input.dedupe, ...p.input.rows(0) }));
     const result = await pool.query<{ outcomes: Outcome[] }>({
       name: 'loftesbot-log-activities',
       text: LOG_STATEMENT,
@@ -150,5 +170,94 @@ export function createPostgresReader(pool: pg.Pool) {
         ? { revision: r.revision, added, removed: [], reset: true }
         : { revision: r.revision, added, removed: r.removed };
     },
+    /** Read after every entry for a judged promise (log-activity.ts). */
+    async judgements(setKey: string): Promise<Judgement[]> {
+      const { rows } = await pool.query<{ rows: (Omit<Judgement, 'at'> & { at: string })[] }>({
+        name: 'loftesbot-judgements',
+        text: JUDGEMENTS_STATEMENT,
+        values: [setKey],
+      });
+      return rows[0]!.rows.map((j) => ({ ...j, at: utc(j.at).toISOString() }));
+    },
+  };
+}
+
+interface PendingClaim {
+  key: string;
+  claimedBy: string;
+  now: Date;
+  staleMs: number;
+  resolve: (won: boolean) => void;
+  reject: (error: unknown) => void;
+}
+
+/**
+ * Run claims outside Prisma's engine. The Slack request guard claims every request's signature before
+ * Bolt sees it; through Prisma that was an interactive transaction per request, the largest share of
+ * a request's CPU on PostgreSQL (docs/benchmarks.md). Here the claims that arrive while one statement
+ * is under way go together in the next (one round trip, one commit for all), as the hot write's
+ * entries do. A key already in a batch waits for the next one, so each claim sees the one before it.
+ */
+export function createPostgresClaims(pool: pg.Pool, options: { maxBatch?: number } = {}) {
+  const maxBatch = options.maxBatch ?? 200;
+  let queue: PendingClaim[] = [];
+  let running = false;
+
+  async function write(batch: PendingClaim[]) {
+    try {
+      const { rows } = await pool.query<{ key: string }>({
+        name: 'loftesbot-claim-runs',
+        text: CLAIM_STATEMENT,
+        // Instants as UTC text: a timestamp column ignores the zone, whatever the session's is.
+        values: [
+          batch.map((c) => c.key),
+          batch.map((c) => c.claimedBy),
+          batch.map((c) => c.now.toISOString()),
+          batch[0]!.staleMs,
+        ],
+      });
+      const won = new Set(rows.map((r) => r.key));
+      for (const c of batch) c.resolve(won.has(c.key));
+    } catch (error) {
+      if (batch.length === 1) {
+        batch[0]!.reject(error);
+        return;
+      }
+      // Rolled back as a whole: each claim again on its own.
+      await Promise.all(batch.map((c) => write([c])));
+    }
+  }
+
+  async function drain() {
+    running = true;
+    try {
+      while (queue.length > 0) {
+        // One staleness per statement, each key once; the rest wait for the next.
+        const staleMs = queue[0]!.staleMs;
+        const keys = new Set<string>();
+        const batch: PendingClaim[] = [];
+        const rest: PendingClaim[] = [];
+        for (const c of queue) {
+          if (batch.length < maxBatch && c.staleMs === staleMs && !keys.has(c.key)) {
+            keys.add(c.key);
+            batch.push(c);
+          } else rest.push(c);
+        }
+        queue = rest;
+        // Keys in one order in every process: two replicas' batches that share keys cannot deadlock.
+        batch.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+        await write(batch);
+      }
+    } finally {
+      running = false;
+    }
+  }
+
+  return {
+    claimRun: (key: string, claimedBy: string, now: Date, staleMs: number) =>
+      new Promise<boolean>((resolve, reject) => {
+        queue.push({ key, claimedBy, now, staleMs, resolve, reject });
+        if (!running && queue.length === 1) setImmediate(() => void drain());
+      }),
   };
 }

@@ -126,7 +126,10 @@ export interface StoreOptions {
   reader?: {
     revision(setKey: string): Promise<number>;
     delta(setKey: string, sinceRevision: number): Promise<LedgerDelta>;
+    judgements(setKey: string): Promise<Judgement[]>;
   };
+  /** Run claims outside Prisma's engine (PostgreSQL: postgres-direct.ts). */
+  claims?: { claimRun: Store['claimRun'] };
   /** Runs before the client disconnects. */
   beforeClose?: () => Promise<void>;
   /** Runs after the client disconnected (an external pool's end). */
@@ -693,6 +696,7 @@ export function createPrismaStore(prisma: Client, provider: Provider, options: S
       return rows.map(toAdoption);
     },
     async findJudgements(setKey) {
+      if (options.reader) return options.reader.judgements(setKey);
       const rows = await prisma.judgement.findMany({
         where: { setKey },
         orderBy: [{ at: 'asc' }, { id: 'asc' }],
@@ -783,6 +787,7 @@ export function createPrismaStore(prisma: Client, provider: Provider, options: S
     },
 
     async claimRun(key, claimedBy, now, staleMs) {
+      if (options.claims) return options.claims.claimRun(key, claimedBy, now, staleMs);
       try {
         return await inTransaction(async (tx) => {
           await lockForWrite(tx);

@@ -29,6 +29,8 @@ export type Piece =
 export interface PieceContext {
   vocabulary: Vocabulary;
   promises: CommitmentDef[];
+  /** The promises whose figure words the line may carry: those logged, and those they also count for. */
+  figurePromises: CommitmentDef[];
   today: number;
   mode: WhenMode;
 }
@@ -36,7 +38,7 @@ export interface PieceContext {
 /** Small words that carry no meaning here: "närvaro i Centrum", "på tisdag", "vid E4", "för unga", "mot mopeder". */
 const FILLERS = new Set(['i', 'pa', 'vid', 'och', 'den', 'kl', 'kl.', 'for', 'mot']);
 const COUNT_UNITS = new Set(['st', 'st.', 'ggr', 'ggr.', 'ganger', 'gang', 'stycken']);
-/** Number words as officers write counts: `två st`, `tre gånger`, `en gång`; only before a unit. */
+/** Number words as officers write counts: `två st`, `tre gånger`, `en gång`, or alone (`fyra`). */
 const NUMBER_WORDS: Record<string, number> = lookupTable({
   en: 1,
   ett: 1,
@@ -253,7 +255,7 @@ export function classifyPiece(tokens: Token[], i: number, ctx: PieceContext): Pi
 
   const time = matchTime(tokens, i);
   if (time) return time;
-  const counted = matchCountOrFigure(tokens, i, figureIds(ctx.promises));
+  const counted = matchCountOrFigure(tokens, i, figureIds(ctx.figurePromises));
   if (counted) return counted;
 
   const rawOf = (consumed: number) =>
@@ -269,6 +271,13 @@ export function classifyPiece(tokens: Token[], i: number, ctx: PieceContext): Pi
     if (tag) return { kind: 'tag', consumed: tag.consumed, list, id: tag.entry.id, raw: rawOf(tag.consumed) };
   }
   if (/^\d+$/.test(token.folded)) return countPiece(token.raw, token.folded, 1);
+  // A number word alone is a count like a bare digit ("tk kyrkskolan fyra", "tk två kyrkskolan"), unless
+  // free text follows ("Tre Rosor" is a new place's name); `en`/`ett` alone are articles and stay words.
+  const spelled = NUMBER_WORDS[token.folded];
+  if (spelled !== undefined && spelled > 1) {
+    const next = i + 1 < tokens.length ? classifyPiece(tokens, i + 1, ctx) : null;
+    if (next?.kind !== 'unknown') return countPiece(token.raw, String(spelled), 1);
+  }
   if (FILLERS.has(token.folded)) return { kind: 'skip', consumed: 1, filler: true };
   return { kind: 'unknown', consumed: 1, raw: token.raw };
 }

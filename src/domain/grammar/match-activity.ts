@@ -35,6 +35,45 @@ function unknownActivity(raw: string, vocabulary: Vocabulary, usage: string): { 
   };
 }
 
+/**
+ * Officers also write the place or the count first ("Rotskärsskolan tk", "2 tk kyrkskolan"). When the
+ * line does not start with an activity but exactly one activity phrase stands later, outside the set's
+ * places, partners, target groups and methods, that phrase is moved to the front; the rest is read as
+ * usual, and the reply echoes what was understood. Anything else (no activity, or two) is left as
+ * written, so the line gets the usual question.
+ */
+export function activityFirst(tokens: Token[], vocabulary: Vocabulary): Token[] {
+  const first = tokens[0];
+  if (first?.kind !== 'word' || first.raw.includes('+')) return tokens;
+  if (matchPhrase(tokens, 0, vocabulary.activities)) return tokens;
+  const others = [vocabulary.places, vocabulary.partners, vocabulary.targetGroups, vocabulary.methods];
+  let found: { at: number; consumed: number } | null = null;
+  for (let i = 0; i < tokens.length; ) {
+    const token = tokens[i]!;
+    if (token.kind !== 'word') {
+      i++;
+      continue;
+    }
+    if (token.raw.includes('+')) return tokens;
+    const known = others.map((table) => matchPhrase(tokens, i, table)).find((m) => m !== null);
+    if (known) {
+      i += known.consumed;
+      continue;
+    }
+    const activity = i > 0 ? matchPhrase(tokens, i, vocabulary.activities) : null;
+    if (activity) {
+      if (found) return tokens;
+      found = { at: i, consumed: activity.consumed };
+      i += activity.consumed;
+      continue;
+    }
+    i++;
+  }
+  if (!found) return tokens;
+  const end = found.at + found.consumed;
+  return [...tokens.slice(found.at, end), ...tokens.slice(0, found.at), ...tokens.slice(end)];
+}
+
 export function matchActivity(tokens: Token[], vocabulary: Vocabulary, usage: string): ActivityMatch {
   const first = tokens[0];
   if (first?.kind !== 'word') {

@@ -1,6 +1,7 @@
 // Cross-field checks for the format-2 keys (issue 9): references to events, seasons, terms,
 // target groups, methods and other promises, and dates that must lie inside the period.
 import { doneTarget } from '../rules/after.ts';
+import { skippedMonths } from '../rules/count-units.ts';
 import { placesTagged } from '../rules/place-subset.ts';
 import { normaliseWord } from '../text/normalise.ts';
 import { effectivePeriod } from './effective-period.ts';
@@ -127,6 +128,39 @@ export function checkExtensions(def: PromiseSetDef): ReferenceError[] {
     if (rule.kind === 'count' && rule.distinctPlaces !== undefined && rule.distinctPlaces > rule.target) {
       add(at('rule', 'distinctPlaces'), 'får inte vara större än target');
     }
+    if (rule.kind === 'count') {
+      for (const key of ['months', 'exceptMonths'] as const) {
+        if (rule[key] !== undefined && (rule.per !== 'month' || rule.every !== undefined)) {
+          add(at('rule', key), `${key} gäller bara med per: month (ett mål för varje månad)`);
+        }
+      }
+      if (rule.months !== undefined && rule.exceptMonths !== undefined) {
+        add(
+          at('rule', 'exceptMonths'),
+          'ange months (månaderna som räknas) eller exceptMonths (de som inte räknas), inte båda',
+        );
+      } else if (rule.per === 'month' && skippedMonths(rule).length === 12) {
+        add(at('rule', 'exceptMonths'), 'alla tolv månader är undantagna: ingen månad blir kvar att räkna');
+      }
+      if (rule.sum !== undefined) {
+        const ids = c.figures.map((f) => f.id);
+        if (!ids.includes(rule.sum)) {
+          add(
+            at('rule', 'sum'),
+            ids.length === 0
+              ? `okänt resultatmått "${rule.sum}": löftet har inga figures (skriv resultatmåttet under löftets figures)`
+              : `okänt resultatmått "${rule.sum}": löftets figures är ${ids.join(', ')}`,
+          );
+        }
+        if (rule.distinct !== undefined || rule.distinctPlaces !== undefined) {
+          add(
+            at('rule', 'sum'),
+            'sum kan inte kombineras med distinct eller distinctPlaces: summan räknar resultatmåttet, inte tillfällen eller platser',
+          );
+        }
+        if (rule.every !== undefined) add(at('rule', 'sum'), 'sum kan inte kombineras med every');
+      }
+    }
     ref(c.places?.only?.ids, placeIds, at('places', 'only', 'ids'), 'plats', 'places');
     c.places?.only?.tags?.forEach((tag, j) => {
       if (placesTagged(def, [tag]).length === 0)
@@ -148,8 +182,17 @@ export function checkExtensions(def: PromiseSetDef): ReferenceError[] {
           at('after'),
           `löftet "${other.id}" har inget datum då det är klart: after kräver ett löfte med kind count (utan per och every), milestone eller deadline`,
         );
-      } else if (other.after !== undefined) {
-        add(at('after'), `löftet "${other.id}" har själv after: en kedja av after stöds inte`);
+      } else {
+        // A chain (A after B after C) is followed link by link; one that comes back is a ring.
+        const chain = [c.id];
+        let next: string | undefined = c.after;
+        while (next !== undefined && !chain.includes(next)) {
+          chain.push(next);
+          next = def.promises.find((p) => p.id === next)?.after;
+        }
+        if (next === c.id) {
+          add(at('after'), `after bildar en ring: ${[...chain, c.id].join(' → ')} (inget av dem kan börja)`);
+        }
       }
     }
     ref(c.when?.seasons, seasonIds, at('when', 'seasons'), 'säsong', 'seasons');

@@ -54,3 +54,22 @@ export const schoolYearSchema = z
   .refine((s) => (Number(s.slice(0, 4)) + 1) % 100 === Number(s.slice(5)), {
     error: 'läsårets andra år ska följa på det första, t.ex. 2018/19',
   });
+
+/** Calendar months as admins write them: `months: [jan, feb, mar]`, `exceptMonths: [jun, jul, aug]`. */
+export const MONTH_IDS = [
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'maj',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'okt',
+  'nov',
+  'dec',
+] as const;
+export const monthSchema = z.enum(MONTH_IDS, {
+  error: 'ska vara jan, feb, mar, apr, maj, jun, jul, aug, sep, okt, nov eller dec',
+});

@@ -123,13 +123,35 @@ export const commitmentSchema = z.strictObject({
     .default([]),
   /** "vid behov", "om det uppkommer önskemål": never triggered means `ej aktuell`. */
   conditional: z
-    .strictObject({
-      /** The condition verbatim, shown in status and report. */
-      trigger: z.string().min(1),
-      /** Words that log a trigger. */
-      words,
-      respondWithinWeeks: positiveInt.default(4),
-    })
+    // Both response times at once cannot both hold: said before the default fills in the weeks.
+    .preprocess(
+      (value, ctx) => {
+        const v = value as Record<string, unknown> | null;
+        if (v && typeof v === 'object' && 'respondWithin' in v && 'respondWithinWeeks' in v) {
+          ctx.addIssue({
+            code: 'custom',
+            input: value,
+            message:
+              'ange respondWithinWeeks (svar inom N veckor) eller respondWithin: period (svar senast vid periodens slut), inte båda',
+          });
+        }
+        return value;
+      },
+      z.strictObject({
+        /** The condition verbatim, shown in status and report. */
+        trigger: z.string().min(1),
+        /** Words that log a trigger. */
+        words,
+        respondWithinWeeks: positiveInt.default(4),
+        /** `period`: a need is answered by the end of the period (the brief's rule when no time is stated). */
+        respondWithin: z
+          .literal('period', {
+            error:
+              'ska vara period (svar senast vid periodens slut); för ett antal veckor, skriv respondWithinWeeks',
+          })
+          .optional(),
+      }),
+    )
     .optional(),
   /** What counts: every given part must hold. */
   when: z

@@ -2,10 +2,11 @@
 // evaluate-conditional.ts, never after the period: a response time running past its end is cut at the
 // period's last day, and the reply says so rather than naming a day after it beside "senast 31 december".
 
-import { effectivePeriod } from '../promise-set/effective-period.ts';
 import type { CommitmentDef, PromiseSetDef } from '../promise-set/schema.ts';
+import { responseDue, responseTimeText } from '../rules/evaluate-conditional.ts';
 import { activityNoun } from '../rules/noun.ts';
 import { qualifies } from '../rules/qualifies.ts';
+import { activityWindow } from '../rules/timeline.ts';
 import { setWords } from '../status/status-words.ts';
 import { addDays } from '../time/day-number.ts';
 import { isoWeekOf } from '../time/index.ts';
@@ -18,18 +19,27 @@ export function describeResponseDue(
   activities: readonly Activity[],
   today: IsoDate,
 ): string {
-  const weeks = commitment.conditional?.respondWithinWeeks ?? 4;
+  const condition = commitment.conditional ?? { trigger: '', words: [], respondWithinWeeks: 4 };
+  const byPeriod = condition.respondWithin === 'period';
   const words = setWords(set, today);
-  const full = addDays(trigger, weeks * 7);
-  const end = effectivePeriod(set).end;
-  const by = full > end ? end : full;
-  const cut = full > end ? `, periodens sista dag (${weeks} veckor räcker till ${words.due(full)})` : '';
-  const due = `${words.week(isoWeekOf(by)).replace('v.', 'vecka ')} (${words.day(by)})${cut}`;
+  const by = responseDue(condition, trigger, activityWindow(commitment, set).end);
+  // N weeks that would run past the period are cut at its last day, and the reply says so.
+  const full = byPeriod ? by : addDays(trigger, condition.respondWithinWeeks * 7);
+  const cut =
+    full > by
+      ? `, periodens sista dag (${condition.respondWithinWeeks} veckor räcker till ${words.due(full)})`
+      : '';
+  const due = byPeriod
+    ? `${words.day(by)}, periodens sista dag`
+    : `${words.week(isoWeekOf(by)).replace('v.', 'vecka ')} (${words.day(by)})${cut}`;
   // As evaluate-conditional.ts: a performed, qualifying activity from the trigger day on answers it.
   const answered = activities.some(
     (a) => a.count > 0 && a.date >= trigger && a.date <= by && qualifies(commitment, set, a),
   );
-  if (answered) return `redan besvarat med ${activityNoun(commitment).one} inom ${weeks} veckor`;
-  if (by < today) return `svarstiden på ${weeks} veckor gick ut ${due}`;
+  if (answered) return `redan besvarat med ${activityNoun(commitment).one} ${responseTimeText(condition)}`;
+  if (by < today) {
+    const time = byPeriod ? 'till periodens slut' : `på ${condition.respondWithinWeeks} veckor`;
+    return `svarstiden ${time} gick ut ${due}`;
+  }
   return `svara senast ${due}`;
 }

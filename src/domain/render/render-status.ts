@@ -3,7 +3,7 @@
 import { commentLine, commentsForReport, type PromiseComment } from '../comments/promise-comment.ts';
 import type { PromiseSetDef } from '../promise-set/schema.ts';
 import type { Reply, ReplySection } from '../reply.ts';
-import { renderStatusLine } from '../status/render-status-line.ts';
+import { renderStatusLine, renderYears } from '../status/render-status-line.ts';
 import { statusWords } from '../status/status-words.ts';
 import type { PlannedItem, SetStatus } from '../status/types.ts';
 import type { DateWords } from '../time/date-words.ts';
@@ -35,7 +35,7 @@ export function renderStatus(
   for (const category of [...new Set(set.promises.map((p) => p.category))]) {
     const lines: string[] = [];
     for (const ps of status.promises.filter((p) => p.category === category)) {
-      lines.push(`${ps.title}: ${renderStatusLine(ps, words)}`);
+      lines.push(`${ps.title}: ${renderStatusLine(ps, words)}${renderYears(ps)}`);
       for (const alert of ps.alerts)
         lines.push(`  ${alert.severity === 'breach' ? '⚠' : '→'} ${alert.message}`);
       const ahead = plannedText(set, words, ps.planned);

@@ -10,7 +10,7 @@
 //   at the part's end, with the part's activities.
 import { effectivePeriod } from '../promise-set/effective-period.ts';
 import type { CommitmentDef, PromiseSetDef } from '../promise-set/schema.ts';
-import { type Per, unitsOfPeriod } from '../rules/count-units.ts';
+import { countUnitsOf, type Per, unitsOfPeriod } from '../rules/count-units.ts';
 import { countWithDistinctPlaces } from '../rules/distinct-places.ts';
 import type { ReportScopeSpec, ScopeMode } from '../rules/kinds/define-rule.ts';
 import { ruleModule } from '../rules/kinds/rule-kinds.ts';
@@ -147,7 +147,7 @@ function proRataTarget(commitment: CommitmentDef, set: PromiseSetDef, scope: Rep
   const units =
     rule.per === 'period'
       ? [{ ...window, full: days(window) }]
-      : unitsOfPeriod(window, rule.per, set.terms).map((u) => ({ ...u, full: u.fullDays ?? days(u) }));
+      : countUnitsOf(rule, window, set.terms).map((u) => ({ ...u, full: u.fullDays ?? days(u) }));
   let share = 0;
   for (const u of units) {
     const overlap = { start: later(u.start, scope.start), end: earlier(u.end, scope.end) };

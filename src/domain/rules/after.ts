@@ -6,6 +6,7 @@ import type { CommitmentDef, PromiseSetDef } from '../promise-set/schema.ts';
 import { addDays } from '../time/day-number.ts';
 import type { Period } from '../time/period-weeks.ts';
 import type { IsoDate } from '../types.ts';
+import { creditOf } from './figure-sum.ts';
 import type { Tally } from './tally.ts';
 
 /** Kinds whose "done" is a date: reaching a number of qualifying activities. */
@@ -25,9 +26,10 @@ export function doneDate(other: CommitmentDef, tally: Tally): IsoDate | null {
   const target = doneTarget(other);
   if (target === null) return null;
   const sorted = [...tally.qualifying].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const summed = other.rule.kind === 'count' ? other.rule.sum : undefined;
   let sum = 0;
   for (const a of sorted) {
-    sum += a.count;
+    sum += creditOf(a, summed);
     if (sum >= target) return a.date;
   }
   return null;

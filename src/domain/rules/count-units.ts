@@ -3,6 +3,7 @@
 // are the file's `terms` list; a file without one reads a term as a half-year (vårtermin, hösttermin).
 
 import type { DatedDef, RuleDef } from '../promise-set/schema.ts';
+import { MONTH_IDS } from '../promise-set/schema-parts.ts';
 import { addDays, toDayNumber } from '../time/day-number.ts';
 import { formatDate, formatWeek, MONTHS } from '../time/format-swedish.ts';
 import { weekEnd, weekStart } from '../time/iso-week.ts';
@@ -112,6 +113,28 @@ export function unitsOfPeriod(period: Period, per: Per, terms: readonly DatedDef
     month = ((nextMonth - 1) % 12) + 1;
   }
   return units;
+}
+
+type CountRule = Extract<RuleDef, { kind: 'count' }>;
+
+/** The calendar months a `per: month` rule leaves out (`months` / `exceptMonths`), January first. */
+export function skippedMonths(rule: Pick<CountRule, 'per' | 'months' | 'exceptMonths'>): number[] {
+  if (rule.per !== 'month') return [];
+  return MONTH_IDS.flatMap((id, i) =>
+    (rule.months && !rule.months.includes(id)) || rule.exceptMonths?.includes(id) ? [i + 1] : [],
+  );
+}
+
+/** The units of a count rule: its `per` units, less the months it leaves out. */
+export function countUnitsOf(
+  rule: Pick<CountRule, 'per' | 'months' | 'exceptMonths'>,
+  period: Period,
+  terms: readonly DatedDef[] = [],
+): UnitSpan[] {
+  const units = unitsOfPeriod(period, rule.per, terms);
+  const skipped = skippedMonths(rule);
+  if (skipped.length === 0) return units;
+  return units.filter((u) => !skipped.includes(Number(u.start.slice(5, 7))));
 }
 
 /** The file's terms inside the period, in date order; a term given by dates spans its first to last. */

@@ -3,13 +3,33 @@
 // trigger expects a qualifying activity within `respondWithinWeeks`. A trigger is logged as an
 // activity of the promise with count 0 (`/logga önskemål trygghetsvandring 3/5`), or passed in
 // `context.triggers`. A need answered late is `släpar`; so is one whose answer is due within a week
-// with nothing done or planned for it.
+// with nothing done or planned for it. With `respondWithin: period` (no response time stated) a need is
+// due by the period's end, and an open one is `släpar` in the period's last weeks (as a count's "few
+// weeks left"). A promise is never `uppfyllt` while a need is open.
 import type { CommitmentDef } from '../promise-set/schema.ts';
 import { addDays, toDayNumber } from '../time/day-number.ts';
+import type { IsoDate } from '../types.ts';
 import { activityNoun } from './noun.ts';
 import { outcomeOf } from './outcome.ts';
+import { fewWeeksOf } from './pace.ts';
 import { type PreparedRule, plannedBetween } from './tally.ts';
 import type { Alert, RuleContext, RuleEvaluation } from './types.ts';
+
+type Condition = NonNullable<CommitmentDef['conditional']>;
+
+/** The last day a need noted on `trigger` is answered by: N weeks on, or the period's end; never after it. */
+export function responseDue(condition: Condition, trigger: IsoDate, end: IsoDate): IsoDate {
+  if (condition.respondWithin === 'period') return end;
+  const due = addDays(trigger, condition.respondWithinWeeks * 7);
+  return due > end ? end : due;
+}
+
+/** `inom 6 veckor`, `före periodens slut`. */
+export function responseTimeText(condition: Condition): string {
+  return condition.respondWithin === 'period'
+    ? 'före periodens slut'
+    : `inom ${condition.respondWithinWeeks} veckor`;
+}
 
 export function applyConditional(
   commitment: CommitmentDef,
@@ -39,8 +59,7 @@ export function applyConditional(
   const waiting: { trigger: string; by: string }[] = [];
   for (const trigger of triggers) {
     // Never after the period: a need noted near its end is answered by its last day.
-    const due = addDays(trigger, condition.respondWithinWeeks * 7);
-    const by = due > end ? end : due;
+    const by = responseDue(condition, trigger, end);
     if (dates.some((d) => d >= trigger && d <= by)) continue;
     if (timeline.ended || by < today) late.push(trigger);
     else waiting.push({ trigger, by });
@@ -48,9 +67,14 @@ export function applyConditional(
   // A judged promise on need with no outcome from a person is decided by its needs: every need answered
   // in time keeps it (activities without a need do not, on their own).
   const byNeeds = inner.kind === 'judged' && inner.outcome === 'ej bedömd' && triggers.length > 0;
-  // A need whose answer is due within a week, with nothing done or planned for it, is behind now.
+  // A need whose answer is due within a week (by the period's end: in its last weeks), with nothing
+  // done or planned for it, is behind now.
+  const byPeriod = condition.respondWithin === 'period';
+  const lastWeeks = timeline.total - timeline.completed <= fewWeeksOf(timeline.total, 4);
   const dueSoon = waiting.some(
-    (w) => toDayNumber(w.by) - toDayNumber(today) <= 7 && plannedBetween(tally, today, w.by).length === 0,
+    (w) =>
+      (byPeriod ? lastWeeks : toDayNumber(w.by) - toDayNumber(today) <= 7) &&
+      plannedBetween(tally, today, w.by).length === 0,
   );
   if (late.length === 0 && waiting.length === 0) {
     if (!byNeeds) return { ...inner, conditional };
@@ -63,7 +87,7 @@ export function applyConditional(
     alerts.push({
       code: 'response-due',
       severity: 'breach',
-      message: `${condition.trigger}: ${late.map((d) => timeline.words.day(d)).join(', ')} utan ${noun.one} inom ${condition.respondWithinWeeks} veckor`,
+      message: `${condition.trigger}: ${late.map((d) => timeline.words.day(d)).join(', ')} utan ${noun.one} ${responseTimeText(condition)}`,
     });
   }
   for (const w of waiting) {
@@ -75,7 +99,9 @@ export function applyConditional(
     });
   }
   if (late.length === 0) {
-    return { ...inner, ...(dueSoon ? { status: 'släpar' as const } : {}), alerts, conditional };
+    // Not `uppfyllt` while a need is open (the brief), however far the inner rule has come.
+    const open = inner.status === 'uppfyllt' ? 'i fas' : inner.status;
+    return { ...inner, status: dueSoon ? 'släpar' : open, alerts, conditional };
   }
   // A missed response outweighs the inner rule: the share answered decides the outcome.
   const answered = triggers.length - late.length;

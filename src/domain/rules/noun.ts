@@ -10,7 +10,7 @@ export interface Noun {
 
 function pluralOf(word: string): string {
   if (/(ar|er|or|na|ger|besök)$/.test(word)) return word;
-  if (/(ning|ring|dag|kväll|helg|vecka)$/.test(word))
+  if (/(ning|ring|dag|kväll|helg|vecka|träff)$/.test(word))
     return word.replace(/a$/, '') + (word.endsWith('vecka') ? 'or' : 'ar');
   if (/e$/.test(word)) return `${word}n`;
   if (/[aiouyåäö]$/.test(word)) return word;

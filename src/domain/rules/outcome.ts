@@ -12,3 +12,16 @@ export function outcomeOf(share: number, partialShare: number): Outcome {
 export function finalStatus(outcome: Outcome): StatusWord {
   return outcome === 'delvis uppfyllt' ? 'ej uppfyllt' : outcome;
 }
+
+const RANK: Record<Outcome, number> = {
+  'ej bedömd': 0,
+  'ej uppfyllt': 1,
+  'delvis uppfyllt': 2,
+  uppfyllt: 3,
+  'ej aktuell': 4,
+};
+
+/** The worst of several outcomes (a multi-year period by its worst year); `uppfyllt` for none. */
+export function worstOutcome(outcomes: readonly Outcome[]): Outcome {
+  return outcomes.reduce<Outcome>((a, b) => (RANK[b] < RANK[a] ? b : a), 'uppfyllt');
+}

@@ -40,3 +40,44 @@ export function unitSliceKey(set: PromiseSetDef, unit: { start: IsoDate }, per: 
   monday.setUTCDate(monday.getUTCDate() + 3);
   return sliceKey(set, monday.toISOString().slice(0, 10));
 }
+
+/** A slice of a promise's window with its label: `2020`, `läsåret 2019/20`, or `perioden`. */
+export interface WindowSlice {
+  key: string;
+  label: string;
+  start: IsoDate;
+  end: IsoDate;
+}
+
+/** Every slice of `window` in date order (one, `perioden`, without `resetsEach`). */
+export function slicesOfWindow(set: PromiseSetDef, window: { start: IsoDate; end: IsoDate }): WindowSlice[] {
+  const out: WindowSlice[] = [];
+  let at = window.start;
+  while (at <= window.end) {
+    const slice = sliceOf(set, at, window);
+    const key = sliceKey(set, at);
+    out.push({ key, label: sliceLabel(set, key), ...slice });
+    const next = new Date(`${slice.end}T12:00:00Z`);
+    next.setUTCDate(next.getUTCDate() + 1);
+    at = next.toISOString().slice(0, 10);
+  }
+  return out;
+}
+
+/** A slice's name: `2020`, `läsåret 2019/20`, or `perioden` without `resetsEach`. */
+export function sliceLabel(set: PromiseSetDef, key: string): string {
+  if (set.period.resetsEach === 'year') return key;
+  if (set.period.resetsEach === 'school-year') return `läsåret ${key}/${String(Number(key) + 1).slice(2)}`;
+  return 'perioden';
+}
+
+/**
+ * The slice of a member-and-unit of a coverage rule by its last day: a week's by its Thursday
+ * (three days before its Sunday), anything else by the day itself.
+ */
+export function endSliceKey(set: PromiseSetDef, end: IsoDate, per: string): string {
+  if (per !== 'week') return sliceKey(set, end);
+  const sunday = new Date(`${end}T12:00:00Z`);
+  sunday.setUTCDate(sunday.getUTCDate() - 3);
+  return sliceKey(set, sunday.toISOString().slice(0, 10));
+}

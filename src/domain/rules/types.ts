@@ -13,6 +13,7 @@ export type AlertCode =
   | 'window-overdue'
   | 'window-broken'
   | 'deadline-approaching'
+  | 'deadline-missed'
   | 'silent-place'
   | 'missing-partner'
   | 'missing-group-or-method'
@@ -81,9 +82,23 @@ export interface EvaluationBase<K extends string> {
   weeksLeft: number;
   /** Performed qualifying count per period week (index 0 = the period's first week). */
   weekCounts: number[];
+  /**
+   * A multi-year set (`resetsEach`): the outcome of every year (slice) that has ended, from that year's
+   * own entries and weeks, as the same rule on a one-year period would judge it.
+   */
+  years?: YearOutcome[];
   /** Conditional promises (any kind): the verbatim condition and whether it has happened. */
   conditional?: { trigger: string; triggered: boolean; triggers: IsoDate[] };
   alerts: Alert[];
+}
+
+/** An ended year of a multi-year set: `2019: uppfyllt (14 av 12)`. */
+export interface YearOutcome {
+  /** `2019`, `läsåret 2019/20`. */
+  label: string;
+  outcome: Outcome;
+  /** The year's figure behind the outcome: `14 av 12`, `17 av 17 perioder om 3 veckor`. */
+  figure: string;
 }
 
 /** Every-N-weeks and regular: runs of N weeks (see week-runs.ts). */

@@ -13,6 +13,16 @@ export function renderStatusLine(ps: PromiseStatus, words: DateWords): string {
   return afterText(ps) + triggerText(ps, words) + renderKindLine(ps, words) + progress.join('');
 }
 
+/**
+ * The ended years of a multi-year set beside the current year's status:
+ * ` · 2019: uppfyllt (14 av 12), 2020: delvis uppfyllt (8 av 12)`; empty otherwise.
+ */
+export function renderYears(ps: PromiseStatus): string {
+  const years = ps.years ?? [];
+  if (years.length === 0) return '';
+  return ` · ${years.map((y) => `${y.label}: ${y.outcome} (${y.figure})`).join(', ')}`;
+}
+
 /** `väntar på Kartläggning · ` or `efter Kartläggning (klar 3 maj 2022) · `: a promise `after` another. */
 function afterText(ps: PromiseStatus): string {
   if (!ps.after) return '';

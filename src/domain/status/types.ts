@@ -14,6 +14,7 @@ export type {
   RuleContext,
   Trigger,
   WeekRef,
+  YearOutcome,
 } from '../rules/types.ts';
 
 export interface PlannedItem {

@@ -2,50 +2,22 @@
 // Excel, or .xlsx) with headers in any case and order; one bad row refuses the whole file, naming every
 // bad row; --dry-run writes nothing; the corrected file goes in whole, attributed, marked and audited;
 // importing it again adds nothing. On SQLite and PostgreSQL.
-import { execFile } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import writeXlsxFile from 'write-excel-file/node';
 import type { ExportData } from '../../../src/app/ports.ts';
-import { findTestDatabases, type TestDatabase } from '../../helpers/databases.ts';
+import { findTestDatabases } from '../../helpers/databases.ts';
+import { createCliRunner } from '../../helpers/run-cli.ts';
 
-const run = promisify(execFile);
-const bin = join(import.meta.dirname, '..', '..', '..', 'bin', 'loftesbot.js');
-const databases: TestDatabase[] = [];
-afterAll(async () => {
-  for (const db of databases) await db.drop();
-});
-
-async function lb(
-  db: TestDatabase,
-  ...args: string[]
-): Promise<{ stdout: string; stderr: string; code: number }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [bin, ...args], {
-      env: { ...process.env, DATABASE_URL: db.url, LOFTESBOT_NOW: '2019-01-15T09:00:00' },
-      maxBuffer: 256 * 1024 * 1024,
-    });
-    return { stdout, stderr, code: 0 };
-  } catch (error) {
-    const e = error as { stdout: string; stderr: string; code: number };
-    return { stdout: e.stdout, stderr: e.stderr, code: e.code };
-  }
-}
-
-async function exported(db: TestDatabase): Promise<ExportData> {
-  const { stdout } = await lb(db, 'export');
-  return JSON.parse(stdout) as ExportData;
-}
+const { database, run: lb, exported } = createCliRunner('2019-01-15T09:00:00');
 
 const live = (data: ExportData) => data.activities.filter((a) => a.undoneAt === null);
 
 describe.each(await findTestDatabases('import-activities'))('import-activities on $name', (backend) => {
   it('refuses a file with bad rows whole, then imports the corrected one once', async () => {
-    const db = await backend.create();
-    databases.push(db);
+    const db = await database(backend);
     const dir = mkdtempSync(join(tmpdir(), 'import-'));
     const file = join(dir, 'aktiviteter.csv');
     const rows = [
@@ -100,8 +72,7 @@ describe.each(await findTestDatabases('import-activities'))('import-activities o
   }, 240_000);
 
   it('reads an Excel workbook, dates as date cells, and shows progress for a large file', async () => {
-    const db = await backend.create();
-    databases.push(db);
+    const db = await database(backend);
     const dir = mkdtempSync(join(tmpdir(), 'import-'));
     const file = join(dir, 'aktiviteter.xlsx');
     const header = ['datum', 'aktivitet', 'plats'].map((value) => ({ value }));

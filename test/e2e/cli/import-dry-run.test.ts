@@ -2,46 +2,21 @@
 // Överkalix file checked against an empty database (which is not created), then an edited copy
 // against the imported version (what would change is listed, nothing is saved), and a broken copy
 // (every error named, exit code 1). On SQLite and PostgreSQL.
-import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
-import { afterAll, describe, expect, it } from 'vitest';
-import type { ExportData } from '../../../src/app/ports.ts';
+import { describe, expect, it } from 'vitest';
 import { findTestDatabases, type TestDatabase } from '../../helpers/databases.ts';
+import { createCliRunner } from '../../helpers/run-cli.ts';
 
-const run = promisify(execFile);
-const root = join(import.meta.dirname, '..', '..', '..');
-const bin = join(root, 'bin', 'loftesbot.js');
-const overkalix = join(root, 'promises', 'overkalix-2018.yml');
-const databases: TestDatabase[] = [];
-afterAll(async () => {
-  for (const db of databases) await db.drop();
-});
+const overkalix = join(import.meta.dirname, '..', '..', '..', 'promises', 'overkalix-2018.yml');
+const { database, run: lb, exported } = createCliRunner('2018-03-19T09:00:00');
 
-async function lb(
-  db: TestDatabase,
-  ...args: string[]
-): Promise<{ stdout: string; stderr: string; code: number }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [bin, ...args], {
-      env: { ...process.env, DATABASE_URL: db.url, LOFTESBOT_NOW: '2018-03-19T09:00:00' },
-    });
-    return { stdout, stderr, code: 0 };
-  } catch (error) {
-    const e = error as { stdout: string; stderr: string; code: number };
-    return { stdout: e.stdout, stderr: e.stderr, code: e.code };
-  }
-}
-
-const versions = async (db: TestDatabase) =>
-  (JSON.parse((await lb(db, 'export')).stdout) as ExportData).sets.map((s) => `${s.key} ${s.version}`);
+const versions = async (db: TestDatabase) => (await exported(db)).sets.map((s) => `${s.key} ${s.version}`);
 
 describe.each(await findTestDatabases('import-dry-run'))('import --dry-run on $name', (backend) => {
   it('checks a file, lists what would change and saves nothing', async () => {
-    const db = await backend.create();
-    databases.push(db);
+    const db = await database(backend);
     const dir = mkdtempSync(join(tmpdir(), 'dry-run-'));
 
     const fresh = await lb(db, 'import', overkalix, '--dry-run');

@@ -8,14 +8,20 @@ import { createBindingCache } from '../../../src/app/get-bound-set.ts';
 import { handleCommand } from '../../../src/app/handle-command.ts';
 import { createLedgerCache } from '../../../src/app/ledger-cache.ts';
 import { createRateLimiter } from '../../../src/app/rate-limiter.ts';
+import type { PromiseSetDef } from '../../../src/domain/promise-set/schema.ts';
 import type { Reply } from '../../../src/domain/reply.ts';
 import { loadExample } from './example-harness.ts';
 
 const audit = { actor: 'console:admin', platform: 'console' as const, action: 'test' };
 
-export async function createChannel(key: string, start: string) {
+/** `edit` changes the loaded file first, e.g. a date the published document does not give. */
+export async function createChannel(
+  key: string,
+  start: string,
+  edit: (set: PromiseSetDef) => PromiseSetDef = (set) => set,
+) {
   const store = createMemoryStore();
-  const set = loadExample(key);
+  const set = edit(loadExample(key));
   let now = parseNow(start, set.timeZone);
   await store.savePromiseSet(set, audit, now);
   const channelId = `console:${key}`;

@@ -1,23 +1,16 @@
 // `/rapport <år> fastställ` end to end on SQLite and PostgreSQL: only a chief (or admin) adopts, only once
 // the period has ended; the adoption is stored, audited, named in the report and meets the set's own
 // deadline promise (the written summary); a second adoption says who adopted it and when.
-import { readFileSync } from 'node:fs';
 import JSZip from 'jszip';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createReportDocuments } from '../../../src/adapters/documents/index.ts';
 import { openStore } from '../../../src/adapters/storage/open-store.ts';
-import { elapsedMs, parseNow } from '../../../src/app/clock.ts';
-import type { AppDeps, CommandContext } from '../../../src/app/deps.ts';
 import { getChannelDigest } from '../../../src/app/digest/get-channel-digest.ts';
-import { CONSOLE_CHANNEL, ensureDefaults } from '../../../src/app/ensure-defaults.ts';
-import { createBindingCache } from '../../../src/app/get-bound-set.ts';
-import { handleCommand } from '../../../src/app/handle-command.ts';
-import { createLedgerCache } from '../../../src/app/ledger-cache.ts';
+import { CONSOLE_CHANNEL } from '../../../src/app/ensure-defaults.ts';
 import type { Store } from '../../../src/app/ports.ts';
-import { createRateLimiter } from '../../../src/app/rate-limiter.ts';
+import { createCoreHarness } from '../../helpers/core-deps.ts';
 import { findTestDatabases, type TestDatabase } from '../../helpers/databases.ts';
 
-const OVERKALIX = readFileSync('promises/overkalix-2018.yml', 'utf8');
 const OWN = 'Skriftlig sammanställning senast 31 januari 2019';
 const backends = await findTestDatabases('adopt report');
 const opened: { store: Store; db: TestDatabase }[] = [];
@@ -33,37 +26,14 @@ async function setUp(create: () => Promise<TestDatabase>) {
   const db = await create();
   const store = await openStore(db.url);
   opened.push({ store, db });
-  let now = parseNow('2018-12-20T09:00', 'Europe/Stockholm');
-  const deps: AppDeps = {
-    log: { info() {}, warn() {}, error() {} },
+  const { deps, run, setNow } = await createCoreHarness('2018-12-20T09:00', {
     store,
-    clock: { now: () => new Date(now.getTime()) },
-    ledger: createLedgerCache(store),
-    bindings: createBindingCache(store),
-    rateLimiter: createRateLimiter(1_000_000, elapsedMs),
-    admins: ['console:admin'],
-    timeZone: 'Europe/Stockholm',
     reports: createReportDocuments(async () => null),
-  };
-  await ensureDefaults(deps, async () => OVERKALIX);
-  const ctx = (user: string): CommandContext => ({
-    channelId: CONSOLE_CHANNEL,
-    platform: 'console',
-    userId: `console:${user}`,
-    platformUserId: `console:${user}`,
-    ...(user === 'eva' ? { userName: 'Eva Lindqvist' } : {}),
+    userNames: { eva: 'Eva Lindqvist' },
   });
-  const run = (user: string, line: string) => handleCommand(deps, ctx(user), line);
   await run('admin', '/loften roll @eva chef');
   await run('admin', '/loften roll @gustav grupp');
-  return {
-    deps,
-    store,
-    run,
-    at: (t: string) => {
-      now = parseNow(t, 'Europe/Stockholm');
-    },
-  };
+  return { deps, store, run, at: setNow };
 }
 
 describe.each(backends)('/rapport fastställ ($name)', (backend) => {

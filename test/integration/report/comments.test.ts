@@ -2,53 +2,22 @@
 // kept with earlier ones, refused with personal data or from an officer, and shown under the promise in
 // every report format, in the group's and chief's status, and January's reminder names the unmet
 // promises that still lack one.
-import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import JSZip from 'jszip';
 import { readSheet } from 'read-excel-file/node';
 import { describe, expect, it } from 'vitest';
 import { createReportDocuments } from '../../../src/adapters/documents/index.ts';
-import { createMemoryStore } from '../../../src/adapters/storage/memory-store.ts';
-import { elapsedMs, parseNow } from '../../../src/app/clock.ts';
-import type { AppDeps, CommandContext } from '../../../src/app/deps.ts';
 import { getChannelDigest } from '../../../src/app/digest/get-channel-digest.ts';
-import { CONSOLE_CHANNEL, ensureDefaults } from '../../../src/app/ensure-defaults.ts';
-import { createBindingCache } from '../../../src/app/get-bound-set.ts';
-import { handleCommand } from '../../../src/app/handle-command.ts';
-import { createLedgerCache } from '../../../src/app/ledger-cache.ts';
-import { createRateLimiter } from '../../../src/app/rate-limiter.ts';
-
-const OVERKALIX = readFileSync('promises/overkalix-2018.yml', 'utf8');
+import { CONSOLE_CHANNEL } from '../../../src/app/ensure-defaults.ts';
+import { createCoreHarness } from '../../helpers/core-deps.ts';
 
 async function setUp() {
-  const store = createMemoryStore();
-  let now = parseNow('2018-11-20T09:00', 'Europe/Stockholm');
-  const deps: AppDeps = {
-    log: { info() {}, warn() {}, error() {} },
-    store,
-    clock: { now: () => new Date(now.getTime()) },
-    ledger: createLedgerCache(store),
-    bindings: createBindingCache(store),
-    rateLimiter: createRateLimiter(1_000_000, elapsedMs),
+  const { deps, run, setNow } = await createCoreHarness('2018-11-20T09:00', {
     admins: ['console:chef'],
-    timeZone: 'Europe/Stockholm',
     reports: createReportDocuments(async () => null),
-  };
-  await ensureDefaults(deps, async () => OVERKALIX);
-  const ctx = (user: string): CommandContext => ({
-    channelId: CONSOLE_CHANNEL,
-    platform: 'console',
-    userId: `console:${user}`,
-    platformUserId: `console:${user}`,
-    ...(user === 'chef' ? { userName: 'Eva Chef' } : {}),
+    userNames: { chef: 'Eva Chef' },
   });
-  return {
-    deps,
-    run: (user: string, line: string) => handleCommand(deps, ctx(user), line),
-    at: (t: string) => {
-      now = parseNow(t, 'Europe/Stockholm');
-    },
-  };
+  return { deps, run, at: setNow };
 }
 
 const TITLE = 'Aktivitetsdag om narkotika för föräldrar och åk 7';

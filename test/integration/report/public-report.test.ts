@@ -2,57 +2,32 @@
 // it — notes, people (who logged, took part, commented, adopted; signatories' names), working-group
 // comments, planned work — and the page stands alone: no external request, Swedish, headings, tables
 // with captions, outcomes in words, the chart inline.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createReportDocuments } from '../../../src/adapters/documents/index.ts';
-import { createMemoryStore } from '../../../src/adapters/storage/memory-store.ts';
-import { elapsedMs, parseNow } from '../../../src/app/clock.ts';
-import type { AppDeps, CommandContext } from '../../../src/app/deps.ts';
-import { CONSOLE_CHANNEL, ensureDefaults } from '../../../src/app/ensure-defaults.ts';
-import { createBindingCache } from '../../../src/app/get-bound-set.ts';
-import { handleCommand } from '../../../src/app/handle-command.ts';
-import { createLedgerCache } from '../../../src/app/ledger-cache.ts';
-import { createRateLimiter } from '../../../src/app/rate-limiter.ts';
 import { toPublicReport } from '../../../src/domain/report/public-report.ts';
 import type { PromiseReport } from '../../../src/domain/report/types.ts';
 import { fixtureReport } from '../../fixtures/report/load-report-fixture.ts';
+import { createCoreHarness } from '../../helpers/core-deps.ts';
 
-const OVERKALIX = readFileSync('promises/overkalix-2018.yml', 'utf8');
 const NOTES = ['Samtal med butiksägaren om snatteri', 'Ungdomsgården stängd, pratade vid busshållplatsen'];
 const COMMENT = 'Ställdes in på grund av sjukdom, flyttas till våren';
 const PLANNED_PLACE = 'Skolan';
 
 async function setUp() {
-  const store = createMemoryStore();
-  let now = parseNow('2018-11-20T09:00', 'Europe/Stockholm');
-  const deps: AppDeps = {
-    log: { info() {}, warn() {}, error() {} },
-    store,
-    clock: { now: () => new Date(now.getTime()) },
-    ledger: createLedgerCache(store),
-    bindings: createBindingCache(store),
-    rateLimiter: createRateLimiter(1_000_000, elapsedMs),
+  const { run, setNow } = await createCoreHarness('2018-11-20T09:00', {
     admins: ['console:eva'],
-    timeZone: 'Europe/Stockholm',
     reports: createReportDocuments(async () => null),
-  };
-  await ensureDefaults(deps, async () => OVERKALIX);
-  const ctx = (user: string, name: string): CommandContext => ({
-    channelId: CONSOLE_CHANNEL,
-    platform: 'console',
-    userId: `console:${user}`,
-    platformUserId: `console:${user}`,
-    userName: name,
+    userNames: { eva: 'Eva Lindqvist', bertil: 'Bertil Nordström' },
   });
-  const eva = (line: string) => handleCommand(deps, ctx('eva', 'Eva Lindqvist'), line);
-  const bertil = (line: string) => handleCommand(deps, ctx('bertil', 'Bertil Nordström'), line);
+  const eva = (line: string) => run('eva', line);
+  const bertil = (line: string) => run('bertil', line);
   await eva('/loften roll @bertil grupp');
   await bertil(`/logga medborgarkontakt Centrum 2018-11-14 med @karin "${NOTES[0]}"`);
   await bertil(`/logga medborgarkontakt Centrum 2018-11-07 "${NOTES[1]}"`);
   await bertil('/logga trafikinsats E4 2018-10-03');
   await eva(`/loften kommentar aktivitetsdag "${COMMENT}"`);
   await bertil(`/planera trafikinsats ${PLANNED_PLACE} 2018-12-20`);
-  now = parseNow('2019-01-15T09:00', 'Europe/Stockholm');
+  setNow('2019-01-15T09:00');
   await eva('/rapport 2018 fastställ');
   return { eva, bertil };
 }

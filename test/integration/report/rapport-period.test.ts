@@ -2,49 +2,17 @@
 // report of a tertial, a term and a month in the channel and as files; bad periods refused in Swedish.
 import { describe, expect, it } from 'vitest';
 import { createReportDocuments } from '../../../src/adapters/documents/index.ts';
-import { createMemoryStore } from '../../../src/adapters/storage/memory-store.ts';
-import { elapsedMs, parseNow } from '../../../src/app/clock.ts';
-import type { AppDeps, CommandContext } from '../../../src/app/deps.ts';
-import { CONSOLE_CHANNEL, ensureDefaults } from '../../../src/app/ensure-defaults.ts';
-import { createBindingCache } from '../../../src/app/get-bound-set.ts';
-import { handleCommand } from '../../../src/app/handle-command.ts';
-import { createLedgerCache } from '../../../src/app/ledger-cache.ts';
-import { createRateLimiter } from '../../../src/app/rate-limiter.ts';
-import type { Reply } from '../../../src/domain/reply.ts';
+import { CONSOLE_CHANNEL } from '../../../src/app/ensure-defaults.ts';
+import { createCoreHarness } from '../../helpers/core-deps.ts';
 import { PERIOD_TEST_FILE } from '../../unit/domain/report/period-test-set.ts';
 
-async function setUp(): Promise<{
-  deps: AppDeps;
-  run: (user: string, line: string) => Promise<Reply>;
-  at: (t: string) => void;
-}> {
-  const store = createMemoryStore();
-  let now = parseNow('2019-09-02T09:00', 'Europe/Stockholm');
-  const deps: AppDeps = {
-    log: { info() {}, warn() {}, error() {} },
-    store,
-    clock: { now: () => new Date(now.getTime()) },
-    ledger: createLedgerCache(store),
-    bindings: createBindingCache(store),
-    rateLimiter: createRateLimiter(1_000_000, elapsedMs),
+async function setUp() {
+  const { deps, run, setNow } = await createCoreHarness('2019-09-02T09:00', {
     admins: ['console:chef'],
-    timeZone: 'Europe/Stockholm',
     reports: createReportDocuments(),
-  };
-  await ensureDefaults(deps, async () => PERIOD_TEST_FILE);
-  const ctx = (user: string): CommandContext => ({
-    channelId: CONSOLE_CHANNEL,
-    platform: 'console',
-    userId: `console:${user}`,
-    platformUserId: `console:${user}`,
+    promiseFile: PERIOD_TEST_FILE,
   });
-  return {
-    deps,
-    run: (user, line) => handleCommand(deps, ctx(user), line),
-    at: (t) => {
-      now = parseNow(t, 'Europe/Stockholm');
-    },
-  };
+  return { deps, run, at: setNow };
 }
 
 const lines = [

@@ -6,36 +6,20 @@ import { describe, expect, it } from 'vitest';
 import { createScheduler } from '../../../src/adapters/scheduler/create-scheduler.ts';
 import { createSwedishHolidays } from '../../../src/adapters/scheduler/swedish-holidays.ts';
 import { renderBlocks } from '../../../src/adapters/slack/render/render-blocks.ts';
-import { createMemoryStore } from '../../../src/adapters/storage/memory-store.ts';
 import { renderCards } from '../../../src/adapters/teams/render/render-card.ts';
-import { elapsedMs, parseNow } from '../../../src/app/clock.ts';
 import type { AppDeps, CommandContext } from '../../../src/app/deps.ts';
-import { createBindingCache } from '../../../src/app/get-bound-set.ts';
 import { handleCommand } from '../../../src/app/handle-command.ts';
-import { createLedgerCache } from '../../../src/app/ledger-cache.ts';
-import { createRateLimiter } from '../../../src/app/rate-limiter.ts';
 import type { Platform } from '../../../src/domain/types.ts';
 import { type Post, quietLog, recordingPoster } from '../../fixtures/digest/scheduler-harness.ts';
+import { createCoreHarness } from '../../helpers/core-deps.ts';
 import { validateAdaptiveCard } from '../../unit/adapters/teams/validate-adaptive-card.ts';
 import { createPeriodTestSet } from '../../unit/domain/report/period-test-set.ts';
 
 const SLACK = 'slack:T1:C1';
 const TEAMS = 'teams:t1:19:abc';
 
-async function setUp() {
-  const store = createMemoryStore();
-  let instant = parseNow('2019-01-02T09:00', 'Europe/Stockholm');
-  const clock = { now: () => new Date(instant.getTime()) };
-  const deps: AppDeps = {
-    log: quietLog,
-    store,
-    clock,
-    ledger: createLedgerCache(store),
-    bindings: createBindingCache(store),
-    rateLimiter: createRateLimiter(1_000_000, elapsedMs),
-    admins: ['slack:T1:UADMIN', 'teams:tenant-1:aad-admin'],
-    timeZone: 'Europe/Stockholm',
-  };
+/** The test set bound to one Slack and one Teams channel. */
+async function bindBothPlatforms({ store, clock }: AppDeps): Promise<void> {
   const audit = { actor: 'test:admin', platform: 'console' as const, action: 'seed' };
   await store.savePromiseSet(createPeriodTestSet(), audit, clock.now());
   for (const [channelId, platform] of [
@@ -48,8 +32,15 @@ async function setUp() {
       clock.now(),
     );
   }
+}
+
+async function setUp() {
+  const { deps, setNow } = await createCoreHarness('2019-01-02T09:00', {
+    admins: ['slack:T1:UADMIN', 'teams:tenant-1:aad-admin'],
+    seed: bindBothPlatforms,
+  });
   const posts: Post[] = [];
-  const poster = recordingPoster(clock, posts);
+  const poster = recordingPoster(deps.clock, posts);
   const scheduler = createScheduler(
     deps,
     quietLog,
@@ -72,9 +63,7 @@ async function setUp() {
     deps,
     posts,
     scheduler,
-    at: (t: string) => {
-      instant = parseNow(t, 'Europe/Stockholm');
-    },
+    at: setNow,
     run: (ctx: CommandContext, line: string) => handleCommand(deps, ctx, line),
     as,
   };

@@ -4,6 +4,7 @@
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
+import { auditBody } from '../../../src/adapters/storage/audit-chain.ts';
 import { PrismaClient } from '../../../src/adapters/storage/generated/postgresql/client.ts';
 import { openStore } from '../../../src/adapters/storage/open-store.ts';
 import { type Client, createPrismaStore } from '../../../src/adapters/storage/prisma-store.ts';
@@ -199,5 +200,139 @@ describe.runIf(withPostgres)('logging an activity on PostgreSQL', () => {
     expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
     expect((await store.findActivities('overkalix-2018')).map((a) => a.note).sort()).toEqual(['ett', 'tre']);
     expect(await store.getLedgerRevision('overkalix-2018')).toBe(2);
+  });
+
+  it('claims runs as the Prisma path does: the same answers, the same rows', async () => {
+    const [directDb, prismaDb] = [await freshDatabase(), await freshDatabase()];
+    const stores = [await openDirect(directDb.url), await openPrismaOnly(prismaDb.url)];
+    const at = (s: number) => new Date(now.getTime() + s * 1000);
+    const answers = [];
+    for (const store of stores) {
+      const claims = [
+        // A Slack request's signature: once, then a replay to another replica within the window.
+        await store.claimRun('slack-request:abc', 'slack-http', at(0), 600_000),
+        await store.claimRun('slack-request:abc', 'slack-http', at(1), 600_000),
+        // A digest: claimed, too fresh to take over, stale and taken over, deferred, due again.
+        await store.claimRun('digest:w12', 'a', at(0), 60_000),
+        await store.claimRun('digest:w12', 'b', at(59), 60_000),
+        await store.claimRun('digest:w12', 'b', at(60), 60_000),
+      ];
+      await store.deferRun('digest:w12', at(1800));
+      claims.push(await store.claimRun('digest:w12', 'c', at(600), 60_000));
+      claims.push(await store.claimRun('digest:w12', 'c', at(1800), 60_000));
+      // Sent, and failed: never claimed again.
+      await store.markRunSent('digest:w12', at(1801), '1521446400.000100');
+      claims.push(await store.claimRun('digest:w12', 'd', at(90_000), 60_000));
+      await store.claimRun('digest:w13', 'a', at(0), 60_000);
+      await store.failRun('digest:w13', 'terminal:not-in-channel', at(1));
+      claims.push(await store.claimRun('digest:w13', 'b', at(90_000), 60_000));
+      // Two replicas claiming one new key at once: one wins.
+      const both = await Promise.all([
+        store.claimRun('digest:w14', 'a', at(5), 60_000),
+        store.claimRun('digest:w14', 'b', at(5), 60_000),
+      ]);
+      claims.push(both.filter(Boolean).length === 1);
+      // Many at once (one statement on the direct path): new signatures, each sent twice in a row,
+      // beside a digest claim with its own staleness taken over in the same moment.
+      const burst = await Promise.all([
+        ...Array.from({ length: 20 }, (_, i) => [
+          store.claimRun(`slack-request:${i}`, 'slack-http', at(10), 600_000),
+          store.claimRun(`slack-request:${i}`, 'slack-http', at(10), 600_000),
+        ]).flat(),
+        store.claimRun('digest:w14', 'c', at(65), 60_000),
+      ]);
+      // Each signature won once (which of its two deliveries won may differ on the Prisma path).
+      const pairs = Array.from({ length: 20 }, (_, i) => burst[2 * i]! !== burst[2 * i + 1]!);
+      claims.push(pairs.every(Boolean) && burst[40] === true);
+      answers.push(claims);
+    }
+    expect(answers[0]).toEqual([true, false, true, false, true, false, true, false, false, true, true]);
+    expect(answers[1]).toEqual(answers[0]);
+    // The racing pair's winner may differ; every other column is the same.
+    const rows = async (url: string) =>
+      (await rowsOf(url, 'run_claim', [])).map((r) =>
+        r.key === 'digest:w14' ? { ...r, claimedBy: '?' } : r,
+      );
+    expect(await rows(directDb.url)).toEqual(await rows(prismaDb.url));
+  });
+
+  it('reads judgements as the Prisma path reads them', async () => {
+    const db = await freshDatabase();
+    const direct = await openDirect(db.url);
+    const viaPrisma = await openPrismaOnly(db.url);
+    const judge = { setKey: 'overkalix-2018', promiseId: 'trygghetsvandring', userId: 'slack:T1:U1' };
+    await direct.setJudgement(
+      { ...judge, status: 'släpar', reason: 'Ingen "vandring" – åäö \\ än', date: '2018-03-20' },
+      who,
+      new Date('2018-03-20T18:31:02.000Z'),
+    );
+    await viaPrisma.setJudgement(
+      { ...judge, status: 'i fas', reason: null, date: '2018-03-21' },
+      who,
+      new Date('2018-03-21T07:00:00.5Z'),
+    );
+    await direct.setJudgement(
+      { ...judge, setKey: 'habo-2018', status: 'uppfyllt', reason: null, date: '2018-03-21' },
+      who,
+      now,
+    );
+    const found = await direct.findJudgements('overkalix-2018');
+    expect(found.map((j) => [j.status, j.reason, j.at])).toEqual([
+      ['släpar', 'Ingen "vandring" – åäö \\ än', '2018-03-20T18:31:02.000Z'],
+      ['i fas', null, '2018-03-21T07:00:00.500Z'],
+    ]);
+    expect(found).toEqual(await viaPrisma.findJudgements('overkalix-2018'));
+    expect(await direct.findJudgements('habo-2018')).toEqual(await viaPrisma.findJudgements('habo-2018'));
+    expect(await direct.findJudgements('none')).toEqual([]);
+  });
+
+  it('hashes the audit entry over the content verification reads, whatever its text holds', async () => {
+    const db = await freshDatabase();
+    const store = await openDirect(db.url);
+    // Characters JSON escapes, and some it does not (DEL, U+2028, non-ASCII, astral).
+    const odd = 'a"b\\c/d\n\r\t\b\f\u0001\u001f\u007f\u2028 åäö 😀 <tag>';
+    const client = new pg.Client({ connectionString: db.url });
+    await client.connect();
+    try {
+      for (const row of [
+        {
+          id: 'x',
+          at: now,
+          actor: odd,
+          platform: 'slack',
+          action: 'log',
+          entity: 'activity',
+          entityId: odd,
+          before: null,
+          after: JSON.stringify({ place: odd, n: [1, null] }),
+        },
+        {
+          id: odd,
+          at: new Date('2018-01-01T00:00:00.000Z'),
+          actor: '',
+          platform: '',
+          action: '',
+          entity: '',
+          entityId: '',
+          before: odd,
+          after: null,
+        },
+      ]) {
+        const { rows } = await client.query<{ body: string }>(
+          'SELECT "loftesbot_audit_body"($1::jsonb) AS body',
+          [JSON.stringify(row)],
+        );
+        expect(rows[0]!.body).toBe(auditBody(row));
+      }
+    } finally {
+      await client.end();
+    }
+    // Through the hot write: an actor with those characters, a batch of them, a chain that verifies.
+    await Promise.all(
+      Array.from({ length: 5 }, (_, i) =>
+        store.createActivity(newActivity({ note: `${odd} ${i}` }), { ...who, actor: `${odd}${i}` }, now),
+      ),
+    );
+    expect(await store.verifyAudit()).toEqual({ ok: true, checked: 5, unchained: 0 });
   });
 });

@@ -25,7 +25,7 @@ function counting(store: Store) {
 
 describe('the binding cache', () => {
   it('reads a channel once for commands that arrive at the same moment', async () => {
-    const { deps } = await createCoreHarness('2018-03-19T08:00:00', createMemoryStore());
+    const { deps } = await createCoreHarness('2018-03-19T08:00:00', { store: createMemoryStore() });
     const { wrapped, counts } = counting(deps.store);
     const cache = createBindingCache(wrapped);
     const found = await Promise.all(Array.from({ length: 50 }, () => cache.getBoundSet('console:lokal')));
@@ -34,7 +34,7 @@ describe('the binding cache', () => {
   });
 
   it('keeps no failed read: the next command reads again', async () => {
-    const { deps } = await createCoreHarness('2018-03-19T08:00:00', createMemoryStore());
+    const { deps } = await createCoreHarness('2018-03-19T08:00:00', { store: createMemoryStore() });
     const { wrapped, counts } = counting(deps.store);
     const cache = createBindingCache(wrapped);
     counts.failNext = true;

@@ -7,24 +7,26 @@ import type { DateWords } from '../../time/date-words.ts';
 import { addDays, toDayNumber } from '../../time/day-number.ts';
 import { isoWeekOf } from '../../time/iso-week.ts';
 import type { Activity, Outcome } from '../../types.ts';
-import { type Per, unitsOfPeriod } from '../count-units.ts';
+import { countUnitsOf, type Per } from '../count-units.ts';
 import { countWithDistinctPlaces } from '../distinct-places.ts';
-import { activityNoun, capitalise, countOf, leftText } from '../noun.ts';
+import { creditedNoun, creditOf, sumFields } from '../figure-sum.ts';
+import { capitalise, countOf, leftText } from '../noun.ts';
 import { finalStatus, outcomeOf } from '../outcome.ts';
 import { type CountPace, countPace } from '../pace.ts';
-import { sliceKey, unitSliceKey } from '../slices.ts';
+import { sliceKey, sliceLabel, unitSliceKey } from '../slices.ts';
 import { plannedBetween } from '../tally.ts';
 import { windowTimeline } from '../timeline.ts';
-import type { Alert, CountUnit } from '../types.ts';
+import type { Alert, CountUnit, YearOutcome } from '../types.ts';
 import type { CountEvaluation } from './count.ts';
 import type { RuleInput, RuleOf } from './define-rule.ts';
+import { UNIT_WORDS } from './wording.ts';
 
 export function evaluateCountPerUnit(rule: RuleOf<'count'>, input: RuleInput): CountEvaluation {
   const { commitment, set, prepared } = input;
   const { target, per, tolerance, strive, distinctPlaces, distinct } = rule;
   const { timeline, tally } = prepared;
   // A unit cut by the period gets a pro-rata target, and is not judged with less than half of it.
-  const spans = unitsOfPeriod(timeline.window, per, set.terms).filter(
+  const spans = countUnitsOf(rule, timeline.window, set.terms).filter(
     (s) => s.fullDays === undefined || 2 * (toDayNumber(s.end) - toDayNumber(s.start) + 1) >= s.fullDays,
   );
   const counts = new Array<number>(spans.length).fill(0);
@@ -39,7 +41,7 @@ export function evaluateCountPerUnit(rule: RuleOf<'count'>, input: RuleInput): C
       if (activity.date < span.start) hi = mid - 1;
       else if (activity.date > span.end) lo = mid + 1;
       else {
-        counts[mid]! += activity.count;
+        counts[mid]! += creditOf(activity, rule.sum);
         byUnit[mid]!.push(activity);
         break;
       }
@@ -72,25 +74,38 @@ export function evaluateCountPerUnit(rule: RuleOf<'count'>, input: RuleInput): C
     shortBySlice.set(key, n);
     return n > tolerance;
   });
-  // One unit (a year's target in a report on that year) is graded by its own count; several by the
-  // share of units kept.
-  const only = units.length === 1 ? units[0]! : null;
-  const share = only
-    ? only.count / (only.target ?? target)
-    : units.length === 0
-      ? 0
-      : unitsKept / units.length;
-  let outcome: Outcome =
-    tolerance > 0 && timeline.ended && missed.length === 0
-      ? 'uppfyllt'
-      : outcomeOf(share, commitment.partialShare);
-  if (tolerance > 0 && missed.length > 0 && outcome === 'uppfyllt') outcome = 'delvis uppfyllt';
-  if (strive && outcome === 'ej uppfyllt') outcome = 'delvis uppfyllt';
+  const outcome = unitsOutcome(rule, units, missed.length, timeline.ended, commitment.partialShare);
+  // A multi-year set (`resetsEach`): every year whose units have all ended is judged on its own, as the
+  // same rule on a one-year period: its units, its short units beyond its tolerance.
+  const years: YearOutcome[] = [];
+  if (set.period.resetsEach) {
+    const keys = [...new Set(units.map((u) => unitSliceKey(set, u, per)))];
+    for (const key of keys) {
+      const own = units.filter((u) => unitSliceKey(set, u, per) === key);
+      if (!own.every((u) => timeline.ended || u.end < today)) continue;
+      const ownMissed = missed.filter((u) => unitSliceKey(set, u, per) === key).length;
+      const kept = own.filter((u) => u.kept).length;
+      const only = own.length === 1 ? own[0]! : null;
+      years.push({
+        label: sliceLabel(set, key),
+        outcome: unitsOutcome(rule, own, ownMissed, true, commitment.partialShare),
+        figure: only
+          ? `${only.count} av ${only.target ?? target}`
+          : `${kept} av ${countOf(own.length, UNIT_WORDS[per] ?? { one: 'delperiod', many: 'delperioder' })}`,
+      });
+    }
+  }
   const { total, completed } = timeline;
   const current = units.find((u) => u.start <= today && today <= u.end) ?? null;
   const base = {
     kind: 'count' as const,
-    count: distinct ? countWithDistinctPlaces(tally.qualifying, undefined, distinct) : tally.count,
+    count:
+      rule.sum !== undefined
+        ? (tally.figureTotals[rule.sum] ?? 0)
+        : distinct
+          ? countWithDistinctPlaces(tally.qualifying, undefined, distinct)
+          : tally.count,
+    ...sumFields(rule.sum, commitment, tally.qualifying.length),
     target,
     weeks: { completed, total },
     ended: timeline.ended,
@@ -105,6 +120,7 @@ export function evaluateCountPerUnit(rule: RuleOf<'count'>, input: RuleInput): C
     unitsMissed: missedAll.length,
     ...(tolerance > 0 ? { tolerance } : {}),
     ...(strive ? { strive } : {}),
+    ...(years.length > 0 ? { years } : {}),
   };
   if (timeline.ended) return { ...base, status: finalStatus(outcome), outcome, alerts: [] };
 
@@ -115,7 +131,7 @@ export function evaluateCountPerUnit(rule: RuleOf<'count'>, input: RuleInput): C
   const sliceUnits = units.filter(inSlice);
   const sliceMissed = missed.filter(inSlice);
   const sliceMissedAll = missedAll.filter(inSlice);
-  const noun = activityNoun(commitment);
+  const noun = creditedNoun(commitment);
   const alerts: Alert[] = [];
   if (sliceMissed.length > 0) {
     alerts.push({
@@ -160,7 +176,38 @@ export function evaluateCountPerUnit(rule: RuleOf<'count'>, input: RuleInput): C
     outcome,
     needed: remaining,
     alerts,
+    ...(set.period.resetsEach && sliceUnits.length > 0
+      ? {
+          yearUnits: {
+            label: sliceLabel(set, nowSlice),
+            kept: sliceUnits.filter((u) => u.kept).length,
+            total: sliceUnits.length,
+            unitWeeksLeft: pace?.weeksLeft ?? 0,
+          },
+        }
+      : {}),
   };
+}
+
+/**
+ * The outcome of a run of units: one unit (a year's target) by its own count, several by the share
+ * kept; with a tolerance, met when no unit beyond it fell short (`missed` counts those) once ended.
+ */
+function unitsOutcome(
+  rule: RuleOf<'count'>,
+  units: readonly CountUnit[],
+  missed: number,
+  ended: boolean,
+  partialShare: number,
+): Outcome {
+  const { target, tolerance, strive } = rule;
+  const kept = units.filter((u) => u.kept).length;
+  const only = units.length === 1 ? units[0]! : null;
+  const share = only ? only.count / (only.target ?? target) : units.length === 0 ? 0 : kept / units.length;
+  let outcome: Outcome = tolerance > 0 && ended && missed === 0 ? 'uppfyllt' : outcomeOf(share, partialShare);
+  if (tolerance > 0 && missed > 0 && outcome === 'uppfyllt') outcome = 'delvis uppfyllt';
+  if (strive && outcome === 'ej uppfyllt') outcome = 'delvis uppfyllt';
+  return outcome;
 }
 
 /**

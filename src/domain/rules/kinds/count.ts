@@ -2,9 +2,11 @@
 // as reached; behind when a whole activity behind the pro-rata expectation, or when some remain and
 // few weeks are left (pace.ts).
 import { z } from 'zod';
-import { positiveInt, subPeriodSchema } from '../../promise-set/schema-parts.ts';
-import { formatDate } from '../../time/format-swedish.ts';
+import { monthSchema, positiveInt, slug, subPeriodSchema } from '../../promise-set/schema-parts.ts';
+import { formatDate, MONTHS } from '../../time/format-swedish.ts';
+import { skippedMonths } from '../count-units.ts';
 import { tallyWithDistinctPlaces } from '../distinct-places.ts';
+import { creditedNoun, sumFields } from '../figure-sum.ts';
 import { activityNoun, capitalise, countOf, leftText } from '../noun.ts';
 import { finalStatus, outcomeOf } from '../outcome.ts';
 import { countPace } from '../pace.ts';
@@ -32,6 +34,12 @@ export const countSchema = z.strictObject({
   distinct: z.enum(['date', 'date+place'], { error: 'ska vara date eller date+place' }).optional(),
   /** "varannan månad": every run of `months` consecutive calendar months holds at least `target`. */
   every: z.strictObject({ months: positiveInt }).optional(),
+  /** With `per: month`: only these calendar months are units ("1 gång per månad, undantaget juni–augusti"). */
+  months: z.array(monthSchema).min(1).optional(),
+  /** With `per: month`: these calendar months are no units (the other way to write `months`). */
+  exceptMonths: z.array(monthSchema).min(1).optional(),
+  /** The target is the sum of this figure of the promise ("10 nya samverkansgrupper"), not the entries. */
+  sum: slug.optional(),
 });
 
 /** `varje månad`, `varannan månad`, `var tredje månad`, `var 5:e månad`. */
@@ -59,6 +67,21 @@ export interface CountEvaluation extends EvaluationBase<'count'> {
   /** With `tolerance`: units allowed short, and units short so far. */
   tolerance?: number;
   unitsMissed?: number;
+  /**
+   * A multi-year set (`resetsEach`) before its end: the current year's units, kept of total, and the
+   * weeks left of the current unit; the status line speaks of this year, not of all years together.
+   */
+  yearUnits?: { label: string; kept: number; total: number; unitWeeksLeft: number };
+  /** With `sum`: `count` is the figure's sum; its label, and the activities it came from. */
+  sumOf?: { label: string; activities: number };
+}
+
+/** ` (utom juni, juli och augusti)` for a monthly rule that leaves months out. */
+export function skippedMonthsText(rule: Parameters<typeof skippedMonths>[0]): string {
+  const names = skippedMonths(rule).map((m) => MONTHS[m - 1]!);
+  if (names.length === 0) return '';
+  const list = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} och ${names.at(-1)}`;
+  return ` (utom ${list})`;
 }
 
 export const countRule = defineRule('count', {
@@ -69,7 +92,8 @@ export const countRule = defineRule('count', {
     const { target, warnWeeksLeft } = rule;
     const { timeline, tally } = prepared;
     const { weekCounts } = tally;
-    const count = tallyWithDistinctPlaces(tally, rule);
+    const count =
+      rule.sum !== undefined ? (tally.figureTotals[rule.sum] ?? 0) : tallyWithDistinctPlaces(tally, rule);
     const { total, completed } = timeline;
     const weeksLeft = total - completed;
     let outcome = outcomeOf(count / target, commitment.partialShare);
@@ -85,6 +109,7 @@ export const countRule = defineRule('count', {
       weeksLeft,
       weekCounts,
       expected,
+      ...sumFields(rule.sum, commitment, tally.qualifying.length),
     };
 
     if (count >= target) return { ...base, status: 'uppfyllt', outcome, needed: 0, alerts: [] };
@@ -92,7 +117,7 @@ export const countRule = defineRule('count', {
       return { ...base, status: finalStatus(outcome), outcome, needed: remaining, alerts: [] };
 
     const { behind, fewLeft, neededForPace } = pace;
-    const noun = activityNoun(commitment);
+    const noun = creditedNoun(commitment);
     const end = timeline.window.end;
     const left = `${remaining} ${leftText(weeksLeft)}`;
     const alerts: Alert[] = [];
@@ -133,7 +158,7 @@ export const countRule = defineRule('count', {
         : rule.distinct === 'date+place'
           ? ' (olika dagar eller platser)'
           : '';
-    return `minst ${countOf(rule.target, activityNoun(commitment))}${per}${occasions}`;
+    return `minst ${countOf(rule.target, creditedNoun(commitment))}${per}${skippedMonthsText(rule)}${occasions}`;
   },
 
   statusLine(ps) {
@@ -146,23 +171,34 @@ export const countRule = defineRule('count', {
       if (left <= 0 || ended) return `${only.count} av ${target} · ${word(ps)}`;
       return `${only.count} av ${target} · ${left} ${leftText(ps.weeksLeft)} · ${ps.status}`;
     }
+    if (ps.units && ps.yearUnits && ps.currentUnit && !ended) {
+      const { label, kept, total, unitWeeksLeft } = ps.yearUnits;
+      const unit = ps.currentUnit;
+      const target = unit.target ?? ps.target;
+      const head = `${unit.label}: ${unit.count} av ${target}`;
+      if (total > 1) return `${head} · ${kept} av ${total} uppfyllda ${label} · ${ps.status}`;
+      if (unit.count >= target) return `${head} · ${ps.status}`;
+      return `${head} · ${target - unit.count} ${leftText(unitWeeksLeft)} · ${ps.status}`;
+    }
     if (ps.units) {
       const kept = `${ps.unitsKept} av ${ps.unitsTotal} uppfyllda`;
       if (ended || !ps.currentUnit) return `${kept} · ${word(ps)}`;
       const unit = ps.currentUnit;
       return `${unit.label}: ${unit.count} av ${unit.target ?? ps.target} · ${kept} · ${ps.status}`;
     }
-    const head = `${ps.count} av ${ps.target}`;
+    const head = `${ps.count} av ${ps.target}${ps.sumOf ? ` ${ps.sumOf.label}` : ''}`;
     if (ps.count >= ps.target || ended) return `${head} · ${word(ps)}`;
     return `${head} · ${ps.target - ps.count} ${leftText(ps.weeksLeft)} · ${ps.status}`;
   },
 
   reportFigures(ps, { commitment }) {
-    const noun = activityNoun(commitment);
+    const noun = creditedNoun(commitment);
     const units = ps.units ?? [];
+    // With `sum`, which activities the figure was summed from.
+    const from = ps.sumOf ? ` (från ${countOf(ps.sumOf.activities, activityNoun(commitment))})` : '';
     if (units.length <= 1) {
       const only = units[0];
-      return [`${only?.count ?? ps.count} av ${countOf(only?.target ?? ps.target, noun)}`];
+      return [`${only?.count ?? ps.count} av ${countOf(only?.target ?? ps.target, noun)}${from}`];
     }
     // Every unit needs the target, no averaging: how many did, and which fell short.
     const months = /^every-(\d+)-months$/.exec(ps.per ?? '')?.[1];
@@ -170,7 +206,7 @@ export const countRule = defineRule('count', {
       ? { one: `${months} månader i följd`, many: `perioder om ${months} månader i följd` }
       : (UNIT_WORDS[ps.per ?? ''] ?? { one: 'delperiod', many: 'delperioder' });
     const lines = [
-      `Målet (minst ${countOf(ps.target, noun)} per ${unitWords.one}) nåddes ${ps.unitsKept ?? 0} av ${countOf(units.length, unitWords)}, totalt ${countOf(ps.count, noun)}`,
+      `Målet (minst ${countOf(ps.target, noun)} per ${unitWords.one}) nåddes ${ps.unitsKept ?? 0} av ${countOf(units.length, unitWords)}, totalt ${countOf(ps.count, noun)}${from}`,
     ];
     const short = units.slice(0, ps.unitsJudged ?? units.length).filter((u) => !u.kept);
     if (short.length > 0) {

@@ -13,8 +13,9 @@ import { activityNoun, leftText } from '../noun.ts';
 import { finalStatus, outcomeOf } from '../outcome.ts';
 import { coveragePace } from '../pace.ts';
 import { placesTagged } from '../place-subset.ts';
+import { endSliceKey, sliceKey, sliceLabel } from '../slices.ts';
 import { windowTimeline } from '../timeline.ts';
-import type { Alert, CoverageItem, EvaluationBase } from '../types.ts';
+import type { Alert, CoverageItem, EvaluationBase, YearOutcome } from '../types.ts';
 import { onDated } from '../when-check.ts';
 import { defineRule, type RuleOf } from './define-rule.ts';
 import { PER_WORDS, word } from './wording.ts';
@@ -205,8 +206,33 @@ export const coverageRule = defineRule('coverage', {
     const items = coverageItems(rule, set, tally.qualifying, timeline.window);
     const today = timeline.today;
     const covered = items.filter((i) => i.covered).length;
-    const missed = items.filter((i) => !i.covered && (timeline.ended || i.end < today));
+    const missedAll = items.filter((i) => !i.covered && (timeline.ended || i.end < today));
     const outcome = outcomeOf(items.length === 0 ? 1 : covered / items.length, commitment.partialShare);
+    const byEvent = rule.events !== undefined;
+    const current = byEvent
+      ? undefined
+      : unitsOfPeriod(timeline.window, rule.per, set.terms).find((u) => u.start <= today && today <= u.end);
+    // A multi-year set (`resetsEach`): the status is the current year's members; an earlier year's
+    // misses belong to that year's outcome (`years`), judged as on a one-year period.
+    const reset = set.period.resetsEach !== undefined;
+    const keyOf = (i: CoverageItem) => endSliceKey(set, i.end, rule.per);
+    const nowKey = current ? endSliceKey(set, current.end, rule.per) : sliceKey(set, today);
+    const thisYear = reset ? items.filter((i) => keyOf(i) === nowKey) : [];
+    const scope = thisYear.length > 0 ? thisYear : items;
+    const missed = timeline.ended ? missedAll : missedAll.filter((i) => scope.includes(i));
+    const years: YearOutcome[] = [];
+    if (reset) {
+      for (const key of [...new Set(items.map(keyOf))]) {
+        const own = items.filter((i) => keyOf(i) === key);
+        if (!own.every((i) => timeline.ended || i.end < today)) continue;
+        const ownCovered = own.filter((i) => i.covered).length;
+        years.push({
+          label: sliceLabel(set, key),
+          outcome: outcomeOf(ownCovered / own.length, commitment.partialShare),
+          figure: `${ownCovered} av ${own.length} täckta`,
+        });
+      }
+    }
     const { total, completed } = timeline;
     const base = {
       kind: 'coverage' as const,
@@ -218,11 +244,11 @@ export const coverageRule = defineRule('coverage', {
       weekCounts: tally.weekCounts,
       coverage: items,
       uncovered: missed.map(coverageName),
-      needed: items.length - covered,
+      needed: (timeline.ended ? items : scope).filter((i) => !i.covered).length,
+      ...(years.length > 0 ? { years } : {}),
     };
     if (timeline.ended) return { ...base, status: finalStatus(outcome), outcome, alerts: [] };
 
-    const byEvent = rule.events !== undefined;
     const noun = activityNoun(commitment);
     const alerts: Alert[] = [];
     if (missed.length > 0) {
@@ -250,9 +276,6 @@ export const coverageRule = defineRule('coverage', {
     // Places of the current unit still needing visits: behind when the weeks left cannot hold them at
     // `perWeek` a week, or when any remain and few of the unit's weeks are left (pace.ts).
     let behind = false;
-    const current = byEvent
-      ? undefined
-      : unitsOfPeriod(timeline.window, rule.per, set.terms).find((u) => u.start <= today && today <= u.end);
     if (current) {
       const open = items.filter((i) => !i.covered && i.end === current.end);
       const visitsLeft = open.reduce((n, i) => n + rule.times - i.count, 0);
@@ -268,7 +291,11 @@ export const coverageRule = defineRule('coverage', {
         });
       }
     }
-    const status = covered === items.length ? 'uppfyllt' : missed.length > 0 || behind ? 'släpar' : 'i fas';
+    const status = scope.every((i) => i.covered)
+      ? 'uppfyllt'
+      : missed.length > 0 || behind
+        ? 'släpar'
+        : 'i fas';
     return { ...base, status, outcome, alerts };
   },
 

@@ -11,6 +11,7 @@ import { deliverablePace } from '../pace.ts';
 import { plannedBetween } from '../tally.ts';
 import type { Alert, EvaluationBase, WeekRef } from '../types.ts';
 import { defineRule } from './define-rule.ts';
+import { missedWhileRunning } from './missed-due.ts';
 
 /** A deliverable done (logged) no later than `due`. */
 export const deadlineSchema = z.strictObject({
@@ -30,7 +31,7 @@ export interface DeadlineEvaluation extends EvaluationBase<'deadline'> {
 }
 
 export const deadlineRule = defineRule('deadline', {
-  evaluate(rule, { commitment, prepared }): DeadlineEvaluation {
+  evaluate(rule, { commitment, set, prepared }): DeadlineEvaluation {
     const { due } = rule;
     const remindFrom = rule.remindFrom ?? `${due.slice(0, 7)}-01`;
     const { timeline, tally } = prepared;
@@ -54,8 +55,12 @@ export const deadlineRule = defineRule('deadline', {
       nextDueWeek: doneDate || timeline.ended ? null : dueWeek,
     };
     if (doneDate) return { ...base, status: 'uppfyllt', outcome: 'uppfyllt', needed: 0, alerts: [] };
-    if (timeline.ended)
-      return { ...base, status: 'ej uppfyllt', outcome: 'ej uppfyllt', needed: 1, alerts: [] };
+    if (timeline.ended) {
+      const alerts = missedWhileRunning(due, timeline.today, set, () =>
+        capitalise(activityNoun(commitment).one),
+      );
+      return { ...base, status: 'ej uppfyllt', outcome: 'ej uppfyllt', needed: 1, alerts };
+    }
 
     const alerts: Alert[] = [];
     if (timeline.today >= remindFrom) {

@@ -2,15 +2,17 @@
 // one in week L the next is due by L+N. A broken window cannot be repaired, so the promise stays
 // "släpar" for the rest of the period — "i fas" would claim it can still be fully kept.
 import { z } from 'zod';
-import type { CommitmentDef } from '../../promise-set/schema.ts';
+import type { CommitmentDef, PromiseSetDef } from '../../promise-set/schema.ts';
 import { positiveInt } from '../../promise-set/schema-parts.ts';
 import { everyNthWeek } from '../../report/swedish-words.ts';
 import { activityNoun, capitalise, weeksText } from '../noun.ts';
-import { finalStatus } from '../outcome.ts';
-import { plannedBetween } from '../tally.ts';
-import type { Alert, EvaluationBase, WeekRef, WeekWindowFields } from '../types.ts';
+import { finalStatus, worstOutcome } from '../outcome.ts';
+import { slicesOfWindow } from '../slices.ts';
+import { type PreparedRule, plannedBetween } from '../tally.ts';
+import { windowTimeline } from '../timeline.ts';
+import type { Alert, EvaluationBase, WeekRef, WeekWindowFields, YearOutcome } from '../types.ts';
 import { evaluateWeekWindows } from '../week-runs.ts';
-import { defineRule } from './define-rule.ts';
+import { defineRule, type RuleOf } from './define-rule.ts';
 import { gapText, nextText, weeksWithOne } from './wording.ts';
 
 /** Every run of `weeks` consecutive ISO weeks of the period holds at least one. */
@@ -38,48 +40,130 @@ function weekDatesFor(commitment: CommitmentDef, week: WeekRef): string {
   return isWeekendPromise(commitment) ? week.weekendDates : week.dates;
 }
 
-export const everyNWeeksRule = defineRule('every-n-weeks', {
-  evaluate(rule, { commitment, prepared }): EveryNWeeksEvaluation {
-    const n = rule.weeks;
-    const { timeline, tally } = prepared;
-    const { completed } = timeline;
-    const windows = evaluateWeekWindows('every-n-weeks', commitment, prepared, n);
-    const { runs, outcome, nextDueWeek } = windows;
-    const base = { ...windows.base, weekend: isWeekendPromise(commitment) };
-    if (timeline.ended) return { ...base, status: finalStatus(outcome), outcome, alerts: [] };
+/**
+ * The windows of one stretch of weeks: the period, or one year (slice) of a multi-year set.
+ * `startWords` names its beginning ("periodens början", "årets början").
+ */
+function evaluateStretch(
+  rule: RuleOf<'every-n-weeks'>,
+  commitment: CommitmentDef,
+  prepared: PreparedRule,
+  startWords: string,
+): EveryNWeeksEvaluation {
+  const n = rule.weeks;
+  const { timeline, tally } = prepared;
+  const { completed } = timeline;
+  const windows = evaluateWeekWindows('every-n-weeks', commitment, prepared, n);
+  const { runs, outcome, nextDueWeek } = windows;
+  const base = { ...windows.base, weekend: isWeekendPromise(commitment) };
+  if (timeline.ended) return { ...base, status: finalStatus(outcome), outcome, alerts: [] };
 
-    const noun = activityNoun(commitment);
-    const alerts: Alert[] = [];
-    if (runs.overdue && nextDueWeek) {
-      const missed = timeline.weekRef(runs.lastIndex + n);
-      const since =
-        runs.lastIndex < 0 ? 'sedan periodens början' : `sedan ${timeline.weekRef(runs.lastIndex).label}`;
+  const noun = activityNoun(commitment);
+  const alerts: Alert[] = [];
+  if (runs.overdue && nextDueWeek) {
+    const missed = timeline.weekRef(runs.lastIndex + n);
+    const since =
+      runs.lastIndex < 0 ? `sedan ${startWords}` : `sedan ${timeline.weekRef(runs.lastIndex).label}`;
+    alerts.push({
+      code: 'window-overdue',
+      severity: 'breach',
+      message: `Ingen ${noun.one} ${since}: senast ${missed.label} har passerat. Nästa ${noun.one} behövs denna vecka, ${nextDueWeek.label} (${weekDatesFor(commitment, nextDueWeek)})`,
+      by: nextDueWeek.end,
+    });
+  } else if (runs.windowsBroken > 0) {
+    const spans = runs.gaps.map((g) => (g.weeks === 1 ? g.from.label : `${g.from.label}–${g.to.week}`));
+    alerts.push({
+      code: 'window-broken',
+      severity: 'breach',
+      message: `${capitalise(noun.one)} saknades ${spans.join(', ')}: ${runs.windowsBroken} av ${runs.windowsTotal} perioder om ${n} veckor utan`,
+    });
+  }
+  if (!runs.overdue && nextDueWeek && runs.nextDueIndex !== null && runs.nextDueIndex - completed <= 1) {
+    const plannedInWindow = plannedBetween(tally, timeline.today, nextDueWeek.end).length > 0;
+    if (!plannedInWindow) {
       alerts.push({
-        code: 'window-overdue',
-        severity: 'breach',
-        message: `Ingen ${noun.one} ${since}: senast ${missed.label} har passerat. Nästa ${noun.one} behövs denna vecka, ${nextDueWeek.label} (${weekDatesFor(commitment, nextDueWeek)})`,
+        code: 'window-closing',
+        severity: 'warning',
+        message: `Nästa ${noun.one} senast ${nextDueWeek.label} (${weekDatesFor(commitment, nextDueWeek)})`,
         by: nextDueWeek.end,
       });
-    } else if (runs.windowsBroken > 0) {
-      const spans = runs.gaps.map((g) => timeline.words.weekSpan(g.from, g.to));
-      alerts.push({
-        code: 'window-broken',
-        severity: 'breach',
-        message: `${capitalise(noun.one)} saknades ${spans.join(', ')}: ${runs.windowsBroken} av ${runs.windowsTotal} perioder om ${n} veckor utan`,
-      });
     }
-    if (!runs.overdue && nextDueWeek && runs.nextDueIndex !== null && runs.nextDueIndex - completed <= 1) {
-      const plannedInWindow = plannedBetween(tally, timeline.today, nextDueWeek.end).length > 0;
-      if (!plannedInWindow) {
-        alerts.push({
-          code: 'window-closing',
-          severity: 'warning',
-          message: `Nästa ${noun.one} senast ${nextDueWeek.label} (${weekDatesFor(commitment, nextDueWeek)})`,
-          by: nextDueWeek.end,
-        });
-      }
-    }
-    return { ...base, status: runs.windowsBroken > 0 ? 'släpar' : 'i fas', outcome, alerts };
+  }
+  return { ...base, status: runs.windowsBroken > 0 ? 'släpar' : 'i fas', outcome, alerts };
+}
+
+/**
+ * A multi-year set (`resetsEach`): each year's windows are its own weeks (those whose Thursday is in
+ * it), so no window straddles New Year and a year's breach stays that year's. The status is the
+ * current year's; an ended year's outcome is listed in `years`; the period's outcome is the worst year's.
+ */
+function evaluateByYear(
+  rule: RuleOf<'every-n-weeks'>,
+  commitment: CommitmentDef,
+  set: PromiseSetDef,
+  prepared: PreparedRule,
+): EveryNWeeksEvaluation {
+  const { timeline, tally } = prepared;
+  const startWords = set.period.resetsEach === 'school-year' ? 'läsårets början' : 'årets början';
+  const stretches = slicesOfWindow(set, timeline.window).flatMap((slice) => {
+    const sliceTimeline = windowTimeline(slice, timeline.now, timeline.timeZone);
+    if (sliceTimeline.total === 0) return [];
+    const offset = sliceTimeline.firstSerial - timeline.firstSerial;
+    const weekCounts = tally.weekCounts.slice(offset, offset + sliceTimeline.total);
+    const count = weekCounts.reduce((n, c) => n + c, 0);
+    const sliceTally = { ...tally, weekCounts, count };
+    const evaluation = evaluateStretch(
+      rule,
+      commitment,
+      { timeline: sliceTimeline, tally: sliceTally },
+      startWords,
+    );
+    return [{ label: slice.label, ended: sliceTimeline.ended, evaluation }];
+  });
+  const last = stretches.at(-1);
+  if (!last) return evaluateStretch(rule, commitment, prepared, 'periodens början');
+  const years: YearOutcome[] = stretches
+    .filter((s) => s.ended)
+    .map((s) => ({
+      label: s.label,
+      outcome: s.evaluation.outcome,
+      figure: `${s.evaluation.windowsKept} av ${s.evaluation.windowsTotal} perioder om ${weeksText(rule.weeks)}`,
+    }));
+  const whole = {
+    count: tally.count,
+    weekCounts: tally.weekCounts,
+    weeks: { completed: timeline.completed, total: timeline.total },
+    weeksLeft: timeline.total - timeline.completed,
+    ended: timeline.ended,
+    ...(years.length > 0 ? { years } : {}),
+  };
+  if (timeline.ended) {
+    const all = stretches.map((s) => s.evaluation);
+    const sum = (pick: (e: EveryNWeeksEvaluation) => number) => all.reduce((n, e) => n + pick(e), 0);
+    const outcome = worstOutcome(all.map((e) => e.outcome));
+    return {
+      ...last.evaluation,
+      ...whole,
+      windowsKept: sum((e) => e.windowsKept),
+      windowsBroken: sum((e) => e.windowsBroken),
+      windowsTotal: sum((e) => e.windowsTotal),
+      gaps: all.flatMap((e) => e.gaps),
+      longestGap: Math.max(...all.map((e) => e.longestGap)),
+      lastWeek: all.map((e) => e.lastWeek).findLast((w) => w !== null) ?? null,
+      nextDueWeek: null,
+      status: finalStatus(outcome),
+      outcome,
+      alerts: [],
+    };
+  }
+  const current = stretches.find((s) => !s.ended) ?? last;
+  return { ...current.evaluation, ...whole };
+}
+
+export const everyNWeeksRule = defineRule('every-n-weeks', {
+  evaluate(rule, { commitment, set, prepared }): EveryNWeeksEvaluation {
+    if (!set.period.resetsEach) return evaluateStretch(rule, commitment, prepared, 'periodens början');
+    return evaluateByYear(rule, commitment, set, prepared);
   },
 
   describeTarget(rule, commitment) {

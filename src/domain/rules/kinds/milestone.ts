@@ -13,6 +13,7 @@ import { deliverablePace } from '../pace.ts';
 import { plannedBetween } from '../tally.ts';
 import type { Alert, EvaluationBase, WeekRef } from '../types.ts';
 import { defineRule } from './define-rule.ts';
+import { missedWhileRunning } from './missed-due.ts';
 import { word } from './wording.ts';
 
 /** A one-off deliverable (or `times` of them); without `due` it must be done by the period's end. */
@@ -36,7 +37,7 @@ export interface MilestoneEvaluation extends EvaluationBase<'milestone'> {
 }
 
 export const milestoneRule = defineRule('milestone', {
-  evaluate(rule, { commitment, prepared }): MilestoneEvaluation {
+  evaluate(rule, { commitment, set, prepared }): MilestoneEvaluation {
     const { times } = rule;
     const { timeline, tally } = prepared;
     const due = rule.due ?? timeline.window.end;
@@ -63,8 +64,14 @@ export const milestoneRule = defineRule('milestone', {
     };
     if (doneDate) return { ...base, status: 'uppfyllt', outcome: 'uppfyllt', needed: 0, alerts: [] };
     const outcome = outcomeOf(count / times, commitment.partialShare);
-    if (timeline.ended)
-      return { ...base, status: finalStatus(outcome), outcome, needed: times - count, alerts: [] };
+    if (timeline.ended) {
+      // Due before the period's end and missed: the digest lists it as missed, not among those on track.
+      const alerts = missedWhileRunning(due, timeline.today, set, () => {
+        const noun = activityNoun(commitment);
+        return times === 1 ? capitalise(noun.one) : capitalise(countOf(times, noun));
+      });
+      return { ...base, status: finalStatus(outcome), outcome, needed: times - count, alerts };
+    }
 
     const alerts: Alert[] = [];
     if (timeline.today >= remindFrom) {

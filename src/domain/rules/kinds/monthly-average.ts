@@ -5,14 +5,13 @@
 // under it); at the slice's end the outcome is the slice's count ÷ its months. The whole period's
 // outcome is the worst slice's.
 import { z } from 'zod';
-import type { PromiseSetDef } from '../../promise-set/schema.ts';
 import { positive, positiveInt } from '../../promise-set/schema-parts.ts';
 import { formatNumber } from '../../time/format-swedish.ts';
 import type { IsoDate, Outcome } from '../../types.ts';
 import { unitsOfPeriod } from '../count-units.ts';
 import { activityNoun, capitalise, countOf } from '../noun.ts';
-import { finalStatus, outcomeOf } from '../outcome.ts';
-import { sliceOf } from '../slices.ts';
+import { finalStatus, outcomeOf, worstOutcome } from '../outcome.ts';
+import { slicesOfWindow } from '../slices.ts';
 import type { Alert, EvaluationBase } from '../types.ts';
 import { defineRule } from './define-rule.ts';
 import { word } from './wording.ts';
@@ -48,25 +47,6 @@ export interface MonthlyAverageEvaluation extends EvaluationBase<'monthly-averag
   needed: number;
 }
 
-function slicesOf(set: PromiseSetDef, window: { start: IsoDate; end: IsoDate }) {
-  const out: { start: IsoDate; end: IsoDate; label: string }[] = [];
-  let at = window.start;
-  while (at <= window.end) {
-    const slice = sliceOf(set, at, window);
-    const label =
-      set.period.resetsEach === 'year'
-        ? slice.start.slice(0, 4)
-        : set.period.resetsEach === 'school-year'
-          ? `läsåret ${slice.start.slice(0, 4)}/${String(Number(slice.start.slice(0, 4)) + 1).slice(2)}`
-          : 'perioden';
-    out.push({ ...slice, label });
-    const next = new Date(`${slice.end}T12:00:00Z`);
-    next.setUTCDate(next.getUTCDate() + 1);
-    at = next.toISOString().slice(0, 10);
-  }
-  return out;
-}
-
 export const monthlyAverageRule = defineRule('monthly-average', {
   evaluate(rule, { commitment, set, prepared }): MonthlyAverageEvaluation {
     const { target, silentMonths } = rule;
@@ -74,7 +54,7 @@ export const monthlyAverageRule = defineRule('monthly-average', {
     const today = timeline.today;
     const sum = (from: IsoDate, to: IsoDate) =>
       tally.qualifying.filter((a) => a.date >= from && a.date <= to).reduce((n, a) => n + a.count, 0);
-    const all = slicesOf(set, timeline.window);
+    const all = slicesOfWindow(set, timeline.window);
     // The slices begun so far; before the period, its first.
     const begun = all.filter((s, i) => i === 0 || s.start <= today || timeline.ended);
     const slices: MonthSlice[] = begun.map((s) => {
@@ -100,16 +80,7 @@ export const monthlyAverageRule = defineRule('monthly-average', {
       };
     });
     const slice = slices.find((s) => !s.ended) ?? slices.at(-1)!;
-    const rank: Record<Outcome, number> = {
-      uppfyllt: 3,
-      'delvis uppfyllt': 2,
-      'ej uppfyllt': 1,
-      'ej aktuell': 4,
-      'ej bedömd': 0,
-    };
-    const outcome = timeline.ended
-      ? slices.map((s) => s.outcome).reduce((a, b) => (rank[b] < rank[a] ? b : a), 'uppfyllt' as Outcome)
-      : slice.outcome;
+    const outcome = timeline.ended ? worstOutcome(slices.map((s) => s.outcome)) : slice.outcome;
     const { total, completed } = timeline;
     const base = {
       kind: 'monthly-average' as const,
@@ -121,6 +92,17 @@ export const monthlyAverageRule = defineRule('monthly-average', {
       weekCounts: tally.weekCounts,
       slice,
       slices,
+      ...(set.period.resetsEach && slices.some((s) => s.ended)
+        ? {
+            years: slices
+              .filter((s) => s.ended)
+              .map((s) => ({
+                label: s.label,
+                outcome: s.outcome,
+                figure: `snitt ${formatNumber(s.average ?? 0, 1)}/mån`,
+              })),
+          }
+        : {}),
     };
     if (timeline.ended) return { ...base, status: finalStatus(outcome), outcome, needed: 0, alerts: [] };
 

@@ -2,15 +2,10 @@
 // and a promise's subset of places (`places.only`), coverage of the places with a tag. Every figure
 // below is worked out by hand.
 import { describe, expect, it } from 'vitest';
-import { parseNow } from '../../../../src/app/clock.ts';
 import { loadPromiseFile } from '../../../../src/domain/promise-set/load-promise-file.ts';
-import type { PromiseSetDef } from '../../../../src/domain/promise-set/schema.ts';
 import { describeTarget } from '../../../../src/domain/report/describe-target.ts';
 import { disqualification } from '../../../../src/domain/rules/qualifies.ts';
-import { computeStatus } from '../../../../src/domain/status/compute-status.ts';
-import type { PromiseStatus } from '../../../../src/domain/status/types.ts';
-import type { Activity } from '../../../../src/domain/types.ts';
-import { buildActivity } from '../../../helpers/build-activity.ts';
+import { createSetFixture } from '../../../helpers/promise-set-fixture.ts';
 import { lineAt } from '../../../helpers/status-line.ts';
 
 const head = `key: haparanda-test-2020
@@ -88,17 +83,7 @@ const promises = `promises:
     targetGroups: { allOf: [larare, elever, vardnadshavare] }
 `;
 
-function load(text: string): PromiseSetDef {
-  const result = loadPromiseFile(text);
-  if (!result.ok) throw new Error(JSON.stringify(result.errors));
-  return result.value;
-}
-
-const set = load(`${head}${promises}`);
-const act = (id: string, date: string, extra: Partial<Activity> = {}) =>
-  buildActivity(id, date, { setKey: set.key, ...extra });
-const statusOf = (activities: Activity[], local: string, id: string): PromiseStatus =>
-  computeStatus(set, activities, parseNow(local, set.timeZone)).promises.find((p) => p.id === id)!;
+const { set, act, statusOf } = createSetFixture(`${head}${promises}`);
 const commitment = (id: string) => set.promises.find((c) => c.id === id)!;
 
 function errorsOf(text: string): string[] {

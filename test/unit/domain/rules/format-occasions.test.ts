@@ -1,14 +1,9 @@
 // issue 19, format: `distinct: date` and `distinct: date+place` — several entries on one day (or at one
 // place on one day) are one occasion. Figures worked out by hand.
 import { describe, expect, it } from 'vitest';
-import { parseNow } from '../../../../src/app/clock.ts';
 import { loadPromiseFile } from '../../../../src/domain/promise-set/load-promise-file.ts';
-import type { PromiseSetDef } from '../../../../src/domain/promise-set/schema.ts';
 import { describeTarget } from '../../../../src/domain/report/describe-target.ts';
-import { computeStatus } from '../../../../src/domain/status/compute-status.ts';
-import type { PromiseStatus } from '../../../../src/domain/status/types.ts';
-import type { Activity } from '../../../../src/domain/types.ts';
-import { buildActivity } from '../../../helpers/build-activity.ts';
+import { createSetFixture } from '../../../helpers/promise-set-fixture.ts';
 import { lineAt } from '../../../helpers/status-line.ts';
 
 const text = `key: overtornea-test-2020
@@ -41,16 +36,7 @@ promises:
     places: { required: true, only: { tags: [skolmiljo] } }
 `;
 
-function load(source: string): PromiseSetDef {
-  const result = loadPromiseFile(source);
-  if (!result.ok) throw new Error(JSON.stringify(result.errors));
-  return result.value;
-}
-const set = load(text);
-const act = (id: string, date: string, extra: Partial<Activity> = {}) =>
-  buildActivity(id, date, { setKey: set.key, ...extra });
-const statusOf = (activities: Activity[], local: string, id: string): PromiseStatus =>
-  computeStatus(set, activities, parseNow(local, set.timeZone)).promises.find((p) => p.id === id)!;
+const { set, act, statusOf } = createSetFixture(text);
 
 describe('distinct: date', () => {
   const evenings = [

@@ -2,16 +2,11 @@
 // member by member, members bound to a school year (`schoolYear: 2018/19`), and `per: school-year`
 // (läsår, 1 July–30 June). Figures worked out by hand in the comments.
 import { describe, expect, it } from 'vitest';
-import { parseNow } from '../../../../src/app/clock.ts';
 import type { EntryDraft } from '../../../../src/domain/grammar/command.ts';
 import { parseCommand } from '../../../../src/domain/grammar/parse-command.ts';
 import { loadPromiseFile } from '../../../../src/domain/promise-set/load-promise-file.ts';
-import type { PromiseSetDef } from '../../../../src/domain/promise-set/schema.ts';
 import { unitsOfPeriod } from '../../../../src/domain/rules/count-units.ts';
-import { computeStatus } from '../../../../src/domain/status/compute-status.ts';
-import type { PromiseStatus } from '../../../../src/domain/status/types.ts';
-import type { Activity } from '../../../../src/domain/types.ts';
-import { buildActivity } from '../../../helpers/build-activity.ts';
+import { createSetFixture } from '../../../helpers/promise-set-fixture.ts';
 import { lineAt } from '../../../helpers/status-line.ts';
 
 const text = `key: harjedalen-test-2018
@@ -51,15 +46,9 @@ promises:
     rule: { kind: coverage, set: bostadsomraden, per: half-year }
 `;
 
-function load(source: string): PromiseSetDef {
-  const result = loadPromiseFile(source);
-  if (!result.ok) throw new Error(JSON.stringify(result.errors));
-  return result.value;
-}
-const set = load(text);
-const act = (id: string, date: string, place: string) => buildActivity(id, date, { setKey: set.key, place });
-const statusOf = (activities: Activity[], local: string, id: string): PromiseStatus =>
-  computeStatus(set, activities, parseNow(local, set.timeZone)).promises.find((p) => p.id === id)!;
+const fixture = createSetFixture(text);
+const { set, statusOf } = fixture;
+const act = (id: string, date: string, place: string) => fixture.act(id, date, { place });
 
 function entry(line: string, today: string): EntryDraft {
   const result = parseCommand(line, { set, today });
