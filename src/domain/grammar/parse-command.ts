@@ -10,6 +10,7 @@ import type { IsoDate, Result } from '../types.ts';
 import { fail, ok } from '../types.ts';
 import { buildVocabulary, type Vocabulary } from './build-vocabulary.ts';
 import type { Command, CommandRole } from './command.ts';
+import { NOT_BOUND } from './not-bound.ts';
 import { parseComment } from './parse-comment.ts';
 import { parseEntry } from './parse-entry.ts';
 import { parseJudge } from './parse-judge.ts';
@@ -179,13 +180,7 @@ function parseEntryCommand(
   note: string | null,
   ctx: ParseContext,
 ): Result<Command> {
-  if (!ctx.set) {
-    return fail({
-      code: 'not-bound',
-      message:
-        'Den här kanalen är inte kopplad till några medborgarlöften än. En administratör kopplar den med /loften koppla <nyckel>.',
-    });
-  }
+  if (!ctx.set) return fail(NOT_BOUND);
   const entry = parseEntry(args, note, {
     set: ctx.set,
     vocabulary: vocabularyOf(ctx.set),

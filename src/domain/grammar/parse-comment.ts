@@ -8,19 +8,14 @@ import { normaliseWord } from '../text/normalise.ts';
 import type { Result } from '../types.ts';
 import { fail, ok } from '../types.ts';
 import type { Command } from './command.ts';
+import { NOT_BOUND } from './not-bound.ts';
 import { parseReport } from './parse-report.ts';
 import type { Token } from './tokenize-line.ts';
 
 export const COMMENT_USAGE = '/loften kommentar <löfte> [år] [period] "text"';
 
 export function parseComment(args: Token[], note: string | null, set: PromiseSetDef | null): Result<Command> {
-  if (!set) {
-    return fail({
-      code: 'not-bound',
-      message:
-        'Den här kanalen är inte kopplad till några medborgarlöften än. En administratör kopplar den med /loften koppla <nyckel>.',
-    });
-  }
+  if (!set) return fail(NOT_BOUND);
   const [first, ...rest] = args;
   if (first === undefined || first.kind !== 'word') {
     return fail({

@@ -12,6 +12,7 @@ import { formatPeriod } from '../time/format-swedish.ts';
 import type { IsoDate, Result, StatusWord } from '../types.ts';
 import { fail, ok } from '../types.ts';
 import type { Command } from './command.ts';
+import { NOT_BOUND } from './not-bound.ts';
 import type { Token } from './tokenize-line.ts';
 
 export const JUDGE_USAGE =
@@ -39,13 +40,7 @@ export function parseJudge(
   set: PromiseSetDef | null,
   today: IsoDate,
 ): Result<Command> {
-  if (!set) {
-    return fail({
-      code: 'not-bound',
-      message:
-        'Den här kanalen är inte kopplad till några medborgarlöften än. En administratör kopplar den med /loften koppla <nyckel>.',
-    });
-  }
+  if (!set) return fail(NOT_BOUND);
   const [first, ...rest] = args;
   if (first === undefined || first.kind !== 'word') {
     return fail({

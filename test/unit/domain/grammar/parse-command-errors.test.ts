@@ -220,10 +220,17 @@ describe('lines that cannot be understood', () => {
     });
   });
 
-  it('refuses entries when the channel has no promise set', () => {
-    const result = parseCommand('/logga närvaro', { set: null, today });
-    expect(result).toMatchObject({ ok: false, error: { code: 'not-bound' } });
-    if (!result.ok) expect(result.error.message).toContain('/loften koppla <nyckel>');
+  it('refuses entries, plans, comments and judgements when the channel has no promise set', () => {
+    for (const line of [
+      '/logga närvaro',
+      '/planera närvaro 2018-03-24',
+      '/loften kommentar närvaro "Inställt på grund av snöstorm"',
+      '/loften bedöm närvaro uppfyllt',
+    ]) {
+      const result = parseCommand(line, { set: null, today });
+      expect(result, line).toMatchObject({ ok: false, error: { code: 'not-bound' } });
+      if (!result.ok) expect(result.error.message, line).toContain('/loften koppla <nyckel>');
+    }
   });
 
   it('refuses an invalid "today" instead of guessing', () => {
