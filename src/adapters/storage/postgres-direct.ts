@@ -244,6 +244,8 @@ export function createPostgresClaims(pool: pg.Pool, options: { maxBatch?: number
           } else rest.push(c);
         }
         queue = rest;
+        // Keys in one order in every process: two replicas' batches that share keys cannot deadlock.
+        batch.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
         await write(batch);
       }
     } finally {

@@ -29,6 +29,8 @@ export type Piece =
 export interface PieceContext {
   vocabulary: Vocabulary;
   promises: CommitmentDef[];
+  /** The promises whose figure words the line may carry: those logged, and those they also count for. */
+  figurePromises: CommitmentDef[];
   today: number;
   mode: WhenMode;
 }
@@ -253,7 +255,7 @@ export function classifyPiece(tokens: Token[], i: number, ctx: PieceContext): Pi
 
   const time = matchTime(tokens, i);
   if (time) return time;
-  const counted = matchCountOrFigure(tokens, i, figureIds(ctx.promises));
+  const counted = matchCountOrFigure(tokens, i, figureIds(ctx.figurePromises));
   if (counted) return counted;
 
   const rawOf = (consumed: number) =>

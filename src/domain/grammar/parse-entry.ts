@@ -17,6 +17,7 @@ import type { EntryDraft } from './command.ts';
 import { activityFirst, matchActivity } from './match-activity.ts';
 import { matchPhrase } from './match-phrase.ts';
 import { WHEN_WORDS, type WhenMode, type WhenSpan } from './match-when.ts';
+import { memberSetOf, placePrompt } from './place-prompt.ts';
 import { describeWeekdays, resolveEntryDay, tiedWeekdays } from './resolve-entry-day.ts';
 import { suggestWord } from './suggest-word.ts';
 import type { Token } from './tokenize-line.ts';
@@ -226,7 +227,13 @@ export function parseEntry(lineTokens: Token[], note: string | null, ctx: EntryC
   }
   const promises = activity.promiseIds.map((id) => ctx.set.promises.find((p) => p.id === id)!);
   const today = toDayNumber(ctx.today);
-  const pieceContext: PieceContext = { vocabulary, promises, today, mode: ctx.mode };
+  // Figure words are read for the promises logged and those they also count for (`alsoCounts`): a
+  // risk-evening operation logged once may carry the checked vehicles of the traffic promise.
+  const also = promises.flatMap((p) =>
+    p.alsoCounts.flatMap((id) => ctx.set.promises.filter((o) => o.id === id)),
+  );
+  const figurePromises = [...new Set([...promises, ...also])];
+  const pieceContext: PieceContext = { vocabulary, promises, figurePromises, today, mode: ctx.mode };
   const word = activity.promiseIds.map((id) => vocabulary.canonicalWord.get(id) ?? id).join('+');
 
   let when: { day: number; raw: string; span?: WhenSpan } | null = null;
@@ -425,18 +432,21 @@ export function parseEntry(lineTokens: Token[], note: string | null, ctx: EntryC
   const notCounted: string[] = [];
   // A noted need (a trigger) is not the work itself: it needs neither place nor partner to be noted.
   const needsPlace =
-    activity.trigger || base ? undefined : promises.find((p) => p.places?.required || p.places?.fromList);
+    activity.trigger || base
+      ? undefined
+      : promises.find((p) => p.places?.required || p.places?.fromList || memberSetOf(p, ctx.set));
   if (needsPlace && placeValue === null) {
-    const places = placeNames(vocabulary);
+    const prompt = placePrompt(needsPlace, ctx.set, date.value);
+    const places = prompt.names.join(', ');
     if (!anyway) {
       return error(
         'unknown-place',
-        `Var? ${capitalise(word)} räknas bara på en plats: ${places}. Skriv t.ex. /${ctx.mode === 'log' ? 'logga' : 'planera'} ${word} ${vocabulary.placeName.values().next().value ?? ''}. Inget sparades. (Med "ändå" sparas raden utan plats, men den räknas inte.)`,
+        `${prompt.question} ${capitalise(word)} räknas bara ${prompt.oneOf}: ${places}. Skriv t.ex. /${ctx.mode === 'log' ? 'logga' : 'planera'} ${word} ${prompt.names[0] ?? ''}. Inget sparades. (Med "ändå" sparas raden utan plats, men den räknas inte.)`,
         undefined,
         'place',
       );
     }
-    notCounted.push(`ingen plats, och ${word} räknas bara på ${places}`);
+    notCounted.push(`ingen plats, och ${word} räknas bara ${prompt.preposition} ${places}`);
   }
   for (const promise of activity.trigger || base ? [] : promises) {
     const lacking = lackingPartners(promise, partners);

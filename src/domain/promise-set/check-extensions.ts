@@ -182,8 +182,17 @@ export function checkExtensions(def: PromiseSetDef): ReferenceError[] {
           at('after'),
           `löftet "${other.id}" har inget datum då det är klart: after kräver ett löfte med kind count (utan per och every), milestone eller deadline`,
         );
-      } else if (other.after !== undefined) {
-        add(at('after'), `löftet "${other.id}" har själv after: en kedja av after stöds inte`);
+      } else {
+        // A chain (A after B after C) is followed link by link; one that comes back is a ring.
+        const chain = [c.id];
+        let next: string | undefined = c.after;
+        while (next !== undefined && !chain.includes(next)) {
+          chain.push(next);
+          next = def.promises.find((p) => p.id === next)?.after;
+        }
+        if (next === c.id) {
+          add(at('after'), `after bildar en ring: ${[...chain, c.id].join(' → ')} (inget av dem kan börja)`);
+        }
       }
     }
     ref(c.when?.seasons, seasonIds, at('when', 'seasons'), 'säsong', 'seasons');

@@ -197,7 +197,8 @@ export function prepareRule(
   const timeline = createTimeline(commitment, set, now);
   const other = afterOf(commitment, set);
   if (!other) return { timeline, tally: tallyActivities(commitment, set, activities, timeline) };
-  const otherTally = tallyActivities(other, set, activities, createTimeline(other, set, now));
+  // The other's own `after` narrows it first: in a chain each begins when the one before is done.
+  const otherTally = prepareRule(other, set, activities, now).tally;
   const window = windowAfter(timeline.window, doneDate(other, otherTally), timeline.today);
   const narrowed = createTimeline(commitment, set, now, window);
   return { timeline: narrowed, tally: tallyActivities(commitment, set, activities, narrowed) };

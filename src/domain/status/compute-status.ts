@@ -90,6 +90,25 @@ export function createStatusBook(set: PromiseSetDef): StatusBook {
       const todayDay = toDayNumber(today);
       const period = effectivePeriod(set);
       const promises = promiseIds ? set.promises.filter((c) => promiseIds.includes(c.id)) : set.promises;
+      // Each promise's window and tally now, once; `after` narrows the window to start on the day the
+      // other promise was done, and a chain (A after B after C) narrows B before A reads it.
+      const cache = new Map<string, PreparedRule>();
+      const prepared = (c: CommitmentDef): PreparedRule => {
+        const known = cache.get(c.id);
+        if (known) return known;
+        const timeline = createTimeline(c, set, now);
+        // Only what has happened counts: never a performed entry dated after today.
+        const tally = talliers.get(c.id)!.asOf(todayDay);
+        const other = afterOf(c, set);
+        let result: PreparedRule = { timeline, tally };
+        if (other) {
+          const done = doneDate(other, prepared(other).tally);
+          const narrowed = createTimeline(c, set, now, windowAfter(timeline.window, done, today));
+          result = { timeline: narrowed, tally: narrowTally(c, set, talliers.get(c.id)!, narrowed, todayDay) };
+        }
+        cache.set(c.id, result);
+        return result;
+      };
       return {
         asOf: now.toISOString(),
         today,
@@ -98,16 +117,11 @@ export function createStatusBook(set: PromiseSetDef): StatusBook {
         currentWeek: createWeekRef(weekSerialOfDate(today)),
         ended: today > period.end,
         promises: promises.map((c) => {
-          let timeline = createTimeline(c, set, now);
-          // Only what has happened counts: never a performed entry dated after today.
-          let tally = talliers.get(c.id)!.asOf(todayDay);
+          const { timeline, tally } = prepared(c);
           const other = afterOf(c, set);
           if (other) {
-            // `after`: the window starts on the day the other promise was done.
-            const done = doneDate(other, talliers.get(other.id)!.asOf(todayDay));
-            const whole = tally;
-            timeline = createTimeline(c, set, now, windowAfter(timeline.window, done, today));
-            tally = narrowTally(c, set, talliers.get(c.id)!, timeline, todayDay);
+            const done = doneDate(other, prepared(other).tally);
+            const whole = talliers.get(c.id)!.asOf(todayDay);
             const before = whole.qualifying.filter((a) => a.date < timeline.window.start).length;
             const status = computePromiseStatus(c, set, { timeline, tally }, context);
             return withAfterNote(status, other, done, before);

@@ -175,6 +175,16 @@ export function evaluateCountPerUnit(rule: RuleOf<'count'>, input: RuleInput): C
     outcome,
     needed: remaining,
     alerts,
+    ...(set.period.resetsEach && sliceUnits.length > 0
+      ? {
+          yearUnits: {
+            label: sliceLabel(set, nowSlice),
+            kept: sliceUnits.filter((u) => u.kept).length,
+            total: sliceUnits.length,
+            unitWeeksLeft: pace?.weeksLeft ?? 0,
+          },
+        }
+      : {}),
   };
 }
 

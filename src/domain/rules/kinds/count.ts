@@ -67,6 +67,11 @@ export interface CountEvaluation extends EvaluationBase<'count'> {
   /** With `tolerance`: units allowed short, and units short so far. */
   tolerance?: number;
   unitsMissed?: number;
+  /**
+   * A multi-year set (`resetsEach`) before its end: the current year's units, kept of total, and the
+   * weeks left of the current unit; the status line speaks of this year, not of all years together.
+   */
+  yearUnits?: { label: string; kept: number; total: number; unitWeeksLeft: number };
   /** With `sum`: `count` is the figure's sum; its label, and the activities it came from. */
   sumOf?: { label: string; activities: number };
 }
@@ -165,6 +170,15 @@ export const countRule = defineRule('count', {
       const left = target - only.count;
       if (left <= 0 || ended) return `${only.count} av ${target} · ${word(ps)}`;
       return `${only.count} av ${target} · ${left} ${leftText(ps.weeksLeft)} · ${ps.status}`;
+    }
+    if (ps.units && ps.yearUnits && ps.currentUnit && !ended) {
+      const { label, kept, total, unitWeeksLeft } = ps.yearUnits;
+      const unit = ps.currentUnit;
+      const target = unit.target ?? ps.target;
+      const head = `${unit.label}: ${unit.count} av ${target}`;
+      if (total > 1) return `${head} · ${kept} av ${total} uppfyllda ${label} · ${ps.status}`;
+      if (unit.count >= target) return `${head} · ${ps.status}`;
+      return `${head} · ${target - unit.count} ${leftText(unitWeeksLeft)} · ${ps.status}`;
     }
     if (ps.units) {
       const kept = `${ps.unitsKept} av ${ps.unitsTotal} uppfyllda`;

@@ -83,6 +83,54 @@ describe('after: counts and is due only once the other promise is done', () => {
   });
 });
 
+describe('after in a chain: A after B after C', () => {
+  // The evaluation of the operations "därefter" follows them: it begins when the fourth operation
+  // after the mapping is done, not the fourth ever logged.
+  const chained = createSetFixture(`${text}  - id: utvardering
+    category: Narkotika
+    title: Utvärdering av insatserna
+    text: När insatserna är genomförda utvärderas de tillsammans med kommunen.
+    words: [utvärdering]
+    rule: { kind: milestone }
+    after: insatser
+`);
+  const ledger = [
+    chained.act('insatser', '2022-03-10'),
+    chained.act('kartlaggning', '2022-05-03'),
+    ...['2022-05-03', '2022-06-15', '2022-08-20', '2022-09-01'].map((d) => chained.act('insatser', d)),
+    chained.act('utvardering', '2022-08-25'),
+    chained.act('utvardering', '2022-09-05'),
+  ];
+
+  it('starts the last link when the middle one was done counting from the first: 1 September, not 20 August', () => {
+    // Counted from any date the fourth operation would be 20 August (10 March, 3 May, 15 June, 20 August);
+    // after the mapping (3 May) it is 1 September. The evaluation of 25 August came before it.
+    const ps = chained.statusOf(ledger, '2022-10-03T12:00', 'utvardering');
+    expect(ps.after).toMatchObject({ id: 'insatser', done: '2022-09-01' });
+    expect([ps.count, ps.status]).toEqual([1, 'uppfyllt']);
+    const prepared = prepareRule(
+      chained.set.promises[3]!,
+      chained.set,
+      ledger,
+      parseNow('2022-10-03T12:00', chained.set.timeZone),
+    );
+    expect(prepared.timeline.window.start).toBe('2022-09-01');
+  });
+
+  it('refuses a ring of after, naming it on each promise in it', () => {
+    const result = loadPromiseFile(
+      text.replace(
+        'rule: { kind: milestone, due: 2022-06-30 }',
+        'rule: { kind: milestone, due: 2022-06-30 }\n    after: insatser',
+      ),
+    );
+    expect(result.ok ? [] : result.errors.map((e) => `${e.field}: ${e.message}`)).toEqual([
+      'promises[0].after: after bildar en ring: kartlaggning → insatser → kartlaggning (inget av dem kan börja)',
+      'promises[1].after: after bildar en ring: insatser → kartlaggning → insatser (inget av dem kan börja)',
+    ]);
+  });
+});
+
 describe('during: the target holds within the season', () => {
   it('is judged on the season, and is final when the season ends although the year goes on', () => {
     const controls = Array.from({ length: 16 }, (_, i) =>

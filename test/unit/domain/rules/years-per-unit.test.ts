@@ -45,8 +45,10 @@ describe('a count per year', () => {
       { label: '2019', outcome: 'uppfyllt', figure: '14 av 12' },
       { label: '2020', outcome: 'delvis uppfyllt', figure: '8 av 12' },
     ]);
-    expect(lineAt(set, ledger, '2021-03-10T12:00')).toMatch(
-      /· 2019: uppfyllt \(14 av 12\), 2020: delvis uppfyllt \(8 av 12\)$/,
+    // Wednesday 10 March 2021 is in v.10; 2021 has 52 weeks (v.1 from Monday 4 January), v.1–9 are
+    // completed, 43 are left. 3 of 12 against 12 × 9 / 52 = 2,1 expected: i fas.
+    expect(lineAt(set, ledger, '2021-03-10T12:00')).toBe(
+      'Testlöfte: 2021: 3 av 12 · 9 kvar på 43 veckor · i fas · 2019: uppfyllt (14 av 12), 2020: delvis uppfyllt (8 av 12)',
     );
   });
 
@@ -80,6 +82,11 @@ describe('a count per week with a tolerance per year', () => {
     const ledger = spread('2019-01-02', 52).filter((a) => a.date !== '2019-03-06');
     const ps = statusAt(set, ledger, '2020-01-15T12:00');
     expect(ps.years).toEqual([{ label: '2019', outcome: 'uppfyllt', figure: '51 av 52 veckor' }]);
+    // 15 January 2020 is in v.3 of 2020 (53 weeks): v.1 and v.2 ended without one (nothing was
+    // logged in 2020), two short weeks, beyond 2020's tolerance of one: släpar. None of 2020's 53 kept.
+    expect(lineAt(set, ledger, '2020-01-15T12:00')).toMatch(
+      /^Testlöfte: v\.3: 0 av 1 · 0 av 53 uppfyllda 2020 · släpar · 2019: uppfyllt \(51 av 52 veckor\)$/,
+    );
   });
 });
 
