@@ -104,7 +104,10 @@ export function createStatusBook(set: PromiseSetDef): StatusBook {
         if (other) {
           const done = doneDate(other, prepared(other).tally);
           const narrowed = createTimeline(c, set, now, windowAfter(timeline.window, done, today));
-          result = { timeline: narrowed, tally: narrowTally(c, set, talliers.get(c.id)!, narrowed, todayDay) };
+          result = {
+            timeline: narrowed,
+            tally: narrowTally(c, set, talliers.get(c.id)!, narrowed, todayDay),
+          };
         }
         cache.set(c.id, result);
         return result;
