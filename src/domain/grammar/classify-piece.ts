@@ -232,8 +232,19 @@ function matchPartners(tokens: Token[], i: number, ctx: PieceContext): Piece {
     }
     const separator = tokens[j];
     if (separator?.kind === 'comma' || (separator?.kind === 'word' && separator.folded === 'och')) j++;
-    else return { kind: 'partners', consumed: j - i, ids, mentions };
+    else if (!nextPartnerWithoutComma(tokens, j, ctx))
+      return { kind: 'partners', consumed: j - i, ids, mentions };
   }
+}
+
+/**
+ * `med kommunen polisen referensgruppen`: typed without commas, the list goes on while the next word is
+ * a partner or a mention. A word that is also a place (Överkalix's Skolan) ends the list, as before.
+ */
+function nextPartnerWithoutComma(tokens: Token[], j: number, ctx: PieceContext): boolean {
+  if (tokens[j]?.kind === 'mention') return true;
+  const partner = matchPhrase(tokens, j, ctx.vocabulary.partners);
+  return partner !== null && matchPhrase(tokens, j, ctx.vocabulary.places) === null;
 }
 
 export function classifyPiece(tokens: Token[], i: number, ctx: PieceContext): Piece {
@@ -271,6 +282,27 @@ export function classifyPiece(tokens: Token[], i: number, ctx: PieceContext): Pi
     if (tag) return { kind: 'tag', consumed: tag.consumed, list, id: tag.entry.id, raw: rawOf(tag.consumed) };
   }
   if (/^\d+$/.test(token.folded)) return countPiece(token.raw, token.folded, 1);
+  // "11.10": the 11th of October or ten past eleven? Asked, never guessed.
+  const dotted = /^(\d{1,2})\.(\d{2})\.?$/.exec(token.folded);
+  const [a = '', b = ''] = dotted ? [dotted[1], dotted[2]] : [];
+  const isTime = Number(a) <= 23 && Number(b) <= 59;
+  const isDate = Number(a) >= 1 && Number(a) <= 31 && Number(b) >= 1 && Number(b) <= 12;
+  if (dotted && (isTime || isDate)) {
+    return {
+      kind: 'error',
+      error: {
+        code: 'bad-date',
+        message:
+          isTime && isDate
+            ? `Är ${quotePart(token.raw)} ett datum eller ett klockslag? Skriv ${Number(a)}/${Number(b)} för datumet eller kl ${a}.${b} för klockslaget. Inget sparades.`
+            : isDate
+              ? `Förstod inte ${quotePart(token.raw)}. Skriv datum som ${Number(a)}/${Number(b)}. Inget sparades.`
+              : `Förstod inte ${quotePart(token.raw)}. Skriv klockslag som kl ${a}.${b}. Inget sparades.`,
+        part: token.raw,
+        field: 'date',
+      },
+    };
+  }
   // A number word alone is a count like a bare digit ("tk kyrkskolan fyra", "tk två kyrkskolan"), unless
   // free text follows ("Tre Rosor" is a new place's name); `en`/`ett` alone are articles and stay words.
   const spelled = NUMBER_WORDS[token.folded];

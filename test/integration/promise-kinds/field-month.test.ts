@@ -153,3 +153,23 @@ describe('Älvkarleby 2019: a walk that needs all three parties, one left out', 
     expect(await alv.store.findActivities('alvkarleby-2019')).toEqual([]);
   });
 });
+
+describe('Älvkarleby 2019: dates and partner lists as typed in October', () => {
+  it('asks whether 11.10 is a date or a time, and reads "den 11:e" and partners without commas', async () => {
+    const alv = await createChannel('alvkarleby-2019', '2019-10-14T16:00');
+    const dotted = await alv.send('logga tk ekbacken 11.10');
+    expect(dotted.ok).toBe(false);
+    expect(dotted.text).toContain(
+      'Är "11.10" ett datum eller ett klockslag? Skriv 11/10 för datumet eller kl 11.10 för klockslaget. Inget sparades.',
+    );
+    expect(await alv.store.findActivities('alvkarleby-2019')).toEqual([]);
+    const nth = await alv.send('logga tk ekbacken den 11:e');
+    expect(nth.text).toContain('Loggat: trafikkontroll · Ekbackens förskola · fre 11 oktober (v.41) · 1 st');
+    const walk = await alv.send(
+      'logga vandring cykelbanorna i torsdags kl 21 med kommunen polisen referensgruppen',
+    );
+    expect(walk.text).toContain(
+      'tor 10 oktober kl 21:00 (v.41) · 1 st · med Kommunen, Polisen, Referensgruppen',
+    );
+  });
+});

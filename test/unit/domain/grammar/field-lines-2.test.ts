@@ -42,6 +42,16 @@ alvkarleby	2019-09-16	logga kontroll rotskärsskolan förra veckan fart	trafikko
 alvkarleby	2019-09-16	logga tk ekbackens förskola i onsdags	trafikkontroller 2019-09-11 ekbacken 1 -
 alvkarleby	2019-09-23	logga tk jungfruholmens forskola igar	trafikkontroller 2019-09-22 jungfruholmen 1 -
 alvkarleby	2019-09-23	logga vandring gc-vägar igår kl 21 med kommun, polis, referensgrupp	trygghetsvandring 2019-09-22 cykelbanor 1 kommunen,polisen,referensgruppen
+alvkarleby	2019-10-14	logga tk ekbacken den 11:e	trafikkontroller 2019-10-11 ekbacken 1 -
+alvkarleby	2019-10-14	logga tk ekbacken 11:e	trafikkontroller 2019-10-11 ekbacken 1 -
+alvkarleby	2019-10-14	logga tk ekbacken den 20	trafikkontroller 2019-09-20 ekbacken 1 -
+alvkarleby	2019-10-14	logga tk ekbacken den 10 okt	trafikkontroller 2019-10-10 ekbacken 1 -
+alvkarleby	2019-10-14	logga tk ekbacken den 31	trafikkontroller 2019-08-31 ekbacken 1 -
+alvkarleby	2019-10-14	planera tk ekbacken den 20	trafikkontroller 2019-10-20 ekbacken 1 -
+alvkarleby	2019-10-14	logga tk ekbacken 11.10	? bad-date
+alvkarleby	2019-10-14	logga tk ekbacken kl 11.10	trafikkontroller 2019-10-14 ekbacken 1 -
+alvkarleby	2019-10-14	logga vandring cykelbanorna i torsdags kl 21 med kommunen polisen referensgruppen	trygghetsvandring 2019-10-10 cykelbanor 1 kommunen,polisen,referensgruppen
+alvkarleby	2019-10-14	logga vandring med kommun polis och referensgrupp cykelbanorna	trygghetsvandring 2019-10-14 cykelbanor 1 kommunen,polisen,referensgruppen
 strangnas	2019-09-02	logga gsv stallarholmen	grannsamverkan 2019-09-02 stallarholmen 1 -
 strangnas	2019-09-02	logga stallarholmen gsv	grannsamverkan 2019-09-02 stallarholmen 1 -
 strangnas	2019-09-02	logga tosterön grannsamverkan 28/8	grannsamverkan 2019-08-28 tosterön 1 -
@@ -68,6 +78,9 @@ overkalix	2018-03-20	logga Centrum medborgarkontakt igår	medborgarkontakt 2018-
 overkalix	2018-03-20	logga centrum mk två	medborgarkontakt 2018-03-20 centrum 2 -
 overkalix	2018-03-20	logga med soc riskkväll i lördags	riskkvall 2018-03-17 - 1 socialtjansten
 overkalix	2018-03-20	logga patrull centrum	? unknown-activity
+overkalix	2018-03-20	logga riskkväll med soc nattvandrarna	riskkvall 2018-03-20 - 1 socialtjansten,nattvandrare
+overkalix	2018-03-20	logga riskkväll med soc skolan	riskkvall 2018-03-20 skolan 1 socialtjansten
+overkalix	2018-03-20	logga mk centrum den 3	medborgarkontakt 2018-03-03 centrum 1 -
 `;
 
 const rows = TABLE.trim()
