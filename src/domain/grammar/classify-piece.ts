@@ -35,8 +35,23 @@ export interface PieceContext {
   mode: WhenMode;
 }
 
-/** Small words that carry no meaning here: "närvaro i Centrum", "på tisdag", "vid E4", "för unga", "mot mopeder". */
-const FILLERS = new Set(['i', 'pa', 'vid', 'och', 'den', 'kl', 'kl.', 'for', 'mot']);
+/** Small words that carry no meaning here: "närvaro i Centrum", "på tisdag", "vid E4", "för unga", "mot mopeder", "klar". */
+const FILLERS = new Set([
+  'i',
+  'pa',
+  'vid',
+  'och',
+  'den',
+  'kl',
+  'kl.',
+  'for',
+  'mot',
+  // "logga åtgärdsplan klar": a logged deliverable is done; the word adds nothing.
+  'klar',
+  'klart',
+  'fardig',
+  'fardigt',
+]);
 const COUNT_UNITS = new Set(['st', 'st.', 'ggr', 'ggr.', 'ganger', 'gang', 'stycken']);
 /** Number words as officers write counts: `två st`, `tre gånger`, `en gång`, or alone (`fyra`). */
 const NUMBER_WORDS: Record<string, number> = lookupTable({

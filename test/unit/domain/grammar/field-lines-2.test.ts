@@ -52,6 +52,8 @@ alvkarleby	2019-10-14	logga tk ekbacken 11.10	? bad-date
 alvkarleby	2019-10-14	logga tk ekbacken kl 11.10	trafikkontroller 2019-10-14 ekbacken 1 -
 alvkarleby	2019-10-14	logga vandring cykelbanorna i torsdags kl 21 med kommunen polisen referensgruppen	trygghetsvandring 2019-10-10 cykelbanor 1 kommunen,polisen,referensgruppen
 alvkarleby	2019-10-14	logga vandring med kommun polis och referensgrupp cykelbanorna	trygghetsvandring 2019-10-14 cykelbanor 1 kommunen,polisen,referensgruppen
+alvkarleby	2019-09-23	logga atgardsplan klar	atgardsplan 2019-09-23 - 1 -
+alvkarleby	2019-09-23	logga åtgärdsplan färdig igår	atgardsplan 2019-09-22 - 1 -
 strangnas	2019-09-02	logga gsv stallarholmen	grannsamverkan 2019-09-02 stallarholmen 1 -
 strangnas	2019-09-02	logga stallarholmen gsv	grannsamverkan 2019-09-02 stallarholmen 1 -
 strangnas	2019-09-02	logga tosterön grannsamverkan 28/8	grannsamverkan 2019-08-28 tosterön 1 -
