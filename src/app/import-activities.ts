@@ -13,6 +13,7 @@ import { describeEntry } from '../domain/render/describe-entry.ts';
 import { normaliseWord } from '../domain/text/normalise.ts';
 import { toLocalDate } from '../domain/time/index.ts';
 import { fail, ok, type Result } from '../domain/types.ts';
+import { activityOfEntry } from './activity-of-entry.ts';
 import type { AppDeps, CommandContext } from './deps.ts';
 import type { NewActivity } from './ports.ts';
 
@@ -129,23 +130,7 @@ export function planImport(
       const key = contentKey(set.key, entry);
       const n = (occurrences.get(key) ?? 0) + 1;
       occurrences.set(key, n);
-      const activity: NewActivity = {
-        setKey: set.key,
-        promiseIds: entry.promiseIds,
-        date: entry.date,
-        time: entry.time,
-        place: entry.place,
-        count: entry.count,
-        partners: entry.partners,
-        targetGroups: entry.targetGroups,
-        methods: entry.methods,
-        participants: [ctx.userId],
-        note: entry.note,
-        planned: false,
-        figures: entry.figures,
-        userId: ctx.userId,
-        platform: ctx.platform,
-      };
+      const activity = activityOfEntry(set.key, entry, ctx, { participants: [ctx.userId], planned: false });
       planned.push({
         row: number,
         rowKey: `${key}#${n}`,

@@ -15,6 +15,7 @@ import { renderStatusLine } from '../domain/status/render-status-line.ts';
 import { setWords, statusWords } from '../domain/status/status-words.ts';
 import { normaliseWord } from '../domain/text/normalise.ts';
 import { formatDay, isoWeekOf, toLocalDate, weekStart } from '../domain/time/index.ts';
+import { activityOfEntry } from './activity-of-entry.ts';
 import type { AppDeps, CommandContext } from './deps.ts';
 import type { BoundSet } from './get-bound-set.ts';
 import { narrowSet, relatedPromises } from './related-promises.ts';
@@ -49,23 +50,7 @@ export async function logActivity(
     .digest('base64url')
     .slice(0, 22);
   const result = await deps.store.createActivity(
-    {
-      setKey: bound.set.key,
-      promiseIds: entry.promiseIds,
-      date: entry.date,
-      time: entry.time,
-      place: entry.place,
-      count: entry.count,
-      partners: entry.partners,
-      targetGroups: entry.targetGroups,
-      methods: entry.methods,
-      participants,
-      note: entry.note,
-      planned: options.planned,
-      figures: entry.figures,
-      userId: ctx.userId,
-      platform: ctx.platform,
-    },
+    activityOfEntry(bound.set.key, entry, ctx, { participants, planned: options.planned }),
     { actor: ctx.userId, platform: ctx.platform, action: options.planned ? 'plan' : 'log' },
     now,
     { dedupeKey, dedupeWindowMs: DUPLICATE_WINDOW_MS },

@@ -6,6 +6,7 @@ import type {
   AuditInput,
   ChannelBinding,
   ExportData,
+  NewActivity,
   PersonalChat,
   PurgedText,
   Role,
@@ -83,6 +84,33 @@ export function createMemoryStore(): Store {
     const next = (revisions.get(setKey) ?? 0) + 1;
     revisions.set(setKey, next);
     return next;
+  }
+
+  /** A new row at the set's revision, kept in both lists and audited as the databases audit it. */
+  function addActivity(
+    input: NewActivity,
+    auditInput: AuditInput,
+    now: Date,
+    revision: number,
+    dedupeKey: string | null,
+  ): Activity {
+    const row: StoredActivity = {
+      ...copy(input),
+      id: createSortableId(),
+      loggedAt: now.toISOString(),
+      createdRevision: revision,
+      undoneAt: null,
+      undoneBy: null,
+      undoneRevision: null,
+      dedupeKey,
+    };
+    activities.push(row);
+    const list = bySet.get(row.setKey);
+    if (list) list.push(row);
+    else bySet.set(row.setKey, [row]);
+    const activity = toActivity(row);
+    record(auditInput, now, 'activity', row.id, null, activity, knownOf(row.setKey));
+    return activity;
   }
 
   function record(
@@ -277,22 +305,7 @@ export function createMemoryStore(): Store {
         }
       }
       const revision = bump(input.setKey);
-      const row: StoredActivity = {
-        ...copy(input),
-        id: createSortableId(),
-        loggedAt: now.toISOString(),
-        createdRevision: revision,
-        undoneAt: null,
-        undoneBy: null,
-        undoneRevision: null,
-        dedupeKey,
-      };
-      activities.push(row);
-      const list = bySet.get(row.setKey);
-      if (list) list.push(row);
-      else bySet.set(row.setKey, [row]);
-      const activity = toActivity(row);
-      record(auditInput, now, 'activity', row.id, null, activity, knownOf(row.setKey));
+      const activity = addActivity(input, auditInput, now, revision, dedupeKey);
       return { activity, revision, duplicate: false };
     },
     async importActivities(setKey, rows, auditInput, now) {
@@ -304,23 +317,8 @@ export function createMemoryStore(): Store {
       const revision = bump(setKey);
       const added: Activity[] = [];
       for (const { rowKey, activity: input } of fresh) {
-        const row: StoredActivity = {
-          ...copy(input),
-          id: createSortableId(),
-          loggedAt: now.toISOString(),
-          createdRevision: revision,
-          undoneAt: null,
-          undoneBy: null,
-          undoneRevision: null,
-          dedupeKey: `import:${rowKey}`,
-        };
-        activities.push(row);
-        const list = bySet.get(row.setKey);
-        if (list) list.push(row);
-        else bySet.set(row.setKey, [row]);
-        const activity = toActivity(row);
-        record(auditInput, now, 'activity', row.id, null, activity, knownOf(row.setKey));
-        importedRows.push({ setKey, rowKey, activityId: row.id, at: now.toISOString() });
+        const activity = addActivity(input, auditInput, now, revision, `import:${rowKey}`);
+        importedRows.push({ setKey, rowKey, activityId: activity.id, at: now.toISOString() });
         added.push(activity);
       }
       return { added, skipped: rows.length - fresh.length, revision };

@@ -35,8 +35,25 @@ export interface PieceContext {
   mode: WhenMode;
 }
 
-/** Small words that carry no meaning here: "närvaro i Centrum", "på tisdag", "vid E4", "för unga", "mot mopeder". */
-const FILLERS = new Set(['i', 'pa', 'vid', 'och', 'den', 'kl', 'kl.', 'for', 'mot']);
+/** Small words that carry no meaning here: "närvaro i Centrum", "på tisdag", "vid E4", "för unga", "mot mopeder", "klar". */
+const FILLERS = new Set([
+  'i',
+  'pa',
+  'vid',
+  'och',
+  'den',
+  'kl',
+  'kl.',
+  'for',
+  'mot',
+  // "tillsammans med kommunen": the partners follow "med".
+  'tillsammans',
+  // "logga åtgärdsplan klar": a logged deliverable is done; the word adds nothing.
+  'klar',
+  'klart',
+  'fardig',
+  'fardigt',
+]);
 const COUNT_UNITS = new Set(['st', 'st.', 'ggr', 'ggr.', 'ganger', 'gang', 'stycken']);
 /** Number words as officers write counts: `två st`, `tre gånger`, `en gång`, or alone (`fyra`). */
 const NUMBER_WORDS: Record<string, number> = lookupTable({
@@ -144,6 +161,9 @@ function matchCountOrFigure(tokens: Token[], i: number, figures: Map<string, str
   const glued = /^(\d+)(?:st\.?|x|×)$/.exec(w.folded) ?? /^[x×](\d+)$/.exec(w.folded);
   if (glued) return countPiece(w.raw, glued[1]!, 1);
   const next = word(tokens, i + 1);
+  // "x 3": the times sign apart from its number.
+  if ((w.folded === 'x' || w.folded === '×') && next && /^\d+$/.test(next.folded))
+    return countPiece(`${w.raw} ${next.raw}`, next.folded, 2);
   const spelled = NUMBER_WORDS[w.folded];
   if (spelled !== undefined && next && COUNT_UNITS.has(next.folded))
     return countPiece(`${w.raw} ${next.raw}`, String(spelled), 2);
@@ -232,8 +252,19 @@ function matchPartners(tokens: Token[], i: number, ctx: PieceContext): Piece {
     }
     const separator = tokens[j];
     if (separator?.kind === 'comma' || (separator?.kind === 'word' && separator.folded === 'och')) j++;
-    else return { kind: 'partners', consumed: j - i, ids, mentions };
+    else if (!nextPartnerWithoutComma(tokens, j, ctx))
+      return { kind: 'partners', consumed: j - i, ids, mentions };
   }
+}
+
+/**
+ * `med kommunen polisen referensgruppen`: typed without commas, the list goes on while the next word is
+ * a partner or a mention. A word that is also a place (Överkalix's Skolan) ends the list, as before.
+ */
+function nextPartnerWithoutComma(tokens: Token[], j: number, ctx: PieceContext): boolean {
+  if (tokens[j]?.kind === 'mention') return true;
+  const partner = matchPhrase(tokens, j, ctx.vocabulary.partners);
+  return partner !== null && matchPhrase(tokens, j, ctx.vocabulary.places) === null;
 }
 
 export function classifyPiece(tokens: Token[], i: number, ctx: PieceContext): Piece {
@@ -241,6 +272,9 @@ export function classifyPiece(tokens: Token[], i: number, ctx: PieceContext): Pi
   if (token.kind === 'comma') return { kind: 'skip', consumed: 1, filler: false };
   if (token.kind === 'mention') return { kind: 'mention', consumed: 1, raw: token.raw };
   if (token.folded === 'med') return matchPartners(tokens, i, ctx);
+  // "m kommunen": the short form of "med", when a partner or a colleague follows.
+  if (token.folded === 'm' && nextPartnerWithoutComma(tokens, i + 1, ctx))
+    return matchPartners(tokens, i, ctx);
 
   const words: string[] = [];
   const raws: string[] = [];
@@ -271,6 +305,27 @@ export function classifyPiece(tokens: Token[], i: number, ctx: PieceContext): Pi
     if (tag) return { kind: 'tag', consumed: tag.consumed, list, id: tag.entry.id, raw: rawOf(tag.consumed) };
   }
   if (/^\d+$/.test(token.folded)) return countPiece(token.raw, token.folded, 1);
+  // "11.10": the 11th of October or ten past eleven? Asked, never guessed.
+  const dotted = /^(\d{1,2})\.(\d{2})\.?$/.exec(token.folded);
+  const [a = '', b = ''] = dotted ? [dotted[1], dotted[2]] : [];
+  const isTime = Number(a) <= 23 && Number(b) <= 59;
+  const isDate = Number(a) >= 1 && Number(a) <= 31 && Number(b) >= 1 && Number(b) <= 12;
+  if (dotted && (isTime || isDate)) {
+    return {
+      kind: 'error',
+      error: {
+        code: 'bad-date',
+        message:
+          isTime && isDate
+            ? `Är ${quotePart(token.raw)} ett datum eller ett klockslag? Skriv ${Number(a)}/${Number(b)} för datumet eller kl ${a}.${b} för klockslaget. Inget sparades.`
+            : isDate
+              ? `Förstod inte ${quotePart(token.raw)}. Skriv datum som ${Number(a)}/${Number(b)}. Inget sparades.`
+              : `Förstod inte ${quotePart(token.raw)}. Skriv klockslag som kl ${a}.${b}. Inget sparades.`,
+        part: token.raw,
+        field: 'date',
+      },
+    };
+  }
   // A number word alone is a count like a bare digit ("tk kyrkskolan fyra", "tk två kyrkskolan"), unless
   // free text follows ("Tre Rosor" is a new place's name); `en`/`ett` alone are articles and stay words.
   const spelled = NUMBER_WORDS[token.folded];

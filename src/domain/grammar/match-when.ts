@@ -254,6 +254,36 @@ function matchDayMonth(words: string[], raws: string[], today: number, mode: Whe
   return resolveDate(raw, Number(d[1]), month, year, today, mode, consumed);
 }
 
+/**
+ * `den 11:e`, `den 11`, `11:e`: a day of the month without the month, the latest such date not after
+ * today (log) or the next one after it (plan), in this month or the one before (after). With a month
+ * after it (`den 10 mars`) it is left to the day-and-month form.
+ */
+function matchDayOfMonth(words: string[], raws: string[], today: number, mode: WhenMode): WhenMatch | null {
+  const [w0 = '', w1 = '', w2 = ''] = words;
+  let date: number;
+  let consumed: number;
+  if (w0 === 'den' && /^\d{1,2}(?::?[ea])?$/.test(w1) && MONTH_WORDS[w2] === undefined) {
+    date = Number(/^\d+/.exec(w1)![0]);
+    consumed = 2;
+  } else if (/^\d{1,2}:[ea]$/.test(w0) && MONTH_WORDS[w1] === undefined) {
+    date = Number(/^\d+/.exec(w0)![0]);
+    consumed = 1;
+  } else return null;
+  const raw = raws.slice(0, consumed).join(' ');
+  const iso = fromDayNumber(today);
+  let year = Number(iso.slice(0, 4));
+  let month = Number(iso.slice(5, 7));
+  for (let step = 0; step < 3; step++) {
+    const day = dayFromParts(year, month, date);
+    if (day !== null && (mode === 'log' ? day <= today : day > today)) return { consumed, day, raw };
+    month += mode === 'log' ? -1 : 1;
+    if (month === 0) [year, month] = [year - 1, 12];
+    if (month === 13) [year, month] = [year + 1, 1];
+  }
+  return { consumed, error: badDate(raw, `"${raw}" är inget giltigt datum.`) };
+}
+
 /** A day and month, the year given or the latest (log) / next (plan) such date. */
 function resolveDate(
   raw: string,
@@ -307,6 +337,8 @@ export function matchWhen(words: string[], raws: string[], today: number, mode: 
 function matchBare(words: string[], raws: string[], today: number, mode: WhenMode): WhenMatch | null {
   const [w0 = '', w1 = ''] = words;
   const two = `${raws[0] ?? ''} ${raws[1] ?? ''}`;
+  const nth = matchDayOfMonth(words, raws, today, mode);
+  if (nth) return nth;
 
   if (w0 in RELATIVE) return { consumed: 1, day: today + RELATIVE[w0]!, raw: raws[0]! };
   if (w0 === 'i' && `i${w1}` in RELATIVE) return { consumed: 2, day: today + RELATIVE[`i${w1}`]!, raw: two };

@@ -94,6 +94,7 @@ export function applyConditional(
     alerts.push({
       code: 'response-due',
       severity: 'warning',
+      // A day in another year than today's, or of a multi-year set, names its year (DateWords).
       message: `${condition.trigger} (${timeline.words.day(w.trigger)}): ${noun.one} senast ${timeline.words.day(w.by)}${w.by === end ? ' (periodens sista dag)' : ''}`,
       by: w.by,
     });

@@ -96,7 +96,9 @@ describe('Tierp 2020–2021: 20 controls at the schools over two years', () => {
     const tierp = await createChannel('tierp-2020', '2021-03-08T16:00');
     const reply = await tierp.send('logga 2 tk kyrkskolan');
     // Mon 8 Mar 2021 (v.10): 62 of 105 weeks completed (53 in 2020 + 9), pace 20 × 62/105 = 11.8; 2 is behind.
-    expect(reply.text).toContain('Loggat: trafikkontroll · Kyrkskolan Karlholm · mån 8 mars 2021 (v.10) · 2 st');
+    expect(reply.text).toContain(
+      'Loggat: trafikkontroll · Kyrkskolan Karlholm · mån 8 mars 2021 (v.10) · 2 st',
+    );
     expect(reply.text).toContain('2 av 20 · 18 kvar på 43 veckor · släpar');
     const three = await tierp.send('logga tk två centralskolan igår');
     expect(three.text).toContain('Centralskolan Tierp · sön 7 mars 2021 (v.9) · 2 st');
@@ -151,5 +153,25 @@ describe('Älvkarleby 2019: a walk that needs all three parties, one left out', 
       'Med vem? Trygghetsvandring räknas bara tillsammans med alla av Kommunen, Polisen, Referensgruppen (Polisen saknas). Skriv t.ex. /logga trygghetsvandring med Kommunen, Referensgruppen, Polisen. Inget sparades.',
     );
     expect(await alv.store.findActivities('alvkarleby-2019')).toEqual([]);
+  });
+});
+
+describe('Älvkarleby 2019: dates and partner lists as typed in October', () => {
+  it('asks whether 11.10 is a date or a time, and reads "den 11:e" and partners without commas', async () => {
+    const alv = await createChannel('alvkarleby-2019', '2019-10-14T16:00');
+    const dotted = await alv.send('logga tk ekbacken 11.10');
+    expect(dotted.ok).toBe(false);
+    expect(dotted.text).toContain(
+      'Är "11.10" ett datum eller ett klockslag? Skriv 11/10 för datumet eller kl 11.10 för klockslaget. Inget sparades.',
+    );
+    expect(await alv.store.findActivities('alvkarleby-2019')).toEqual([]);
+    const nth = await alv.send('logga tk ekbacken den 11:e');
+    expect(nth.text).toContain('Loggat: trafikkontroll · Ekbackens förskola · fre 11 oktober (v.41) · 1 st');
+    const walk = await alv.send(
+      'logga vandring cykelbanorna i torsdags kl 21 med kommunen polisen referensgruppen',
+    );
+    expect(walk.text).toContain(
+      'tor 10 oktober kl 21:00 (v.41) · 1 st · med Kommunen, Polisen, Referensgruppen',
+    );
   });
 });

@@ -156,8 +156,10 @@ function evaluateByYear(
       alerts: [],
     };
   }
+  // The status is the current year's; the gaps (the report's chart and "Utan …") are every year's.
   const current = stretches.find((s) => !s.ended) ?? last;
-  return { ...current.evaluation, ...whole };
+  const gaps = stretches.flatMap((s) => s.evaluation.gaps);
+  return { ...current.evaluation, ...whole, gaps };
 }
 
 export const everyNWeeksRule = defineRule('every-n-weeks', {

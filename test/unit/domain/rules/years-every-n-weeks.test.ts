@@ -92,6 +92,11 @@ describe('every N weeks in a multi-year set', () => {
     ]);
     expect(end.outcome).toBe('delvis uppfyllt');
     expect(end.status).toBe('ej uppfyllt');
+    const report = buildReport(set, ledger, parseNow('2021-01-10T12:00', set.timeZone)).promises[0]!;
+    expect(report.figures).toContain(
+      'Per år: 2019: uppfyllt (50 av 50 perioder om 3 veckor), 2020: delvis uppfyllt (50 av 51 perioder om 3 veckor)',
+    );
+    expect(report.outcome).toBe('delvis uppfyllt');
   });
 
   it('reports a year by that year’s windows', () => {
