@@ -1,5 +1,5 @@
 // The hot write on PostgreSQL (logging an activity) as one call of a database function
-// (`loftesbot_log_activities`, migrations 0010, 0012, 0016, 0017) on a connection of the pool Prisma's adapter uses.
+// (`loftesbot_log_activities`, migrations 0010, 0012, 0016–0018) on a connection of the pool Prisma's adapter uses.
 // Through Prisma the same write is an interactive transaction: BEGIN, a key lock, the duplicate
 // check, the revision bump, two inserts and COMMIT, each a round trip, each statement compiled and
 // prepared anew. Here it is one round trip of one statement prepared once per connection, and the
@@ -89,7 +89,7 @@ export function createPostgresWriter(pool: pg.Pool, options: { maxBatch?: number
 
   async function call(batch: Pending[]) {
     // The revision is assigned in the database, and the audit entry's chain link and hash (over the
-    // content the database builds from the row, as auditBody does: migration 0017).
+    // content the database builds from the row, as auditBody does: migrations 0017, 0018).
     const built = batch.map((p) => ({ setKey: p.input.setKey, dedupe: p.input.dedupe, ...p.input.rows(0) }));
     const result = await pool.query<{ outcomes: Outcome[] }>({
       name: 'loftesbot-log-activities',

@@ -57,7 +57,10 @@ export function buildReport(
     series = { set: scoped.weekSet, statuses: scoped.weekStatus.promises };
   } else {
     promises = set.promises.map((commitment, i) =>
-      buildPromiseReport(commitment, set, status.promises[i]!, performed, status.today),
+      withYears(
+        buildPromiseReport(commitment, set, status.promises[i]!, performed, status.today),
+        status.promises[i]!,
+      ),
     );
     series = { set, statuses: status.promises };
   }
@@ -144,6 +147,18 @@ function buildPromiseReport(
     figureTotals,
     activities,
   };
+}
+
+/**
+ * The whole-period report of a multi-year set names each ended year's own outcome (`Per år: 2019:
+ * uppfyllt (14 av 12), 2020: …`), unless the kind lists its years itself (the monthly average) or the
+ * one year is the whole story (a one-year part).
+ */
+function withYears(report: PromiseReport, ps: PromiseStatus): PromiseReport {
+  const years = ps.years ?? [];
+  if (years.length === 0 || ps.kind === 'monthly-average' || (ps.ended && years.length === 1)) return report;
+  const line = `Per år: ${years.map((y) => `${y.label}: ${y.outcome} (${y.figure})`).join(', ')}`;
+  return { ...report, figures: [...report.figures, line] };
 }
 
 function weekPoints(set: PromiseSetDef, counts: readonly number[]): WeekPoint[] {

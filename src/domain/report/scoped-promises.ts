@@ -12,9 +12,10 @@ import { effectivePeriod } from '../promise-set/effective-period.ts';
 import type { CommitmentDef, PromiseSetDef } from '../promise-set/schema.ts';
 import { countUnitsOf, type Per, unitsOfPeriod } from '../rules/count-units.ts';
 import { countWithDistinctPlaces } from '../rules/distinct-places.ts';
+import { creditedNoun } from '../rules/figure-sum.ts';
 import type { ReportScopeSpec, ScopeMode } from '../rules/kinds/define-rule.ts';
 import { ruleModule } from '../rules/kinds/rule-kinds.ts';
-import { activityNoun, capitalise, countOf } from '../rules/noun.ts';
+import { capitalise, countOf } from '../rules/noun.ts';
 import { finalStatus, outcomeOf } from '../rules/outcome.ts';
 import { sliceKey, sliceOf, unitSliceKey } from '../rules/slices.ts';
 import { prepareRule } from '../rules/tally.ts';
@@ -330,12 +331,17 @@ function partReport(
     for (const f of commitment.figures) figureTotals[f.id]! += a.figures[f.id] ?? 0;
   }
   const rule = commitment.rule;
-  const noun = activityNoun(commitment);
-  const inPart = countWithDistinctPlaces(
-    counted.filter((a) => a.count > 0),
-    rule.kind === 'count' ? rule.distinctPlaces : undefined,
-    rule.kind === 'count' ? rule.distinct : undefined,
-  );
+  const noun = creditedNoun(commitment);
+  // A count with `sum` is the part's sum of its figure; otherwise its entries (or occasions, places).
+  const summed = rule.kind === 'count' ? rule.sum : undefined;
+  const inPart =
+    summed !== undefined
+      ? (figureTotals[summed] ?? 0)
+      : countWithDistinctPlaces(
+          counted.filter((a) => a.count > 0),
+          rule.kind === 'count' ? rule.distinctPlaces : undefined,
+          rule.kind === 'count' ? rule.distinct : undefined,
+        );
   const lastDate =
     counted
       .map((a) => a.date)

@@ -95,7 +95,8 @@ export function applyConditional(
     alerts.push({
       code: 'response-due',
       severity: 'warning',
-      message: `${condition.trigger} (${formatDay(w.trigger)}): ${noun.one} senast ${formatDay(w.by)}${w.by === end ? ' (periodens sista dag)' : ''}`,
+      // A due day in another year than today's (a need due by the end of a two-year period) has its year.
+      message: `${condition.trigger} (${formatDay(w.trigger)}): ${noun.one} senast ${formatDay(w.by, w.by.slice(0, 4) !== today.slice(0, 4))}${w.by === end ? ' (periodens sista dag)' : ''}`,
       by: w.by,
     });
   }

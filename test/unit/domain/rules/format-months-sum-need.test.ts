@@ -9,6 +9,7 @@ import type { PromiseSetDef } from '../../../../src/domain/promise-set/schema.ts
 import { describeResponseDue } from '../../../../src/domain/render/describe-response-due.ts';
 import { buildReport } from '../../../../src/domain/report/build-report.ts';
 import { describeTarget } from '../../../../src/domain/report/describe-target.ts';
+import { resolveReportScope } from '../../../../src/domain/report/report-scope.ts';
 import { computeStatus } from '../../../../src/domain/status/compute-status.ts';
 import { renderStatusLine } from '../../../../src/domain/status/render-status-line.ts';
 import type { PromiseStatus } from '../../../../src/domain/status/types.ts';
@@ -188,6 +189,28 @@ describe('sum: <figure> — a target that is the sum of a logged figure', () => 
     );
   });
 
+  it('reports a tertial by the groups it brought against its pro-rata share', () => {
+    const all = [
+      ...byOctober(year),
+      meeting(year, '2017-10-19', 1),
+      meeting(year, '2017-11-16', 2),
+      meeting(year, '2017-12-07', 1),
+    ];
+    const scope = resolveReportScope(
+      year,
+      { year: 2017, period: { unit: 'tertial', index: 3 } },
+      '2018-01-08',
+    );
+    if (!scope.ok || !scope.value) throw new Error('no scope');
+    const t3 = buildReport(year, all, at(year, '2018-01-08T08:00'), {}, scope.value).promises[0]!;
+    // September–December: 3 + 1 + 2 + 1 = 7 groups; the share is 10 × 122/365 = 3,3.
+    expect(t3.count).toBe(7);
+    expect(t3.figures[0]).toBe(
+      'Under tertial 3 2017: 7 nya samverkansgrupper (pro rata 3,3 av 10 under perioden)',
+    );
+    expect(t3.outcome).toBe('uppfyllt');
+  });
+
   it('sums per unit with per: half-year: 3 groups in the spring, 7 in the autumn', () => {
     const halves = traffar('{ kind: count, target: 5, per: half-year, sum: nya-grupper }');
     const all = [...byOctober(halves), meeting(halves, '2017-10-19', 4)];
@@ -258,7 +281,12 @@ describe('conditional.respondWithin: period — a need answered by the period’
     const answered = [need('2020-03-02'), training('2020-04-22')];
     expect(statusOf(utbilda, answered, '2020-10-14T12:00').status).toBe('uppfyllt');
     const again = [...answered, need('2020-11-18')];
-    expect(statusOf(utbilda, again, '2020-12-09T12:00').status).toBe('i fas');
+    const open = statusOf(utbilda, again, '2020-12-09T12:00');
+    expect(open.status).toBe('i fas');
+    // Due in the next year: the day says which.
+    expect(open.alerts.map((a) => a.message)).toEqual([
+      'vid behov (ons 18 november): utbildning senast fre 31 december 2021 (periodens sista dag)',
+    ]);
   });
 
   it('refuses both response times at once, and any other word than period', () => {

@@ -65,6 +65,14 @@ describe('a count per year', () => {
     expect(yearReport(set, nine, 2020).outcome).toBe('delvis uppfyllt');
   });
 
+  it('lists the ended years in the whole period’s report', () => {
+    const set = singlePromiseSet({ rule: { kind: 'count', target: 12, per: 'year' } }, threeYears);
+    const report = buildReport(set, ledger, parseNow('2021-03-10T12:00', set.timeZone)).promises[0]!;
+    expect(report.figures).toContain('Per år: 2019: uppfyllt (14 av 12), 2020: delvis uppfyllt (8 av 12)');
+    // A year's own report is that year alone.
+    expect(yearReport(set, ledger, 2020).figures.some((f) => f.startsWith('Per år'))).toBe(false);
+  });
+
   it('lists no year before the first has ended', () => {
     const set = singlePromiseSet({ rule: { kind: 'count', target: 12, per: 'year' } }, threeYears);
     expect(statusAt(set, ledger, '2019-12-18T12:00').years).toBeUndefined();
