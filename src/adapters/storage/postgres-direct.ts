@@ -1,5 +1,5 @@
 // The hot write on PostgreSQL (logging an activity) as one call of a database function
-// (`loftesbot_log_activities`, migrations 0010, 0012, 0016, 0017) on a connection of the pool Prisma's adapter uses.
+// (`loftesbot_log_activities`, migrations 0010, 0012, 0016–0018) on a connection of the pool Prisma's adapter uses.
 // Through Prisma the same write is an interactive transaction: BEGIN, a key lock, the duplicate
 // check, the revision bump, two inserts and COMMIT, each a round trip, each statement compiled and
 // prepared anew. Here it is one round trip of one statement prepared once per connection, and the
@@ -8,6 +8,8 @@
 // bump to the commit; each table gets one INSERT per batch. A duplicate comes back with the stored
 // row and the set's revision, so its answer costs no second round trip. It writes the same rows with
 // the same values as the Prisma path and answers as it does (test/integration/storage/postgres-direct.test.ts).
+// Beside it, the other queries a request makes, each one prepared statement on the same pool: the
+// ledger cache's reads, a set's judgements, and run claims (batched as the write is).
 import type pg from 'pg';
 import type { LedgerDelta } from '../../app/ports.ts';
 import type { Judgement } from '../../domain/rules/types.ts';
@@ -89,7 +91,7 @@ export function createPostgresWriter(pool: pg.Pool, options: { maxBatch?: number
 
   async function call(batch: Pending[]) {
     // The revision is assigned in the database, and the audit entry's chain link and hash (over the
-    // content the database builds from the row, as auditBody does: migration 0017).
+    // content the database builds from the row, as auditBody does: migrations 0017, 0018).
     const built = batch.map((p) => ({ setKey: p.input.setKey, dedupe: p.input.dedupe, ...p.input.rows(0) }));
     const result = await pool.query<{ outcomes: Outcome[] }>({
       name: 'loftesbot-log-activities',

@@ -35,8 +35,25 @@ export interface PieceContext {
   mode: WhenMode;
 }
 
-/** Small words that carry no meaning here: "närvaro i Centrum", "på tisdag", "vid E4", "för unga", "mot mopeder". */
-const FILLERS = new Set(['i', 'pa', 'vid', 'och', 'den', 'kl', 'kl.', 'for', 'mot']);
+/** Small words that carry no meaning here: "närvaro i Centrum", "på tisdag", "vid E4", "för unga", "mot mopeder", "klar". */
+const FILLERS = new Set([
+  'i',
+  'pa',
+  'vid',
+  'och',
+  'den',
+  'kl',
+  'kl.',
+  'for',
+  'mot',
+  // "tillsammans med kommunen": the partners follow "med".
+  'tillsammans',
+  // "logga åtgärdsplan klar": a logged deliverable is done; the word adds nothing.
+  'klar',
+  'klart',
+  'fardig',
+  'fardigt',
+]);
 const COUNT_UNITS = new Set(['st', 'st.', 'ggr', 'ggr.', 'ganger', 'gang', 'stycken']);
 /** Number words as officers write counts: `två st`, `tre gånger`, `en gång`, or alone (`fyra`). */
 const NUMBER_WORDS: Record<string, number> = lookupTable({
@@ -144,6 +161,9 @@ function matchCountOrFigure(tokens: Token[], i: number, figures: Map<string, str
   const glued = /^(\d+)(?:st\.?|x|×)$/.exec(w.folded) ?? /^[x×](\d+)$/.exec(w.folded);
   if (glued) return countPiece(w.raw, glued[1]!, 1);
   const next = word(tokens, i + 1);
+  // "x 3": the times sign apart from its number.
+  if ((w.folded === 'x' || w.folded === '×') && next && /^\d+$/.test(next.folded))
+    return countPiece(`${w.raw} ${next.raw}`, next.folded, 2);
   const spelled = NUMBER_WORDS[w.folded];
   if (spelled !== undefined && next && COUNT_UNITS.has(next.folded))
     return countPiece(`${w.raw} ${next.raw}`, String(spelled), 2);
@@ -252,6 +272,9 @@ export function classifyPiece(tokens: Token[], i: number, ctx: PieceContext): Pi
   if (token.kind === 'comma') return { kind: 'skip', consumed: 1, filler: false };
   if (token.kind === 'mention') return { kind: 'mention', consumed: 1, raw: token.raw };
   if (token.folded === 'med') return matchPartners(tokens, i, ctx);
+  // "m kommunen": the short form of "med", when a partner or a colleague follows.
+  if (token.folded === 'm' && nextPartnerWithoutComma(tokens, i + 1, ctx))
+    return matchPartners(tokens, i, ctx);
 
   const words: string[] = [];
   const raws: string[] = [];

@@ -42,7 +42,8 @@ function unknownActivity(raw: string, vocabulary: Vocabulary, usage: string): { 
  * usual, and the reply echoes what was understood. Anything else (no activity, or two) is left as
  * written, so the line gets the usual question.
  */
-export function activityFirst(tokens: Token[], vocabulary: Vocabulary): Token[] {
+export function activityFirst(written: Token[], vocabulary: Vocabulary): Token[] {
+  const tokens = joinSplitActivity(written, vocabulary);
   const first = tokens[0];
   if (first?.kind !== 'word' || first.raw.includes('+')) return tokens;
   if (matchPhrase(tokens, 0, vocabulary.activities)) return tokens;
@@ -72,6 +73,27 @@ export function activityFirst(tokens: Token[], vocabulary: Vocabulary): Token[] 
   if (!found) return tokens;
   const end = found.at + found.consumed;
   return [...tokens.slice(found.at, end), ...tokens.slice(0, found.at), ...tokens.slice(end)];
+}
+
+/**
+ * "trafik kontroll", "båt samverkan": an activity word split in two on a phone keyboard is one word. Two
+ * neighbouring words are joined only when together they are an activity word of the set.
+ */
+function joinSplitActivity(tokens: Token[], vocabulary: Vocabulary): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const a = tokens[i]!;
+    const b = tokens[i + 1];
+    if (
+      a.kind === 'word' &&
+      b?.kind === 'word' &&
+      vocabulary.activities.byPhrase.has(`${a.folded}${b.folded}`)
+    ) {
+      out.push({ kind: 'word', raw: `${a.raw}${b.raw}`, folded: `${a.folded}${b.folded}` });
+      i++;
+    } else out.push(a);
+  }
+  return out;
 }
 
 export function matchActivity(tokens: Token[], vocabulary: Vocabulary, usage: string): ActivityMatch {

@@ -74,8 +74,12 @@ export function tokenizeLine(text: string): Result<TokenizedLine> {
   const lifted = liftNote(cleanLine(text));
   if (!lifted.ok) return lifted;
   const tokens: Token[] = [];
-  for (const [raw] of lifted.value.rest.matchAll(TOKEN)) {
-    if (raw === ',') tokens.push({ kind: 'comma' });
+  for (const [token] of lifted.value.rest.matchAll(TOKEN)) {
+    // "fordon: 40", "grannsamverkan: Stallarholmen": a colon after a word only introduces what follows.
+    const raw = /^[\p{L}-]+:$/u.test(token) ? token.slice(0, -1) : token;
+    // A dash standing alone separates parts like a comma ("gsv – Stallarholmen"); "&" is "och".
+    if (raw === ',' || /^[-–—]$/u.test(raw)) tokens.push({ kind: 'comma' });
+    else if (raw === '&') tokens.push({ kind: 'word', raw, folded: 'och' });
     else if (raw.startsWith('<@') || raw.startsWith('<at>') || AT_NAME.test(raw))
       tokens.push({ kind: 'mention', raw });
     else tokens.push({ kind: 'word', raw, folded: normaliseWord(raw) });

@@ -52,6 +52,8 @@ alvkarleby	2019-10-14	logga tk ekbacken 11.10	? bad-date
 alvkarleby	2019-10-14	logga tk ekbacken kl 11.10	trafikkontroller 2019-10-14 ekbacken 1 -
 alvkarleby	2019-10-14	logga vandring cykelbanorna i torsdags kl 21 med kommunen polisen referensgruppen	trygghetsvandring 2019-10-10 cykelbanor 1 kommunen,polisen,referensgruppen
 alvkarleby	2019-10-14	logga vandring med kommun polis och referensgrupp cykelbanorna	trygghetsvandring 2019-10-14 cykelbanor 1 kommunen,polisen,referensgruppen
+alvkarleby	2019-09-23	logga atgardsplan klar	atgardsplan 2019-09-23 - 1 -
+alvkarleby	2019-09-23	logga åtgärdsplan färdig igår	atgardsplan 2019-09-22 - 1 -
 strangnas	2019-09-02	logga gsv stallarholmen	grannsamverkan 2019-09-02 stallarholmen 1 -
 strangnas	2019-09-02	logga stallarholmen gsv	grannsamverkan 2019-09-02 stallarholmen 1 -
 strangnas	2019-09-02	logga tosterön grannsamverkan 28/8	grannsamverkan 2019-08-28 tosterön 1 -
@@ -62,6 +64,17 @@ strangnas	2019-09-10	logga tk akers styckebruk	trafikkontroller 2019-09-10 akers
 strangnas	2019-09-10	logga e20 tk igår	trafikkontroller 2019-09-09 e20 1 -
 strangnas	2019-09-10	logga tk stan fem	trafikkontroller 2019-09-10 centrum 5 -
 strangnas	2019-09-10	logga tk tre rosor	trafikkontroller 2019-09-10 tre rosor 1 -
+strangnas	2019-10-07	logga tk mariefred x 3	trafikkontroller 2019-10-07 mariefred 3 -
+strangnas	2019-10-07	logga tk mariefred x3	trafikkontroller 2019-10-07 mariefred 3 -
+strangnas	2019-10-07	logga trafik kontroll mariefred	trafikkontroller 2019-10-07 mariefred 1 -
+strangnas	2019-10-07	logga båt samverkan mälaren	batsamverkan 2019-10-07 mälaren 1 -
+strangnas	2019-10-07	logga tk mfd fordon: 40	trafikkontroller 2019-10-07 mariefred 1 -
+strangnas	2019-10-07	logga grannsamverkan: stallarholmen	grannsamverkan 2019-10-07 stallarholmen 1 -
+strangnas	2019-10-07	logga gsv – stallarholmen – igår	grannsamverkan 2019-10-06 stallarholmen 1 -
+strangnas	2019-10-07	logga vandring stallis med kommunen & securitas	trygghetsvandringar 2019-10-07 stallarholmen 1 kommunen,vaktbolaget
+strangnas	2019-10-07	logga vandring stallis m kommunen	trygghetsvandringar 2019-10-07 stallarholmen 1 kommunen
+strangnas	2019-10-07	logga vandring stallis tillsammans med kommunen	trygghetsvandringar 2019-10-07 stallarholmen 1 kommunen
+strangnas	2019-10-07	logga vandring stallis med kommunenn	? unknown-partner
 tierp	2021-03-01	logga skolkontroll aspen i fredags fordon 20	trafikkontroller 2021-02-26 aspenskolan 1 -
 tierp	2021-03-01	logga kontroll karlholm 24/2 tre st	trafikkontroller 2021-02-24 kyrkskolan 3 -
 tierp	2021-03-01	logga tk soderfors	trafikkontroller 2021-03-01 soderfors-skola 1 -
