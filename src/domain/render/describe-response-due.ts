@@ -19,16 +19,14 @@ export function describeResponseDue(
   activities: readonly Activity[],
   today: IsoDate,
 ): string {
-  const condition = commitment.conditional ?? { trigger: '', words: [], respondWithinWeeks: 4 };
-  const byPeriod = condition.respondWithin === 'period';
+  const condition = commitment.conditional ?? { trigger: '', words: [] };
+  const byPeriod = condition.respondWithinWeeks === undefined;
   const words = setWords(set, today);
   const by = responseDue(condition, trigger, activityWindow(commitment, set).end);
   // N weeks that would run past the period are cut at its last day, and the reply says so.
-  const full = byPeriod ? by : addDays(trigger, condition.respondWithinWeeks * 7);
-  const cut =
-    full > by
-      ? `, periodens sista dag (${condition.respondWithinWeeks} veckor räcker till ${words.due(full)})`
-      : '';
+  const weeks = condition.respondWithinWeeks;
+  const full = weeks === undefined ? by : addDays(trigger, weeks * 7);
+  const cut = full > by ? `, periodens sista dag (${weeks} veckor räcker till ${words.due(full)})` : '';
   const due = byPeriod
     ? `${words.day(by)}, periodens sista dag`
     : `${words.week(isoWeekOf(by)).replace('v.', 'vecka ')} (${words.day(by)})${cut}`;

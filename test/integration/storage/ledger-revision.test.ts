@@ -1,49 +1,17 @@
 // The ledger cache trusts the set's revision: a reader that sees the same revision keeps what it has.
 // So every store write that changes a set's ledger must bump it, and the cache must never step back,
 // also when two replicas write, undo and read one set at the same time.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createMemoryStore } from '../../../src/adapters/storage/memory-store.ts';
-import { openStore } from '../../../src/adapters/storage/open-store.ts';
 import { createLedgerCache } from '../../../src/app/ledger-cache.ts';
 import type { AuditInput, Store, StoredActivity } from '../../../src/app/ports.ts';
 import { promiseSetSchema } from '../../../src/domain/promise-set/schema.ts';
 import type { Activity } from '../../../src/domain/types.ts';
-import {
-  createPostgresDatabase,
-  createSqliteDatabase,
-  isPostgresAvailable,
-  type TestDatabase,
-} from '../../helpers/databases.ts';
 import { newActivity } from '../../helpers/new-activity.ts';
+import { createStoreOpener, findStoreBackends } from '../../helpers/store-backends.ts';
 
-const withPostgres = await isPostgresAvailable('ledger revision');
-const backends = [
-  { name: 'memory', create: async (): Promise<TestDatabase | null> => null },
-  { name: 'sqlite', create: createSqliteDatabase },
-  ...(withPostgres ? [{ name: 'postgresql', create: createPostgresDatabase }] : []),
-];
-
-const opened: { store: Store; db: TestDatabase | null }[] = [];
-afterEach(async () => {
-  for (const { store } of opened.splice(0).reverse()) await store.close();
-  for (const db of dbsToDrop.splice(0)) await db.drop();
-});
-const dbsToDrop: TestDatabase[] = [];
-
-async function openFresh(backend: (typeof backends)[number]) {
-  const db = await backend.create();
-  if (db) dbsToDrop.push(db);
-  const store = db ? await openStore(db.url) : createMemoryStore();
-  opened.push({ store, db });
-  /** Another replica on the same database (the memory store has no second process: the same one). */
-  const replica = async () => {
-    if (!db) return store;
-    const other = await openStore(db.url);
-    opened.push({ store: other, db: null });
-    return other;
-  };
-  return { store, replica };
-}
+const backends = await findStoreBackends('ledger revision');
+const openFresh = createStoreOpener();
 
 const SET = 'overkalix-2018';
 const anna: AuditInput = { actor: 'slack:T1:U1', platform: 'slack', action: 'logga' };

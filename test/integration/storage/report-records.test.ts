@@ -1,40 +1,14 @@
 // Comments on promises (and what the follow-up keeps beside the ledger) on every store: memory, SQLite
 // and PostgreSQL. Append-only, attributed, audited, and carried by export / import-data.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createMemoryStore } from '../../../src/adapters/storage/memory-store.ts';
-import { openStore } from '../../../src/adapters/storage/open-store.ts';
 import type { AuditInput, Store } from '../../../src/app/ports.ts';
-import {
-  createPostgresDatabase,
-  createSqliteDatabase,
-  isPostgresAvailable,
-  type TestDatabase,
-} from '../../helpers/databases.ts';
 import { newActivity } from '../../helpers/new-activity.ts';
+import { createStoreOpener, findStoreBackends, type StoreBackend } from '../../helpers/store-backends.ts';
 
-const withPostgres = await isPostgresAvailable('report records');
-
-const backends = [
-  { name: 'memory', create: async (): Promise<TestDatabase | null> => null },
-  { name: 'sqlite', create: createSqliteDatabase },
-  ...(withPostgres ? [{ name: 'postgresql', create: createPostgresDatabase }] : []),
-];
-
-const opened: { store: Store; db: TestDatabase | null }[] = [];
-
-async function openFresh(backend: (typeof backends)[number]): Promise<Store> {
-  const db = await backend.create();
-  const store = db ? await openStore(db.url) : createMemoryStore();
-  opened.push({ store, db });
-  return store;
-}
-
-afterEach(async () => {
-  for (const { store, db } of opened.splice(0)) {
-    await store.close();
-    await db?.drop();
-  }
-});
+const backends = await findStoreBackends('report records');
+const openStores = createStoreOpener();
+const openFresh = async (backend: StoreBackend): Promise<Store> => (await openStores(backend)).store;
 
 const group: AuditInput = { actor: 'slack:T1:U7', platform: 'slack', action: 'comment' };
 const t0 = new Date('2019-01-10T09:00:00.000Z');

@@ -1,46 +1,17 @@
 // One contract, three implementations: memory, SQLite (temp file) and PostgreSQL (fresh database).
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { redactFreeText } from '../../../src/adapters/storage/audit-chain.ts';
-import { createMemoryStore } from '../../../src/adapters/storage/memory-store.ts';
 import { openStore } from '../../../src/adapters/storage/open-store.ts';
 import type { AuditInput, Store } from '../../../src/app/ports.ts';
 import { promiseSetSchema } from '../../../src/domain/promise-set/schema.ts';
-import {
-  createPostgresDatabase,
-  createSqliteDatabase,
-  isPostgresAvailable,
-  type TestDatabase,
-} from '../../helpers/databases.ts';
+import { createPostgresDatabase, createSqliteDatabase, type TestDatabase } from '../../helpers/databases.ts';
 import { newActivity } from '../../helpers/new-activity.ts';
+import { createStoreOpener, findStoreBackends, type StoreBackend } from '../../helpers/store-backends.ts';
 
-const withPostgres = await isPostgresAvailable('store contract');
-
-interface Backend {
-  name: string;
-  create(): Promise<TestDatabase | null>;
-}
-
-const backends: Backend[] = [
-  { name: 'memory', create: async () => null },
-  { name: 'sqlite', create: createSqliteDatabase },
-  ...(withPostgres ? [{ name: 'postgresql', create: createPostgresDatabase }] : []),
-];
-
-const opened: { store: Store; db: TestDatabase | null }[] = [];
-
-async function openFresh(backend: Backend): Promise<Store> {
-  const db = await backend.create();
-  const store = db ? await openStore(db.url) : createMemoryStore();
-  opened.push({ store, db });
-  return store;
-}
-
-afterEach(async () => {
-  for (const { store, db } of opened.splice(0)) {
-    await store.close();
-    await db?.drop();
-  }
-});
+const backends = await findStoreBackends('store contract');
+const withPostgres = backends.some((b) => b.name === 'postgresql');
+const openStores = createStoreOpener();
+const openFresh = async (backend: StoreBackend): Promise<Store> => (await openStores(backend)).store;
 
 const anna: AuditInput = { actor: 'slack:T1:U1', platform: 'slack', action: 'logga' };
 const bo: AuditInput = { actor: 'slack:T1:U2', platform: 'slack', action: 'logga' };

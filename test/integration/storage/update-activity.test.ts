@@ -1,33 +1,15 @@
 // `logga ändra` in storage: an entry changed in place, on SQLite and PostgreSQL (and the memory fake
 // the unit tests use). The audit keeps both versions, and another replica's ledger cache sees the change.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { knownIdsOf, redactFreeText } from '../../../src/adapters/storage/audit-chain.ts';
-import { createMemoryStore } from '../../../src/adapters/storage/memory-store.ts';
-import { openStore } from '../../../src/adapters/storage/open-store.ts';
 import { createLedgerCache } from '../../../src/app/ledger-cache.ts';
-import type { AuditInput, Store } from '../../../src/app/ports.ts';
+import type { AuditInput } from '../../../src/app/ports.ts';
 import { promiseSetSchema } from '../../../src/domain/promise-set/schema.ts';
-import {
-  createPostgresDatabase,
-  createSqliteDatabase,
-  isPostgresAvailable,
-  type TestDatabase,
-} from '../../helpers/databases.ts';
 import { newActivity } from '../../helpers/new-activity.ts';
+import { createStoreOpener, findStoreBackends, type StoreBackend } from '../../helpers/store-backends.ts';
 
-const withPostgres = await isPostgresAvailable('update activity');
-const backends = [
-  { name: 'memory', create: async (): Promise<TestDatabase | null> => null },
-  { name: 'SQLite', create: createSqliteDatabase },
-  ...(withPostgres ? [{ name: 'PostgreSQL', create: createPostgresDatabase }] : []),
-];
-
-const stores: Store[] = [];
-const dbs: TestDatabase[] = [];
-afterEach(async () => {
-  for (const store of stores.splice(0).reverse()) await store.close();
-  for (const db of dbs.splice(0)) await db.drop();
-});
+const backends = await findStoreBackends('update activity');
+const openStores = createStoreOpener();
 
 const SET = 'overkalix-2018';
 const anna: AuditInput = { actor: 'slack:T1:U1', platform: 'slack', action: 'edit' };
@@ -56,19 +38,11 @@ const def = promiseSetSchema.parse({
   ],
 });
 
-async function open(backend: (typeof backends)[number]) {
-  const db = await backend.create();
-  if (db) dbs.push(db);
-  const store = db ? await openStore(db.url) : createMemoryStore();
-  stores.push(store);
-  const replica = async () => {
-    if (!db) return store;
-    const other = await openStore(db.url);
-    stores.push(other);
-    return other;
-  };
-  await store.savePromiseSet(def, { ...anna, action: 'import' }, t0);
-  return { store, replica };
+/** The backend's store (and its replicas) with the set saved. */
+async function open(backend: StoreBackend) {
+  const opened = await openStores(backend);
+  await opened.store.savePromiseSet(def, { ...anna, action: 'import' }, t0);
+  return opened;
 }
 
 describe.each(backends)('updateActivity on $name', (backend) => {

@@ -26,6 +26,8 @@ export const everyNWeeksSchema = z.strictObject({
 export interface EveryNWeeksEvaluation extends EvaluationBase<'every-n-weeks'>, WeekWindowFields {
   /** Weeks read as their Saturday–Sunday (weekend promises). */
   weekend: boolean;
+  /** A multi-year set before its end: the year the windows, last and next week speak of (`2020`). */
+  year?: string;
 }
 
 /** Weekend promises ("bemanning en helg") read best with the Saturday–Sunday dates. */
@@ -159,7 +161,7 @@ function evaluateByYear(
   // The status is the current year's; the gaps (the report's chart and "Utan …") are every year's.
   const current = stretches.find((s) => !s.ended) ?? last;
   const gaps = stretches.flatMap((s) => s.evaluation.gaps);
-  return { ...current.evaluation, ...whole, gaps };
+  return { ...current.evaluation, ...whole, gaps, year: current.label };
 }
 
 export const everyNWeeksRule = defineRule('every-n-weeks', {
@@ -177,9 +179,10 @@ export const everyNWeeksRule = defineRule('every-n-weeks', {
       const gap = ps.longestGap ? `, längsta uppehåll ${weeksText(ps.longestGap)}` : '';
       return `${ps.windowsKept} av ${ps.windowsTotal} perioder om ${weeksText(ps.target)} hölls${gap} · ${ps.outcome}`;
     }
+    const year = ps.year ? `${ps.year}: ` : '';
     const last = ps.lastWeek ? `senast ${ps.lastWeek.label}` : 'ingen än';
     const broken = ps.windowsBroken ? ` · ${ps.windowsBroken} av ${ps.windowsTotal} perioder missade` : '';
-    return `${last}${nextText(ps.nextDueWeek, ps.weekend)}${broken} · ${ps.status}`;
+    return `${year}${last}${nextText(ps.nextDueWeek, ps.weekend)}${broken} · ${ps.status}`;
   },
 
   reportFigures(ps, { commitment, words }) {
@@ -192,7 +195,7 @@ export const everyNWeeksRule = defineRule('every-n-weeks', {
       : `${held} ${held === 1 ? 'vecka' : 'veckor'} med ${noun.one}`;
     const lines = [
       `${what}, ${gapText(ps.longestGap)}`,
-      `${ps.windowsKept} av ${ps.windowsTotal} perioder om ${weeksText(ps.target)} hölls`,
+      `${ps.year && !ps.ended ? `${ps.year}: ` : ''}${ps.windowsKept} av ${ps.windowsTotal} perioder om ${weeksText(ps.target)} hölls`,
     ];
     const broken = ps.gaps.filter((g) => g.weeks >= ps.target);
     if (broken.length > 0) {

@@ -69,7 +69,11 @@ describe('every N weeks in a multi-year set', () => {
     const line = renderStatus(set, status)
       .text.split('\n')
       .find((l) => l.startsWith('Bemannad helg:'));
-    expect(line).toMatch(/· i fas · 2019: delvis uppfyllt \(49 av 50 perioder om 3 veckor\)$/);
+    // v.1 2020 held one; the next is due by v.1 + 3 = v.4, this week (a weekend promise: its
+    // Saturday–Sunday, 25–26 January).
+    expect(line).toMatch(
+      /^Bemannad helg: 2020: senast v\.1, nästa senast v\.4 \(25–26 januari\) · i fas · 2019: delvis uppfyllt \(49 av 50 perioder om 3 veckor\)$/,
+    );
   });
 
   it('names the first week of the new year as due, not a window begun in December', () => {
