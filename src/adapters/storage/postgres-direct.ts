@@ -8,6 +8,8 @@
 // bump to the commit; each table gets one INSERT per batch. A duplicate comes back with the stored
 // row and the set's revision, so its answer costs no second round trip. It writes the same rows with
 // the same values as the Prisma path and answers as it does (test/integration/storage/postgres-direct.test.ts).
+// Beside it, the other queries a request makes, each one prepared statement on the same pool: the
+// ledger cache's reads, a set's judgements, and run claims (batched as the write is).
 import type pg from 'pg';
 import type { LedgerDelta } from '../../app/ports.ts';
 import type { Judgement } from '../../domain/rules/types.ts';
