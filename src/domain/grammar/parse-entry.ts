@@ -175,7 +175,7 @@ function lineWithoutKnownPhrases(tokens: Token[], vocabulary: Vocabulary): strin
   for (let i = 0; i < tokens.length; ) {
     const token = tokens[i]!;
     if (token.kind !== 'word') {
-      out.push(token.kind === 'comma' ? ',' : '·');
+      out.push(token.kind === 'comma' ? (token.raw ?? ',') : '·');
       i++;
       continue;
     }

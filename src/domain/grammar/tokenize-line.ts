@@ -8,7 +8,8 @@ import { fail, ok } from '../types.ts';
 export type Token =
   | { kind: 'word'; raw: string; folded: string }
   | { kind: 'mention'; raw: string }
-  | { kind: 'comma' };
+  /** `raw`: a lone dash read as a comma; the personal-data check still sees it ("811218 – 9876"). */
+  | { kind: 'comma'; raw?: string };
 
 export interface TokenizedLine {
   tokens: Token[];
@@ -78,7 +79,8 @@ export function tokenizeLine(text: string): Result<TokenizedLine> {
     // "fordon: 40", "grannsamverkan: Stallarholmen": a colon after a word only introduces what follows.
     const raw = /^[\p{L}-]+:$/u.test(token) ? token.slice(0, -1) : token;
     // A dash standing alone separates parts like a comma ("gsv – Stallarholmen"); "&" is "och".
-    if (raw === ',' || /^[-–—]$/u.test(raw)) tokens.push({ kind: 'comma' });
+    if (raw === ',') tokens.push({ kind: 'comma' });
+    else if (/^[-–—]$/u.test(raw)) tokens.push({ kind: 'comma', raw });
     else if (raw === '&') tokens.push({ kind: 'word', raw, folded: 'och' });
     else if (raw.startsWith('<@') || raw.startsWith('<at>') || AT_NAME.test(raw))
       tokens.push({ kind: 'mention', raw });
