@@ -114,6 +114,8 @@ export const commitmentSchema = z.strictObject({
       z.strictObject({
         id: slug,
         label: z.string().min(1),
+        /** The label for one ("ny samverkansgrupp"), where a count of 1 is written: "1 ny samverkansgrupp kvar". */
+        singular: z.string().min(1).optional(),
         words: words,
         unit: z.string().optional(),
         /** The figure's own target ("utbildade 14 av 20"). */
