@@ -6,6 +6,7 @@
 // The load runs in a worker thread (plain JavaScript, signing each body like Slack does).
 // Run: npx tsx bench/load-slack.ts   (LOAD_SECONDS=30, LOAD_USERS=50, LOAD_DB=postgresql, LOAD_REPLICAS=2;
 // figures go to docs/benchmarks.md)
+import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { startSlackTestApp, TEST_SECRET } from '../test/e2e/slack/start-slack-app.ts';
@@ -37,6 +38,23 @@ export interface LoadResult {
   throughput: number;
   p50: number;
   p99: number;
+  /**
+   * CPU time of the server's thread (this process's main thread, not the officers' worker) per
+   * request while the officers ran, in ms; null where /proc is not there. Less at the mercy of
+   * other work on the machine than the latencies: a same-run A/B figure.
+   */
+  cpuPerRequestMs: number | null;
+}
+
+/** CPU time (user + system) of this process's main thread so far, in ms; null without /proc. */
+function mainThreadCpuMs(): number | null {
+  try {
+    const fields = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    // utime and stime, in clock ticks (100 a second on Linux).
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+  } catch {
+    return null;
+  }
 }
 
 interface RequestRecord {
@@ -136,6 +154,7 @@ export async function runSlackLoad(
       app.rt.deps.clock.now(),
     );
     // The officers run in a worker thread, so the server's event loop carries only the server.
+    const cpuBefore = mainThreadCpuMs();
     const run = await runOfficers({
       urls: [app.url, ...others.map((o) => o.url)],
       responseUrl: app.slack.responseUrl(),
@@ -150,6 +169,7 @@ export async function runSlackLoad(
     const failed = run.records.filter(
       (r) => r.text !== 'Arbetar…' && !/^(Loggat|Redan loggat): medborgarkontakt/.test(r.text),
     ).length;
+    const cpuAfter = mainThreadCpuMs();
     const elapsed = run.elapsed;
     // Every replica answers late replies at the first one's response_url.
     if (late > 0) await app.slack.waitFor('response_url', late, 30_000);
@@ -170,6 +190,8 @@ export async function runSlackLoad(
       failed,
       late,
       throughput: requests / elapsed,
+      cpuPerRequestMs:
+        cpuBefore === null || cpuAfter === null || requests === 0 ? null : (cpuAfter - cpuBefore) / requests,
       p50: f.median,
       p99: f.p99,
     };
@@ -192,11 +214,11 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     `\nSlack load: ${r.users} users logging concurrently for ${r.seconds.toFixed(1)} s (${onPostgres ? 'PostgreSQL' : 'SQLite'}, ${process.env.LOAD_REPLICAS ?? 1} replica(s), loopback)`,
   );
   console.log(
-    '| requests | distinct lines | duplicate deliveries | stored | lost | duplicates | failed | late | throughput | p50 | p99 |',
+    '| requests | distinct lines | duplicate deliveries | stored | lost | duplicates | failed | late | throughput | p50 | p99 | server CPU per request |',
   );
-  console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   console.log(
-    `| ${r.requests} | ${r.lines} | ${r.duplicateDeliveries} | ${r.stored} | ${r.lost} | ${r.duplicates} | ${r.failed} | ${r.late} | ${r.throughput.toFixed(0)} req/s | ${r.p50.toFixed(1)} ms | ${r.p99.toFixed(1)} ms |`,
+    `| ${r.requests} | ${r.lines} | ${r.duplicateDeliveries} | ${r.stored} | ${r.lost} | ${r.duplicates} | ${r.failed} | ${r.late} | ${r.throughput.toFixed(0)} req/s | ${r.p50.toFixed(1)} ms | ${r.p99.toFixed(1)} ms | ${r.cpuPerRequestMs === null ? '—' : `${r.cpuPerRequestMs.toFixed(2)} ms`} |`,
   );
   process.exit(r.lost === 0 && r.duplicates === 0 && r.stored === r.lines && r.failed === 0 ? 0 : 1);
 }

@@ -35,6 +35,9 @@ const RULES: Record<string, fc.Arbitrary<Record<string, unknown>>> = {
   'every N weeks': fc.integer({ min: 1, max: 6 }).map((weeks) => ({ kind: 'every-n-weeks', weeks })),
   'coverage per year': fc.constant({ kind: 'coverage', places: ['centrum', 'skolan'], per: 'year' }),
   'coverage per tertial': fc.constant({ kind: 'coverage', places: ['centrum', 'skolan'], per: 'tertial' }),
+  'count every N months': fc
+    .integer({ min: 2, max: 4 })
+    .map((months) => ({ kind: 'count', target: 1, every: { months } })),
   'monthly average': fc.integer({ min: 1, max: 3 }).map((target) => ({ kind: 'monthly-average', target })),
 };
 

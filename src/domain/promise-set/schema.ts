@@ -114,6 +114,8 @@ export const commitmentSchema = z.strictObject({
       z.strictObject({
         id: slug,
         label: z.string().min(1),
+        /** The label for one ("ny samverkansgrupp"), where a count of 1 is written: "1 ny samverkansgrupp kvar". */
+        singular: z.string().min(1).optional(),
         words: words,
         unit: z.string().optional(),
         /** The figure's own target ("utbildade 14 av 20"). */
@@ -123,7 +125,7 @@ export const commitmentSchema = z.strictObject({
     .default([]),
   /** "vid behov", "om det uppkommer önskemål": never triggered means `ej aktuell`. */
   conditional: z
-    // Both response times at once cannot both hold: said before the default fills in the weeks.
+    // Both response times at once cannot both hold.
     .preprocess(
       (value, ctx) => {
         const v = value as Record<string, unknown> | null;
@@ -142,8 +144,9 @@ export const commitmentSchema = z.strictObject({
         trigger: z.string().min(1),
         /** Words that log a trigger. */
         words,
-        respondWithinWeeks: positiveInt.default(4),
-        /** `period`: a need is answered by the end of the period (the brief's rule when no time is stated). */
+        /** A need is answered within this many weeks (the document's own response time). */
+        respondWithinWeeks: positiveInt.optional(),
+        /** `period`: by the end of the period; also what applies when no response time is given (the brief). */
         respondWithin: z
           .literal('period', {
             error:

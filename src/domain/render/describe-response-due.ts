@@ -14,8 +14,8 @@ export function describeResponseDue(
   activities: readonly Activity[],
   today: IsoDate,
 ): string {
-  const condition = commitment.conditional ?? { trigger: '', words: [], respondWithinWeeks: 4 };
-  const byPeriod = condition.respondWithin === 'period';
+  const condition = commitment.conditional ?? { trigger: '', words: [] };
+  const byPeriod = condition.respondWithinWeeks === undefined;
   const by = responseDue(condition, trigger, activityWindow(commitment, set).end);
   // By the period's end: the day, with its year when the period ends in a later year than the need.
   const due = byPeriod

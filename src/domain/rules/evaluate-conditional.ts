@@ -3,8 +3,8 @@
 // trigger expects a qualifying activity within `respondWithinWeeks`. A trigger is logged as an
 // activity of the promise with count 0 (`/logga önskemål trygghetsvandring 3/5`), or passed in
 // `context.triggers`. A need answered late is `släpar`; so is one whose answer is due within a week
-// with nothing done or planned for it. With `respondWithin: period` (no response time stated) a need is
-// due by the period's end, and an open one is `släpar` in the period's last weeks (as a count's "few
+// with nothing done or planned for it. Without `respondWithinWeeks` (no response time stated; or
+// `respondWithin: period`) a need is due by the period's end, as the brief says, and an open one is `släpar` in the period's last weeks (as a count's "few
 // weeks left"). A promise is never `uppfyllt` while a need is open.
 import type { CommitmentDef } from '../promise-set/schema.ts';
 import { addDays, toDayNumber } from '../time/day-number.ts';
@@ -20,14 +20,14 @@ type Condition = NonNullable<CommitmentDef['conditional']>;
 
 /** The last day a need noted on `trigger` is answered by: N weeks on, or the period's end; never after it. */
 export function responseDue(condition: Condition, trigger: IsoDate, end: IsoDate): IsoDate {
-  if (condition.respondWithin === 'period') return end;
+  if (condition.respondWithinWeeks === undefined) return end;
   const due = addDays(trigger, condition.respondWithinWeeks * 7);
   return due > end ? end : due;
 }
 
 /** `inom 6 veckor`, `före periodens slut`. */
 export function responseTimeText(condition: Condition): string {
-  return condition.respondWithin === 'period'
+  return condition.respondWithinWeeks === undefined
     ? 'före periodens slut'
     : `inom ${condition.respondWithinWeeks} veckor`;
 }
@@ -70,7 +70,7 @@ export function applyConditional(
   const byNeeds = inner.kind === 'judged' && inner.outcome === 'ej bedömd' && triggers.length > 0;
   // A need whose answer is due within a week (by the period's end: in its last weeks), with nothing
   // done or planned for it, is behind now.
-  const byPeriod = condition.respondWithin === 'period';
+  const byPeriod = condition.respondWithinWeeks === undefined;
   const lastWeeks = timeline.total - timeline.completed <= fewWeeksOf(timeline.total, 4);
   const dueSoon = waiting.some(
     (w) =>

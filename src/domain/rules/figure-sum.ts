@@ -18,12 +18,12 @@ export function summedFigure(commitment: CommitmentDef): CommitmentDef['figures'
 }
 
 /**
- * The word the target is counted in: the summed figure's label ("nya samverkansgrupper", one form,
- * as the file writes it), else the activity noun.
+ * The word the target is counted in: the summed figure's label ("nya samverkansgrupper"), with its
+ * `singular` for one (the label when the file gives none), else the activity noun.
  */
 export function creditedNoun(commitment: CommitmentDef): Noun {
   const figure = summedFigure(commitment);
-  return figure ? { one: figure.label, many: figure.label } : activityNoun(commitment);
+  return figure ? { one: figure.singular ?? figure.label, many: figure.label } : activityNoun(commitment);
 }
 
 /** The evaluation's `sumOf` for a count with `sum`: the figure's label and how many activities it came from. */

@@ -2,11 +2,11 @@
 // form filled in with the entry; its submission changes the entry and answers before → after.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { findTestDatabases } from '../../helpers/databases.ts';
+import { buttonPress, onMessage, viewSubmission } from '../../helpers/slack-payloads.ts';
 import { interactionBody, postSigned, slashCommandBody } from '../../helpers/slack-signing.ts';
 import { type SlackTestApp, startSlackTestApp, TEST_SECRET } from './start-slack-app.ts';
 
 let t: SlackTestApp;
-const user = { id: 'U1', name: 'anna', team_id: 'T1' };
 
 function slash(command: string, text: string) {
   return postSigned(
@@ -29,44 +29,13 @@ type View = { callback_id: string; private_metadata: string; title: { text: stri
 function press(actionId: string, value: string, from: 'message' | 'home' = 'message') {
   const where =
     from === 'message'
-      ? {
-          container: { type: 'message', message_ts: '1.1', channel_id: 'C1', is_ephemeral: true },
-          channel: { id: 'C1', name: 'medborgarlofte' },
-          response_url: t.slack.responseUrl('button'),
-        }
+      ? onMessage('C1', t.slack.responseUrl('button'))
       : { container: { type: 'view', view_id: 'VHOME' }, view: { id: 'VHOME', type: 'home' } };
-  return postSigned(
-    t.url,
-    TEST_SECRET,
-    interactionBody({
-      type: 'block_actions',
-      team: { id: 'T1', domain: 'overkalix' },
-      user,
-      api_app_id: 'A1',
-      token: 'legacy-token',
-      trigger_id: '2.3.4',
-      ...where,
-      actions: [{ type: 'button', action_id: actionId, block_id: 'b1', value, action_ts: '1.2' }],
-    }),
-  );
+  return postSigned(t.url, TEST_SECRET, interactionBody(buttonPress(actionId, value, where)));
 }
 
-function submit(view: View, values: Record<string, unknown>) {
-  const state = Object.fromEntries(Object.entries(values).map(([block, v]) => [block, { value: v }]));
-  return postSigned(
-    t.url,
-    TEST_SECRET,
-    interactionBody({
-      type: 'view_submission',
-      team: { id: 'T1', domain: 'overkalix' },
-      user,
-      api_app_id: 'A1',
-      token: 'legacy-token',
-      trigger_id: '3.4.5',
-      view: { id: 'V1', type: 'modal', ...view, state: { values: state } },
-    }),
-  );
-}
+const submit = (view: View, values: Record<string, unknown>) =>
+  postSigned(t.url, TEST_SECRET, interactionBody(viewSubmission(view, values)));
 
 const stored = () => t.rt.deps.store.findUserActivities('slack:T1:U1', 10);
 const formValues = (place: string, date: string, count: string) => ({

@@ -2,6 +2,7 @@
 // like Slack signs them, effects read from the store and the fake Web API.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { findTestDatabases } from '../../helpers/databases.ts';
+import { buttonPress, onMessage, viewSubmission } from '../../helpers/slack-payloads.ts';
 import { interactionBody, postSigned, slashCommandBody } from '../../helpers/slack-signing.ts';
 import { type SlackTestApp, startSlackTestApp, TEST_SECRET } from './start-slack-app.ts';
 
@@ -14,8 +15,6 @@ function slash(command: string, text: string) {
     slashCommandBody({ command, text, responseUrl: t.slack.responseUrl('cmd') }),
   );
 }
-
-const user = { id: 'U1', name: 'anna', team_id: 'T1' };
 
 type Message = { text: string; blocks: { elements?: { action_id: string; value: string }[] }[] };
 
@@ -32,22 +31,8 @@ const shareValue = (m: Message) =>
   m.blocks.flatMap((b) => b.elements ?? []).find((e) => e.action_id === 'loftesbot_share')!.value;
 
 function pressButton(actionId: string, value: string, channelId = 'C1') {
-  return postSigned(
-    t.url,
-    TEST_SECRET,
-    interactionBody({
-      type: 'block_actions',
-      team: { id: 'T1', domain: 'overkalix' },
-      user,
-      api_app_id: 'A1',
-      token: 'legacy-token',
-      container: { type: 'message', message_ts: '1.1', channel_id: channelId, is_ephemeral: true },
-      trigger_id: '2.3.4',
-      channel: { id: channelId, name: 'medborgarlofte' },
-      response_url: t.slack.responseUrl('button'),
-      actions: [{ type: 'button', action_id: actionId, block_id: 'b1', value, action_ts: '1.2' }],
-    }),
-  );
+  const where = onMessage(channelId, t.slack.responseUrl('button'));
+  return postSigned(t.url, TEST_SECRET, interactionBody(buttonPress(actionId, value, where)));
 }
 
 async function openModalView() {
@@ -60,22 +45,8 @@ async function openModalView() {
   };
 }
 
-function submitModal(view: Awaited<ReturnType<typeof openModalView>>, values: Record<string, unknown>) {
-  const state = Object.fromEntries(Object.entries(values).map(([block, v]) => [block, { value: v }]));
-  return postSigned(
-    t.url,
-    TEST_SECRET,
-    interactionBody({
-      type: 'view_submission',
-      team: { id: 'T1', domain: 'overkalix' },
-      user,
-      api_app_id: 'A1',
-      token: 'legacy-token',
-      trigger_id: '3.4.5',
-      view: { id: 'V1', type: 'modal', ...view, state: { values: state } },
-    }),
-  );
-}
+const submitModal = (view: Awaited<ReturnType<typeof openModalView>>, values: Record<string, unknown>) =>
+  postSigned(t.url, TEST_SECRET, interactionBody(viewSubmission(view, values)));
 
 const stored = () => t.rt.deps.store.findUserActivities('slack:T1:U1', 10);
 

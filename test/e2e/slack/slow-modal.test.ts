@@ -5,6 +5,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Store } from '../../../src/app/ports.ts';
 import { findTestDatabases } from '../../helpers/databases.ts';
+import { viewSubmission } from '../../helpers/slack-payloads.ts';
 import { interactionBody, postSigned, slashCommandBody } from '../../helpers/slack-signing.ts';
 import { type SlackTestApp, startSlackTestApp, TEST_SECRET } from './start-slack-app.ts';
 
@@ -19,22 +20,8 @@ async function openModalView() {
   return open!.params.view as Record<string, unknown>;
 }
 
-function submitModal(view: Record<string, unknown>, values: Record<string, unknown>) {
-  const state = Object.fromEntries(Object.entries(values).map(([block, v]) => [block, { value: v }]));
-  return postSigned(
-    t.url,
-    TEST_SECRET,
-    interactionBody({
-      type: 'view_submission',
-      team: { id: 'T1', domain: 'overkalix' },
-      user: { id: 'U1', name: 'anna', team_id: 'T1' },
-      api_app_id: 'A1',
-      token: 'legacy-token',
-      trigger_id: '3.4.5',
-      view: { id: 'V1', type: 'modal', ...view, state: { values: state } },
-    }),
-  );
-}
+const submitModal = (view: Record<string, unknown>, values: Record<string, unknown>) =>
+  postSigned(t.url, TEST_SECRET, interactionBody(viewSubmission(view, values)));
 
 const formValues = {
   promise: { type: 'static_select', selected_option: { value: 'medborgarkontakt' } },

@@ -8,6 +8,7 @@ import {
   interactiveEnvelope,
   slashCommandEnvelope,
 } from '../../helpers/fake-slack-socket.ts';
+import { buttonPress, onMessage, viewSubmission } from '../../helpers/slack-payloads.ts';
 import { APP_TOKEN, type SocketTestApp, startSocketTestApp } from './start-socket-app.ts';
 
 let t: SocketTestApp;
@@ -26,23 +27,10 @@ function slash(command: string, text: string, envelopeId?: string) {
   );
 }
 
-const user = { id: 'U1', name: 'anna', team_id: 'T1' };
-
 function undoEnvelope(entryId: string): Envelope {
-  return interactiveEnvelope({
-    type: 'block_actions',
-    team: { id: 'T1', domain: 'overkalix' },
-    user,
-    api_app_id: 'A1',
-    token: 'legacy-token',
-    container: { type: 'message', message_ts: '1.1', channel_id: 'C1', is_ephemeral: true },
-    trigger_id: '2.3.4',
-    channel: { id: 'C1', name: 'medborgarlofte' },
-    response_url: t.slack.responseUrl('button'),
-    actions: [
-      { type: 'button', action_id: 'loftesbot_undo', block_id: 'b1', value: entryId, action_ts: '1.2' },
-    ],
-  });
+  return interactiveEnvelope(
+    buttonPress('loftesbot_undo', entryId, onMessage('C1', t.slack.responseUrl('button'))),
+  );
 }
 
 async function openModalView() {
@@ -61,16 +49,7 @@ function submissionEnvelope(
   view: Awaited<ReturnType<typeof openModalView>>,
   values: Record<string, unknown>,
 ): Envelope {
-  const state = Object.fromEntries(Object.entries(values).map(([block, v]) => [block, { value: v }]));
-  return interactiveEnvelope({
-    type: 'view_submission',
-    team: { id: 'T1', domain: 'overkalix' },
-    user,
-    api_app_id: 'A1',
-    token: 'legacy-token',
-    trigger_id: '3.4.5',
-    view: { id: 'V1', type: 'modal', ...view, state: { values: state } },
-  });
+  return interactiveEnvelope(viewSubmission(view, values));
 }
 
 const skolan = {

@@ -9,6 +9,8 @@
 // a need answered by the end of a two-year period (Övertorneå).
 import { describe, expect, it } from 'vitest';
 import { parseNow } from '../../../src/app/clock.ts';
+import { buildReport } from '../../../src/domain/report/build-report.ts';
+import { resolveReportScope } from '../../../src/domain/report/report-scope.ts';
 import { computeStatus } from '../../../src/domain/status/compute-status.ts';
 import { loadExample } from './example-harness.ts';
 import { judgementsAt, ledgerAt, readScenario } from './scenario-harness.ts';
@@ -61,6 +63,29 @@ describe.each(EXAMPLES)('scenario %s (%s.yml)', (name, key) => {
       const got = { status: ps.status, outcome: expected.outcome === null ? null : ps.outcome };
       if (gap) expect(got, `${id}: known gap (${gap}) now agrees: remove it`).not.toEqual(expected);
       else expect(got, `${id} at ${checkpoint.at}`).toEqual(expected);
+    }
+  });
+
+  // A multi-year set's finished year, as `/rapport <år>` reports it at the checkpoint.
+  const yearReports = scenario.checkpoints.filter((c) => c.yearReport !== null);
+  it.each(yearReports.map((c) => [c.yearReport!.year, c] as const))('report for %s', (year, checkpoint) => {
+    const today = checkpoint.at.slice(0, 10);
+    const scope = resolveReportScope(set, { year }, today);
+    if (!scope.ok || !scope.value) throw new Error(`no report for ${year}`);
+    const report = buildReport(
+      set,
+      ledgerAt(scenario, set, checkpoint.at),
+      parseNow(checkpoint.at, set.timeZone),
+      { judgements: judgementsAt(scenario, set, checkpoint.at) },
+      scope.value,
+    );
+    const outcomes = checkpoint.yearReport!.outcomes;
+    expect(outcomes.size).toBeGreaterThan(0);
+    for (const [id, expected] of outcomes) {
+      const got = report.promises.find((p) => p.id === id)!.outcome;
+      const gap = KNOWN_GAPS[`${name}/${year}/${id}`];
+      if (gap) expect(got, `${id}: known gap (${gap}) now agrees: remove it`).not.toBe(expected);
+      else expect(got, `${id} in the report for ${year}`).toBe(expected);
     }
   });
 });

@@ -29,6 +29,11 @@ export interface Checkpoint {
   at: string;
   /** Promise id → expected status word, and the report's outcome when the table names one. */
   expected: Map<string, { status: string; outcome: string | null }>;
+  /**
+   * In a multi-year set, a finished year's report beside the status (a column "2020 outcome (report
+   * for 2020)"): the year and each promise's outcome in it, the report's word when the table gives one.
+   */
+  yearReport: { year: number; outcomes: Map<string, string> } | null;
 }
 
 export interface Scenario {
@@ -73,16 +78,22 @@ export function readScenario(name: string, set: PromiseSetDef): Scenario {
     const when = /(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2})/.exec(title);
     if (!when) continue;
     const expected = new Map<string, { status: string; outcome: string | null }>();
+    const reportYear = /\| (\d{4}) outcome \(report for \1\) \|/.exec(section)?.[1];
+    const yearOutcomes = new Map<string, string>();
     for (const row of section.split('\n')) {
       const cells = row.split('|').map((c) => c.trim());
       const id = cells[1];
       if (!id || !set.promises.some((p) => p.id === id)) continue;
+      const inYear = cells[3] ?? '';
+      const yearWord = /report \*\*([^*]+)\*\*/.exec(inYear)?.[1] ?? /^\*\*([^*]+)\*\*/.exec(inYear)?.[1];
+      if (reportYear && yearWord) yearOutcomes.set(id, yearWord);
       const status = /\*\*([^*]+)\*\*/.exec(cells[2] ?? '')?.[1];
       if (!status) continue;
       const outcome = /report \*\*([^*]+)\*\*/.exec(cells[2] ?? '')?.[1] ?? null;
       expected.set(id, { status, outcome });
     }
-    checkpoints.push({ title, at: `${when[1]}T${when[2]}`, expected });
+    const yearReport = reportYear ? { year: Number(reportYear), outcomes: yearOutcomes } : null;
+    checkpoints.push({ title, at: `${when[1]}T${when[2]}`, expected, yearReport });
   }
   return { entries, judgements, checkpoints };
 }

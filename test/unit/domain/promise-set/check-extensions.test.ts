@@ -1,6 +1,7 @@
 // The format-2 references an admin can get wrong are named with their line.
 import { describe, expect, it } from 'vitest';
 import { loadPromiseFile } from '../../../../src/domain/promise-set/load-promise-file.ts';
+import { responseDue } from '../../../../src/domain/rules/evaluate-conditional.ts';
 
 const head = `key: test-2019
 format: 2
@@ -30,7 +31,10 @@ terms:
   - { id: vt, name: Vårterminen, start: 2019-01-07, end: 2019-06-14 }
 `);
     if (!result.ok) expect.fail(JSON.stringify(result.errors));
-    expect(result.value.promises[2]!.conditional?.respondWithinWeeks).toBe(4);
+    // No response time stated: a need is due by the period's end (the brief).
+    expect(responseDue(result.value.promises[2]!.conditional!, '2019-03-01', '2019-12-31')).toBe(
+      '2019-12-31',
+    );
   });
 
   it('names an unknown event in a coverage rule and in when', () => {

@@ -133,3 +133,28 @@ describe('a monthly average', () => {
     expect(ps.years).toEqual([{ label: '2019', outcome: 'delvis uppfyllt', figure: 'snitt 0,8/mån' }]);
   });
 });
+
+describe('every other month (varannan månad)', () => {
+  it('keeps its runs of two months inside each year', () => {
+    // 2019: one in January, March, May, July, September and November: each of 2019's 11 runs of two
+    // months (januari–februari … november–december) holds one. 2020: the first one on 12 February.
+    // Over the whole period the run december 2019–januari 2020 would be empty; per year it does not
+    // exist, and 2020's first run, januari–februari, is kept.
+    const set = singlePromiseSet({ rule: { kind: 'count', target: 1, every: { months: 2 } } }, threeYears);
+    const ledger = [
+      '2019-01-16',
+      '2019-03-13',
+      '2019-05-15',
+      '2019-07-17',
+      '2019-09-18',
+      '2019-11-13',
+      '2020-02-12',
+    ].map((d) => activity('p', d));
+    const ps = statusAt(set, ledger, '2020-03-10T12:00');
+    expect(ps.status).toBe('i fas');
+    expect(ps.alerts.filter((a) => a.severity === 'breach')).toEqual([]);
+    expect(ps.years).toEqual([
+      { label: '2019', outcome: 'uppfyllt', figure: '11 av 11 perioder om 2 månader' },
+    ]);
+  });
+});
