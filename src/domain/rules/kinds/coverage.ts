@@ -48,6 +48,8 @@ export interface CoverageEvaluation extends EvaluationBase<'coverage'> {
   /** `Kåken (höstterminen 2019)`: members missed in ended sub-periods (all open ones once ended). */
   uncovered: string[];
   needed: number;
+  /** A multi-year set before its end: the current year's members, covered of total (`2020: 1 av 2`). */
+  year?: { label: string; covered: number; total: number };
 }
 
 /** `Kåken (höstterminen 2019)`, `Temakväll Metro vt (14 mars)`. */
@@ -296,6 +298,14 @@ export const coverageRule = defineRule('coverage', {
       : missed.length > 0 || behind
         ? 'släpar'
         : 'i fas';
+    if (thisYear.length > 0) {
+      const year = {
+        label: sliceLabel(set, nowKey),
+        covered: thisYear.filter((i) => i.covered).length,
+        total: thisYear.length,
+      };
+      return { ...base, year, status, outcome, alerts };
+    }
     return { ...base, status, outcome, alerts };
   },
 
@@ -307,7 +317,9 @@ export const coverageRule = defineRule('coverage', {
 
   statusLine(ps) {
     const covered = ps.coverage.filter((i) => i.covered).length;
-    const head = `${covered} av ${ps.coverage.length} täckta`;
+    const head = ps.year
+      ? `${ps.year.label}: ${ps.year.covered} av ${ps.year.total} täckta`
+      : `${covered} av ${ps.coverage.length} täckta`;
     const missing = ps.uncovered.length > 0 ? ` · ej täckt: ${ps.uncovered.join(', ')}` : '';
     return `${head}${missing} · ${word(ps)}`;
   },

@@ -109,6 +109,7 @@ describe('coverage per year', () => {
     const ledger = [activity('p', '2019-03-06'), activity('p', '2019-05-08', skolan)];
     // Both places of 2019 visited by June; 2020 and 2021 are other years.
     expect(statusAt(set, ledger, '2019-06-05T12:00').status).toBe('uppfyllt');
+    expect(lineAt(set, ledger, '2019-06-05T12:00')).toBe('Testlöfte: 2019: 2 av 2 täckta · uppfyllt');
   });
 
   it('leaves a place missed last year to last year’s outcome', () => {
@@ -120,6 +121,9 @@ describe('coverage per year', () => {
     expect(ps.status).toBe('i fas');
     expect(ps.alerts.filter((a) => a.severity === 'breach')).toEqual([]);
     expect(ps.years).toEqual([{ label: '2019', outcome: 'delvis uppfyllt', figure: '1 av 2 täckta' }]);
+    expect(lineAt(set, ledger, '2020-01-15T12:00')).toBe(
+      'Testlöfte: 2020: 0 av 2 täckta · i fas · 2019: delvis uppfyllt (1 av 2 täckta)',
+    );
     expect(yearReport(set, ledger, 2019).outcome).toBe('delvis uppfyllt');
   });
 });
