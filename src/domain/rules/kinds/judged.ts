@@ -10,6 +10,7 @@
 import { z } from 'zod';
 import type { PromiseSetDef } from '../../promise-set/schema.ts';
 import { positiveInt } from '../../promise-set/schema-parts.ts';
+import type { DateWords } from '../../time/date-words.ts';
 import { formatDate } from '../../time/format-swedish.ts';
 import { toLocalDate } from '../../time/local-date.ts';
 import type { IsoDate, Outcome, StatusWord } from '../../types.ts';
@@ -131,10 +132,10 @@ function judgedText(ps: JudgedEvaluation, j: Judgement): string {
 }
 
 /** `7 aktiviteter, senast 12 mars` (judged promises have no number to reach). */
-function activityText(ps: JudgedEvaluation): string {
+function activityText(ps: JudgedEvaluation, words: DateWords): string {
   if (ps.count === 0) return 'inget loggat än';
   const noun = ps.count === 1 ? 'aktivitet' : 'aktiviteter';
-  return `${ps.count} ${noun}${ps.lastDate ? `, senast ${formatDate(ps.lastDate)}` : ''}`;
+  return `${ps.count} ${noun}${ps.lastDate ? `, senast ${words.date(ps.lastDate)}` : ''}`;
 }
 
 export const judgedRule = defineRule('judged', {
@@ -213,18 +214,18 @@ export const judgedRule = defineRule('judged', {
   describeTarget: (rule) =>
     rule.wording ? `${rule.wording} (bedöms av arbetsgruppen)` : 'bedöms av arbetsgruppen',
 
-  statusLine(ps) {
+  statusLine(ps, words) {
     const target = ps.wording ? ` (mål: ${ps.wording})` : '';
     const j = ps.judgement;
-    if (!j) return `${activityText(ps)}${target} · ej bedömd`;
+    if (!j) return `${activityText(ps, words)}${target} · ej bedömd`;
     const reason = j.reason ? `: "${j.reason}"` : '';
     // A judgement's date always carries its year: it belongs to that year (or period) alone.
     const judged = `${judgedText(ps, j)}${reason}`;
     if (ps.ended && ps.outcome === 'ej bedömd') {
-      return `${activityText(ps)}${target} · ej bedömd (senast ${j.status}, ${judged}; slutlig bedömning behövs)`;
+      return `${activityText(ps, words)}${target} · ej bedömd (senast ${j.status}, ${judged}; slutlig bedömning behövs)`;
     }
     const stale = ps.stale && !ps.ended ? '; ny bedömning behövs' : '';
-    return `${activityText(ps)}${target} · ${word(ps)} (${judged}${stale})`;
+    return `${activityText(ps, words)}${target} · ${word(ps)} (${judged}${stale})`;
   },
 
   reportFigures(ps, { commitment }) {
