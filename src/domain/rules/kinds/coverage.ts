@@ -6,7 +6,7 @@ import { z } from 'zod';
 import type { DatedDef, PromiseSetDef } from '../../promise-set/schema.ts';
 import { positiveInt, schoolYearSchema, slug, subPeriodSchema } from '../../promise-set/schema-parts.ts';
 import { toDayNumber } from '../../time/day-number.ts';
-import { formatDate, formatDay } from '../../time/format-swedish.ts';
+import { formatDate } from '../../time/format-swedish.ts';
 import type { Activity } from '../../types.ts';
 import { schoolYearLabel, schoolYearSpan, unitsOfPeriod } from '../count-units.ts';
 import { activityNoun, leftText } from '../noun.ts';
@@ -271,7 +271,7 @@ export const coverageRule = defineRule('coverage', {
       alerts.push({
         code: 'coverage-open',
         severity: 'warning',
-        message: `Kvar att täcka: ${soon.map(coverageName).join(', ')}, senast ${formatDay(by)}`,
+        message: `Kvar att täcka: ${soon.map(coverageName).join(', ')}, senast ${timeline.words.day(by)}`,
         by,
       });
     }
@@ -281,14 +281,14 @@ export const coverageRule = defineRule('coverage', {
     if (current) {
       const open = items.filter((i) => !i.covered && i.end === current.end);
       const visitsLeft = open.reduce((n, i) => n + rule.times - i.count, 0);
-      const unitTimeline = windowTimeline(current, timeline.now, timeline.timeZone);
+      const unitTimeline = windowTimeline(current, timeline.now, timeline.timeZone, timeline.setPeriod);
       const pace = coveragePace(visitsLeft, unitTimeline, rule.perWeek, rule.warnWeeksLeft);
       behind = pace.behind || pace.fewLeft;
       if (behind && soon.length === 0) {
         alerts.push({
           code: 'behind-pace',
           severity: 'warning',
-          message: `${visitsLeft} besök ${leftText(pace.weeksLeft)}: ${open.map(coverageName).join(', ')}, senast ${formatDay(current.end)}`,
+          message: `${visitsLeft} besök ${leftText(pace.weeksLeft)}: ${open.map(coverageName).join(', ')}, senast ${timeline.words.day(current.end)}`,
           by: current.end,
         });
       }
