@@ -7,6 +7,7 @@ import { MINE_LIMIT } from '../domain/grammar/usage.ts';
 import { describeEntry } from '../domain/render/describe-entry.ts';
 import { errorReply, type Reply, textReply } from '../domain/reply.ts';
 import { renderStatusLine } from '../domain/status/render-status-line.ts';
+import { statusWords } from '../domain/status/status-words.ts';
 import { toLocalDate } from '../domain/time/index.ts';
 import type { Activity } from '../domain/types.ts';
 import type { AppDeps, CommandContext } from './deps.ts';
@@ -173,7 +174,7 @@ async function editEntry(
       : [];
     const book = await deps.ledger.afterWrite(set, result.revision, { added: result.activity });
     const status = book.status(now, { judgements }, shown);
-    lines = status.promises.map((ps) => `${ps.title}: ${renderStatusLine(ps)}`);
+    lines = status.promises.map((ps) => `${ps.title}: ${renderStatusLine(ps, statusWords(status))}`);
   } catch (error) {
     // The change is saved; only the status behind the reply could not be read.
     deps.log.error({ err: error, channel: ctx.channelId }, 'status after an edit failed');

@@ -4,6 +4,7 @@ import type { Command } from '../domain/grammar/command.ts';
 import { judgedYear } from '../domain/grammar/parse-judge.ts';
 import { errorReply, type Reply, textReply } from '../domain/reply.ts';
 import { renderStatusLine } from '../domain/status/render-status-line.ts';
+import { statusWords } from '../domain/status/status-words.ts';
 import { toLocalDate } from '../domain/time/index.ts';
 import { getEffectiveRole, hasRole, roleNames } from './authorize.ts';
 import type { AppDeps, CommandContext } from './deps.ts';
@@ -53,5 +54,7 @@ export async function judgePromise(
   );
   const status = await statusOf(deps, bound.set, now);
   const ps = status.promises.find((p) => p.id === promise.id)!;
-  return textReply(`Bedömt: ${promise.title}: ${renderStatusLine(ps)}`, { visibility: 'channel' });
+  return textReply(`Bedömt: ${promise.title}: ${renderStatusLine(ps, statusWords(status))}`, {
+    visibility: 'channel',
+  });
 }

@@ -12,6 +12,7 @@ import { activityWindow } from '../domain/rules/timeline.ts';
 import type { Judgement } from '../domain/rules/types.ts';
 import type { StatusBook } from '../domain/status/compute-status.ts';
 import { renderStatusLine } from '../domain/status/render-status-line.ts';
+import { setWords, statusWords } from '../domain/status/status-words.ts';
 import { normaliseWord } from '../domain/text/normalise.ts';
 import { formatDay, isoWeekOf, toLocalDate, weekStart } from '../domain/time/index.ts';
 import { activityOfEntry } from './activity-of-entry.ts';
@@ -54,7 +55,12 @@ export async function logActivity(
     now,
     { dedupeKey, dedupeWindowMs: DUPLICATE_WINDOW_MS },
   );
-  const described = describeEntry(def, result.activity, entry.dateSpan);
+  const described = describeEntry(
+    def,
+    result.activity,
+    entry.dateSpan,
+    setWords(def, toLocalDate(now, def.timeZone)),
+  );
   if (result.duplicate) {
     return {
       ok: true,
@@ -106,7 +112,7 @@ export async function logActivity(
   const lines: string[] = [];
   for (const ps of statusAfter.promises) {
     const prev = statusBefore.promises.find((p) => p.id === ps.id);
-    const line = renderStatusLine(ps);
+    const line = renderStatusLine(ps, statusWords(statusAfter));
     lines.push(statusAfter.promises.length > 1 ? `${ps.title}: ${line}` : line);
     if (prev && prev.status === 'släpar' && ps.status !== 'släpar') {
       lines.push(`Efterregistreringen lagade det som släpade: ${ps.title} är nu ${ps.status}.`);

@@ -1,6 +1,7 @@
 import { describeEntry } from '../domain/render/describe-entry.ts';
 import { errorReply, type Reply, textReply } from '../domain/reply.ts';
 import { renderStatusLine } from '../domain/status/render-status-line.ts';
+import { statusWords } from '../domain/status/status-words.ts';
 import type { SetStatus } from '../domain/status/types.ts';
 import type { Activity } from '../domain/types.ts';
 import type { AppDeps, CommandContext } from './deps.ts';
@@ -91,6 +92,7 @@ async function undone(
       `Ångrat: ${describeEntry(def, result.activity)}. Det är sparat, men statusen kan inte visas just nu: databasen svarar inte.`,
     );
   }
-  const lines = status.promises.map((ps) => `${ps.title}: ${renderStatusLine(ps)}`);
+  const words = statusWords(status);
+  const lines = status.promises.map((ps) => `${ps.title}: ${renderStatusLine(ps, words)}`);
   return textReply(`Ångrat: ${describeEntry(def, result.activity)}.\nNu: ${lines.join('\n')}`);
 }

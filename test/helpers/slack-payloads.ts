@@ -2,6 +2,16 @@
 // Slack end-to-end tests over HTTP (`interactionBody`) and Socket Mode (`interactiveEnvelope`).
 export const SLACK_USER = { id: 'U1', name: 'anna', team_id: 'T1' };
 
+/** What every interaction payload carries: its type, the workspace, the user, the app and a trigger. */
+const interaction = (type: string, triggerId: string) => ({
+  type,
+  team: { id: 'T1', domain: 'overkalix' },
+  user: SLACK_USER,
+  api_app_id: 'A1',
+  token: 'legacy-token',
+  trigger_id: triggerId,
+});
+
 /** Where a button on an ephemeral message in channel `channelId` was pressed. */
 export function onMessage(channelId: string, responseUrl: string) {
   return {
@@ -14,12 +24,7 @@ export function onMessage(channelId: string, responseUrl: string) {
 /** A press of a button; `where` is `onMessage(…)` or App Home's container and view. */
 export function buttonPress(actionId: string, value: string, where: Record<string, unknown>) {
   return {
-    type: 'block_actions',
-    team: { id: 'T1', domain: 'overkalix' },
-    user: SLACK_USER,
-    api_app_id: 'A1',
-    token: 'legacy-token',
-    trigger_id: '2.3.4',
+    ...interaction('block_actions', '2.3.4'),
     ...where,
     actions: [{ type: 'button', action_id: actionId, block_id: 'b1', value, action_ts: '1.2' }],
   };
@@ -29,12 +34,7 @@ export function buttonPress(actionId: string, value: string, where: Record<strin
 export function viewSubmission(view: object, values: Record<string, unknown>) {
   const state = Object.fromEntries(Object.entries(values).map(([block, v]) => [block, { value: v }]));
   return {
-    type: 'view_submission',
-    team: { id: 'T1', domain: 'overkalix' },
-    user: SLACK_USER,
-    api_app_id: 'A1',
-    token: 'legacy-token',
-    trigger_id: '3.4.5',
+    ...interaction('view_submission', '3.4.5'),
     view: { id: 'V1', type: 'modal', ...view, state: { values: state } },
   };
 }

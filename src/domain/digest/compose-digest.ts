@@ -5,8 +5,9 @@ import type { CommitmentDef, PromiseSetDef } from '../promise-set/schema.ts';
 import { createWeekRef } from '../rules/timeline.ts';
 import { upcomingFollowUps } from '../status/follow-up-reminders.ts';
 import { renderStatusLine } from '../status/render-status-line.ts';
+import { statusWords } from '../status/status-words.ts';
 import type { PromiseStatus, SetStatus } from '../status/types.ts';
-import { formatDay, toDayNumber, weekSerialOfDate } from '../time/index.ts';
+import { isoWeekOf, toDayNumber, weekSerialOfDate } from '../time/index.ts';
 import type { IsoDate } from '../types.ts';
 import { alertText } from './alert-text.ts';
 import { paceText } from './pace-text.ts';
@@ -36,6 +37,7 @@ export function composeDigest(
   const isSummary = (ps: PromiseStatus) => ps.kind === 'deadline' && ps.due === set.reportDue;
   const summaryDone = status.promises.some((ps) => ps.kind === 'deadline' && isSummary(ps) && ps.doneDate);
 
+  const words = statusWords(status);
   const slipping: DigestAlertItem[] = [];
   const onTrack: DigestLine[] = [];
   for (const ps of status.promises) {
@@ -43,7 +45,7 @@ export function composeDigest(
     if (needsAction && !(phase !== 'running' && isSummary(ps))) {
       slipping.push(alertItem(set, ps, status));
     } else if (phase === 'running' || !isSummary(ps)) {
-      onTrack.push({ promiseId: ps.id, title: ps.title, line: renderStatusLine(ps) });
+      onTrack.push({ promiseId: ps.id, title: ps.title, line: renderStatusLine(ps, words) });
     }
   }
   slipping.sort(
@@ -75,27 +77,29 @@ function alertItem(set: PromiseSetDef, ps: PromiseStatus, status: SetStatus): Di
   const commitment = set.promises.find((c) => c.id === ps.id);
   const placeName = (id: string | null) => (id ? (set.places.find((p) => p.id === id)?.name ?? id) : null);
   const dates = ps.alerts.map((a) => a.by).filter((d): d is string => Boolean(d));
+  const words = statusWords(status);
   return {
     promiseId: ps.id,
     title: ps.title,
     severity: ps.alerts.some((a) => a.severity === 'breach') ? 'breach' : 'warning',
-    statusLine: renderStatusLine(ps),
+    statusLine: renderStatusLine(ps, words),
     alerts: alertLines(commitment, ps, status),
     pace: paceText(ps),
     responsible: commitment?.responsible ?? [],
     owner: commitment?.owner ?? null,
-    planned: ps.planned.map((p) => [formatDay(p.date), placeName(p.place)].filter(Boolean).join(' · ')),
+    planned: ps.planned.map((p) => [words.day(p.date), placeName(p.place)].filter(Boolean).join(' · ')),
     by: dates.sort()[0] ?? null,
   };
 }
 
 function alertLines(commitment: CommitmentDef | undefined, ps: PromiseStatus, status: SetStatus): string[] {
   const silentPlaces = ps.alerts.filter((a) => a.code === 'silent-place');
+  const words = statusWords(status);
   if (!commitment || silentPlaces.length < 2)
-    return ps.alerts.map((a) => alertText(a, status.currentWeek, status.today));
+    return ps.alerts.map((a) => alertText(a, status.currentWeek, words));
   const lines: string[] = [];
   for (const alert of ps.alerts) {
-    if (alert.code !== 'silent-place') lines.push(alertText(alert, status.currentWeek, status.today));
+    if (alert.code !== 'silent-place') lines.push(alertText(alert, status.currentWeek, words));
     else if (alert === silentPlaces[0]) {
       // Only the places still alerted (a planned visit silences its place).
       const alerted = ps.silentPlaces.filter((p) =>
@@ -116,7 +120,10 @@ function reminderOf(set: PromiseSetDef, status: SetStatus, commented: ReadonlySe
   const summary = set.promises.find((c) => c.rule.kind === 'deadline' && c.rule.due === set.reportDue);
   return {
     due: set.reportDue,
-    dueWeek: createWeekRef(weekSerialOfDate(set.reportDue)),
+    dueWeek: createWeekRef(
+      weekSerialOfDate(set.reportDue),
+      statusWords(status).weekHasYear(isoWeekOf(set.reportDue)),
+    ),
     daysLeft: toDayNumber(set.reportDue) - toDayNumber(status.today),
     // The summary covers the whole period: a one-year set names its year, a longer one none.
     command:

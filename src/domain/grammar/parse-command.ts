@@ -267,7 +267,7 @@ export function parseCommand(text: string, ctx: ParseContext): Result<Command> {
       return noArgs ? ok({ kind: 'status' }) : unexpected(stray, '/status');
     case 'rapport':
       if (note !== null) return unexpected(noteToken, REPORT_USAGE);
-      return parseReport(tokens);
+      return parseReport(tokens, ctx.today);
     case 'loften':
       if (firstArg === 'bedom' || firstArg === 'bedomning')
         return parseJudge(tokens.slice(1), note, ctx.set, ctx.today);

@@ -6,7 +6,7 @@
 
 import { lookupTable } from '../text/lookup-table.ts';
 import { MONTHS } from '../time/format-swedish.ts';
-import type { DomainError, Result } from '../types.ts';
+import type { DomainError, IsoDate, Result } from '../types.ts';
 import { fail, ok } from '../types.ts';
 import type { Command, ReportFormat, ReportPeriod } from './command.ts';
 import type { Token } from './tokenize-line.ts';
@@ -156,12 +156,32 @@ function unexpected(raw: string): Result<never> {
   });
 }
 
-export function parseReport(args: Token[]): Result<Command> {
+/** `i år`, `iår`, `förra året`, `i fjol`: the year counted from today, as a chief asks for it. */
+function relativeYear(folded: string, next: string | null, today: IsoDate | undefined) {
+  if (today === undefined) return null;
+  const year = Number(today.slice(0, 4));
+  if (folded === 'iar') return { year, used: 1 };
+  if (folded === 'i' && next === 'ar') return { year, used: 2 };
+  if (folded === 'forra' && (next === 'aret' || next === 'ar')) return { year: year - 1, used: 2 };
+  if (folded === 'ifjol' || folded === 'fjol') return { year: year - 1, used: 1 };
+  if (folded === 'i' && next === 'fjol') return { year: year - 1, used: 2 };
+  return null;
+}
+
+export function parseReport(args: Token[], today?: IsoDate): Result<Command> {
   const command: Extract<Command, { kind: 'report' }> = { kind: 'report' };
   let adopt: string | null = null;
   for (let i = 0; i < args.length; ) {
     const token = args[i]!;
     if (token.kind !== 'word') return unexpected(token.kind === 'comma' ? ',' : token.raw);
+    const following = args[i + 1];
+    const relative = relativeYear(token.folded, following?.kind === 'word' ? following.folded : null, today);
+    if (relative) {
+      if (command.year !== undefined) return unexpected(token.raw);
+      command.year = relative.year;
+      i += relative.used;
+      continue;
+    }
     if (ADOPT_WORDS.has(token.folded) || PUBLIC_WORDS.has(token.folded)) {
       const isAdopt = ADOPT_WORDS.has(token.folded);
       if ((isAdopt && adopt !== null) || (!isAdopt && command.public)) return unexpected(token.raw);

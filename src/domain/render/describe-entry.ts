@@ -2,7 +2,9 @@
 // or for a conditional promise's trigger "behov uppkom (Om det uppkommer önskemål …) · Centrum · lör 1 juni (v.22)".
 import type { PromiseSetDef } from '../promise-set/schema.ts';
 import { memberName } from '../rules/set-members.ts';
-import { formatDay, formatWeekDates, formatWeekendDates, isoWeekOf } from '../time/index.ts';
+import { setWords } from '../status/status-words.ts';
+import type { DateWords } from '../time/date-words.ts';
+import { isoWeekOf } from '../time/index.ts';
 import type { Activity } from '../types.ts';
 
 export function describeEntry(
@@ -23,12 +25,14 @@ export function describeEntry(
   >,
   /** The line named a week or a weekend: say that, not the one day stored for it. */
   span: 'week' | 'weekend' | null = null,
+  /** The reply's date wording (setWords at now); without it, a year only in a multi-year set. */
+  words: DateWords = setWords(set, a.date),
 ): string {
   const trigger = a.count === 0 ? triggerOf(set, a.promiseIds) : null;
-  const words = a.promiseIds.map((id) => set.promises.find((p) => p.id === id)?.words[0] ?? id);
-  const parts = [trigger ? `behov uppkom (${trigger})` : words.join(' + ')];
+  const logWords = a.promiseIds.map((id) => set.promises.find((p) => p.id === id)?.words[0] ?? id);
+  const parts = [trigger ? `behov uppkom (${trigger})` : logWords.join(' + ')];
   if (a.place) parts.push(placeName(set, a.place));
-  parts.push(describeDate(a.date, a.time, span));
+  parts.push(describeDate(a.date, a.time, span, words));
   if (!trigger) parts.push(`${a.count} st`);
   if (a.partners.length > 0) parts.push(`med ${a.partners.map((p) => partnerName(set, p)).join(', ')}`);
   if (a.targetGroups.length > 0) parts.push(`målgrupp ${namesOf(set.targetGroups, a.targetGroups)}`);
@@ -42,13 +46,24 @@ export function describeEntry(
   return parts.join(' · ');
 }
 
-/** `tis 20 mars (v.12)`, `v.11 (12–18 mars)` for a week, `helgen 17–18 mars (v.11)` for a weekend. */
-export function describeDate(date: string, time: string | null, span: 'week' | 'weekend' | null): string {
+/**
+ * `tis 20 mars (v.12)`, `v.11 (12–18 mars)` for a week, `helgen 17–18 mars (v.11)` for a weekend; a
+ * year where `words` asks for one (`tis 20 mars 2021 (v.12)`, `v.11 2021 (15–21 mars)`), said once.
+ */
+export function describeDate(
+  date: string,
+  time: string | null,
+  span: 'week' | 'weekend' | null,
+  words: DateWords,
+): string {
   const week = isoWeekOf(date);
   const at = time ? ` kl ${time}` : '';
-  if (span === 'week') return `v.${week.week} (${formatWeekDates(week)})${at}`;
-  if (span === 'weekend') return `helgen ${formatWeekendDates(week)} (v.${week.week})${at}`;
-  return `${formatDay(date)}${at} (v.${week.week})`;
+  if (span === 'week') return `${words.week(week)} (${words.weekDates(week)})${at}`;
+  if (span === 'weekend') {
+    const year = words.weekHasYear(week) ? ` ${week.year}` : '';
+    return `helgen ${words.weekendDates(week)}${year} (v.${week.week})${at}`;
+  }
+  return `${words.day(date)}${at} (v.${week.week})`;
 }
 
 /** The verbatim condition of the conditional promise a count-0 entry names, if it is one. */

@@ -4,17 +4,17 @@ import { commentLine, commentsForReport, type PromiseComment } from '../comments
 import type { PromiseSetDef } from '../promise-set/schema.ts';
 import type { Reply, ReplySection } from '../reply.ts';
 import { renderStatusLine, renderYears } from '../status/render-status-line.ts';
+import { statusWords } from '../status/status-words.ts';
 import type { PlannedItem, SetStatus } from '../status/types.ts';
-import { formatDay } from '../time/format-swedish.ts';
+import type { DateWords } from '../time/date-words.ts';
 
 const SHOWN_PLANS = 3;
 
 /** `lör 7 april · Centrum, tis 10 april och 2 till` (as the digest writes a plan): what is planned from today on. */
-function plannedText(set: PromiseSetDef, status: SetStatus, planned: readonly PlannedItem[]): string {
-  const year = status.today.slice(0, 4);
+function plannedText(set: PromiseSetDef, words: DateWords, planned: readonly PlannedItem[]): string {
   const items = planned.slice(0, SHOWN_PLANS).map((p) => {
     const place = p.place ? ` · ${set.places.find((x) => x.id === p.place)?.name ?? p.place}` : '';
-    return `${formatDay(p.date, p.date.slice(0, 4) !== year)}${place}`;
+    return `${words.day(p.date)}${place}`;
   });
   const more = planned.length - items.length;
   return items.join(', ') + (more > 0 ? ` och ${more} till` : '');
@@ -29,15 +29,16 @@ export function renderStatus(
   status: SetStatus,
   comments: readonly PromiseComment[] = [],
 ): Reply {
-  const title = `Status ${set.title} — ${set.municipality} (v.${status.currentWeek.week})`;
+  const words = statusWords(status);
+  const title = `Status ${set.title} — ${set.municipality} (${words.week(status.currentWeek)})`;
   const sections: ReplySection[] = [];
   for (const category of [...new Set(set.promises.map((p) => p.category))]) {
     const lines: string[] = [];
     for (const ps of status.promises.filter((p) => p.category === category)) {
-      lines.push(`${ps.title}: ${renderStatusLine(ps)}${renderYears(ps)}`);
+      lines.push(`${ps.title}: ${renderStatusLine(ps, words)}${renderYears(ps)}`);
       for (const alert of ps.alerts)
         lines.push(`  ${alert.severity === 'breach' ? '⚠' : '→'} ${alert.message}`);
-      const ahead = plannedText(set, status, ps.planned);
+      const ahead = plannedText(set, words, ps.planned);
       if (ahead) lines.push(`  Planerat: ${ahead}`);
       const own = commentsForReport(comments, ps.id, null);
       const latest = own.at(-1);

@@ -5,7 +5,9 @@ import { effectivePeriod } from '../promise-set/effective-period.ts';
 import type { CommitmentDef, PromiseSetDef } from '../promise-set/schema.ts';
 import { activityWindow, createWeekRef } from '../rules/timeline.ts';
 import { computeStatus } from '../status/compute-status.ts';
+import { reportWords } from '../status/status-words.ts';
 import type { PromiseStatus, RuleContext } from '../status/types.ts';
+import type { DateWords } from '../time/date-words.ts';
 import { formatDate } from '../time/format-swedish.ts';
 import { weekSerialOfDate } from '../time/iso-week.ts';
 import { periodWeekSerials } from '../time/period-weeks.ts';
@@ -34,6 +36,8 @@ export function buildReport(
   scope: ReportScope | null = null,
 ): ReportModel {
   const status = computeStatus(set, activities, now, context);
+  // Every date of the report is worded for the whole set (a part's report too), in its period's frame.
+  const words = reportWords(set, status.today);
   // A period "förlängt" by a year is followed up to its new end.
   const period = scope ? { start: scope.start, end: scope.end } : effectivePeriod(set);
   // Only what has happened: a performed entry dated after today (a fixed clock, an import) is left out.
@@ -51,14 +55,15 @@ export function buildReport(
       now,
       context,
       scope,
-      (c, over, ps, today) => buildPromiseReport(c, over, ps, performed, today),
+      words,
+      (c, over, ps, today) => buildPromiseReport(c, over, ps, performed, today, words),
     );
     promises = scoped.promises;
     series = { set: scoped.weekSet, statuses: scoped.weekStatus.promises };
   } else {
     promises = set.promises.map((commitment, i) =>
       withYears(
-        buildPromiseReport(commitment, set, status.promises[i]!, performed, status.today),
+        buildPromiseReport(commitment, set, status.promises[i]!, performed, status.today, words),
         status.promises[i]!,
       ),
     );
@@ -88,7 +93,7 @@ export function buildReport(
     outcomes,
     promises,
     totals: reportTotals(set, inPeriod),
-    plannedNotDone: findPlannedNotDone(set, planned, performed, status.today),
+    plannedNotDone: findPlannedNotDone(set, planned, performed, status.today, words),
     contacts: contactSeries(series.set, series.statuses),
     staffing: staffingSeries(series.set, series.statuses),
   };
@@ -124,9 +129,10 @@ function buildPromiseReport(
   ps: PromiseStatus,
   performed: readonly Activity[],
   today: string,
+  words: DateWords,
 ): PromiseReport {
   const window = activityWindow(commitment, set);
-  const activities = promiseActivities(commitment, set, performed, window.start, window.end);
+  const activities = promiseActivities(commitment, set, performed, window.start, window.end, words);
   // A promise already met (a count reached, a deadline delivered) is settled before its window ends.
   const final = today > window.end || ps.status === 'uppfyllt';
   const figureTotals: Record<string, number> = {};
@@ -142,7 +148,7 @@ function buildPromiseReport(
     status: ps.status,
     final,
     verdict: final ? ps.outcome : `${ps.status}, pågår till ${formatDate(window.end, true)}`,
-    figures: describeFigures(commitment, set, ps, activities),
+    figures: describeFigures(commitment, set, ps, activities, words),
     count: ps.count,
     figureTotals,
     activities,

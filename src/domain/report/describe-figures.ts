@@ -7,16 +7,17 @@ import { byPlace } from '../rules/kinds/wording.ts';
 import { countOf } from '../rules/noun.ts';
 import { describeRequiredTags, tagIds } from '../rules/tag-check.ts';
 import type { PromiseStatus } from '../status/types.ts';
-import { formatDate, formatNumber } from '../time/format-swedish.ts';
+import type { DateWords } from '../time/date-words.ts';
+import { formatNumber } from '../time/format-swedish.ts';
 import type { ReportActivity } from './types.ts';
 
 /** A conditional promise: whether its condition arose, and when. */
-export function conditionLines(ps: PromiseStatus): string[] {
+export function conditionLines(ps: PromiseStatus, words: DateWords): string[] {
   if (ps.conditional && !ps.conditional.triggered) {
     return [`Ej aktuellt: ${ps.conditional.trigger} – inträffade inte under perioden`];
   }
   if (ps.conditional && ps.conditional.triggers.length > 0) {
-    return [`${ps.conditional.trigger}: ${ps.conditional.triggers.map((d) => formatDate(d)).join(', ')}`];
+    return [`${ps.conditional.trigger}: ${ps.conditional.triggers.map((d) => words.date(d)).join(', ')}`];
   }
   return [];
 }
@@ -45,10 +46,14 @@ export function describeFigures(
   set: PromiseSetDef,
   ps: PromiseStatus,
   activities: readonly ReportActivity[],
+  words: DateWords,
 ): string[] {
   const module = ruleModule(ps.kind);
   // The condition first (it says whether the promise applied at all), then the kind's own figures.
-  const lines = [...conditionLines(ps), ...module.reportFigures(ps, { commitment, set, activities })];
+  const lines = [
+    ...conditionLines(ps, words),
+    ...module.reportFigures(ps, { commitment, set, activities, words }),
+  ];
   for (const figure of commitment.figures) {
     lines.push(`${figure.label}: ${formatNumber(ps.figureTotals[figure.id] ?? 0)}`);
   }

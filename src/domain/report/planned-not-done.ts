@@ -2,7 +2,7 @@
 // for the promise ("ej utförd"), and those still ahead ("planerad"). A plan followed by a logged
 // activity the same week counts as done and is left out.
 import type { PromiseSetDef } from '../promise-set/schema.ts';
-import { formatDay, formatWeek } from '../time/format-swedish.ts';
+import type { DateWords } from '../time/date-words.ts';
 import { isoWeekOf, weekSerialOfDate } from '../time/iso-week.ts';
 import type { Activity, IsoDate } from '../types.ts';
 import { byDate, placeName } from './report-activity.ts';
@@ -13,6 +13,7 @@ export function findPlannedNotDone(
   planned: readonly Activity[],
   performed: readonly Activity[],
   today: IsoDate,
+  words: DateWords,
 ): PlannedNotDone[] {
   const doneWeeks = new Set<string>();
   for (const a of performed) {
@@ -30,8 +31,8 @@ export function findPlannedNotDone(
         promiseId,
         promise: commitment?.title ?? promiseId,
         date: plan.date,
-        day: formatDay(plan.date),
-        week: formatWeek(isoWeekOf(plan.date)),
+        day: words.day(plan.date),
+        week: words.week(isoWeekOf(plan.date)),
         place: placeName(set, plan.place),
         state: plan.date < today ? 'ej utförd' : 'planerad',
       });

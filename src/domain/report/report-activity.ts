@@ -2,7 +2,7 @@
 import type { CommitmentDef, PromiseSetDef } from '../promise-set/schema.ts';
 import { createQualifier } from '../rules/qualifies.ts';
 import { memberName } from '../rules/set-members.ts';
-import { formatDay, formatWeek } from '../time/format-swedish.ts';
+import type { DateWords } from '../time/date-words.ts';
 import { isoWeekOf } from '../time/iso-week.ts';
 import type { Activity } from '../types.ts';
 import type { ReportActivity } from './types.ts';
@@ -37,14 +37,15 @@ export function toReportActivity(
   activity: Activity,
   counted: boolean,
   figureLabels: ReadonlyMap<string, string>,
+  words: DateWords,
 ): ReportActivity {
   const figures: Record<string, number> = {};
   for (const [key, value] of Object.entries(activity.figures)) figures[figureLabels.get(key) ?? key] = value;
   return {
     id: activity.id,
     date: activity.date,
-    day: formatDay(activity.date),
-    week: formatWeek(isoWeekOf(activity.date)),
+    day: words.day(activity.date),
+    week: words.week(isoWeekOf(activity.date)),
     place: placeName(set, activity.place),
     partners: activity.partners.map((p) => partnerName(set, p)),
     ...named('targetGroups', activity.targetGroups, set.targetGroups),
@@ -68,6 +69,7 @@ export function promiseActivities(
   performed: readonly Activity[],
   from: string,
   to: string,
+  words: DateWords,
 ): ReportActivity[] {
   // One event can carry figures of another promise it also counts for; name those too.
   const labels = new Map(
@@ -79,7 +81,7 @@ export function promiseActivities(
     if (a.date < from || a.date > to) continue;
     const counted = qualifier(a) === null;
     if (a.promiseIds.includes(commitment.id) || counted)
-      listed.push(toReportActivity(set, a, counted, labels));
+      listed.push(toReportActivity(set, a, counted, labels, words));
   }
   return listed;
 }

@@ -22,6 +22,7 @@ import { prepareRule } from '../rules/tally.ts';
 import { activityWindow } from '../rules/timeline.ts';
 import { computeStatus } from '../status/compute-status.ts';
 import type { CountUnit, Judgement, PromiseStatus, RuleContext, SetStatus } from '../status/types.ts';
+import type { DateWords } from '../time/date-words.ts';
 import { toDayNumber } from '../time/day-number.ts';
 import { formatDate, formatNumber } from '../time/format-swedish.ts';
 import { weekEnd, weekFromSerial, weekStart } from '../time/iso-week.ts';
@@ -197,6 +198,7 @@ export function buildScopedPromises(
   now: Date,
   context: RuleContext,
   scope: ReportScope,
+  words: DateWords,
   buildPromiseReport: (
     c: CommitmentDef,
     set: PromiseSetDef,
@@ -259,6 +261,7 @@ export function buildScopedPromises(
       untilDate,
       mode,
       partEnd < now,
+      words,
     );
   });
   return { promises, weekSet, weekStatus };
@@ -319,11 +322,12 @@ function partReport(
   untilDate: string,
   mode: ScopeMode,
   partEnded: boolean,
+  words: DateWords,
 ): PromiseReport {
   const window = activityWindow(commitment, set);
   const from = later(scope.start, window.start);
   const to = earlier(scope.end, window.end);
-  const listed = promiseActivities(commitment, set, performed, from, to);
+  const listed = promiseActivities(commitment, set, performed, from, to, words);
   const counted = prepareRule(commitment, set, activities, until).tally.qualifying.filter(
     (a) => a.date >= from && a.date <= to,
   );
@@ -365,9 +369,9 @@ function partReport(
   } else if (rule.kind !== 'judged') {
     lines.push(`Under ${scope.label}: ${countOf(inPart, noun)}`);
   }
-  const figures = describeFigures(commitment, set, patched, listed);
+  const figures = describeFigures(commitment, set, patched, listed, words);
   // The kind's own figures follow a conditional promise's condition line.
-  const at = conditionLines(patched).length;
+  const at = conditionLines(patched, words).length;
   // A count per unit larger than the part (per year, in a tertial) is judged on that unit so far.
   const countTarget = rule.kind === 'count' ? rule.target : 0;
   const unit = rule.kind === 'count' && rule.per !== 'period' ? unitAt(ps, scope, untilDate) : null;

@@ -77,8 +77,10 @@ export function unitsOfPeriod(period: Period, per: Per, terms: readonly DatedDef
     return units;
   }
   if (per === 'week') {
+    // `v.20` names a week of every year of a multi-year period: there it says its year.
+    const multiYear = period.start.slice(0, 4) !== period.end.slice(0, 4);
     return weeksOfPeriod(period.start, period.end).map((w) => ({
-      label: formatWeek(w),
+      label: multiYear ? `${formatWeek(w)} ${w.year}` : formatWeek(w),
       start: weekStart(w),
       end: weekEnd(w),
     }));

@@ -8,7 +8,6 @@
 // weeks left"). A promise is never `uppfyllt` while a need is open.
 import type { CommitmentDef } from '../promise-set/schema.ts';
 import { addDays, toDayNumber } from '../time/day-number.ts';
-import { formatDay } from '../time/format-swedish.ts';
 import type { IsoDate } from '../types.ts';
 import { activityNoun } from './noun.ts';
 import { outcomeOf } from './outcome.ts';
@@ -93,15 +92,15 @@ export function applyConditional(
     alerts.push({
       code: 'response-due',
       severity: 'breach',
-      message: `${condition.trigger}: ${late.map((d) => formatDay(d)).join(', ')} utan ${noun.one} ${responseTimeText(condition)}`,
+      message: `${condition.trigger}: ${late.map((d) => timeline.words.day(d)).join(', ')} utan ${noun.one} ${responseTimeText(condition)}`,
     });
   }
   for (const w of waiting) {
     alerts.push({
       code: 'response-due',
       severity: 'warning',
-      // A due day in another year than today's (a need due by the end of a two-year period) has its year.
-      message: `${condition.trigger} (${formatDay(w.trigger)}): ${noun.one} senast ${formatDay(w.by, w.by.slice(0, 4) !== today.slice(0, 4))}${w.by === end ? ' (periodens sista dag)' : ''}`,
+      // A day in another year than today's, or of a multi-year set, names its year (DateWords).
+      message: `${condition.trigger} (${timeline.words.day(w.trigger)}): ${noun.one} senast ${timeline.words.day(w.by)}${w.by === end ? ' (periodens sista dag)' : ''}`,
       by: w.by,
     });
   }

@@ -2,6 +2,7 @@
 // how many are completed, and a cheap date → week-index mapping.
 import { effectivePeriod } from '../promise-set/effective-period.ts';
 import type { CommitmentDef, PromiseSetDef } from '../promise-set/schema.ts';
+import { createDateWords, type DateWords, type WordedPeriod } from '../time/date-words.ts';
 import { addDays } from '../time/day-number.ts';
 import { formatWeek, formatWeekDates, formatWeekendDates } from '../time/format-swedish.ts';
 import { weekEnd, weekFromSerial, weekSerialOfDate, weekStart } from '../time/iso-week.ts';
@@ -16,6 +17,8 @@ export interface Timeline {
   timeZone: string;
   today: IsoDate;
   window: Period;
+  /** The set's period (the window of a unit or a promise lies inside it). */
+  setPeriod: WordedPeriod;
   /** Week serial of the window's first week. */
   firstSerial: number;
   /** Number of weeks in the window. */
@@ -28,6 +31,8 @@ export interface Timeline {
   /** Week index of a date (may fall outside 0..total-1). */
   indexOf(date: IsoDate): number;
   weekRef(index: number): WeekRef;
+  /** Dates and weeks worded for this set at `now` (a year outside this year and in multi-year sets). */
+  words: DateWords;
 }
 
 /**
@@ -50,23 +55,26 @@ export function activityWindow(commitment: CommitmentDef, set: PromiseSetDef): P
   return period;
 }
 
-// Every status names a handful of weeks with their Swedish wording; each week is worded once.
+// Every status names a handful of weeks with their Swedish wording; each week is worded once, with
+// and without its year.
 const weekRefs = new Map<number, WeekRef>();
 
-export function createWeekRef(serial: number): WeekRef {
-  let ref = weekRefs.get(serial);
+/** `withYear`: the label names the week's year (`v.20 2021`), see DateWords. */
+export function createWeekRef(serial: number, withYear = false): WeekRef {
+  const key = withYear ? -serial - 1 : serial;
+  let ref = weekRefs.get(key);
   if (!ref) {
     const week = weekFromSerial(serial);
     ref = Object.freeze({
       year: week.year,
       week: week.week,
-      label: formatWeek(week),
+      label: withYear ? `${formatWeek(week)} ${week.year}` : formatWeek(week),
       start: weekStart(week),
       end: weekEnd(week),
       weekendDates: formatWeekendDates(week),
       dates: formatWeekDates(week),
     });
-    weekRefs.set(serial, ref);
+    weekRefs.set(key, ref);
   }
   return ref;
 }
@@ -78,15 +86,25 @@ export function createTimeline(
   /** A narrower window (a promise `after` another: from the other's done day). */
   windowOverride?: Period,
 ): Timeline {
-  return windowTimeline(windowOverride ?? activityWindow(commitment, set), now, set.timeZone);
+  return windowTimeline(windowOverride ?? activityWindow(commitment, set), now, set.timeZone, {
+    ...effectivePeriod(set),
+    resetsEach: set.period.resetsEach,
+  });
 }
 
 /**
  * The timeline of any window at `now`: a promise's, or one sub-period of it (a month of a count per
  * month is paced as if the period were that month).
  */
-export function windowTimeline(window: Period, now: Date, timeZone: string): Timeline {
+export function windowTimeline(
+  window: Period,
+  now: Date,
+  timeZone: string,
+  /** The set's period, which decides when a date needs its year (default: the window). */
+  setPeriod: WordedPeriod = window,
+): Timeline {
   const today = toLocalDate(now, timeZone);
+  const words = createDateWords(setPeriod, today);
   const { first, last } = periodWeekSerials(window.start, window.end);
   const total = Math.max(0, last - first + 1);
   const currentIndex = weekSerialOfDate(today) - first;
@@ -106,13 +124,18 @@ export function windowTimeline(window: Period, now: Date, timeZone: string): Tim
     timeZone,
     today,
     window,
+    setPeriod,
     firstSerial: first,
     total,
     completed: ended ? total : Math.min(total, Math.max(0, currentIndex)),
     currentIndex,
     ended,
     indexOf,
-    weekRef: (index) => createWeekRef(first + index),
+    weekRef: (index) => {
+      const serial = first + index;
+      return createWeekRef(serial, words.weekHasYear(weekFromSerial(serial)));
+    },
+    words,
   };
 }
 

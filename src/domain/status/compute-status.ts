@@ -14,9 +14,10 @@ import { createTimeline, createWeekRef } from '../rules/timeline.ts';
 import type { Alert, RuleContext } from '../rules/types.ts';
 import { watchPlaces } from '../rules/watch-places.ts';
 import { describeWhen } from '../rules/when-check.ts';
+import { createDateWords } from '../time/date-words.ts';
 import { toDayNumber } from '../time/day-number.ts';
 import { formatDate } from '../time/format-swedish.ts';
-import { weekSerialOfDate } from '../time/iso-week.ts';
+import { isoWeekOf, weekSerialOfDate } from '../time/iso-week.ts';
 import { toLocalDate } from '../time/local-date.ts';
 import type { Activity } from '../types.ts';
 import type { PromiseStatus, SetStatus } from './types.ts';
@@ -117,7 +118,10 @@ export function createStatusBook(set: PromiseSetDef): StatusBook {
         today,
         setKey: set.key,
         period,
-        currentWeek: createWeekRef(weekSerialOfDate(today)),
+        currentWeek: createWeekRef(
+          weekSerialOfDate(today),
+          createDateWords(period, today).weekHasYear(isoWeekOf(today)),
+        ),
         ended: today > period.end,
         promises: promises.map((c) => {
           const { timeline, tally } = prepared(c);

@@ -1,14 +1,16 @@
 // The compact Swedish progress text used in replies: "11 på 11 veckor, snitt 1,0/v (mål 1/v), i fas".
 // Each kind words its own part (rules/kinds); a condition and figure targets are shared.
 import { ruleModule } from '../rules/kinds/rule-kinds.ts';
+import type { DateWords } from '../time/date-words.ts';
 import { formatDate, formatNumber } from '../time/format-swedish.ts';
 import type { PromiseStatus } from './types.ts';
 
-export function renderStatusLine(ps: PromiseStatus): string {
+/** `words`: the status's date wording (statusWords), so a date outside this year, or in a multi-year set, says its year. */
+export function renderStatusLine(ps: PromiseStatus, words: DateWords): string {
   const progress = (ps.figureProgress ?? []).map(
     (f) => ` · ${f.label} ${formatNumber(f.total)} av ${formatNumber(f.target)}`,
   );
-  return afterText(ps) + triggerText(ps) + renderKindLine(ps) + progress.join('');
+  return afterText(ps) + triggerText(ps, words) + renderKindLine(ps, words) + progress.join('');
 }
 
 /**
@@ -29,17 +31,17 @@ function afterText(ps: PromiseStatus): string {
 }
 
 /** `behov uppkom 1 juni · `: a conditional promise whose condition has arisen. */
-function triggerText(ps: PromiseStatus): string {
+function triggerText(ps: PromiseStatus, words: DateWords): string {
   const triggers = ps.conditional?.triggers ?? [];
   const last = triggers.at(-1);
   if (!ps.conditional?.triggered || last === undefined) return '';
-  if (triggers.length === 1) return `behov uppkom ${formatDate(last)} · `;
-  return `behov uppkom ${triggers.length} gånger, senast ${formatDate(last)} · `;
+  if (triggers.length === 1) return `behov uppkom ${words.date(last)} · `;
+  return `behov uppkom ${triggers.length} gånger, senast ${words.date(last)} · `;
 }
 
-function renderKindLine(ps: PromiseStatus): string {
+function renderKindLine(ps: PromiseStatus, words: DateWords): string {
   if (ps.conditional && !ps.conditional.triggered) {
     return `inte aktuellt än (${ps.conditional.trigger}) · ej aktuell`;
   }
-  return ruleModule(ps.kind).statusLine(ps);
+  return ruleModule(ps.kind).statusLine(ps, words);
 }

@@ -3,8 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadPromiseFile } from '../../../src/domain/promise-set/load-promise-file.ts';
 import type { PromiseSetDef } from '../../../src/domain/promise-set/schema.ts';
-import { renderStatusLine } from '../../../src/domain/status/render-status-line.ts';
 import { statusOfKind } from '../../helpers/evaluate-kind.ts';
+import { lineAt } from '../../helpers/status-line.ts';
 import { act, datesEvery, promiseOf, statusAt } from './example-harness.ts';
 
 const text = `key: prov-2022
@@ -95,7 +95,7 @@ describe('constraints on what counts', () => {
       act('utbildning', '2022-10-04', { figures: { utbildade: 5 } }),
     ];
     const ps = promiseOf(statusAt(set, activities, '2022-11-01T09:00'), 'utbildning');
-    expect(renderStatusLine(ps)).toBe('klar mån 4 april · uppfyllt · utbildade 14 av 20');
+    expect(lineAt(set, '2022-11-01', ps)).toBe('klar mån 4 april · uppfyllt · utbildade 14 av 20');
   });
 
   it('names the listed place missed in a month', () => {

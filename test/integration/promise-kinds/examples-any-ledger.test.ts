@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { renderStatusLine } from '../../../src/domain/status/render-status-line.ts';
+import { statusWords } from '../../../src/domain/status/status-words.ts';
 import type { Judgement } from '../../../src/domain/status/types.ts';
 import { act, loadExample, statusAt } from './example-harness.ts';
 
@@ -86,7 +87,7 @@ describe.each(KEYS)('%s under any ledger', (key) => {
             expect(STATUS).toContain(ps.status);
             expect(OUTCOME).toContain(ps.outcome);
             expect(ps.count).toBeGreaterThanOrEqual(0);
-            const line = renderStatusLine(ps);
+            const line = renderStatusLine(ps, statusWords(status));
             expect(line).not.toMatch(/undefined|NaN|null/);
             expect(line.length).toBeGreaterThan(3);
           }

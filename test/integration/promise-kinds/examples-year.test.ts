@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseCommand } from '../../../src/domain/grammar/parse-command.ts';
 import { renderStatusLine } from '../../../src/domain/status/render-status-line.ts';
+import { statusWords } from '../../../src/domain/status/status-words.ts';
 import type { Judgement } from '../../../src/domain/status/types.ts';
 import { statusOfKind } from '../../helpers/evaluate-kind.ts';
 import { act, datesEvery, loadExample, promiseOf, statusAt } from './example-harness.ts';
@@ -25,7 +26,8 @@ const judgement = (
 
 const outcomes = (status: ReturnType<typeof statusAt>) =>
   Object.fromEntries(status.promises.map((p) => [p.id, p.outcome]));
-const line = (status: ReturnType<typeof statusAt>, id: string) => renderStatusLine(promiseOf(status, id));
+const line = (status: ReturnType<typeof statusAt>, id: string) =>
+  renderStatusLine(promiseOf(status, id), statusWords(status));
 
 describe('Vingåker 2017: evening controls, a yearly walk, judged follow-up', () => {
   const set = loadExample('vingaker-2017');
@@ -73,7 +75,8 @@ describe('Vingåker 2017: evening controls, a yearly walk, judged follow-up', ()
       count: 50,
       figureTotals: { hastighet: 100 },
     });
-    expect(line(end, 'trygghetsvandring')).toBe('klar tis 12 september · uppfyllt');
+    // Read in January 2018: a day of 2017 names its year.
+    expect(line(end, 'trygghetsvandring')).toBe('klar tis 12 september 2017 · uppfyllt');
     expect(line(end, 'beakta-resultat')).toBe(
       'inget loggat än · ej bedömd (senast släpar, bedömt 1 december 2017: "mätningarna blev klara först i november"; slutlig bedömning behövs)',
     );
@@ -149,7 +152,7 @@ describe('Luleå 2018: a control every day, a campaign without a date', () => {
     const end = statusAt(set, activities, '2019-01-02T12:00');
     expect(line(end, 'trafikkontroll-varje-dygn')).toBe('362 av 365 uppfyllda · delvis uppfyllt');
     expect(promiseOf(end, 'trafikkontroll-varje-dygn').figureTotals['kontrollerade-fordon']).toBe(3620);
-    expect(line(end, 'langning-kampanj')).toBe('klar ons 5 december · uppfyllt');
+    expect(line(end, 'langning-kampanj')).toBe('klar ons 5 december 2018 · uppfyllt');
     expect(promiseOf(end, 'trygghetsvandring-unga-vuxna')).toMatchObject({
       outcome: 'uppfyllt',
       count: 1,
@@ -307,7 +310,9 @@ describe('Malå 2024: each parents’ meeting, help on request', () => {
       count: 0,
       conditional: { triggered: true, triggers: ['2024-06-01'] },
     });
-    expect(renderStatusLine(ps)).toBe('behov uppkom 1 juni · inget loggat än · ej bedömd');
+    expect(renderStatusLine(ps, statusWords(august))).toBe(
+      'behov uppkom 1 juni · inget loggat än · ej bedömd',
+    );
     const walked = act('trygghetsvandring-vid-onskemal', '2024-06-20');
     const judged = [judgement(set.key, 'trygghetsvandring-vid-onskemal', 'uppfyllt', '2024-12-20')];
     const end = statusAt(set, [...activities, request, walked], '2025-01-02T12:00', { judgements: judged });
@@ -384,7 +389,8 @@ describe('Laxå 2018–2020: a two-year period from 1 July', () => {
       '2019-01-10T12:00',
     );
     expect(line(january, 'narvaro-och-insatser')).toBe(
-      '1 aktivitet, senast 1 augusti (mål: ett antal) · ej bedömd',
+      // A two-year period: every date names its year.
+      '1 aktivitet, senast 1 augusti 2018 (mål: ett antal) · ej bedömd',
     );
     expect(promiseOf(january, 'samverkansformer').alerts[0]?.message).toBe(
       'Dags att bedöma (andra halvåret 2018): /loften bedöm samverkansformer <status> "orsak", ej bedömt än',

@@ -96,10 +96,12 @@ describe('Tierp 2020–2021: 20 controls at the schools over two years', () => {
     const tierp = await createChannel('tierp-2020', '2021-03-08T16:00');
     const reply = await tierp.send('logga 2 tk kyrkskolan');
     // Mon 8 Mar 2021 (v.10): 62 of 105 weeks completed (53 in 2020 + 9), pace 20 × 62/105 = 11.8; 2 is behind.
-    expect(reply.text).toContain('Loggat: trafikkontroll · Kyrkskolan Karlholm · mån 8 mars (v.10) · 2 st');
+    expect(reply.text).toContain(
+      'Loggat: trafikkontroll · Kyrkskolan Karlholm · mån 8 mars 2021 (v.10) · 2 st',
+    );
     expect(reply.text).toContain('2 av 20 · 18 kvar på 43 veckor · släpar');
     const three = await tierp.send('logga tk två centralskolan igår');
-    expect(three.text).toContain('Centralskolan Tierp · sön 7 mars (v.9) · 2 st');
+    expect(three.text).toContain('Centralskolan Tierp · sön 7 mars 2021 (v.9) · 2 st');
     const status = (await tierp.send('status')).text;
     expect(status).toContain(
       'Trygghetsvandringar runt flera skolor: inget loggat än (mål: flera skolor) · ej bedömd',

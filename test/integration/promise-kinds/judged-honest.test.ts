@@ -4,8 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseNow } from '../../../src/app/clock.ts';
 import { buildReport } from '../../../src/domain/report/build-report.ts';
-import { renderStatusLine } from '../../../src/domain/status/render-status-line.ts';
 import type { Judgement } from '../../../src/domain/status/types.ts';
+import { lineAt } from '../../helpers/status-line.ts';
 import { act, loadExample, promiseOf, statusAt } from './example-harness.ts';
 
 const pitea = loadExample('pitea-2023'); // 2023–2025, targets start over each year
@@ -51,19 +51,19 @@ describe('judgements belong to the year they were made in', () => {
     );
     const next = promiseOf(statusAt(pitea, [], '2024-03-01T12:00', { judgements: december }), ID);
     expect(next.status).toBe('ej bedömd');
-    expect(renderStatusLine(next)).toBe('inget loggat än · ej bedömd');
+    expect(lineAt(pitea, '2024-03-01', next)).toBe('inget loggat än · ej bedömd');
   });
 
   it('shows the judgement’s date with its year', () => {
     const ps = promiseOf(statusAt(pitea, [], '2023-12-20T12:00', { judgements: december }), ID);
-    expect(renderStatusLine(ps)).toBe('inget loggat än · uppfyllt (bedömt 15 december 2023)');
+    expect(lineAt(pitea, '2023-12-20', ps)).toBe('inget loggat än · uppfyllt (bedömt 15 december 2023)');
   });
 
   it('shows a judgement older than the last review unit as stale, and reminds', () => {
     const march = [judged(pitea, ID, 'i fas', '2023-03-01')];
     const september = promiseOf(statusAt(pitea, [], '2023-09-10T12:00', { judgements: march }), ID);
     expect(september.status).toBe('i fas');
-    expect(renderStatusLine(september)).toBe(
+    expect(lineAt(pitea, '2023-09-10', september)).toBe(
       'inget loggat än · i fas (bedömt 1 mars 2023; ny bedömning behövs)',
     );
     expect(september.alerts[0]?.message).toBe(
@@ -71,7 +71,7 @@ describe('judgements belong to the year they were made in', () => {
     );
     // Within tertial 2 the March judgement is still current.
     const may = promiseOf(statusAt(pitea, [], '2023-05-10T12:00', { judgements: march }), ID);
-    expect(renderStatusLine(may)).toBe('inget loggat än · i fas (bedömt 1 mars 2023)');
+    expect(lineAt(pitea, '2023-05-10', may)).toBe('inget loggat än · i fas (bedömt 1 mars 2023)');
   });
 });
 
@@ -81,7 +81,7 @@ describe('the end of the period on a progress word', () => {
   it('asks for a final judgement instead of becoming uppfyllt', () => {
     const end = promiseOf(statusAt(pitea, [], '2026-01-10T12:00', { judgements: lastWord }), ID);
     expect([end.status, end.outcome]).toEqual(['ej bedömd', 'ej bedömd']);
-    expect(renderStatusLine(end)).toBe(
+    expect(lineAt(pitea, '2026-01-10', end)).toBe(
       'inget loggat än · ej bedömd (senast i fas, bedömt 20 november 2025; slutlig bedömning behövs)',
     );
     const report = buildReport(pitea, [], parseNow('2026-01-10T12:00', pitea.timeZone), {
@@ -91,6 +91,8 @@ describe('the end of the period on a progress word', () => {
       '0 aktiviteter loggade',
       'Senaste lägesbedömning: i fas 20 november 2025 av gruppen',
       'Slutlig bedömning saknas: /loften bedöm nyetableringar <uppfyllt|ej uppfyllt|ej aktuell> "orsak"',
+      // Each year by its own judgement: 2023 and 2024 were never judged.
+      'Per år: 2023: ej bedömd (ingen bedömning), 2024: ej bedömd (ingen bedömning), 2025: ej bedömd (senast i fas, bedömt 20 november 2025)',
     ]);
   });
 

@@ -90,11 +90,12 @@ describe('Habo 2018: targeted controls count only for their target groups and me
   it('keeps the target group and method, explains what did not count, and reports per group', async () => {
     const habo = await createChannel('habo-2018', '2018-05-07T10:00');
     const civil = await habo.send('/logga riktad kontroll epa civilt med bilinspektör fordon 30 2018-05-04');
-    // Counted as a targeted control; civil, so not also as a uniformed traffic control.
+    // Counted as a targeted control; civil, so not also as a uniformed traffic control. The period is
+    // extended into 2019, so a date names its year.
     expect(civil.text).toBe(
       [
-        'Loggat: riktad kontroll · fre 4 maj (v.18) · 1 st · med Bilinspektörer · målgrupp A-traktorer · metod Civilt · 30 kontrollerade fordon — Uniformerade trafikkontroller: inget loggat än · ej bedömd',
-        'Riktade kontroller mot mopeder, A-traktorer och bilburna ungdomar: 1 aktivitet, senast 4 maj · ej bedömd',
+        'Loggat: riktad kontroll · fre 4 maj 2018 (v.18) · 1 st · med Bilinspektörer · målgrupp A-traktorer · metod Civilt · 30 kontrollerade fordon — Uniformerade trafikkontroller: inget loggat än · ej bedömd',
+        'Riktade kontroller mot mopeder, A-traktorer och bilburna ungdomar: 1 aktivitet, senast 4 maj 2018 · ej bedömd',
         'Obs: räknas inte också för "Uniformerade trafikkontroller" utan metod (Uniformerat).',
       ].join('\n'),
     );
@@ -109,7 +110,7 @@ describe('Habo 2018: targeted controls count only for their target groups and me
     const uniform = await habo.send('/logga trafikkontroll uniformerad fordon 12 2018-05-06');
     // A judged promise never judged is ej bedömd before and after: no "nu i fas" beside it (issue 19).
     expect(uniform.text).toBe(
-      'Loggat: trafikkontroll · sön 6 maj (v.18) · 1 st · metod Uniformerat · 12 kontrollerade fordon — 1 aktivitet, senast 6 maj · ej bedömd',
+      'Loggat: trafikkontroll · sön 6 maj 2018 (v.18) · 1 st · metod Uniformerat · 12 kontrollerade fordon — 1 aktivitet, senast 6 maj 2018 · ej bedömd',
     );
     const status = (await habo.send('/status')).text;
     expect(status).toContain(
@@ -124,12 +125,12 @@ describe('Habo 2018: targeted controls count only for their target groups and me
     );
 
     expect((await habo.send('/logga ångra')).text).toContain(
-      'Ångrat: trafikkontroll · sön 6 maj (v.18) · 1 st · metod Uniformerat · 12 kontrollerade fordon.',
+      'Ångrat: trafikkontroll · sön 6 maj 2018 (v.18) · 1 st · metod Uniformerat · 12 kontrollerade fordon.',
     );
 
     habo.at('2018-10-05T10:00');
     expect((await habo.send('/logga temadag för åk 7 igår')).text).toContain(
-      'Loggat: temadag · tor 4 oktober (v.40) · 1 st · målgrupp Årskurs 7 — 1 av 2 klara',
+      'Loggat: temadag · tor 4 oktober 2018 (v.40) · 1 st · målgrupp Årskurs 7 — 1 av 2 klara',
     );
     // The period is extended through 2019 ("förlängt"), so 2019 entries are taken.
     habo.at('2019-10-04T10:00');

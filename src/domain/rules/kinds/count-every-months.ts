@@ -4,7 +4,7 @@
 // that ends this month warns in its last 7 days. The outcome is the share of runs kept. In a
 // multi-year set (`resetsEach`) the runs lie within each year, and each ended year is judged alone.
 import { toDayNumber } from '../../time/day-number.ts';
-import { formatDay, MONTHS } from '../../time/format-swedish.ts';
+import { MONTHS } from '../../time/format-swedish.ts';
 import type { Outcome } from '../../types.ts';
 import { unitsOfPeriod } from '../count-units.ts';
 import { countWithDistinctPlaces } from '../distinct-places.ts';
@@ -116,7 +116,7 @@ export function evaluateCountEveryMonths(
       alerts.push({
         code: 'window-closing',
         severity: 'warning',
-        message: `${capitalise(countOf(remaining, noun))} behövs senast ${formatDay(current.end)}: ${current.count === 0 ? 'ingen' : `${current.count} av ${target}`} under ${current.label}`,
+        message: `${capitalise(countOf(remaining, noun))} behövs senast ${timeline.words.day(current.end)}: ${current.count === 0 ? 'ingen' : `${current.count} av ${target}`} under ${current.label}`,
         by: current.end,
       });
     }

@@ -3,10 +3,11 @@
 // the current unit is paced like a plain count on a period that is that unit: behind pro rata
 // within it, or short with few of its weeks left (pace.ts). `tolerance` units
 // per slice may fall short; `strive` ("sträva efter") never reports a plain miss.
-import { toDayNumber } from '../../time/day-number.ts';
-import { formatDay } from '../../time/format-swedish.ts';
+import type { DateWords } from '../../time/date-words.ts';
+import { addDays, toDayNumber } from '../../time/day-number.ts';
+import { isoWeekOf } from '../../time/iso-week.ts';
 import type { Activity, Outcome } from '../../types.ts';
-import { countUnitsOf } from '../count-units.ts';
+import { countUnitsOf, type Per } from '../count-units.ts';
 import { countWithDistinctPlaces } from '../distinct-places.ts';
 import { creditedNoun, creditOf, sumFields } from '../figure-sum.ts';
 import { capitalise, countOf, leftText } from '../noun.ts';
@@ -136,13 +137,13 @@ export function evaluateCountPerUnit(rule: RuleOf<'count'>, input: RuleInput): C
     alerts.push({
       code: 'window-broken',
       severity: 'breach',
-      message: `För få ${noun.many} i ${sliceMissed.map((u) => u.label).join(', ')}: ${sliceMissedAll.length} av ${sliceUnits.length} utan ${countOf(target, noun)}${tolerance > 0 ? ` (${tolerance} tillåtna)` : ''}`,
+      message: `För få ${noun.many} i ${unitListText(sliceMissed, per, timeline.words)}: ${sliceMissedAll.length} av ${sliceUnits.length} utan ${countOf(target, noun)}${tolerance > 0 ? ` (${tolerance} tillåtna)` : ''}`,
     });
   }
   // The current unit is paced as a plain count on a period that is that unit (pace.ts).
   let pace: CountPace | null = null;
   if (current) {
-    const unitTimeline = windowTimeline(current, timeline.now, timeline.timeZone);
+    const unitTimeline = windowTimeline(current, timeline.now, timeline.timeZone, timeline.setPeriod);
     pace = countPace(current.target ?? target, current.count, unitTimeline, rule.warnWeeksLeft);
   }
   const remaining = pace?.remaining ?? 0;
@@ -152,7 +153,7 @@ export function evaluateCountPerUnit(rule: RuleOf<'count'>, input: RuleInput): C
       alerts.push({
         code: 'few-weeks-left',
         severity: 'warning',
-        message: `${capitalise(countOf(remaining, noun))} kvar i ${current.label}: senast ${formatDay(current.end)}`,
+        message: `${capitalise(countOf(remaining, noun))} kvar i ${current.label}: senast ${timeline.words.day(current.end)}`,
         by: current.end,
       });
     } else if (pace.behind) {
@@ -207,4 +208,19 @@ function unitsOutcome(
   if (tolerance > 0 && missed > 0 && outcome === 'uppfyllt') outcome = 'delvis uppfyllt';
   if (strive && outcome === 'ej uppfyllt') outcome = 'delvis uppfyllt';
   return outcome;
+}
+
+/**
+ * The units a message lists: `mars, maj`; runs of weeks as spans, `v.1–19 2021, v.23 2021`, rather
+ * than nineteen labels one by one.
+ */
+function unitListText(units: readonly CountUnit[], per: Per, words: DateWords): string {
+  if (per !== 'week') return units.map((u) => u.label).join(', ');
+  const runs: { from: CountUnit; to: CountUnit }[] = [];
+  for (const u of units) {
+    const run = runs.at(-1);
+    if (run && addDays(run.to.end, 1) === u.start) run.to = u;
+    else runs.push({ from: u, to: u });
+  }
+  return runs.map((r) => words.weekSpan(isoWeekOf(r.from.start), isoWeekOf(r.to.start))).join(', ');
 }

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import type { DatedDef, PromiseSetDef } from '../../promise-set/schema.ts';
 import { positiveInt, schoolYearSchema, slug, subPeriodSchema } from '../../promise-set/schema-parts.ts';
 import { toDayNumber } from '../../time/day-number.ts';
-import { formatDate, formatDay } from '../../time/format-swedish.ts';
+import { formatDate } from '../../time/format-swedish.ts';
 import type { Activity } from '../../types.ts';
 import { schoolYearLabel, schoolYearSpan, unitsOfPeriod } from '../count-units.ts';
 import { activityNoun, leftText } from '../noun.ts';
@@ -48,6 +48,8 @@ export interface CoverageEvaluation extends EvaluationBase<'coverage'> {
   /** `Kåken (höstterminen 2019)`: members missed in ended sub-periods (all open ones once ended). */
   uncovered: string[];
   needed: number;
+  /** A multi-year set before its end: the current year's members, covered of total (`2020: 1 av 2`). */
+  year?: { label: string; covered: number; total: number };
 }
 
 /** `Kåken (höstterminen 2019)`, `Temakväll Metro vt (14 mars)`. */
@@ -269,7 +271,7 @@ export const coverageRule = defineRule('coverage', {
       alerts.push({
         code: 'coverage-open',
         severity: 'warning',
-        message: `Kvar att täcka: ${soon.map(coverageName).join(', ')}, senast ${formatDay(by)}`,
+        message: `Kvar att täcka: ${soon.map(coverageName).join(', ')}, senast ${timeline.words.day(by)}`,
         by,
       });
     }
@@ -279,14 +281,14 @@ export const coverageRule = defineRule('coverage', {
     if (current) {
       const open = items.filter((i) => !i.covered && i.end === current.end);
       const visitsLeft = open.reduce((n, i) => n + rule.times - i.count, 0);
-      const unitTimeline = windowTimeline(current, timeline.now, timeline.timeZone);
+      const unitTimeline = windowTimeline(current, timeline.now, timeline.timeZone, timeline.setPeriod);
       const pace = coveragePace(visitsLeft, unitTimeline, rule.perWeek, rule.warnWeeksLeft);
       behind = pace.behind || pace.fewLeft;
       if (behind && soon.length === 0) {
         alerts.push({
           code: 'behind-pace',
           severity: 'warning',
-          message: `${visitsLeft} besök ${leftText(pace.weeksLeft)}: ${open.map(coverageName).join(', ')}, senast ${formatDay(current.end)}`,
+          message: `${visitsLeft} besök ${leftText(pace.weeksLeft)}: ${open.map(coverageName).join(', ')}, senast ${timeline.words.day(current.end)}`,
           by: current.end,
         });
       }
@@ -296,6 +298,14 @@ export const coverageRule = defineRule('coverage', {
       : missed.length > 0 || behind
         ? 'släpar'
         : 'i fas';
+    if (thisYear.length > 0) {
+      const year = {
+        label: sliceLabel(set, nowKey),
+        covered: thisYear.filter((i) => i.covered).length,
+        total: thisYear.length,
+      };
+      return { ...base, year, status, outcome, alerts };
+    }
     return { ...base, status, outcome, alerts };
   },
 
@@ -307,7 +317,9 @@ export const coverageRule = defineRule('coverage', {
 
   statusLine(ps) {
     const covered = ps.coverage.filter((i) => i.covered).length;
-    const head = `${covered} av ${ps.coverage.length} täckta`;
+    const head = ps.year
+      ? `${ps.year.label}: ${ps.year.covered} av ${ps.year.total} täckta`
+      : `${covered} av ${ps.coverage.length} täckta`;
     const missing = ps.uncovered.length > 0 ? ` · ej täckt: ${ps.uncovered.join(', ')}` : '';
     return `${head}${missing} · ${word(ps)}`;
   },

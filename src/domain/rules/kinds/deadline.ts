@@ -84,8 +84,8 @@ export const deadlineRule = defineRule('deadline', {
 
   describeTarget: (rule) => `klar senast ${formatDate(rule.due, true)}`,
 
-  statusLine(ps) {
-    if (ps.doneDate) return `klar ${formatDay(ps.doneDate)} · uppfyllt`;
+  statusLine(ps, words) {
+    if (ps.doneDate) return `klar ${words.day(ps.doneDate)} · uppfyllt`;
     return `senast ${formatDay(ps.due, true)} · ${ps.status}`;
   },
 

@@ -6,6 +6,7 @@
 import type { CommitmentDef, PromiseSetDef, RuleDef } from '../../promise-set/schema.ts';
 import type { ReportActivity } from '../../report/types.ts';
 import type { PromiseStatus } from '../../status/types.ts';
+import type { DateWords } from '../../time/date-words.ts';
 import type { Per } from '../count-units.ts';
 import type { PreparedRule } from '../tally.ts';
 import type { RuleContext, RuleEvaluation } from '../types.ts';
@@ -28,6 +29,8 @@ export interface FigureInput {
   commitment: CommitmentDef;
   set: PromiseSetDef;
   activities: readonly ReportActivity[];
+  /** Dates worded for the report's set and day (a year outside the current one, every year in a multi-year set). */
+  words: DateWords;
 }
 
 /**
@@ -56,7 +59,7 @@ export interface RuleModule<K extends RuleKind> {
   /** The target in words, before partners: "minst 4 trafikinsatser under perioden". */
   describeTarget(rule: RuleOf<K>, commitment: CommitmentDef): string;
   /** The compact progress text of replies: "11 på 11 veckor, snitt 1,0/v (mål 1/v), i fas". */
-  statusLine(ps: StatusOf<K>): string;
+  statusLine(ps: StatusOf<K>, words: DateWords): string;
   /** The report's figures behind the outcome, one Swedish sentence each. */
   reportFigures(ps: StatusOf<K>, input: FigureInput): string[];
   /** The report adds the counted activities per place ("Per plats: Centrum 31, Skolan 24"). */

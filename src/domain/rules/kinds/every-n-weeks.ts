@@ -5,7 +5,6 @@ import { z } from 'zod';
 import type { CommitmentDef, PromiseSetDef } from '../../promise-set/schema.ts';
 import { positiveInt } from '../../promise-set/schema-parts.ts';
 import { everyNthWeek } from '../../report/swedish-words.ts';
-import { formatDate } from '../../time/format-swedish.ts';
 import { activityNoun, capitalise, weeksText } from '../noun.ts';
 import { finalStatus, worstOutcome } from '../outcome.ts';
 import { slicesOfWindow } from '../slices.ts';
@@ -186,7 +185,7 @@ export const everyNWeeksRule = defineRule('every-n-weeks', {
     return `${year}${last}${nextText(ps.nextDueWeek, ps.weekend)}${broken} · ${ps.status}`;
   },
 
-  reportFigures(ps, { commitment }) {
+  reportFigures(ps, { commitment, words }) {
     const noun = activityNoun(commitment);
     const held = weeksWithOne(ps);
     const what = ps.weekend
@@ -202,8 +201,8 @@ export const everyNWeeksRule = defineRule('every-n-weeks', {
     if (broken.length > 0) {
       const spans = broken.map((g) =>
         g.weeks === 1
-          ? g.from.label
-          : `${g.from.label}–${g.to.week} (${formatDate(g.from.start)}–${formatDate(g.to.end)})`,
+          ? words.weekSpan(g.from, g.to)
+          : `${words.weekSpan(g.from, g.to)} (${words.range(g.from.start, g.to.end)})`,
       );
       lines.push(`Utan ${noun.one}: ${spans.join(', ')}`);
     }

@@ -101,8 +101,8 @@ export const milestoneRule = defineRule('milestone', {
     return rule.due ? `${what} senast ${formatDate(rule.due, true)}` : `${what} under perioden`;
   },
 
-  statusLine(ps) {
-    if (ps.doneDate) return `klar ${formatDay(ps.doneDate)} · uppfyllt`;
+  statusLine(ps, words) {
+    if (ps.doneDate) return `klar ${words.day(ps.doneDate)} · uppfyllt`;
     const done = ps.target > 1 ? `${ps.count} av ${ps.target} klara · ` : '';
     return `${done}senast ${formatDay(ps.due, true)} · ${word(ps)}`;
   },

@@ -70,7 +70,7 @@ export const weeklyAverageRule = defineRule('weekly-average', {
       const planned = plannedBetween(tally, timeline.today, thisWeek.end).length > 0;
       const from = timeline.weekRef(completed - silentWeeks);
       const to = timeline.weekRef(completed - 1);
-      const span = silentWeeks === 1 ? to.label : `${from.label}–${to.week}`;
+      const span = timeline.words.weekSpan(from, to);
       if (!planned) {
         alerts.push({
           code: 'silent-weeks',

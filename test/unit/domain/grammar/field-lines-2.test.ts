@@ -129,3 +129,21 @@ describe('field test lines on promise files nobody on the team wrote', () => {
     expect(e.partners.length ? e.partners.join(',') : '-').toBe(partners);
   });
 });
+
+describe('/rapport with the year as a chief says it', () => {
+  it.each([
+    ['rapport i år', { year: 2021 }],
+    ['rapport iår', { year: 2021 }],
+    ['/rapport förra året docx', { year: 2020, format: 'docx' }],
+    ['rapport i fjol', { year: 2020 }],
+    ['rapport T1 i år', { year: 2021, period: { unit: 'tertial', index: 1 } }],
+  ])('%s', (line, expected) => {
+    const result = parseCommand(line, { set: sets.tierp!, today: '2021-03-15', holidayName });
+    expect(result.ok && result.value).toEqual({ kind: 'report', ...expected });
+  });
+
+  it('refuses two years', () => {
+    const result = parseCommand('rapport 2020 i år', { set: sets.tierp!, today: '2021-03-15', holidayName });
+    expect(result.ok).toBe(false);
+  });
+});

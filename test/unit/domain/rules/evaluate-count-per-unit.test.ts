@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { unitsOfPeriod } from '../../../../src/domain/rules/count-units.ts';
 import { computeStatus } from '../../../../src/domain/status/compute-status.ts';
-import { renderStatusLine } from '../../../../src/domain/status/render-status-line.ts';
 import { evaluatorFor } from '../../../helpers/evaluate-kind.ts';
+import { lineAt } from '../../../helpers/status-line.ts';
 import { activities, activity, singlePromiseSet } from '../status/fixtures.ts';
 
 const evaluateCount = evaluatorFor('count');
@@ -74,6 +74,6 @@ describe('status line of a count per sub-period', () => {
   it('shows the current unit and the units kept', () => {
     const done = activities('p', ['2018-01-10', '2018-01-20', '2018-02-05', '2018-02-06', '2018-03-01']);
     const ps = computeStatus(monthly, done, new Date('2018-03-21T08:00:00+01:00')).promises[0]!;
-    expect(renderStatusLine(ps)).toBe('mars: 1 av 2 · 2 av 12 uppfyllda · släpar');
+    expect(lineAt(monthly, '2018-03-21', ps)).toBe('mars: 1 av 2 · 2 av 12 uppfyllda · släpar');
   });
 });

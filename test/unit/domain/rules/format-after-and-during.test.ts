@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { parseNow } from '../../../../src/app/clock.ts';
 import { loadPromiseFile } from '../../../../src/domain/promise-set/load-promise-file.ts';
 import { prepareRule } from '../../../../src/domain/rules/tally.ts';
-import { renderStatusLine } from '../../../../src/domain/status/render-status-line.ts';
 import { createSetFixture } from '../../../helpers/promise-set-fixture.ts';
+import { lineAt } from '../../../helpers/status-line.ts';
 
 const text = `key: ordning-test-2022
 format: 2
@@ -47,7 +47,7 @@ describe('after: counts and is due only once the other promise is done', () => {
     const ps = statusOf(early, '2022-04-04T12:00', 'insatser');
     expect(ps.count).toBe(0);
     expect(ps.status).toBe('i fas');
-    expect(renderStatusLine(ps)).toMatch(/^väntar på Kartläggning av narkotikasituationen · 0 av 4/);
+    expect(lineAt(set, '2022-04-04', ps)).toMatch(/^väntar på Kartläggning av narkotikasituationen · 0 av 4/);
     expect(ps.alerts.map((a) => a.message)).toContain(
       '1 loggade räknas inte: löftet gäller efter "Kartläggning av narkotikasituationen", som inte är klart än',
     );
@@ -68,7 +68,7 @@ describe('after: counts and is due only once the other promise is done', () => {
       title: 'Kartläggning av narkotikasituationen',
       done: '2022-05-03',
     });
-    expect(renderStatusLine(ps)).toMatch(
+    expect(lineAt(set, '2022-07-04', ps)).toMatch(
       /^efter Kartläggning av narkotikasituationen \(klar 3 maj 2022\) · 2 av 4/,
     );
     // The one-promise path (reports) agrees.

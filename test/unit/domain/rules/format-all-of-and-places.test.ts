@@ -5,8 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { loadPromiseFile } from '../../../../src/domain/promise-set/load-promise-file.ts';
 import { describeTarget } from '../../../../src/domain/report/describe-target.ts';
 import { disqualification } from '../../../../src/domain/rules/qualifies.ts';
-import { renderStatusLine } from '../../../../src/domain/status/render-status-line.ts';
 import { createSetFixture } from '../../../helpers/promise-set-fixture.ts';
+import { lineAt } from '../../../helpers/status-line.ts';
 
 const head = `key: haparanda-test-2020
 format: 2
@@ -184,7 +184,7 @@ describe('place tags and places.only', () => {
   it('covers every place of a group or tag, and each of several tags once', () => {
     const visits = [act('bybesok', '2020-05-01', { place: 'karungi' })];
     const ps = statusOf(visits, '2020-12-01T12:00', 'bybesok');
-    expect(renderStatusLine(ps)).toContain('1 av 2 täckta');
+    expect(lineAt(set, '2020-12-01', ps)).toContain('1 av 2 täckta');
     const dialogues = [act('dialoger', '2020-05-01', { place: 'nikkala' })];
     const both = statusOf(dialogues, '2020-06-01T12:00', 'dialoger');
     expect(both.kind === 'coverage' && both.coverage.map((i) => [i.id, i.covered])).toEqual([

@@ -11,10 +11,10 @@ import { buildReport } from '../../../../src/domain/report/build-report.ts';
 import { describeTarget } from '../../../../src/domain/report/describe-target.ts';
 import { resolveReportScope } from '../../../../src/domain/report/report-scope.ts';
 import { computeStatus } from '../../../../src/domain/status/compute-status.ts';
-import { renderStatusLine } from '../../../../src/domain/status/render-status-line.ts';
 import type { PromiseStatus } from '../../../../src/domain/status/types.ts';
 import type { Activity } from '../../../../src/domain/types.ts';
 import { buildActivity } from '../../../helpers/build-activity.ts';
+import { lineAt } from '../../../helpers/status-line.ts';
 
 const head = (period: string) => `key: test-2017
 format: 2
@@ -170,7 +170,9 @@ describe('sum: <figure> — a target that is the sum of a logged figure', () => 
   it('paces the sum, not the meetings: 6 groups on 4 October is behind 10 × 39/52 = 7.5', () => {
     const ps = statusOf(year, byOctober(year), '2017-10-04T12:00');
     expect([ps.count, ps.status]).toEqual([6, 'släpar']);
-    expect(renderStatusLine(ps)).toBe('6 av 10 nya samverkansgrupper · 4 kvar på 13 veckor · släpar');
+    expect(lineAt(year, '2017-10-04', ps)).toBe(
+      '6 av 10 nya samverkansgrupper · 4 kvar på 13 veckor · släpar',
+    );
     // 7.5 − 1 − 6 = 0.5 short of a whole one behind: one more brings it back.
     expect(ps.alerts.map((a) => a.message)).toEqual([
       '1 ny samverkansgrupp behövs för att komma i fas (4 kvar på 13 veckor)',
@@ -273,7 +275,8 @@ describe('conditional.respondWithin: period — a need answered by the period’
     const late = statusOf(utbilda, ledger, '2021-12-08T12:00');
     expect(late.status).toBe('släpar');
     expect(late.alerts.map((a) => a.message)).toContain(
-      'vid behov (mån 2 mars): utbildning senast fre 31 december (periodens sista dag)',
+      // Two years: every date names its year.
+      'vid behov (mån 2 mars 2020): utbildning senast fre 31 december 2021 (periodens sista dag)',
     );
     expect(statusOf(utbilda, ledger, '2022-01-10T12:00')).toMatchObject({
       status: 'ej uppfyllt',
@@ -289,7 +292,7 @@ describe('conditional.respondWithin: period — a need answered by the period’
     expect(open.status).toBe('i fas');
     // Due in the next year: the day says which.
     expect(open.alerts.map((a) => a.message)).toEqual([
-      'vid behov (ons 18 november): utbildning senast fre 31 december 2021 (periodens sista dag)',
+      'vid behov (ons 18 november 2020): utbildning senast fre 31 december 2021 (periodens sista dag)',
     ]);
   });
 

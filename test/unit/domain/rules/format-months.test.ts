@@ -7,10 +7,10 @@ import { loadPromiseFile } from '../../../../src/domain/promise-set/load-promise
 import type { PromiseSetDef } from '../../../../src/domain/promise-set/schema.ts';
 import { describeTarget } from '../../../../src/domain/report/describe-target.ts';
 import { computeStatus } from '../../../../src/domain/status/compute-status.ts';
-import { renderStatusLine } from '../../../../src/domain/status/render-status-line.ts';
 import type { PromiseStatus } from '../../../../src/domain/status/types.ts';
 import type { Activity } from '../../../../src/domain/types.ts';
 import { buildActivity } from '../../../helpers/build-activity.ts';
+import { lineAt } from '../../../helpers/status-line.ts';
 
 function load(source: string): PromiseSetDef {
   const result = loadPromiseFile(source);
@@ -108,7 +108,7 @@ describe('monthly-average, each year on its own', () => {
     // Completed months January–May: 3 ÷ 5 = 0,6 < 1; 5 × 1 − 3 = 2 needed; April and May empty.
     const ps = statusOf(average, y2019, '2019-06-10T12:00');
     expect(ps.status).toBe('släpar');
-    expect(renderStatusLine(ps)).toBe('2019: 3 på 5 månader, snitt 0,6/mån (mål 1/mån), släpar');
+    expect(lineAt(average, '2019-06-10', ps)).toBe('2019: 3 på 5 månader, snitt 0,6/mån (mål 1/mån), släpar');
     expect(ps.alerts.map((a) => a.message)).toEqual([
       'Ingen rattfyllerikontroll i april och maj: minst 1 behövs denna månad',
       '2 rattfyllerikontroller behövs för att komma i fas (snitt 0,6/mån, mål 1/mån)',
@@ -132,7 +132,9 @@ describe('monthly-average, each year on its own', () => {
     // 2020 so far: January and February completed, 1 in them: 0,5 < 1.
     const march = statusOf(average, all, '2020-03-02T12:00');
     expect(march.status).toBe('släpar');
-    expect(renderStatusLine(march)).toBe('2020: 1 på 2 månader, snitt 0,5/mån (mål 1/mån), släpar');
+    expect(lineAt(average, '2020-03-02', march)).toBe(
+      '2020: 1 på 2 månader, snitt 0,5/mån (mål 1/mån), släpar',
+    );
     // 2019: 12 ÷ 12 uppfyllt; 2020: 6 ÷ 12 = 0,5 → delvis; the period: the worse.
     const end = statusOf(average, all, '2021-01-10T12:00');
     expect(end.kind === 'monthly-average' && end.slices.map((s) => [s.label, s.outcome])).toEqual([

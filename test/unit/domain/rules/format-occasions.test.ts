@@ -3,8 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadPromiseFile } from '../../../../src/domain/promise-set/load-promise-file.ts';
 import { describeTarget } from '../../../../src/domain/report/describe-target.ts';
-import { renderStatusLine } from '../../../../src/domain/status/render-status-line.ts';
 import { createSetFixture } from '../../../helpers/promise-set-fixture.ts';
+import { lineAt } from '../../../helpers/status-line.ts';
 
 const text = `key: overtornea-test-2020
 format: 2
@@ -49,7 +49,7 @@ describe('distinct: date', () => {
     const ps = statusOf(evenings, '2020-05-04T12:00', 'riskkvallar');
     expect(ps.count).toBe(1);
     expect(ps.status).not.toBe('uppfyllt');
-    expect(renderStatusLine(ps)).toMatch(/^2020: 1 av 2 · /);
+    expect(lineAt(set, '2020-05-04', ps)).toMatch(/^2020: 1 av 2 · /);
   });
 
   it('needs a second date to be met, and each year starts over', () => {

@@ -6,8 +6,8 @@ import type { EntryDraft } from '../../../../src/domain/grammar/command.ts';
 import { parseCommand } from '../../../../src/domain/grammar/parse-command.ts';
 import { loadPromiseFile } from '../../../../src/domain/promise-set/load-promise-file.ts';
 import { unitsOfPeriod } from '../../../../src/domain/rules/count-units.ts';
-import { renderStatusLine } from '../../../../src/domain/status/render-status-line.ts';
 import { createSetFixture } from '../../../helpers/promise-set-fixture.ts';
+import { lineAt } from '../../../helpers/status-line.ts';
 
 const text = `key: harjedalen-test-2018
 format: 2
@@ -87,7 +87,7 @@ describe('coverage of a set', () => {
   it('is met when every class of the school year is reached', () => {
     const ps = statusOf(lessons, '2019-01-07T12:00', 'lag-och-ratt');
     expect(ps.outcome).toBe('uppfyllt');
-    expect(renderStatusLine(ps)).toBe('2 av 2 täckta · uppfyllt');
+    expect(lineAt(set, '2019-01-07', ps)).toBe('2 av 2 täckta · uppfyllt');
   });
 
   it('asks every member in every unit, and names those missed', () => {

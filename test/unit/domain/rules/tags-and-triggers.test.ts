@@ -8,11 +8,11 @@ import { disqualification, qualifies } from '../../../../src/domain/rules/qualif
 import { tallyActivities } from '../../../../src/domain/rules/tally.ts';
 import { createTimeline } from '../../../../src/domain/rules/timeline.ts';
 import { computeStatus } from '../../../../src/domain/status/compute-status.ts';
-import { renderStatusLine } from '../../../../src/domain/status/render-status-line.ts';
 import type { PromiseStatus } from '../../../../src/domain/status/types.ts';
 import type { Activity } from '../../../../src/domain/types.ts';
 import { buildActivity } from '../../../helpers/build-activity.ts';
 import { statusOfKind } from '../../../helpers/evaluate-kind.ts';
+import { lineAt } from '../../../helpers/status-line.ts';
 import { createKindsTestSet } from '../grammar/kinds-test-set.ts';
 import { commitmentOf } from '../status/fixtures.ts';
 
@@ -122,7 +122,7 @@ describe('a conditional promise triggered by a count-0 entry', () => {
   it('is ej aktuell until triggered', () => {
     const ps = statusOf([], '2024-05-10T12:00', 'trygghetsvandring');
     expect(ps).toMatchObject({ status: 'ej aktuell', conditional: { triggered: false, triggers: [] } });
-    expect(renderStatusLine(ps)).toBe(`inte aktuellt än (${condition}) · ej aktuell`);
+    expect(lineAt(set, '2024-05-10', ps)).toBe(`inte aktuellt än (${condition}) · ej aktuell`);
     expect(statusOf([], '2025-01-10T12:00', 'trygghetsvandring').outcome).toBe('ej aktuell');
   });
 
@@ -139,7 +139,7 @@ describe('a conditional promise triggered by a count-0 entry', () => {
       message: `${condition} (tor 2 maj): trygghetsvandring senast tor 13 juni`,
       by: '2024-06-13',
     });
-    expect(renderStatusLine(ps).startsWith('behov uppkom 2 maj · 0 av 1 · ')).toBe(true);
+    expect(lineAt(set, '2024-05-10', ps).startsWith('behov uppkom 2 maj · 0 av 1 · ')).toBe(true);
   });
 
   it('is answered only by work that itself counts, and slips once the six weeks have passed', () => {

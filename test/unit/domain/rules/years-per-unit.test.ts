@@ -8,6 +8,7 @@ import { renderStatus } from '../../../../src/domain/render/render-status.ts';
 import { buildReport } from '../../../../src/domain/report/build-report.ts';
 import { resolveReportScope } from '../../../../src/domain/report/report-scope.ts';
 import { computeStatus } from '../../../../src/domain/status/compute-status.ts';
+import type { Judgement } from '../../../../src/domain/status/types.ts';
 import { addDays } from '../../../../src/domain/time/day-number.ts';
 import type { Activity } from '../../../../src/domain/types.ts';
 import { activity, singlePromiseSet } from '../status/fixtures.ts';
@@ -92,8 +93,9 @@ describe('a count per week with a tolerance per year', () => {
     expect(ps.years).toEqual([{ label: '2019', outcome: 'uppfyllt', figure: '51 av 52 veckor' }]);
     // 15 January 2020 is in v.3 of 2020 (53 weeks): v.1 and v.2 ended without one (nothing was
     // logged in 2020), two short weeks, beyond 2020's tolerance of one: släpar. None of 2020's 53 kept.
+    // A week of a multi-year set names its year.
     expect(lineAt(set, ledger, '2020-01-15T12:00')).toMatch(
-      /^Testlöfte: v\.3: 0 av 1 · 0 av 53 uppfyllda 2020 · släpar · 2019: uppfyllt \(51 av 52 veckor\)$/,
+      /^Testlöfte: v\.3 2020: 0 av 1 · 0 av 53 uppfyllda 2020 · släpar · 2019: uppfyllt \(51 av 52 veckor\)$/,
     );
   });
 });
@@ -109,6 +111,7 @@ describe('coverage per year', () => {
     const ledger = [activity('p', '2019-03-06'), activity('p', '2019-05-08', skolan)];
     // Both places of 2019 visited by June; 2020 and 2021 are other years.
     expect(statusAt(set, ledger, '2019-06-05T12:00').status).toBe('uppfyllt');
+    expect(lineAt(set, ledger, '2019-06-05T12:00')).toBe('Testlöfte: 2019: 2 av 2 täckta · uppfyllt');
   });
 
   it('leaves a place missed last year to last year’s outcome', () => {
@@ -120,6 +123,9 @@ describe('coverage per year', () => {
     expect(ps.status).toBe('i fas');
     expect(ps.alerts.filter((a) => a.severity === 'breach')).toEqual([]);
     expect(ps.years).toEqual([{ label: '2019', outcome: 'delvis uppfyllt', figure: '1 av 2 täckta' }]);
+    expect(lineAt(set, ledger, '2020-01-15T12:00')).toBe(
+      'Testlöfte: 2020: 0 av 2 täckta · i fas · 2019: delvis uppfyllt (1 av 2 täckta)',
+    );
     expect(yearReport(set, ledger, 2019).outcome).toBe('delvis uppfyllt');
   });
 });
@@ -155,6 +161,46 @@ describe('every other month (varannan månad)', () => {
     expect(ps.alerts.filter((a) => a.severity === 'breach')).toEqual([]);
     expect(ps.years).toEqual([
       { label: '2019', outcome: 'uppfyllt', figure: '11 av 11 perioder om 2 månader' },
+    ]);
+  });
+});
+
+describe('a judged promise', () => {
+  const set = singlePromiseSet({ rule: { kind: 'judged', reviewEvery: 'tertial' } }, threeYears);
+  const judged = (status: Judgement['status'], date: string, at = `${date}T10:00:00Z`): Judgement => ({
+    setKey: set.key,
+    promiseId: 'p',
+    status,
+    reason: status === 'uppfyllt' || status === 'i fas' ? null : 'orsak',
+    userId: 'console:local:anna',
+    at,
+    date,
+  });
+  const yearsAt = (judgements: Judgement[], now: string) =>
+    computeStatus(set, [], parseNow(now, set.timeZone), { judgements }).promises[0]!.years;
+
+  it('names each ended year by its own last judgement', () => {
+    // 2019 last judged uppfyllt on 5 November; 2020 last judged i fas on 1 October, a progress word,
+    // so 2020 ended ej bedömd. 2021 runs: not listed.
+    const judgements = [
+      judged('släpar', '2019-05-02'),
+      judged('uppfyllt', '2019-11-05'),
+      judged('i fas', '2020-10-01'),
+    ];
+    expect(yearsAt(judgements, '2021-03-10T12:00')).toEqual([
+      { label: '2019', outcome: 'uppfyllt', figure: 'bedömt 5 november 2019' },
+      { label: '2020', outcome: 'ej bedömd', figure: 'senast i fas, bedömt 1 oktober 2020' },
+    ]);
+  });
+
+  it('takes a late, final judgement for its year, and names a year never judged', () => {
+    // `/loften bedöm p uppfyllt för 2019` on 14 January 2020: dated 31 December 2019, made in January.
+    const late = judged('uppfyllt', '2019-12-31', '2020-01-14T10:00:00Z');
+    expect(yearsAt([late], '2020-03-10T12:00')).toEqual([
+      { label: '2019', outcome: 'uppfyllt', figure: 'bedömt 14 januari 2020' },
+    ]);
+    expect(yearsAt([], '2020-03-10T12:00')).toEqual([
+      { label: '2019', outcome: 'ej bedömd', figure: 'ingen bedömning' },
     ]);
   });
 });

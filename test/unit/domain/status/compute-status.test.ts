@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeStatus } from '../../../../src/domain/status/compute-status.ts';
 import { renderStatusLine } from '../../../../src/domain/status/render-status-line.ts';
+import { statusWords } from '../../../../src/domain/status/status-words.ts';
 import type { Activity } from '../../../../src/domain/types.ts';
 import { activities, activity, loadOverkalix, MONDAY_W12 } from './fixtures.ts';
 
@@ -54,11 +55,13 @@ describe('computeStatus', () => {
       needed: 1,
       unit: 'medborgarkontakter',
     });
-    expect(renderStatusLine(contact)).toBe('10 på 11 veckor, snitt 0,9/v (mål 1/v), släpar');
+    expect(renderStatusLine(contact, statusWords(status))).toBe(
+      '10 på 11 veckor, snitt 0,9/v (mål 1/v), släpar',
+    );
     const staffing = promise(status, 'helgbemanning');
     expect(staffing.status).toBe('släpar');
     expect(staffing.alerts[0]?.message).toMatch(/v\.12 \(24–25 mars\)/);
-    expect(renderStatusLine(staffing)).toBe(
+    expect(renderStatusLine(staffing, statusWords(status))).toBe(
       'senast v.8, nästa senast v.12 (24–25 mars) · 1 av 50 perioder missade · släpar',
     );
   });
@@ -126,7 +129,9 @@ describe('computeStatus', () => {
     expect(promise(status, 'narkotikainsats')).toMatchObject({ status: 'uppfyllt', outcome: 'uppfyllt' });
     expect(promise(status, 'aktivitetsdag')).toMatchObject({ status: 'ej uppfyllt', outcome: 'ej uppfyllt' });
     expect(promise(status, 'sammanstallning').status).toBe('i fas');
-    expect(renderStatusLine(promise(status, 'trafikinsats'))).toBe('2 av 4 · delvis uppfyllt');
+    expect(renderStatusLine(promise(status, 'trafikinsats'), statusWords(status))).toBe(
+      '2 av 4 · delvis uppfyllt',
+    );
     for (const p of status.promises.filter((q) => q.kind !== 'deadline')) {
       expect(['uppfyllt', 'ej uppfyllt']).toContain(p.status);
     }

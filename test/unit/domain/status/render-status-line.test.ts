@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeStatus } from '../../../../src/domain/status/compute-status.ts';
 import { renderStatusLine } from '../../../../src/domain/status/render-status-line.ts';
+import { statusWords } from '../../../../src/domain/status/status-words.ts';
 import { activities, loadOverkalix, MONDAY_W12 } from './fixtures.ts';
 
 const set = loadOverkalix();
@@ -8,7 +9,7 @@ const set = loadOverkalix();
 function line(id: string, logged: ReturnType<typeof activities>, now: Date): string {
   const ps = computeStatus(set, logged, now).promises.find((p) => p.id === id);
   if (!ps) throw new Error(`no ${id}`);
-  return renderStatusLine(ps);
+  return renderStatusLine(ps, statusWords(computeStatus(set, logged, now)));
 }
 
 const elevenWednesdays = Array.from({ length: 11 }, (_, i) =>

@@ -1,0 +1,118 @@
+// Dates and weeks as a reader of one promise set understands them, at one moment: a date or week
+// outside the current year carries its year ("2 november 2022", "v.20 2021"), and in a set whose
+// period spans more than one calendar year every date and week carries it, since "v.20" or
+// "2 november" there names more than one time. Every text shown to users words its dates through
+// one of these, built from the set's period and "now" (never the clock).
+import type { IsoDate, IsoWeek } from '../types.ts';
+import { addDays, toDayNumber, weekdayOf } from './day-number.ts';
+import { MONTHS } from './format-swedish.ts';
+import { weekEnd, weekStart } from './iso-week.ts';
+import type { Period } from './period-weeks.ts';
+
+const WEEKDAYS = ['mån', 'tis', 'ons', 'tor', 'fre', 'lör', 'sön'] as const;
+
+export interface DateWords {
+  /** The local date "now" stands at. */
+  readonly today: IsoDate;
+  /** The period spans more than one calendar year: every date and week carries its year. */
+  readonly multiYear: boolean;
+  /** `20 mars`, `20 mars 2021`. */
+  date(date: IsoDate): string;
+  /** `tis 20 mars`, `tis 20 mars 2021`. */
+  day(date: IsoDate): string;
+  /** `v.20`, `v.20 2021` (the ISO week's own year). */
+  week(week: IsoWeek): string;
+  /** `v.20–22`, `v.52 2020–2 2021`: a run of weeks. */
+  weekSpan(from: IsoWeek, to: IsoWeek): string;
+  /** `7–8 april`, `31 december 2020–1 januari 2021`. */
+  range(from: IsoDate, to: IsoDate): string;
+  /** Monday to Sunday of a week: `2–8 april`. */
+  weekDates(week: IsoWeek): string;
+  /** Saturday and Sunday of a week: `7–8 april`. */
+  weekendDates(week: IsoWeek): string;
+  /**
+   * A due date as a reply or digest says it: `15 januari 2022, efter periodens slut` when it falls after
+   * the period, `31 december (periodens sista dag)` on its last day, else as `date`.
+   */
+  due(date: IsoDate): string;
+  /** Whether a date is worded with its year. */
+  dateHasYear(date: IsoDate): boolean;
+  /** Whether a week is worded with its year. */
+  weekHasYear(week: IsoWeek): boolean;
+}
+
+/** A period as the wording needs it: `resetsEach` marks a set of several years (or a part of one). */
+export interface WordedPeriod extends Period {
+  resetsEach?: string | undefined;
+}
+
+/**
+ * The set spans more than one calendar year (two or three years with yearly targets, June–June), or
+ * is one part of such a set (`resetsEach`: a report on 2021 of a 2020–2022 set).
+ */
+export function spansYears(period: WordedPeriod): boolean {
+  return period.start.slice(0, 4) !== period.end.slice(0, 4) || period.resetsEach !== undefined;
+}
+
+function parts(date: IsoDate): { year: string; month: string; day: number } {
+  return {
+    year: date.slice(0, 4),
+    month: MONTHS[Number(date.slice(5, 7)) - 1] ?? '',
+    day: Number(date.slice(8, 10)),
+  };
+}
+
+/** `period`: the set's (effective) period; `today`: the local date of "now" in the set's zone. */
+export function createDateWords(period: WordedPeriod, today: IsoDate): DateWords {
+  const multiYear = spansYears(period);
+  const thisYear = today.slice(0, 4);
+  const dateHasYear = (date: IsoDate) => multiYear || date.slice(0, 4) !== thisYear;
+  const weekHasYear = (week: IsoWeek) => multiYear || String(week.year) !== thisYear;
+  const date = (d: IsoDate) => {
+    const p = parts(d);
+    return `${p.day} ${p.month}${dateHasYear(d) ? ` ${p.year}` : ''}`;
+  };
+  // After the period a date always names its year: it is read beside the period's own end.
+  const p2 = (d: IsoDate) => {
+    const p = parts(d);
+    return `${p.day} ${p.month} ${p.year}`;
+  };
+  const range = (from: IsoDate, to: IsoDate) => {
+    const a = parts(from);
+    const b = parts(to);
+    const yearB = dateHasYear(to) || dateHasYear(from) ? ` ${b.year}` : '';
+    if (a.year !== b.year) return `${a.day} ${a.month} ${a.year}–${b.day} ${b.month} ${b.year}`;
+    if (a.month === b.month) return `${a.day}–${b.day} ${b.month}${yearB}`;
+    return `${a.day} ${a.month}–${b.day} ${b.month}${yearB}`;
+  };
+  return {
+    today,
+    multiYear,
+    date,
+    day: (d) => `${WEEKDAYS[weekdayOf(toDayNumber(d))]} ${date(d)}`,
+    week: (w) => `v.${w.week}${weekHasYear(w) ? ` ${w.year}` : ''}`,
+    weekSpan(from, to) {
+      if (from.year !== to.year) return `v.${from.week} ${from.year}–${to.week} ${to.year}`;
+      const span = from.week === to.week ? `v.${from.week}` : `v.${from.week}–${to.week}`;
+      return `${span}${weekHasYear(from) ? ` ${from.year}` : ''}`;
+    },
+    range,
+    due(d) {
+      if (d > period.end) return `${p2(d)}, efter periodens slut`;
+      return d === period.end ? `${date(d)} (periodens sista dag)` : date(d);
+    },
+    // A week's dates follow its label, which already says the year when one is needed.
+    weekDates: (w) => plainRange(weekStart(w), weekEnd(w)),
+    weekendDates: (w) => plainRange(addDays(weekEnd(w), -1), weekEnd(w)),
+    dateHasYear,
+    weekHasYear,
+  };
+}
+
+/** `7–8 april`, `31 mars–1 april`, `31 december–1 januari`: dates beside a week label that names the year. */
+function plainRange(from: IsoDate, to: IsoDate): string {
+  const a = parts(from);
+  const b = parts(to);
+  if (a.year === b.year && a.month === b.month) return `${a.day}–${b.day} ${b.month}`;
+  return `${a.day} ${a.month}–${b.day} ${b.month}`;
+}
