@@ -296,6 +296,20 @@ describe('conditional.respondWithin: period — a need answered by the period’
     ]);
   });
 
+  it('leaves a year with a need still open to the period: the 2020 report says it runs on', () => {
+    const ledger = [need('2020-03-02'), training('2020-04-22'), need('2020-11-18')];
+    const now = at(utbilda, '2021-01-13T12:00');
+    // Were the period to end now, the open need would be missed: 1 of 2 answered.
+    expect(statusOf(utbilda, ledger, '2021-01-13T12:00')).toMatchObject({
+      status: 'i fas',
+      outcome: 'delvis uppfyllt',
+    });
+    const scope = resolveReportScope(utbilda, { year: 2020 }, '2021-01-13');
+    if (!scope.ok || !scope.value) throw new Error('no scope');
+    const year = buildReport(utbilda, ledger, now, {}, scope.value).promises[0]!;
+    expect([year.final, year.verdict]).toEqual([false, 'i fas, pågår till 31 december 2021']);
+  });
+
   it('refuses both response times at once, and any other word than period', () => {
     const file = (conditional: string) => `${head('{ start: 2020-01-01, end: 2021-12-31 }')}promises:
   - { id: a, category: K, title: A, text: A, words: [utbildning], rule: { kind: count, target: 1 }, conditional: ${conditional} }
