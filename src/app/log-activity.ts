@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { EntryDraft } from '../domain/grammar/command.ts';
+import { dayPartWord } from '../domain/grammar/match-when.ts';
 import { describeEntry, partnerName } from '../domain/render/describe-entry.ts';
 import { describeResponseDue } from '../domain/render/describe-response-due.ts';
 import type { Reply } from '../domain/reply.ts';
@@ -139,7 +140,9 @@ export async function logActivity(
   const anyway = entry.notCounted.length > 0;
   for (const promise of affected.promises) {
     if (anyway && entry.promiseIds.includes(promise.id)) continue;
-    const outside = options.planned ? null : explainWhen(promise, def, result.activity);
+    const outside = options.planned
+      ? null
+      : explainWhen(promise, def, result.activity, dayPartWord(options.sourceText));
     if (outside) lines.push(`Obs: räknas inte för "${promise.title}": ${outside}.`);
     // A milestone due before the period's end, or a promise of one season, takes later entries (the
     // work was done) but does not count them.

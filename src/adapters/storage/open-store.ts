@@ -7,7 +7,7 @@ import type { Store } from '../../app/ports.ts';
 import { applyPostgresMigrations, applySqliteMigrations } from './apply-migrations.ts';
 import { getProvider, getSqlitePath } from './database-url.ts';
 import { type Client, createPrismaStore } from './prisma-store.ts';
-import type { DirectWriter } from './sqlite-direct.ts';
+import type { DirectClaims, DirectWriter } from './sqlite-direct.ts';
 
 /**
  * PostgreSQL pool per process (docs/operations.md, "PostgreSQL pool", from measurements): 50 users
@@ -29,7 +29,9 @@ export async function openStore(databaseUrl: string): Promise<Store> {
     if (path === ':memory:') throw new Error('DATABASE_URL file::memory: is not supported: use a file.');
     mkdirSync(dirname(path), { recursive: true });
     applySqliteMigrations(path);
-    const { createDirectWriter, createSqliteAdapter } = await import('./sqlite-direct.ts');
+    const { createDirectClaims, createDirectWriter, createSqliteAdapter } = await import(
+      './sqlite-direct.ts'
+    );
     const { createCheckpointer, SAFETY_NET_PAGES } = await import('./sqlite-checkpointer.ts');
     const { PrismaClient } = await import('./generated/sqlite/client.ts');
     // Busy timeout 0: a writer that meets another process's write lock fails at once instead of
@@ -41,14 +43,26 @@ export async function openStore(databaseUrl: string): Promise<Store> {
     const checkpointer = createCheckpointer(path);
     await prisma.$queryRawUnsafe(`PRAGMA wal_autocheckpoint = ${SAFETY_NET_PAGES}`);
     let writer: { db: object; writer: DirectWriter } | null = null;
+    let claims: { db: object; claims: DirectClaims } | null = null;
+    // Prisma may reconnect (a new connection object): each one's statements belong to one.
+    const directClaims = () => {
+      const db = sqlite.idleConnection();
+      if (!db) return null;
+      if (claims?.db !== db) claims = { db, claims: createDirectClaims(db, checkpointer) };
+      return claims.claims;
+    };
     return createPrismaStore(prisma, 'sqlite', {
       direct: () => {
         const db = sqlite.idleConnection();
         if (!db) return null;
-        // Prisma may reconnect (a new connection object): the writer's statements belong to one.
         if (writer?.db !== db) writer = { db, writer: createDirectWriter(db, checkpointer) };
         return writer.writer;
       },
+      claims: {
+        claimRun: (key, claimedBy, now, staleMs) =>
+          directClaims()?.claimRun(key, claimedBy, now, staleMs) ?? Promise.resolve(null),
+      },
+      judgements: (setKey) => directClaims()?.judgements(setKey) ?? null,
       beforeClose: () => checkpointer.stop(),
     });
   }

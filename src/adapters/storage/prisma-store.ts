@@ -6,8 +6,8 @@
 //   several processes serialise instead of failing when a read snapshot is upgraded to a write; on
 //   PostgreSQL the bump locks the set's revision row, serialising writers of one set.
 // - Undo is a conditional UPDATE (`undoneAt IS NULL`): of two undos at once, one wins.
-// The one exception: on SQLite, logging an activity runs outside Prisma's engine (sqlite-direct.ts),
-// in a transaction that begins IMMEDIATE, which takes the same write lock up front.
+// The exceptions: on SQLite, logging an activity and run claims run outside Prisma's engine
+// (sqlite-direct.ts), in transactions that begin IMMEDIATE, which take the same write lock up front.
 
 import type {
   AuditInput,
@@ -128,8 +128,13 @@ export interface StoreOptions {
     delta(setKey: string, sinceRevision: number): Promise<LedgerDelta>;
     judgements(setKey: string): Promise<Judgement[]>;
   };
-  /** Run claims outside Prisma's engine (PostgreSQL: postgres-direct.ts). */
-  claims?: { claimRun: Store['claimRun'] };
+  /**
+   * Run claims outside Prisma's engine (postgres-direct.ts; sqlite-direct.ts, where null says a
+   * Prisma transaction holds the connection: the Prisma path is taken).
+   */
+  claims?: { claimRun(...args: Parameters<Store['claimRun']>): Promise<boolean | null> };
+  /** SQLite: a set's judgements read outside Prisma's engine, or null while a Prisma transaction holds the connection. */
+  judgements?: (setKey: string) => Judgement[] | null;
   /** Runs before the client disconnects. */
   beforeClose?: () => Promise<void>;
   /** Runs after the client disconnected (an external pool's end). */
@@ -697,6 +702,8 @@ export function createPrismaStore(prisma: Client, provider: Provider, options: S
     },
     async findJudgements(setKey) {
       if (options.reader) return options.reader.judgements(setKey);
+      const read = options.judgements?.(setKey);
+      if (read) return read;
       const rows = await prisma.judgement.findMany({
         where: { setKey },
         orderBy: [{ at: 'asc' }, { id: 'asc' }],
@@ -787,7 +794,8 @@ export function createPrismaStore(prisma: Client, provider: Provider, options: S
     },
 
     async claimRun(key, claimedBy, now, staleMs) {
-      if (options.claims) return options.claims.claimRun(key, claimedBy, now, staleMs);
+      const won = await options.claims?.claimRun(key, claimedBy, now, staleMs);
+      if (won !== undefined && won !== null) return won;
       try {
         return await inTransaction(async (tx) => {
           await lockForWrite(tx);

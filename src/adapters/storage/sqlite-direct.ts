@@ -10,6 +10,7 @@
 // for the adapter's lock like any other transaction.
 import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3';
 import type Database from 'better-sqlite3';
+import type { Judgement } from '../../domain/rules/types.ts';
 import { type ChainHead, nextLink } from './audit-chain.ts';
 import type { ActivityModel, AuditEntryModel } from './generated/sqlite/models.ts';
 import type { Dedupe } from './portable-sql.ts';
@@ -215,5 +216,98 @@ export function createDirectWriter(db: Database.Database, checkpointer?: Checkpo
         if (queue.length === 0) setImmediate(flush);
         queue.push({ input, resolve, reject });
       }),
+  };
+}
+
+// A run claim as the Prisma path decides it in a transaction of four statements, in one: a new key is
+// inserted; an existing one is taken over only when it is neither sent nor failed and is stale
+// (claimed at or before the bound) or due again. A row comes back exactly when the claim was won.
+const CLAIM_STATEMENT = `
+INSERT INTO "run_claim" ("key", "claimedBy", "claimedAt") VALUES (?, ?, ?)
+ON CONFLICT ("key") DO UPDATE SET "claimedBy" = excluded."claimedBy", "claimedAt" = excluded."claimedAt",
+  "nextAttemptAt" = NULL, "attempts" = "run_claim"."attempts" + 1
+WHERE "run_claim"."sentAt" IS NULL AND "run_claim"."failedAt" IS NULL
+  AND (("run_claim"."nextAttemptAt" IS NULL AND "run_claim"."claimedAt" <= ?)
+    OR "run_claim"."nextAttemptAt" <= excluded."claimedAt")
+RETURNING "key"`;
+// As findJudgements reads them on the Prisma path: oldest first, by instant then id.
+const JUDGEMENTS_STATEMENT = `
+SELECT "setKey", "promiseId", "status", "reason", "userId", "at", "date" FROM "judgement"
+WHERE "setKey" = ? ORDER BY "at", "id"`;
+
+export interface DirectClaims {
+  /**
+   * Whether the claim was won; null when a Prisma transaction held the connection when it was to
+   * run: use the Prisma path.
+   */
+  claimRun(key: string, claimedBy: string, now: Date, staleMs: number): Promise<boolean | null>;
+  /** A set's judgements, oldest first, read at once. */
+  judgements(setKey: string): Judgement[];
+}
+
+interface PendingClaim {
+  key: string;
+  claimedBy: string;
+  now: Date;
+  staleMs: number;
+  resolve: (won: boolean | null) => void;
+  reject: (error: unknown) => void;
+}
+
+/**
+ * Run claims (every Slack request's signature, guard-requests.ts; scheduled runs) and the judgements
+ * read outside Prisma's engine, on the same connection as the hot write. Through Prisma a claim was an
+ * interactive transaction of five statements, each compiled anew: most of a Slack request's CPU. The
+ * claims that arrive in one turn of the event loop are written in one IMMEDIATE transaction at the end
+ * of it, each seeing the ones before it (a key twice in a batch: the second finds the first's claim
+ * fresh). If the batch fails, each claim is tried again in its own transaction, so only a failing one
+ * fails. With the busy timeout at 0, another process's write lock fails the batch at once
+ * (SQLITE_BUSY), and guard-store.ts waits for it on timers, as for the hot write.
+ */
+export function createDirectClaims(db: Database.Database, checkpointer?: Checkpointer): DirectClaims {
+  const claim = db.prepare(CLAIM_STATEMENT);
+  const judgements = db.prepare(JUDGEMENTS_STATEMENT);
+  const claimOne = (c: PendingClaim) =>
+    claim.get(c.key, c.claimedBy, toSqlite(c.now), toSqlite(new Date(c.now.getTime() - c.staleMs))) !==
+    undefined;
+  const claimAll = db.transaction((batch: PendingClaim[]) => batch.map(claimOne));
+
+  let queue: PendingClaim[] = [];
+  const flush = () => {
+    const batch = queue;
+    queue = [];
+    if (!db.open || db.inTransaction) {
+      for (const c of batch) c.resolve(null);
+      return;
+    }
+    try {
+      const won = claimAll.immediate(batch);
+      for (const [i, c] of batch.entries()) c.resolve(won[i]!);
+    } catch (error) {
+      if (batch.length === 1) {
+        batch[0]!.reject(error);
+        return;
+      }
+      for (const c of batch) {
+        try {
+          c.resolve(claimAll.immediate([c])[0]!);
+        } catch (own) {
+          c.reject(own);
+        }
+      }
+    }
+    checkpointer?.touch();
+  };
+  return {
+    claimRun: (key, claimedBy, now, staleMs) =>
+      new Promise((resolve, reject) => {
+        if (queue.length === 0) setImmediate(flush);
+        queue.push({ key, claimedBy, now, staleMs, resolve, reject });
+      }),
+    judgements: (setKey) =>
+      (judgements.all(setKey) as (Omit<Judgement, 'at'> & { at: string })[]).map((j) => ({
+        ...j,
+        at: new Date(j.at).toISOString(),
+      })),
   };
 }

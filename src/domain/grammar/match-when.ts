@@ -4,6 +4,7 @@
 // not after today for /logga (in January, `27/12` is last December) and the next one for /planera.
 
 import { lookupTable } from '../text/lookup-table.ts';
+import { normaliseWord } from '../text/normalise.ts';
 import { dayFromParts, fromDayNumber, isoWeekOf, weekdayOf, weekStart, weeksInYear } from '../time/index.ts';
 import type { DomainError } from '../types.ts';
 
@@ -56,6 +57,21 @@ const DAY_PARTS = new Set([
   'natt',
   'natten',
 ]);
+
+/**
+ * The first word of a line that names a part of the day without a clock time (`kväll`, `ikväll`,
+ * `fredagskväll`, `i morse`), as typed; null when there is none. A promise kept at certain hours says
+ * that such a word does not tell the time.
+ */
+export function dayPartWord(line: string): string | null {
+  const outsideNote = line.replace(/["“”„«»][^"“”„«»]*["“”„«»]/gu, ' ');
+  for (const raw of outsideNote.split(/\s+/u)) {
+    const word = normaliseWord(raw.replace(/[.,!?;:]+$/u, ''));
+    if (DAY_PARTS.has(word) || /^(?:i|igar|iforrgar)(?:kvall|morse|morses|natt)$/u.test(word)) return raw;
+    if (/^\p{L}+s(?:kvall|morgon)$/u.test(word)) return raw;
+  }
+  return null;
+}
 
 /** Weekday names, 0 = Monday; `weekday + "s"` (`i lördags`) is the last one before today. */
 const WEEKDAYS: Record<string, { day: number; past: boolean }> = lookupTable({});

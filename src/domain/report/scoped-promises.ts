@@ -282,6 +282,8 @@ function endedPartVerdict(
   mode: ScopeMode,
 ): { status: StatusWord; outcome: Outcome; final: boolean } | null {
   const rule = commitment.rule;
+  // A need still open at the part's end, due after it, is not this part's to grade: it runs on.
+  if (!ps.ended && (ps.conditional?.open?.length ?? 0) > 0) return null;
   if (mode === 'pro-rata' && rule.kind === 'count') {
     // Graded against the share as the report shows it (one decimal): 1 of "1,0" is met.
     const share = Math.round(proRataTarget(commitment, set, scope) * 10) / 10;

@@ -50,7 +50,11 @@ export function applyConditional(
     .map((t) => t.date);
   const triggers = [...new Set([...logged, ...given])].sort();
   const triggered = triggers.length > 0 || tally.count > 0;
-  const conditional = { trigger: condition.trigger, triggered, triggers };
+  const conditional: NonNullable<RuleEvaluation['conditional']> = {
+    trigger: condition.trigger,
+    triggered,
+    triggers,
+  };
   if (!triggered) return { ...inner, status: 'ej aktuell', outcome: 'ej aktuell', alerts: [], conditional };
 
   const dates = tally.qualifying.map((a) => a.date).sort();
@@ -83,6 +87,7 @@ export function applyConditional(
 
   const noun = activityNoun(commitment);
   const alerts: Alert[] = [...inner.alerts];
+  if (waiting.length > 0) conditional.open = waiting.map((w) => w.trigger);
   if (late.length > 0 && !timeline.ended) {
     alerts.push({
       code: 'response-due',
@@ -100,9 +105,14 @@ export function applyConditional(
     });
   }
   if (late.length === 0) {
-    // Not `uppfyllt` while a need is open (the brief), however far the inner rule has come.
+    // Not `uppfyllt` while a need is open (the brief), however far the inner rule has come; were the
+    // period to end now the open needs would be missed, so the outcome is the share answered.
     const open = inner.status === 'uppfyllt' ? 'i fas' : inner.status;
-    return { ...inner, status: dueSoon ? 'släpar' : open, alerts, conditional };
+    const outcome =
+      inner.outcome === 'uppfyllt' || byNeeds
+        ? outcomeOf((triggers.length - waiting.length) / triggers.length, commitment.partialShare)
+        : inner.outcome;
+    return { ...inner, status: dueSoon ? 'släpar' : open, outcome, alerts, conditional };
   }
   // A missed response outweighs the inner rule: the share answered decides the outcome.
   const answered = triggers.length - late.length;

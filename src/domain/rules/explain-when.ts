@@ -8,10 +8,17 @@ export function explainWhen(
   commitment: CommitmentDef,
   set: PromiseSetDef,
   activity: Activity,
+  /** A word of the line that names a part of the day (`kväll`) but no clock time. */
+  dayPart: string | null = null,
 ): string | null {
   const check = createWhenCheck(commitment, set);
   if (!check || check(activity)) return null;
   const timed = commitment.when?.from !== undefined;
-  const hint = timed && activity.time === null ? ', ange tid, t.ex. "kl 21"' : '';
+  const hint =
+    timed && activity.time === null
+      ? dayPart
+        ? `; "${dayPart}" säger inte klockslaget, ange tid, t.ex. "kl 21"`
+        : ', ange tid, t.ex. "kl 21"'
+      : '';
   return `löftet gäller ${describeWhen(commitment, set)}${hint}`;
 }

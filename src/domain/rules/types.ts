@@ -88,7 +88,13 @@ export interface EvaluationBase<K extends string> {
    */
   years?: YearOutcome[];
   /** Conditional promises (any kind): the verbatim condition and whether it has happened. */
-  conditional?: { trigger: string; triggered: boolean; triggers: IsoDate[] };
+  conditional?: {
+    trigger: string;
+    triggered: boolean;
+    triggers: IsoDate[];
+    /** Needs not yet answered whose answer is still due (absent: none). */
+    open?: IsoDate[];
+  };
   alerts: Alert[];
 }
 

@@ -175,3 +175,26 @@ describe('Älvkarleby 2019: dates and partner lists as typed in October', () => 
     );
   });
 });
+
+describe('Älvkarleby 2019: an evening walk logged as "igår kväll"', () => {
+  it('stores it and says that "kväll" gives no clock time for a promise kept 17–24', async () => {
+    const alv = await createChannel('alvkarleby-2019', '2019-09-05T08:10');
+    const reply = await alv.send(
+      'logga trygghetsvandring cykelbanorna igår kväll med kommunen, polisen, referensgruppen',
+    );
+    expect(reply.text).toContain(
+      'Loggat: trygghetsvandring · Cykel- och gångbanor i Älvkarleby · ons 4 september (v.36)',
+    );
+    expect(reply.text).toContain(
+      'Obs: räknas inte för "Feministiska trygghetsvandringar kvällstid": löftet gäller 17:00–24:00; "kväll" säger inte klockslaget, ange tid, t.ex. "kl 21".',
+    );
+    const timed = await alv.send(
+      'logga trygghetsvandring cykelbanorna igår kl 21 med kommunen, polisen, referensgruppen "lugn kväll"',
+    );
+    expect(timed.text).not.toContain('Obs:');
+    const noted = await alv.send(
+      'logga trygghetsvandring cykelbanorna igår med kommunen, polisen, referensgruppen "kvällen var lugn"',
+    );
+    expect(noted.text).toContain('löftet gäller 17:00–24:00, ange tid, t.ex. "kl 21".');
+  });
+});

@@ -91,6 +91,8 @@ describe('the end of the period on a progress word', () => {
       '0 aktiviteter loggade',
       'Senaste lägesbedömning: i fas 20 november 2025 av gruppen',
       'Slutlig bedömning saknas: /loften bedöm nyetableringar <uppfyllt|ej uppfyllt|ej aktuell> "orsak"',
+      // Each year by its own judgement: 2023 and 2024 were never judged.
+      'Per år: 2023: ej bedömd (ingen bedömning), 2024: ej bedömd (ingen bedömning), 2025: ej bedömd (senast i fas, bedömt 20 november 2025)',
     ]);
   });
 

@@ -5,8 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { createMemoryStore } from '../../../src/adapters/storage/memory-store.ts';
 import { createLedgerCache } from '../../../src/app/ledger-cache.ts';
 import type { AuditInput, Store, StoredActivity } from '../../../src/app/ports.ts';
-import { promiseSetSchema } from '../../../src/domain/promise-set/schema.ts';
 import type { Activity } from '../../../src/domain/types.ts';
+import { createContactSet } from '../../helpers/contact-set.ts';
 import { newActivity } from '../../helpers/new-activity.ts';
 import { createStoreOpener, findStoreBackends } from '../../helpers/store-backends.ts';
 
@@ -16,24 +16,7 @@ const openFresh = createStoreOpener();
 const SET = 'overkalix-2018';
 const anna: AuditInput = { actor: 'slack:T1:U1', platform: 'slack', action: 'logga' };
 const t0 = new Date('2018-03-20T09:00:00.000Z');
-const def = promiseSetSchema.parse({
-  key: SET,
-  title: 'Medborgarlöften Överkalix 2018',
-  municipality: 'Överkalix',
-  policeArea: 'Östra Norrbotten',
-  period: { start: '2018-01-01', end: '2018-12-31' },
-  reportDue: '2019-01-31',
-  promises: [
-    {
-      id: 'medborgarkontakt',
-      category: 'Trygghet',
-      title: 'Medborgarkontakt',
-      text: 'Minst en medborgarkontakt per vecka i snitt.',
-      words: ['medborgarkontakt'],
-      rule: { kind: 'weekly-average', target: 1 },
-    },
-  ],
-});
+const def = createContactSet();
 
 /** The set's ledger as a reader could come to see it: every stored activity field. */
 async function ledgerOf(store: Store): Promise<StoredActivity[]> {

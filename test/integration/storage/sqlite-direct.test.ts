@@ -10,8 +10,10 @@ import { getSqlitePath } from '../../../src/adapters/storage/database-url.ts';
 import { PrismaClient } from '../../../src/adapters/storage/generated/sqlite/client.ts';
 import { createPrismaStore } from '../../../src/adapters/storage/prisma-store.ts';
 import {
+  createDirectClaims,
   createDirectWriter,
   createSqliteAdapter,
+  type DirectClaims,
   type DirectWriter,
 } from '../../../src/adapters/storage/sqlite-direct.ts';
 import type { AuditInput, NewActivity, Store } from '../../../src/app/ports.ts';
@@ -38,6 +40,13 @@ async function openWithDirect(path: string) {
   const prisma = new PrismaClient({ adapter: sqlite.adapter });
   await prisma.$queryRawUnsafe('PRAGMA synchronous = NORMAL');
   let writer: DirectWriter | null = null;
+  let claims: DirectClaims | null = null;
+  const directClaims = () => {
+    const db = sqlite.idleConnection();
+    if (!db) return null;
+    claims ??= createDirectClaims(db);
+    return claims;
+  };
   const store = createPrismaStore(prisma, 'sqlite', {
     direct: () => {
       const db = sqlite.idleConnection();
@@ -45,6 +54,11 @@ async function openWithDirect(path: string) {
       writer ??= createDirectWriter(db);
       return writer;
     },
+    claims: {
+      claimRun: (key, by, at, staleMs) =>
+        directClaims()?.claimRun(key, by, at, staleMs) ?? Promise.resolve(null),
+    },
+    judgements: (setKey) => directClaims()?.judgements(setKey) ?? null,
   });
   cleanup.push(() => store.close());
   return { store, prisma, sqlite };
@@ -209,5 +223,129 @@ describe('logging an activity on SQLite', () => {
     ]);
     expect(db.prepare('SELECT count(*) FROM "activity"').pluck().get()).toBe(0);
     expect(db.prepare('SELECT count(*) FROM "ledger_revision"').pluck().get()).toBe(0);
+  });
+});
+
+describe('run claims and judgements on SQLite', () => {
+  it('claims runs as the Prisma path does: the same answers, the same rows', async () => {
+    const [directPath, prismaPath] = [await freshFile(), await freshFile()];
+    const stores = [(await openWithDirect(directPath)).store, await openPrismaOnly(prismaPath)];
+    const at = (s: number) => new Date(now.getTime() + s * 1000);
+    const answers = [];
+    for (const store of stores) {
+      const claims = [
+        // A Slack request's signature: once, then a replay to another replica within the window.
+        await store.claimRun('slack-request:abc', 'slack-http', at(0), 600_000),
+        await store.claimRun('slack-request:abc', 'slack-http', at(1), 600_000),
+        // A digest: claimed, too fresh to take over, stale and taken over, deferred, due again.
+        await store.claimRun('digest:w12', 'a', at(0), 60_000),
+        await store.claimRun('digest:w12', 'b', at(59), 60_000),
+        await store.claimRun('digest:w12', 'b', at(60), 60_000),
+      ];
+      await store.deferRun('digest:w12', at(1800));
+      claims.push(await store.claimRun('digest:w12', 'c', at(600), 60_000));
+      claims.push(await store.claimRun('digest:w12', 'c', at(1800), 60_000));
+      // Sent, and failed: never claimed again.
+      await store.markRunSent('digest:w12', at(1801), '1521446400.000100');
+      claims.push(await store.claimRun('digest:w12', 'd', at(90_000), 60_000));
+      await store.claimRun('digest:w13', 'a', at(0), 60_000);
+      await store.failRun('digest:w13', 'terminal:not-in-channel', at(1));
+      claims.push(await store.claimRun('digest:w13', 'b', at(90_000), 60_000));
+      // Many at once (one transaction on the direct path): new signatures, each sent twice in a
+      // row, beside a digest claim with its own staleness taken over in the same moment.
+      await store.claimRun('digest:w14', 'a', at(5), 60_000);
+      const burst = await Promise.all([
+        ...Array.from({ length: 20 }, (_, i) => [
+          store.claimRun(`slack-request:${i}`, 'slack-http', at(10), 600_000),
+          store.claimRun(`slack-request:${i}`, 'slack-http', at(10), 600_000),
+        ]).flat(),
+        store.claimRun('digest:w14', 'c', at(65), 60_000),
+      ]);
+      claims.push(...burst);
+      answers.push(claims);
+    }
+    const pairs = Array.from({ length: 20 }, () => [true, false]).flat();
+    expect(answers[0]).toEqual([true, false, true, false, true, false, true, false, false, ...pairs, true]);
+    expect(answers[1]).toEqual(answers[0]);
+    expect(rowsOf(directPath, 'run_claim', [])).toEqual(rowsOf(prismaPath, 'run_claim', []));
+  });
+
+  it('waits for a Prisma transaction open on the connection, then claims once', async () => {
+    const { store, prisma, sqlite } = await openWithDirect(await freshFile());
+    let won: boolean | null = null;
+    let pending: Promise<unknown> = Promise.resolve();
+    await prisma.$transaction(async (tx) => {
+      await tx.$executeRaw`INSERT INTO "ledger_revision" ("setKey", "revision") VALUES ('annan', 7)`;
+      expect(sqlite.idleConnection()).toBeNull();
+      pending = store.claimRun('slack-request:abc', 'slack-http', now, 600_000).then((r) => {
+        won = r;
+      });
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      // Not inside this transaction: it waits for the adapter's lock.
+      expect(won).toBeNull();
+    });
+    await pending;
+    expect(won).toBe(true);
+    expect(await store.claimRun('slack-request:abc', 'slack-http', now, 600_000)).toBe(false);
+    expect(await store.getRun('slack-request:abc')).toMatchObject({ claimedBy: 'slack-http' });
+    expect(await store.getLedgerRevision('annan')).toBe(7);
+  });
+
+  it('fails every waiting claim, writing none, while another process holds the database', async () => {
+    const path = await freshFile();
+    const other = new Database(path);
+    cleanup.push(async () => {
+      other.close();
+    });
+    const db = new Database(path, { timeout: 0 });
+    cleanup.push(async () => {
+      db.close();
+    });
+    const claims = createDirectClaims(db);
+    other.prepare('BEGIN IMMEDIATE').run();
+    const results = await Promise.allSettled(
+      ['slack-request:1', 'slack-request:2'].map((key) => claims.claimRun(key, 'slack-http', now, 600_000)),
+    );
+    other.prepare('ROLLBACK').run();
+    expect(results.map((r) => r.status === 'rejected' && (r.reason as { code?: string }).code)).toEqual([
+      'SQLITE_BUSY',
+      'SQLITE_BUSY',
+    ]);
+    expect(db.prepare('SELECT count(*) FROM "run_claim"').pluck().get()).toBe(0);
+    // Once the lock is gone, both are claimed.
+    expect(await Promise.all([1, 2].map((i) => claims.claimRun(`slack-request:${i}`, 'x', now, 1)))).toEqual([
+      true,
+      true,
+    ]);
+  });
+
+  it('reads judgements as the Prisma path reads them', async () => {
+    const path = await freshFile();
+    const { store: direct } = await openWithDirect(path);
+    const viaPrisma = await openPrismaOnly(path);
+    const judge = { setKey: 'overkalix-2018', promiseId: 'trygghetsvandring', userId: 'slack:T1:U1' };
+    await direct.setJudgement(
+      { ...judge, status: 'släpar', reason: 'Ingen "vandring" – åäö \\ än', date: '2018-03-20' },
+      who,
+      new Date('2018-03-20T18:31:02.000Z'),
+    );
+    await viaPrisma.setJudgement(
+      { ...judge, status: 'i fas', reason: null, date: '2018-03-21' },
+      who,
+      new Date('2018-03-21T07:00:00.5Z'),
+    );
+    await direct.setJudgement(
+      { ...judge, setKey: 'habo-2018', status: 'uppfyllt', reason: null, date: '2018-03-21' },
+      who,
+      now,
+    );
+    const found = await direct.findJudgements('overkalix-2018');
+    expect(found.map((j) => [j.status, j.reason, j.at])).toEqual([
+      ['släpar', 'Ingen "vandring" – åäö \\ än', '2018-03-20T18:31:02.000Z'],
+      ['i fas', null, '2018-03-21T07:00:00.500Z'],
+    ]);
+    expect(found).toEqual(await viaPrisma.findJudgements('overkalix-2018'));
+    expect(await direct.findJudgements('habo-2018')).toEqual(await viaPrisma.findJudgements('habo-2018'));
+    expect(await direct.findJudgements('none')).toEqual([]);
   });
 });

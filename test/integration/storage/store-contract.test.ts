@@ -3,7 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { redactFreeText } from '../../../src/adapters/storage/audit-chain.ts';
 import { openStore } from '../../../src/adapters/storage/open-store.ts';
 import type { AuditInput, Store } from '../../../src/app/ports.ts';
-import { promiseSetSchema } from '../../../src/domain/promise-set/schema.ts';
+import { createContactSet } from '../../helpers/contact-set.ts';
 import { createPostgresDatabase, createSqliteDatabase, type TestDatabase } from '../../helpers/databases.ts';
 import { newActivity } from '../../helpers/new-activity.ts';
 import { createStoreOpener, findStoreBackends, type StoreBackend } from '../../helpers/store-backends.ts';
@@ -20,24 +20,7 @@ const later = (ms: number) => new Date(t0.getTime() + ms);
 
 const activity = newActivity;
 
-const def = promiseSetSchema.parse({
-  key: 'overkalix-2018',
-  title: 'Medborgarlöften Överkalix 2018',
-  municipality: 'Överkalix',
-  policeArea: 'Östra Norrbotten',
-  period: { start: '2018-01-01', end: '2018-12-31' },
-  reportDue: '2019-01-31',
-  promises: [
-    {
-      id: 'medborgarkontakt',
-      category: 'Trygghet',
-      title: 'Medborgarkontakt',
-      text: 'Minst en medborgarkontakt per vecka i snitt.',
-      words: ['medborgarkontakt'],
-      rule: { kind: 'weekly-average', target: 1 },
-    },
-  ],
-});
+const def = createContactSet();
 
 describe.each(backends)('Store contract: $name', (backend) => {
   it('versions promise sets and keeps the newest in force, with an audit entry per import', async () => {

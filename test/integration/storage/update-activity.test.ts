@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { knownIdsOf, redactFreeText } from '../../../src/adapters/storage/audit-chain.ts';
 import { createLedgerCache } from '../../../src/app/ledger-cache.ts';
 import type { AuditInput } from '../../../src/app/ports.ts';
-import { promiseSetSchema } from '../../../src/domain/promise-set/schema.ts';
+import { createContactSet } from '../../helpers/contact-set.ts';
 import { newActivity } from '../../helpers/new-activity.ts';
 import { createStoreOpener, findStoreBackends, type StoreBackend } from '../../helpers/store-backends.ts';
 
@@ -15,26 +15,10 @@ const SET = 'overkalix-2018';
 const anna: AuditInput = { actor: 'slack:T1:U1', platform: 'slack', action: 'edit' };
 const t0 = new Date('2018-03-20T09:00:00.000Z');
 const t1 = new Date('2018-03-20T09:05:00.000Z');
-const def = promiseSetSchema.parse({
-  key: SET,
-  title: 'Medborgarlöften Överkalix 2018',
-  municipality: 'Överkalix',
-  policeArea: 'Östra Norrbotten',
-  period: { start: '2018-01-01', end: '2018-12-31' },
-  reportDue: '2019-01-31',
+const def = createContactSet({
   places: [
     { id: 'centrum', name: 'Centrum' },
     { id: 'skolan', name: 'Skolan' },
-  ],
-  promises: [
-    {
-      id: 'medborgarkontakt',
-      category: 'Trygghet',
-      title: 'Medborgarkontakt',
-      text: 'Minst en medborgarkontakt per vecka i snitt.',
-      words: ['medborgarkontakt'],
-      rule: { kind: 'weekly-average', target: 1 },
-    },
   ],
 });
 

@@ -10,7 +10,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { getSqlitePath } from '../../../src/adapters/storage/database-url.ts';
 import { openStore } from '../../../src/adapters/storage/open-store.ts';
 import type { AuditInput, Store } from '../../../src/app/ports.ts';
-import { promiseSetSchema } from '../../../src/domain/promise-set/schema.ts';
+import { createContactSet } from '../../helpers/contact-set.ts';
 import { findTestDatabases, type TestDatabase } from '../../helpers/databases.ts';
 import { newActivity } from '../../helpers/new-activity.ts';
 
@@ -214,23 +214,7 @@ describe.each(backends)('Audit trail on $name', (backend) => {
 
 const SET = 'overkalix-2018';
 /** The set's file lists the place `centrum` and the partner `socialtjansten`; anything else is typed free. */
-const listed = promiseSetSchema.parse({
-  key: SET,
-  title: 'Medborgarlöften Överkalix 2018',
-  municipality: 'Överkalix',
-  policeArea: 'Östra Norrbotten',
-  period: { start: '2018-01-01', end: '2018-12-31' },
-  reportDue: '2019-01-31',
+const listed = createContactSet({
   places: [{ id: 'centrum', name: 'Centrum', aliases: [] }],
   partners: [{ id: 'socialtjansten', name: 'Socialtjänsten', aliases: [] }],
-  promises: [
-    {
-      id: 'medborgarkontakt',
-      category: 'Trygghet',
-      title: 'Medborgarkontakt',
-      text: 'Minst en medborgarkontakt per vecka i snitt.',
-      words: ['medborgarkontakt'],
-      rule: { kind: 'weekly-average', target: 1 },
-    },
-  ],
 });

@@ -17,9 +17,9 @@ import type { IsoDate, Outcome, StatusWord } from '../../types.ts';
 import { unitsOfPeriod } from '../count-units.ts';
 import { activityNoun, weeksText } from '../noun.ts';
 import { finalStatus } from '../outcome.ts';
-import { sliceKey, sliceOf } from '../slices.ts';
+import { sliceKey, sliceOf, slicesOfWindow } from '../slices.ts';
 import { plannedBetween } from '../tally.ts';
-import type { Alert, EvaluationBase, Judgement } from '../types.ts';
+import type { Alert, EvaluationBase, Judgement, YearOutcome } from '../types.ts';
 import { analyseWeekRuns } from '../week-runs.ts';
 import { defineRule } from './define-rule.ts';
 import { personOf, word } from './wording.ts';
@@ -98,6 +98,33 @@ function lateOf(j: Judgement | null, set: PromiseSetDef): { late?: JudgedEvaluat
   return { late: { madeOn, forYear } };
 }
 
+/**
+ * Every ended year of a multi-year set by its own last judgement (a late, final one for it included):
+ * `2019: uppfyllt (bedömt 5 november 2019)`, `2019: ej bedömd (senast i fas, bedömt 1 oktober 2019)`.
+ */
+function yearOutcomes(
+  set: PromiseSetDef,
+  promiseId: string,
+  judgements: readonly Judgement[],
+  now: Date,
+  window: { start: IsoDate; end: IsoDate },
+  today: IsoDate,
+): YearOutcome[] {
+  return slicesOfWindow(set, window)
+    .filter((slice) => today > window.end || slice.end < today)
+    .map((slice) => {
+      const j = latestJudgement(judgements, set.key, promiseId, now, slice, window.end);
+      if (!j) return { label: slice.label, outcome: 'ej bedömd', figure: 'ingen bedömning' };
+      const outcome = OUTCOME_OF[j.status];
+      const when = `bedömt ${formatDate(lateOf(j, set).late?.madeOn ?? j.date, true)}`;
+      return {
+        label: slice.label,
+        outcome,
+        figure: outcome === 'ej bedömd' ? `senast ${j.status}, ${when}` : when,
+      };
+    });
+}
+
 /** `bedömt 12 mars 2019`, or `bedömt 14 januari 2020 för 2019` for a late, final judgement. */
 function judgedText(ps: JudgedEvaluation, j: Judgement): string {
   if (ps.late) return `bedömt ${formatDate(ps.late.madeOn, true)} för ${ps.late.forYear}`;
@@ -135,6 +162,9 @@ export const judgedRule = defineRule('judged', {
       .filter((a) => a.count > 0)
       .reduce<string | null>((max, a) => (max === null || a.date > max ? a.date : max), null);
     const { total, completed } = timeline;
+    const years = set.period.resetsEach
+      ? yearOutcomes(set, commitment.id, context.judgements ?? [], timeline.now, window, today)
+      : [];
     const base = {
       kind: 'judged' as const,
       count: tally.count,
@@ -148,6 +178,7 @@ export const judgedRule = defineRule('judged', {
       stale,
       ...(rule.wording ? { wording: rule.wording } : {}),
       ...lateOf(judgement, set),
+      ...(years.length > 0 ? { years } : {}),
     };
     const outcome: Outcome = judgement ? OUTCOME_OF[judgement.status] : 'ej bedömd';
     if (timeline.ended) return { ...base, status: finalStatus(outcome), outcome, alerts: [] };

@@ -8,6 +8,7 @@ import { renderStatus } from '../../../../src/domain/render/render-status.ts';
 import { buildReport } from '../../../../src/domain/report/build-report.ts';
 import { resolveReportScope } from '../../../../src/domain/report/report-scope.ts';
 import { computeStatus } from '../../../../src/domain/status/compute-status.ts';
+import type { Judgement } from '../../../../src/domain/status/types.ts';
 import { addDays } from '../../../../src/domain/time/day-number.ts';
 import type { Activity } from '../../../../src/domain/types.ts';
 import { activity, singlePromiseSet } from '../status/fixtures.ts';
@@ -160,6 +161,46 @@ describe('every other month (varannan månad)', () => {
     expect(ps.alerts.filter((a) => a.severity === 'breach')).toEqual([]);
     expect(ps.years).toEqual([
       { label: '2019', outcome: 'uppfyllt', figure: '11 av 11 perioder om 2 månader' },
+    ]);
+  });
+});
+
+describe('a judged promise', () => {
+  const set = singlePromiseSet({ rule: { kind: 'judged', reviewEvery: 'tertial' } }, threeYears);
+  const judged = (status: Judgement['status'], date: string, at = `${date}T10:00:00Z`): Judgement => ({
+    setKey: set.key,
+    promiseId: 'p',
+    status,
+    reason: status === 'uppfyllt' || status === 'i fas' ? null : 'orsak',
+    userId: 'console:local:anna',
+    at,
+    date,
+  });
+  const yearsAt = (judgements: Judgement[], now: string) =>
+    computeStatus(set, [], parseNow(now, set.timeZone), { judgements }).promises[0]!.years;
+
+  it('names each ended year by its own last judgement', () => {
+    // 2019 last judged uppfyllt on 5 November; 2020 last judged i fas on 1 October, a progress word,
+    // so 2020 ended ej bedömd. 2021 runs: not listed.
+    const judgements = [
+      judged('släpar', '2019-05-02'),
+      judged('uppfyllt', '2019-11-05'),
+      judged('i fas', '2020-10-01'),
+    ];
+    expect(yearsAt(judgements, '2021-03-10T12:00')).toEqual([
+      { label: '2019', outcome: 'uppfyllt', figure: 'bedömt 5 november 2019' },
+      { label: '2020', outcome: 'ej bedömd', figure: 'senast i fas, bedömt 1 oktober 2020' },
+    ]);
+  });
+
+  it('takes a late, final judgement for its year, and names a year never judged', () => {
+    // `/loften bedöm p uppfyllt för 2019` on 14 January 2020: dated 31 December 2019, made in January.
+    const late = judged('uppfyllt', '2019-12-31', '2020-01-14T10:00:00Z');
+    expect(yearsAt([late], '2020-03-10T12:00')).toEqual([
+      { label: '2019', outcome: 'uppfyllt', figure: 'bedömt 14 januari 2020' },
+    ]);
+    expect(yearsAt([], '2020-03-10T12:00')).toEqual([
+      { label: '2019', outcome: 'ej bedömd', figure: 'ingen bedömning' },
     ]);
   });
 });
