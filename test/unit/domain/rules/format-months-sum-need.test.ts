@@ -10,6 +10,7 @@ import { describeResponseDue } from '../../../../src/domain/render/describe-resp
 import { buildReport } from '../../../../src/domain/report/build-report.ts';
 import { describeTarget } from '../../../../src/domain/report/describe-target.ts';
 import { resolveReportScope } from '../../../../src/domain/report/report-scope.ts';
+import { prepareRule } from '../../../../src/domain/rules/tally.ts';
 import { computeStatus } from '../../../../src/domain/status/compute-status.ts';
 import type { PromiseStatus } from '../../../../src/domain/status/types.ts';
 import type { Activity } from '../../../../src/domain/types.ts';
@@ -215,6 +216,35 @@ describe('sum: <figure> — a target that is the sum of a logged figure', () => 
       'Under tertial 3 2017: 7 nya samverkansgrupper (pro rata 3,3 av 10 under perioden)',
     );
     expect(t3.outcome).toBe('uppfyllt');
+  });
+
+  it('is done, for a promise after it, on the day the sum reached the target', () => {
+    const ordered = load(`${head('{ start: 2017-01-01, end: 2017-12-31 }')}promises:
+  - id: informationstraffar
+    category: Polisen lovar
+    title: Informationsträffar
+    text: Målet är att under året få 10 nya samverkansgrupper i kommunen.
+    words: [informationsträff]
+    rule: { kind: count, target: 10, sum: nya-grupper }
+    figures: [{ id: nya-grupper, label: nya samverkansgrupper, words: [grupper] }]
+  - id: utbildning-grupper
+    category: Polisen lovar
+    title: Utbildning av de nya grupperna
+    text: Därefter utbildas de nya grupperna.
+    words: [gruppinstruktion]
+    rule: { kind: milestone }
+    after: informationstraffar
+`);
+    // 4 + 3 + 3 groups: the tenth comes on 20 April, at the third meeting (a count of meetings would
+    // not be done before the tenth meeting).
+    const ledger = [
+      meeting(ordered, '2017-03-09', 4),
+      meeting(ordered, '2017-04-05', 3),
+      meeting(ordered, '2017-04-20', 3),
+      meeting(ordered, '2017-05-11', 2),
+    ];
+    const prepared = prepareRule(ordered.promises[1]!, ordered, ledger, at(ordered, '2017-06-01T12:00'));
+    expect(prepared.timeline.window.start).toBe('2017-04-20');
   });
 
   it('sums per unit with per: half-year: 3 groups in the spring, 7 in the autumn', () => {
