@@ -1,6 +1,6 @@
 // The `loftesbot` command as a child process on a test database at a fixed local time (LOFTESBOT_NOW),
 // for end-to-end tests of the command line. Each database a test asks for is dropped after the file.
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll } from 'vitest';
@@ -9,7 +9,7 @@ import type { TestBackend, TestDatabase } from './databases.ts';
 
 const execFileAsync = promisify(execFile);
 
-const loftesbotBin = join(import.meta.dirname, '..', '..', 'bin', 'loftesbot.js');
+export const loftesbotBin = join(import.meta.dirname, '..', '..', 'bin', 'loftesbot.js');
 
 export interface CliResult {
   stdout: string;
@@ -24,6 +24,22 @@ export interface CliRunner {
   run(db: TestDatabase, ...args: string[]): Promise<CliResult>;
   /** What `loftesbot export` prints, parsed. */
   exported(db: TestDatabase): Promise<ExportData>;
+}
+
+/** `loftesbot console` with `input` on stdin, as a script pipes lines into it. */
+export function pipeConsole(
+  env: NodeJS.ProcessEnv,
+  input: string,
+): Promise<{ stdout: string; code: number | null }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [loftesbotBin, 'console'], { env });
+    let stdout = '';
+    child.stdout.on('data', (d) => {
+      stdout += d;
+    });
+    child.on('close', (code) => resolve({ stdout, code }));
+    child.stdin.end(input);
+  });
 }
 
 /** Call at the top of a test file: it registers the `afterAll` that drops the databases. */

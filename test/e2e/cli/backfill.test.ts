@@ -1,12 +1,11 @@
 // A year's back-fill piped into `loftesbot console` at once, as an officer catching up in January does:
 // every line is stored, whatever the chat rate limit is set to (the console has one local user).
-import { execFile, spawn } from 'node:child_process';
-import { join } from 'node:path';
+import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { findTestDatabases, type TestDatabase } from '../../helpers/databases.ts';
+import { loftesbotBin, pipeConsole } from '../../helpers/run-cli.ts';
 
-const bin = join(import.meta.dirname, '..', '..', '..', 'bin', 'loftesbot.js');
 const databases: TestDatabase[] = [];
 afterAll(async () => {
   for (const db of databases) await db.drop();
@@ -33,18 +32,6 @@ function backfill(): string[] {
   return lines;
 }
 
-function pipeConsole(db: TestDatabase, input: string): Promise<{ stdout: string; code: number | null }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [bin, 'console'], { env: env(db) });
-    let stdout = '';
-    child.stdout.on('data', (d) => {
-      stdout += d;
-    });
-    child.on('close', (code) => resolve({ stdout, code }));
-    child.stdin.end(input);
-  });
-}
-
 describe.each(await findTestDatabases('console back-fill'))(
   'a year piped into loftesbot console on $name',
   ({ create }) => {
@@ -52,13 +39,15 @@ describe.each(await findTestDatabases('console back-fill'))(
       const db = await create();
       databases.push(db);
       const lines = backfill();
-      const { stdout, code } = await pipeConsole(db, `${lines.join('\n')}\n`);
+      const { stdout, code } = await pipeConsole(env(db), `${lines.join('\n')}\n`);
       expect(code).toBe(0);
       const replies = stdout.split('\n').filter((l) => /^\S/.test(l));
       expect(replies.filter((l) => l.startsWith('Loggat:'))).toHaveLength(74);
       expect(stdout).not.toMatch(/Inte sparat|Lugn i stormen|förlorat/);
 
-      const { stdout: json } = await promisify(execFile)(process.execPath, [bin, 'export'], { env: env(db) });
+      const { stdout: json } = await promisify(execFile)(process.execPath, [loftesbotBin, 'export'], {
+        env: env(db),
+      });
       const exported = JSON.parse(json) as {
         activities: { promiseIds: string[]; date: string; undoneAt?: string | null }[];
       };

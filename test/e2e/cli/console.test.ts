@@ -1,14 +1,14 @@
 // The loftesbot command as a newcomer and a script use it: a fresh database (SQLite, and PostgreSQL),
 // lines on stdin.
-import { execFile, spawn } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { findTestDatabases, type TestDatabase } from '../../helpers/databases.ts';
+import { loftesbotBin, pipeConsole } from '../../helpers/run-cli.ts';
 
-const bin = join(import.meta.dirname, '..', '..', '..', 'bin', 'loftesbot.js');
 const dir = mkdtempSync(join(tmpdir(), 'loftesbot-cli-'));
 const databases: TestDatabase[] = [];
 afterAll(async () => {
@@ -22,17 +22,7 @@ const env = (db: TestDatabase) => ({
   LOFTESBOT_NOW: '2018-03-19T08:00:00',
 });
 
-function runConsole(db: TestDatabase, input: string): Promise<{ stdout: string; code: number | null }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [bin, 'console'], { env: env(db) });
-    let stdout = '';
-    child.stdout.on('data', (d) => {
-      stdout += d;
-    });
-    child.on('close', (code) => resolve({ stdout, code }));
-    child.stdin.end(input);
-  });
-}
+const runConsole = (db: TestDatabase, input: string) => pipeConsole(env(db), input);
 
 const run = promisify(execFile);
 
@@ -73,7 +63,9 @@ describe.each(await findTestDatabases('loftesbot console and CLI'))(
       );
       expect(stdout).toContain('2018-02-30');
       expect(stdout).toMatch(/telefonnummer/);
-      const { stdout: json } = await run(process.execPath, [bin, 'status', '--json'], { env: env(db) });
+      const { stdout: json } = await run(process.execPath, [loftesbotBin, 'status', '--json'], {
+        env: env(db),
+      });
       const status = JSON.parse(json) as { promises: { id: string; count: number; status: string }[] };
       expect(status.promises.find((p) => p.id === 'medborgarkontakt')?.count).toBe(0);
     });
@@ -81,7 +73,7 @@ describe.each(await findTestDatabases('loftesbot console and CLI'))(
     it('prints status as JSON with every promise of the seed document', async () => {
       const db = await fresh();
       await runConsole(db, '/logga helgbemanning 2018-03-10\n');
-      const { stdout } = await run(process.execPath, [bin, 'status', '--json'], { env: env(db) });
+      const { stdout } = await run(process.execPath, [loftesbotBin, 'status', '--json'], { env: env(db) });
       const status = JSON.parse(stdout) as {
         asOf: string;
         promises: { id: string; status: string; count: number }[];
@@ -112,7 +104,7 @@ describe.each(await findTestDatabases('loftesbot console and CLI'))(
         'utf8',
       );
       writeFileSync(good, text.replace('key: overkalix-2018', 'key: overkalix-2019'));
-      const ok = await run(process.execPath, [bin, 'import', good], { env: env(db) });
+      const ok = await run(process.execPath, [loftesbotBin, 'import', good], { env: env(db) });
       expect(ok.stdout).toContain('Importerade overkalix-2019 (version 1)');
 
       const bad = join(dir, 'bad.yml');
@@ -122,12 +114,14 @@ describe.each(await findTestDatabases('loftesbot console and CLI'))(
           .replace('key: overkalix-2018', 'key: trasig-2018')
           .replace('rule: { kind: count, target: 4 }', 'rule: { kind: count, target: -4 }'),
       );
-      const refused = await run(process.execPath, [bin, 'import', bad], { env: env(db) }).catch(
+      const refused = await run(process.execPath, [loftesbotBin, 'import', bad], { env: env(db) }).catch(
         (e: { stderr: string; code: number }) => e,
       );
       expect('code' in refused && refused.code).toBe(1);
       expect(refused.stderr).toMatch(/rad \d+, promises\[7\]\.rule\.target: ska vara större än 0/);
-      const { stdout: audit } = await run(process.execPath, [bin, 'audit', '--json'], { env: env(db) });
+      const { stdout: audit } = await run(process.execPath, [loftesbotBin, 'audit', '--json'], {
+        env: env(db),
+      });
       expect(audit).not.toContain('trasig-2018');
     });
   },
