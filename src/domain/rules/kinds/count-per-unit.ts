@@ -1,13 +1,6 @@
-// count with `per`: every unit (week, month, …) needs `target`, no averaging. A unit that ended
-// short cannot be repaired, so the promise stays "släpar" (like a broken every-N-weeks window);
-// the current unit is paced like a plain count on a period that is that unit: behind pro rata
-// within it, or short with few of its weeks left (pace.ts). `tolerance` units
-// per slice may fall short; `strive` ("sträva efter") never reports a plain miss.
-import type { DateWords } from '../../time/date-words.ts';
-import { addDays, toDayNumber } from '../../time/day-number.ts';
-import { isoWeekOf } from '../../time/iso-week.ts';
+import { toDayNumber } from '../../time/day-number.ts';
 import type { Activity, Outcome } from '../../types.ts';
-import { countUnitsOf, type Per } from '../count-units.ts';
+import { countUnitsOf } from '../count-units.ts';
 import { countWithDistinctPlaces } from '../distinct-places.ts';
 import { creditedNoun, creditOf, sumFields } from '../figure-sum.ts';
 import { capitalise, countOf, leftText } from '../noun.ts';
@@ -17,6 +10,7 @@ import { sliceKey, sliceLabel, unitSliceKey } from '../slices.ts';
 import { plannedBetween } from '../tally.ts';
 import { windowTimeline } from '../timeline.ts';
 import type { Alert, CountUnit, YearOutcome } from '../types.ts';
+import { unitListText } from '../unit-list-text.ts';
 import type { CountEvaluation } from './count.ts';
 import type { RuleInput, RuleOf } from './define-rule.ts';
 import { UNIT_WORDS } from './wording.ts';
@@ -208,19 +202,4 @@ function unitsOutcome(
   if (tolerance > 0 && missed > 0 && outcome === 'uppfyllt') outcome = 'delvis uppfyllt';
   if (strive && outcome === 'ej uppfyllt') outcome = 'delvis uppfyllt';
   return outcome;
-}
-
-/**
- * The units a message lists: `mars, maj`; runs of weeks as spans, `v.1–19 2021, v.23 2021`, rather
- * than nineteen labels one by one.
- */
-function unitListText(units: readonly CountUnit[], per: Per, words: DateWords): string {
-  if (per !== 'week') return units.map((u) => u.label).join(', ');
-  const runs: { from: CountUnit; to: CountUnit }[] = [];
-  for (const u of units) {
-    const run = runs.at(-1);
-    if (run && addDays(run.to.end, 1) === u.start) run.to = u;
-    else runs.push({ from: u, to: u });
-  }
-  return runs.map((r) => words.weekSpan(isoWeekOf(r.from.start), isoWeekOf(r.to.start))).join(', ');
 }

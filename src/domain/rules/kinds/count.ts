@@ -12,6 +12,7 @@ import { finalStatus, outcomeOf } from '../outcome.ts';
 import { countPace } from '../pace.ts';
 import { plannedBetween } from '../tally.ts';
 import type { Alert, CountUnit, EvaluationBase } from '../types.ts';
+import { unitListText } from '../unit-list-text.ts';
 import { evaluateCountEveryMonths } from './count-every-months.ts';
 import { evaluateCountPerUnit } from './count-per-unit.ts';
 import { defineRule } from './define-rule.ts';
@@ -191,7 +192,7 @@ export const countRule = defineRule('count', {
     return `${head} · ${ps.target - ps.count} ${leftText(ps.weeksLeft)} · ${ps.status}`;
   },
 
-  reportFigures(ps, { commitment }) {
+  reportFigures(ps, { commitment, words }) {
     const noun = creditedNoun(commitment);
     const units = ps.units ?? [];
     // With `sum`, which activities the figure was summed from.
@@ -210,10 +211,7 @@ export const countRule = defineRule('count', {
     ];
     const short = units.slice(0, ps.unitsJudged ?? units.length).filter((u) => !u.kept);
     if (short.length > 0) {
-      const names = short.slice(0, 12).map((u) => u.label);
-      lines.push(
-        `Under målet: ${names.join(', ')}${short.length > 12 ? ` och ${short.length - 12} till` : ''}`,
-      );
+      lines.push(`Under målet: ${unitListText(short, ps.per, words, 12)}`);
     }
     return lines;
   },

@@ -60,7 +60,7 @@ describe('Piteå 2023–2025, the year 2024', () => {
     // 49 weeks × 5 + 3 weeks × 4 = 257.
     expect(vecka.figures.slice(0, 2)).toEqual([
       'Målet (minst 5 trafikkontroller per vecka) nåddes 49 av 52 veckor, totalt 257 trafikkontroller',
-      'Under målet: v.3, v.4, v.20',
+      'Under målet: v.3–4 2024, v.20 2024',
     ]);
     expect(vecka.outcome).toBe('delvis uppfyllt');
   });
