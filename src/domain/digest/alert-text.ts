@@ -13,11 +13,19 @@ const namesWeek = /\bv\.\d/;
  */
 export function alertText(alert: Alert, thisWeek: WeekRef, words: DateWords): string {
   const today = words.today;
-  if (namesWeek.test(alert.message)) return alert.message;
+  const last = lastDaysText(thisWeek, words);
+  if (namesWeek.test(alert.message)) {
+    // A rule's "denna vecka (v.1, 31 december–6 januari)" in a week the period ends in names its last day.
+    if (!last) return alert.message;
+    return alert.message
+      .replace(`denna vecka (${thisWeek.label}, ${thisWeek.dates})`, last)
+      .replace(`denna vecka, ${thisWeek.label} (${thisWeek.dates})`, last);
+  }
   switch (alert.code) {
     case 'average-below-target':
-      return `${alert.message}: denna vecka, ${thisWeek.label} (${thisWeek.dates})`;
+      return `${alert.message}: ${last ?? `denna vecka, ${thisWeek.label} (${thisWeek.dates})`}`;
     case 'behind-pace': {
+      if (last) return `${alert.message}: ${last}`;
       const end = alert.by ? `, senast ${words.due(alert.by)}` : '';
       return `${alert.message}: börja denna vecka, ${thisWeek.label} (${thisWeek.dates})${end}`;
     }
@@ -25,7 +33,7 @@ export function alertText(alert: Alert, thisWeek: WeekRef, words: DateWords): st
     case 'missing-group-or-method':
       return alert.message;
     default: {
-      if (!alert.by) return `${alert.message} (${thisWeek.label}, ${thisWeek.dates})`;
+      if (!alert.by) return `${alert.message} (${last ?? `${thisWeek.label}, ${thisWeek.dates}`})`;
       // The last day and the last week are said plainly: never a next week that is not there.
       if (alert.by === today) return `${alert.message} (sista dagen: i dag)`;
       const week = isoWeekOf(alert.by);
@@ -36,4 +44,17 @@ export function alertText(alert: Alert, thisWeek: WeekRef, words: DateWords): st
       return `${alert.message} (${words.week(week)})`;
     }
   }
+}
+
+/**
+ * The window left when this week runs past the period: `i dag, periodens sista dag` on its last day,
+ * `senast tis 31 december, periodens sista dag` earlier in its last week; undefined when the whole
+ * week is inside the period (never a week, or a next week, that is not there).
+ */
+export function lastDaysText(thisWeek: WeekRef, words: DateWords): string | undefined {
+  if (words.today === words.periodEnd) return 'i dag, periodens sista dag';
+  if (thisWeek.end > words.periodEnd && words.today < words.periodEnd) {
+    return `senast ${words.day(words.periodEnd)}, periodens sista dag`;
+  }
+  return undefined;
 }

@@ -3,6 +3,7 @@
 // until the written summary is due, a reminder with the command that produces it.
 import type { CommitmentDef, PromiseSetDef } from '../promise-set/schema.ts';
 import { createWeekRef } from '../rules/timeline.ts';
+import { actionable, HISTORY } from '../status/actionable-alerts.ts';
 import { upcomingFollowUps } from '../status/follow-up-reminders.ts';
 import { renderStatusLine } from '../status/render-status-line.ts';
 import { statusWords } from '../status/status-words.ts';
@@ -12,7 +13,14 @@ import type { IsoDate } from '../types.ts';
 import { alertText } from './alert-text.ts';
 import { paceText } from './pace-text.ts';
 import { silentPlacesText } from './silent-places-text.ts';
-import type { Digest, DigestAlertItem, DigestLine, DigestPhase, DigestReminder } from './types.ts';
+import type {
+  Digest,
+  DigestAlertItem,
+  DigestLine,
+  DigestNote,
+  DigestPhase,
+  DigestReminder,
+} from './types.ts';
 
 export interface ComposeDigestOptions {
   /** Monday was a public holiday: the digest comes on the next working day, and says why. */
@@ -40,10 +48,18 @@ export function composeDigest(
   const words = statusWords(status);
   const slipping: DigestAlertItem[] = [];
   const onTrack: DigestLine[] = [];
+  const noted: DigestNote[] = [];
   for (const ps of status.promises) {
-    const needsAction = ps.alerts.length > 0 || (!ps.ended && ps.status === 'släpar');
+    const now = actionable(ps);
+    const history = ps.alerts.filter((a) => HISTORY.has(a.code));
+    // Slipping with no alert at all is behind pace: that is acted on now too.
+    const needsAction = now.length > 0 || (!ps.ended && ps.status === 'släpar' && history.length === 0);
     if (needsAction && !(phase !== 'running' && isSummary(ps))) {
-      slipping.push(alertItem(set, ps, status));
+      slipping.push(alertItem(set, { ...ps, alerts: [...now, ...history] }, status));
+    } else if (history.length > 0 && phase === 'running') {
+      const line = renderStatusLine(ps, words);
+      const planned = alertItem(set, ps, status).planned;
+      noted.push({ promiseId: ps.id, title: ps.title, line, notes: history.map((a) => a.message), planned });
     } else if (phase === 'running' || !isSummary(ps)) {
       onTrack.push({ promiseId: ps.id, title: ps.title, line: renderStatusLine(ps, words) });
     }
@@ -65,6 +81,7 @@ export function composeDigest(
     ...(options.weekday && options.weekday !== 1 ? { weekday: options.weekday } : {}),
     slipping,
     onTrack,
+    ...(noted.length > 0 ? { noted } : {}),
     reminder:
       phase === 'summary-due' && !summaryDone
         ? reminderOf(set, status, options.commented ?? new Set())
@@ -105,7 +122,7 @@ function alertLines(commitment: CommitmentDef | undefined, ps: PromiseStatus, st
       const alerted = ps.silentPlaces.filter((p) =>
         silentPlaces.some((a) => a.message.includes(` i ${p.name} `)),
       );
-      lines.push(silentPlacesText(commitment, alerted, status.currentWeek));
+      lines.push(silentPlacesText(commitment, alerted, status.currentWeek, words));
     }
   }
   return lines;

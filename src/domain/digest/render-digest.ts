@@ -69,6 +69,16 @@ export function renderDigest(digest: Digest, options: RenderDigestOptions = {}):
 
   for (const item of digest.slipping) sections.push(itemSection(item, who));
 
+  if (digest.noted?.length) {
+    // Missed and past: nothing to do this week, but the group should know (last year's miss is not here).
+    const lines = digest.noted.flatMap((n) => [
+      `${n.title}: ${n.line}`,
+      ...n.notes.map((m) => `  ${m}`),
+      ...(n.planned.length ? [`  Planerat: ${n.planned.join(', ')}`] : []),
+    ]);
+    sections.push({ heading: `Att känna till (${digest.noted.length})`, lines });
+  }
+
   if (digest.onTrack.length) {
     const heading =
       digest.phase === 'running' ? `I fas (${digest.onTrack.length})` : `Utfall (${digest.onTrack.length})`;
@@ -88,14 +98,17 @@ export function renderDigest(digest: Digest, options: RenderDigestOptions = {}):
 }
 
 function summaryLine(digest: Digest): string {
-  const total = digest.slipping.length + digest.onTrack.length;
+  const noted = digest.noted?.length ?? 0;
+  const total = digest.slipping.length + digest.onTrack.length + noted;
+  const notedText = noted ? `, ${noted} att känna till` : '';
   if (digest.slipping.length === 0) {
     const all = total === 1 ? 'Löftet är' : `Alla ${total} löften är`;
-    return `${all} i fas: inget behöver åtgärdas denna vecka.`;
+    if (noted === 0) return `${all} i fas: inget behöver åtgärdas denna vecka.`;
+    return `Inget av ${total} löften behöver åtgärd denna vecka: ${digest.onTrack.length} i fas${notedText}.`;
   }
   const breaches = digest.slipping.filter((i) => i.severity === 'breach').length;
   const breachText = breaches ? ` (${breaches} med missad period)` : '';
-  return `${digest.slipping.length} av ${total} löften behöver åtgärd denna vecka${breachText}, ${digest.onTrack.length} i fas.`;
+  return `${digest.slipping.length} av ${total} löften behöver åtgärd denna vecka${breachText}, ${digest.onTrack.length} i fas${notedText}.`;
 }
 
 function itemSection(item: DigestAlertItem, who: (entries: readonly string[]) => string): ReplySection {

@@ -3,6 +3,8 @@
 import type { CommitmentDef } from '../promise-set/schema.ts';
 import { activityNoun, weeksText } from '../rules/noun.ts';
 import type { SilentPlace, WeekRef } from '../status/types.ts';
+import type { DateWords } from '../time/date-words.ts';
+import { lastDaysText } from './alert-text.ts';
 
 function listText(items: string[]): string {
   return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} och ${items.at(-1)}`;
@@ -12,11 +14,13 @@ export function silentPlacesText(
   commitment: CommitmentDef,
   places: SilentPlace[],
   thisWeek: WeekRef,
+  words: DateWords,
 ): string {
   const noun = activityNoun(commitment).one;
   const sameWeeks = places.every((p) => p.weeks === places[0]?.weeks);
   const where = sameWeeks
     ? `i ${listText(places.map((p) => p.name))} på ${weeksText(places[0]?.weeks ?? 0)}`
     : `i ${listText(places.map((p) => `${p.name} på ${weeksText(p.weeks)}`))}`;
-  return `Ingen ${noun} ${where}: gör en där denna vecka (${thisWeek.label}, ${thisWeek.dates})`;
+  const last = lastDaysText(thisWeek, words);
+  return `Ingen ${noun} ${where}: gör en där ${last ?? `denna vecka (${thisWeek.label}, ${thisWeek.dates})`}`;
 }

@@ -31,6 +31,17 @@ export interface DigestLine {
   line: string;
 }
 
+/**
+ * A promise with nothing anyone can do about it this week, but something to know: a window or unit
+ * already missed (last year's, last month's), members of an ended unit left uncovered.
+ */
+export interface DigestNote extends DigestLine {
+  /** The missed windows or units, one Swedish line each. */
+  notes: string[];
+  /** Planned activities from today on, as in DigestAlertItem. */
+  planned: string[];
+}
+
 export interface DigestReminder {
   /** The written summary's due date, from the promise file (`reportDue`). */
   due: IsoDate;
@@ -63,6 +74,8 @@ export interface Digest {
   slipping: DigestAlertItem[];
   /** Promises on track (or, once the period has ended, their outcomes), one line each. */
   onTrack: DigestLine[];
+  /** Promises whose alerts are all history: nothing to act on this week (absent when none). */
+  noted?: DigestNote[];
   reminder: DigestReminder | null;
   /** Follow-ups of the file's `followUpPlan` due soon (absent when none). */
   followUps?: FollowUpDue[];

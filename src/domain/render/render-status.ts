@@ -3,6 +3,7 @@
 import { commentLine, commentsForReport, type PromiseComment } from '../comments/promise-comment.ts';
 import type { PromiseSetDef } from '../promise-set/schema.ts';
 import type { Reply, ReplySection } from '../reply.ts';
+import { isCurrent } from '../status/actionable-alerts.ts';
 import { renderStatusLine, renderYears } from '../status/render-status-line.ts';
 import { statusWords } from '../status/status-words.ts';
 import type { PlannedItem, SetStatus } from '../status/types.ts';
@@ -36,7 +37,7 @@ export function renderStatus(
     const lines: string[] = [];
     for (const ps of status.promises.filter((p) => p.category === category)) {
       lines.push(`${ps.title}: ${renderStatusLine(ps, words)}${renderYears(ps)}`);
-      for (const alert of ps.alerts)
+      for (const alert of ps.alerts.filter((x) => isCurrent(ps, x)))
         lines.push(`  ${alert.severity === 'breach' ? '⚠' : '→'} ${alert.message}`);
       const ahead = plannedText(set, words, ps.planned);
       if (ahead) lines.push(`  Planerat: ${ahead}`);

@@ -9,7 +9,8 @@ export interface Noun {
 }
 
 function pluralOf(word: string): string {
-  if (/(ar|er|or|na|ger|besök)$/.test(word)) return word;
+  // "samverkan", "påverkan" have no plural: "8 grannsamverkan", never "grannsamverkaner".
+  if (/(ar|er|or|na|ger|besök|verkan)$/.test(word)) return word;
   if (/(ning|ring|dag|kväll|helg|vecka|träff)$/.test(word))
     return word.replace(/a$/, '') + (word.endsWith('vecka') ? 'or' : 'ar');
   if (/e$/.test(word)) return `${word}n`;

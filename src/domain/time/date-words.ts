@@ -16,6 +16,8 @@ export interface DateWords {
   readonly today: IsoDate;
   /** The period spans more than one calendar year: every date and week carries its year. */
   readonly multiYear: boolean;
+  /** The period's last day. */
+  readonly periodEnd: IsoDate;
   /** `20 mars`, `20 mars 2021`. */
   date(date: IsoDate): string;
   /** `tis 20 mars`, `tis 20 mars 2021`. */
@@ -88,6 +90,7 @@ export function createDateWords(period: WordedPeriod, today: IsoDate): DateWords
   return {
     today,
     multiYear,
+    periodEnd: period.end,
     date,
     day: (d) => `${WEEKDAYS[weekdayOf(toDayNumber(d))]} ${date(d)}`,
     week: (w) => `v.${w.week}${weekHasYear(w) ? ` ${w.year}` : ''}`,

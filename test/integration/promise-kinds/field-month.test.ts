@@ -88,6 +88,10 @@ describe('Strängnäs 2019: its own follow-up, logged', () => {
     expect(status).toContain('Minst 4 trygghetsvandringar: 5 av 4 · uppfyllt');
     // Never logged: a one-off due by the period's end is missed once the year is over.
     expect(status).toMatch(/Riktade insatser mot trimmade mopeder: [^\n]*ej uppfyllt/);
+    // The report counts in the file's first word: areas, not "grannsamverkaner".
+    const report = (await str.send('rapport 2019', 'gruppen')).text;
+    expect(report).toContain('8 av 8 grannsamverkansområden');
+    expect(report).toContain('2 av 2 båtsamverkansområden');
   });
 });
 
