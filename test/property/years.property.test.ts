@@ -39,6 +39,7 @@ const RULES: Record<string, fc.Arbitrary<Record<string, unknown>>> = {
     .integer({ min: 2, max: 4 })
     .map((months) => ({ kind: 'count', target: 1, every: { months } })),
   'monthly average': fc.integer({ min: 1, max: 3 }).map((target) => ({ kind: 'monthly-average', target })),
+  'milestone without due date': fc.integer({ min: 1, max: 3 }).map((times) => ({ kind: 'milestone', times })),
 };
 
 const statusOf = (
