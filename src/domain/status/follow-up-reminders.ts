@@ -8,6 +8,7 @@ import { addDays } from '../time/day-number.ts';
 import { formatDay, MONTHS } from '../time/format-swedish.ts';
 import { isoWeekOf } from '../time/iso-week.ts';
 import type { IsoDate } from '../types.ts';
+import { setWords } from './status-words.ts';
 
 const UNIT_OF: Partial<Record<FollowUpStepDef['cadence'], Per>> = {
   weekly: 'week',
@@ -27,6 +28,8 @@ export interface FollowUpDue {
   /** Label of the unit reported on (`tertial 1`), absent for explicit dates. */
   unit?: string;
   due: IsoDate;
+  /** The due day as the reminder says it (with its year outside this year or in a multi-year set). */
+  dueText?: string;
   remindFrom: IsoDate;
   /** The report to bring: `/rapport T1 2017`; `/rapport` for the whole period. */
   command?: string;
@@ -90,7 +93,10 @@ export function followUpDueDates(set: PromiseSetDef): FollowUpDue[] {
 
 /** The follow-ups to remind of today: inside their reminder window, not yet past. */
 export function upcomingFollowUps(set: PromiseSetDef, today: IsoDate): FollowUpDue[] {
-  return followUpDueDates(set).filter((d) => d.remindFrom <= today && today <= d.due);
+  const words = setWords(set, today);
+  return followUpDueDates(set)
+    .filter((d) => d.remindFrom <= today && today <= d.due)
+    .map((d) => ({ ...d, dueText: words.day(d.due) }));
 }
 
 /**
@@ -104,5 +110,5 @@ export function followUpText(
   const unit = d.unit ? ` (${d.unit})` : '';
   const to = d.to.length > 0 ? ` → ${names(d.to)}` : '';
   const command = d.command ? `. Underlag: ${d.command}` : '';
-  return `${d.what}${unit} senast ${formatDay(d.due)}: ${names(d.by)}${to}${command}`;
+  return `${d.what}${unit} senast ${d.dueText ?? formatDay(d.due)}: ${names(d.by)}${to}${command}`;
 }

@@ -73,7 +73,7 @@ describe('who a reminder names', () => {
     expect(reminder.reminder?.command).toBe('/rapport');
     const text = renderDigest(reminder, { platform: 'console' }).text;
     expect(text).toContain(
-      'Årlig uppföljning av medborgarlöftet senast lör 31 januari: Kommunpolis, Säkerhetssamordnare → Lokalpolisområdeschef Piteå älvdal, Kommunledning. Underlag: /rapport 2025',
+      'Årlig uppföljning av medborgarlöftet senast lör 31 januari 2026: Kommunpolis, Säkerhetssamordnare → Lokalpolisområdeschef Piteå älvdal, Kommunledning. Underlag: /rapport 2025',
     );
   });
 });
