@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import type { DatedDef, PromiseSetDef } from '../../promise-set/schema.ts';
 import { positiveInt, schoolYearSchema, slug, subPeriodSchema } from '../../promise-set/schema-parts.ts';
+import type { DateWords } from '../../time/date-words.ts';
 import { toDayNumber } from '../../time/day-number.ts';
 import { formatDate } from '../../time/format-swedish.ts';
 import type { Activity } from '../../types.ts';
@@ -72,6 +73,7 @@ function coverageItems(
   set: PromiseSetDef,
   qualifying: readonly Activity[],
   window: { start: string; end: string },
+  words: DateWords,
 ): CoverageItem[] {
   const events = rule.events;
   if (events) {
@@ -82,7 +84,8 @@ function coverageItems(
         .map((e) => {
           const last = [...e.dates, ...(e.end ? [e.end] : [])].sort().at(-1) ?? window.end;
           const count = qualifying.filter((a) => onDated(e, a.date)).reduce((n, a) => n + a.count, 0);
-          const when = e.dates.length === 1 ? formatDate(e.dates[0]!) : undefined;
+          // A label is kept in the status (and read in later reports): only a multi-year set's names its year.
+          const when = e.dates.length === 1 ? formatDate(e.dates[0]!, words.multiYear) : undefined;
           return {
             id: e.id,
             name: e.name,
@@ -205,7 +208,7 @@ function setItems(
 export const coverageRule = defineRule('coverage', {
   evaluate(rule, { commitment, set, prepared }): CoverageEvaluation {
     const { timeline, tally } = prepared;
-    const items = coverageItems(rule, set, tally.qualifying, timeline.window);
+    const items = coverageItems(rule, set, tally.qualifying, timeline.window, timeline.words);
     const today = timeline.today;
     const covered = items.filter((i) => i.covered).length;
     const missedAll = items.filter((i) => !i.covered && (timeline.ended || i.end < today));
