@@ -5,7 +5,15 @@
 
 import { lookupTable } from '../text/lookup-table.ts';
 import { normaliseWord } from '../text/normalise.ts';
-import { dayFromParts, fromDayNumber, isoWeekOf, weekdayOf, weekStart, weeksInYear } from '../time/index.ts';
+import {
+  dayFromParts,
+  formatDay,
+  fromDayNumber,
+  isoWeekOf,
+  weekdayOf,
+  weekStart,
+  weeksInYear,
+} from '../time/index.ts';
 import type { DomainError } from '../types.ts';
 
 export type WhenMode = 'log' | 'plan';
@@ -300,6 +308,26 @@ function matchDayOfMonth(words: string[], raws: string[], today: number, mode: W
   return { consumed, error: badDate(raw, `"${raw}" är inget giltigt datum.`) };
 }
 
+/**
+ * A date without a year that has not yet come this year is last year's, but only while that is a
+ * recent past (`27/12` typed in January). Further back (`12/3` typed on 8 March is a year ago) it is
+ * more likely a slip or a plan than a year-old entry, so /logga asks for the year instead of guessing.
+ */
+const LAST_YEAR_WITHOUT_ASKING_DAYS = 92;
+
+function farBackDate(raw: string, date: number, month: number, year: number, day: number): DomainError {
+  const withYear = /\//.test(raw) ? `${date}/${month}/${year}` : `${raw} ${year}`;
+  return {
+    code: 'future-date',
+    message:
+      `"${raw}" har inte varit i år, och ${formatDay(fromDayNumber(day), true)} är mer än tre månader sedan: ` +
+      `skriv året om det var då (t.ex. ${withYear}). /logga gäller gjorda aktiviteter; planera med /planera. ` +
+      `Inget har sparats.`,
+    part: raw,
+    field: 'date',
+  };
+}
+
 /** A day and month, the year given or the latest (log) / next (plan) such date. */
 function resolveDate(
   raw: string,
@@ -322,6 +350,9 @@ function resolveDate(
     const day = dayFromParts(y, month, date);
     if (day === null) continue;
     valid ??= day;
+    if (mode === 'log' && y < thisYear && today - day > LAST_YEAR_WITHOUT_ASKING_DAYS) {
+      return { consumed, error: farBackDate(raw, date, month, y, day) };
+    }
     if (mode === 'log' ? day <= today : day > today) return { consumed, day, raw };
   }
   // 29/2 outside a leap year, 31/4: no such date; otherwise the checks after the grammar explain.

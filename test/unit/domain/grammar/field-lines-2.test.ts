@@ -85,6 +85,11 @@ tierp	2021-03-08	logga 2 tk kyrkskolan	trafikkontroller 2021-03-08 kyrkskolan 2 
 tierp	2021-03-08	logga tre tk centralskolan igår	trafikkontroller 2021-03-07 centralskolan 3 -
 tierp	2021-03-08	logga centralskolan	? unknown-activity
 tierp	2021-03-08	logga tk kyrkskolan två fyra	? bad-count
+tierp	2021-03-08	logga tk centralskolan 12/3	? future-date
+tierp	2021-03-08	logga tk centralskolan 12 mars	? future-date
+tierp	2021-03-08	logga tk centralskolan 12/3/2020	trafikkontroller 2020-03-12 centralskolan 1 -
+tierp	2021-03-08	logga tk centralskolan 12 mars 2020	trafikkontroller 2020-03-12 centralskolan 1 -
+tierp	2021-01-15	logga tk centralskolan 27/12	trafikkontroller 2020-12-27 centralskolan 1 -
 tierp	2021-03-01	logga trafiksamråd aspenskolan	? unknown-partner
 tierp	2021-03-01	logga trygghetsvandring med kommunen	? unknown-place
 overkalix	2018-03-20	logga Centrum medborgarkontakt igår	medborgarkontakt 2018-03-19 centrum 1 -
@@ -127,6 +132,17 @@ describe('field test lines on promise files nobody on the team wrote', () => {
     expect(e.place ?? '-').toBe(place);
     expect(String(e.count)).toBe(count);
     expect(e.partners.length ? e.partners.join(',') : '-').toBe(partners);
+  });
+});
+
+describe('a day and month that has not come this year', () => {
+  it('is asked about, with the year to write, when last year is more than three months back', () => {
+    const result = parseCommand('logga tk centralskolan 12/3', { set: sets.tierp!, today: '2021-03-08', holidayName });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.message).toContain('tor 12 mars 2020');
+    expect(result.error.message).toContain('12/3/2020');
+    expect(result.error.message).toContain('Inget har sparats');
   });
 });
 

@@ -61,7 +61,7 @@ overkalix	2018-03-20	logga medborgarkontakt Centrm	? unknown-place
 overkalix	2018-03-20	logga medborgarkontakt Kiosken	? unknown-place
 overkalix	2018-03-20	logga mk Centrum 31/4	? bad-date
 overkalix	2018-03-20	logga mk Centrum imorgon	? future-date
-overkalix	2018-03-20	logga mk Centrum 25/3	? outside-period
+overkalix	2018-03-20	logga mk Centrum 25/3	? future-date
 overkalix	2019-03-20	logga mk Centrum 10 mars	? outside-period
 overkalix	2018-03-20	logga mk Centrum 2017-12-30	? outside-period
 overkalix	2018-03-20	logga mk Centrum "lugnt vid kiosken"	medborgarkontakt 2018-03-20 centrum 1 -
