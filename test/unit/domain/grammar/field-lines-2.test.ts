@@ -137,7 +137,11 @@ describe('field test lines on promise files nobody on the team wrote', () => {
 
 describe('a day and month that has not come this year', () => {
   it('is asked about, with the year to write, when last year is more than three months back', () => {
-    const result = parseCommand('logga tk centralskolan 12/3', { set: sets.tierp!, today: '2021-03-08', holidayName });
+    const result = parseCommand('logga tk centralskolan 12/3', {
+      set: sets.tierp!,
+      today: '2021-03-08',
+      holidayName,
+    });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.message).toContain('tor 12 mars 2020');
