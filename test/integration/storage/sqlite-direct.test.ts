@@ -18,6 +18,7 @@ import {
 } from '../../../src/adapters/storage/sqlite-direct.ts';
 import type { AuditInput, NewActivity, Store } from '../../../src/app/ports.ts';
 import { createSqliteDatabase, type TestDatabase } from '../../helpers/databases.ts';
+import { claimLifecycle, expectJudgementsReadAlike } from '../../helpers/direct-path-parity.ts';
 import { newActivity } from '../../helpers/new-activity.ts';
 
 const cleanup: (() => Promise<void>)[] = [];
@@ -233,24 +234,7 @@ describe('run claims and judgements on SQLite', () => {
     const at = (s: number) => new Date(now.getTime() + s * 1000);
     const answers = [];
     for (const store of stores) {
-      const claims = [
-        // A Slack request's signature: once, then a replay to another replica within the window.
-        await store.claimRun('slack-request:abc', 'slack-http', at(0), 600_000),
-        await store.claimRun('slack-request:abc', 'slack-http', at(1), 600_000),
-        // A digest: claimed, too fresh to take over, stale and taken over, deferred, due again.
-        await store.claimRun('digest:w12', 'a', at(0), 60_000),
-        await store.claimRun('digest:w12', 'b', at(59), 60_000),
-        await store.claimRun('digest:w12', 'b', at(60), 60_000),
-      ];
-      await store.deferRun('digest:w12', at(1800));
-      claims.push(await store.claimRun('digest:w12', 'c', at(600), 60_000));
-      claims.push(await store.claimRun('digest:w12', 'c', at(1800), 60_000));
-      // Sent, and failed: never claimed again.
-      await store.markRunSent('digest:w12', at(1801), '1521446400.000100');
-      claims.push(await store.claimRun('digest:w12', 'd', at(90_000), 60_000));
-      await store.claimRun('digest:w13', 'a', at(0), 60_000);
-      await store.failRun('digest:w13', 'terminal:not-in-channel', at(1));
-      claims.push(await store.claimRun('digest:w13', 'b', at(90_000), 60_000));
+      const claims = await claimLifecycle(store, at);
       // Many at once (one transaction on the direct path): new signatures, each sent twice in a
       // row, beside a digest claim with its own staleness taken over in the same moment.
       await store.claimRun('digest:w14', 'a', at(5), 60_000);
@@ -323,29 +307,6 @@ describe('run claims and judgements on SQLite', () => {
     const path = await freshFile();
     const { store: direct } = await openWithDirect(path);
     const viaPrisma = await openPrismaOnly(path);
-    const judge = { setKey: 'overkalix-2018', promiseId: 'trygghetsvandring', userId: 'slack:T1:U1' };
-    await direct.setJudgement(
-      { ...judge, status: 'släpar', reason: 'Ingen "vandring" – åäö \\ än', date: '2018-03-20' },
-      who,
-      new Date('2018-03-20T18:31:02.000Z'),
-    );
-    await viaPrisma.setJudgement(
-      { ...judge, status: 'i fas', reason: null, date: '2018-03-21' },
-      who,
-      new Date('2018-03-21T07:00:00.5Z'),
-    );
-    await direct.setJudgement(
-      { ...judge, setKey: 'habo-2018', status: 'uppfyllt', reason: null, date: '2018-03-21' },
-      who,
-      now,
-    );
-    const found = await direct.findJudgements('overkalix-2018');
-    expect(found.map((j) => [j.status, j.reason, j.at])).toEqual([
-      ['släpar', 'Ingen "vandring" – åäö \\ än', '2018-03-20T18:31:02.000Z'],
-      ['i fas', null, '2018-03-21T07:00:00.500Z'],
-    ]);
-    expect(found).toEqual(await viaPrisma.findJudgements('overkalix-2018'));
-    expect(await direct.findJudgements('habo-2018')).toEqual(await viaPrisma.findJudgements('habo-2018'));
-    expect(await direct.findJudgements('none')).toEqual([]);
+    await expectJudgementsReadAlike(direct, viaPrisma, who, now);
   });
 });
