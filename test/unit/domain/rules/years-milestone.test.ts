@@ -89,10 +89,8 @@ describe('a milestone without due date in a multi-year set', () => {
     expect(report.target).toBe('en medborgarkontakt varje år');
     expect(yearReport(once, ledger, 2020).target).toBe('en medborgarkontakt varje år');
     expect(yearReport(twice, ledger, 2020).target).toBe('2 medborgarkontakter varje år');
-    const schoolYears = singlePromiseSet(
-      { rule: { kind: 'milestone' } },
-      { start: '2019-07-01', end: '2021-06-30', resetsEach: 'school-year' },
-    );
+    const twoSchoolYears = { start: '2019-07-01', end: '2021-06-30', resetsEach: 'school-year' };
+    const schoolYears = singlePromiseSet({ rule: { kind: 'milestone' } }, twoSchoolYears);
     const plain = singlePromiseSet(
       { rule: { kind: 'milestone' } },
       { start: '2019-01-01', end: '2021-12-31' },
