@@ -56,8 +56,11 @@ export interface RuleModule<K extends RuleKind> {
   kind: K;
   /** The one call path: the rule's tally is prepared by the caller (compute-status, one pass). */
   evaluate(rule: RuleOf<K>, input: RuleInput): EvaluationOf<K>;
-  /** The target in words, before partners: "minst 4 trafikinsatser under perioden". */
-  describeTarget(rule: RuleOf<K>, commitment: CommitmentDef): string;
+  /**
+   * The target in words, before partners: "minst 4 trafikinsatser under perioden"; the set says whether
+   * a target starts over each year (`resetsEach`: "en trygghetsvandring varje år").
+   */
+  describeTarget(rule: RuleOf<K>, commitment: CommitmentDef, set: PromiseSetDef): string;
   /** The compact progress text of replies: "11 på 11 veckor, snitt 1,0/v (mål 1/v), i fas". */
   statusLine(ps: StatusOf<K>, words: DateWords): string;
   /** The report's figures behind the outcome, one Swedish sentence each. */

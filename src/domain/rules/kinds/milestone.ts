@@ -167,10 +167,13 @@ export const milestoneRule = defineRule('milestone', {
     return { ...withYears, status: finalStatus(outcome), outcome };
   },
 
-  describeTarget(rule, commitment) {
+  describeTarget(rule, commitment, set) {
     const noun = activityNoun(commitment);
     const what = rule.times > 1 ? countOf(rule.times, noun) : `en ${noun.one}`;
-    return rule.due ? `${what} senast ${formatDate(rule.due, true)}` : `${what} under perioden`;
+    if (rule.due) return `${what} senast ${formatDate(rule.due, true)}`;
+    // Without a due date a multi-year set's milestone is due each year (school year), not once.
+    const each = { year: 'varje år', 'school-year': 'varje läsår' } as const;
+    return `${what} ${set.period.resetsEach ? each[set.period.resetsEach] : 'under perioden'}`;
   },
 
   statusLine(ps, words) {
