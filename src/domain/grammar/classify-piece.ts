@@ -55,6 +55,8 @@ const FILLERS = new Set([
   'fardigt',
 ]);
 const COUNT_UNITS = new Set(['st', 'st.', 'ggr', 'ggr.', 'ganger', 'gang', 'stycken']);
+/** True for a folded word that makes the number before it a count (`3 st`, `2 gånger`). */
+export const isCountUnit = (folded: string): boolean => COUNT_UNITS.has(folded);
 /** Number words as officers write counts: `två st`, `tre gånger`, `en gång`, or alone (`fyra`). */
 const NUMBER_WORDS: Record<string, number> = lookupTable({
   en: 1,
