@@ -254,10 +254,14 @@ function matchPartners(tokens: Token[], i: number, ctx: PieceContext): Piece {
     }
     const separator = tokens[j];
     if (separator?.kind === 'comma' || (separator?.kind === 'word' && separator.folded === 'och')) j++;
+    // "med soc o kommunen", "med soc + skolan": phone shorthand for "och", read like it.
+    else if (separator?.kind === 'word' && SHORT_AND.has(separator.folded) && tokens[j + 1]) j++;
     else if (!nextPartnerWithoutComma(tokens, j, ctx))
       return { kind: 'partners', consumed: j - i, ids, mentions };
   }
 }
+
+const SHORT_AND = new Set(['o', '+']);
 
 /**
  * `med kommunen polisen referensgruppen`: typed without commas, the list goes on while the next word is

@@ -30,3 +30,23 @@ describe('logga ändra with a count', () => {
     );
   });
 });
+
+describe('partners joined as on a phone', () => {
+  it('reads "o" and "+" between partners as "och"', async () => {
+    const h = await createHarness({ now: '2018-03-20T10:00:00' });
+    expect((await h.run('U1', '/logga riskkväll Centrum i lördags med soc o kommunen')).text).toMatch(
+      /^Loggat: riskkväll · Centrum · lör 17 mars \(v\.11\) · 1 st · med Socialtjänsten, Kommunen — 1 av 2/,
+    );
+    expect(
+      (await h.run('U1', '/logga aktivitetsdag skolan med skola o hälsocentralen + brå')).text,
+    ).toMatch(/^Loggat: aktivitetsdag · Skolan · tis 20 mars \(v\.12\) · 1 st · med Skolan, Hälsocentralen, BRÅ-gruppen — 1 av 1/);
+    expect(await h.deps.store.findActivities(SET_KEY)).toHaveLength(2);
+  });
+
+  it('names the word after "o" that is no partner, with the nearest one, and stores nothing', async () => {
+    const h = await createHarness({ now: '2018-03-20T10:00:00' });
+    const reply = await h.run('U1', '/logga aktivitetsdag Skolan med skola o hälsocentral');
+    expect(reply.text).toMatch(/^Förstod inte "hälsocentral" efter "med": .*Menade du "Hälsocentralen"\?/);
+    expect(await h.deps.store.findActivities(SET_KEY)).toHaveLength(0);
+  });
+});
