@@ -37,9 +37,9 @@ describe('partners joined as on a phone', () => {
     expect((await h.run('U1', '/logga riskkväll Centrum i lördags med soc o kommunen')).text).toMatch(
       /^Loggat: riskkväll · Centrum · lör 17 mars \(v\.11\) · 1 st · med Socialtjänsten, Kommunen — 1 av 2/,
     );
-    expect(
-      (await h.run('U1', '/logga aktivitetsdag skolan med skola o hälsocentralen + brå')).text,
-    ).toMatch(/^Loggat: aktivitetsdag · Skolan · tis 20 mars \(v\.12\) · 1 st · med Skolan, Hälsocentralen, BRÅ-gruppen — 1 av 1/);
+    expect((await h.run('U1', '/logga aktivitetsdag skolan med skola o hälsocentralen + brå')).text).toMatch(
+      /^Loggat: aktivitetsdag · Skolan · tis 20 mars \(v\.12\) · 1 st · med Skolan, Hälsocentralen, BRÅ-gruppen — 1 av 1/,
+    );
     expect(await h.deps.store.findActivities(SET_KEY)).toHaveLength(2);
   });
 
