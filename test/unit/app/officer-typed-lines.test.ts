@@ -50,3 +50,26 @@ describe('partners joined as on a phone', () => {
     expect(await h.deps.store.findActivities(SET_KEY)).toHaveLength(0);
   });
 });
+
+describe('a count written as "some"', () => {
+  it.each([
+    ['/logga medborgarkontakt Centrum ett par', '"ett par"'],
+    ['/logga medborgarkontakt Centrum igår ett par st', '"ett par st"'],
+    ['/logga medborgarkontakt Centrum några', '"några"'],
+    ['/logga medborgarkontakt Skolan flera gånger', '"flera gånger"'],
+  ])('%s is asked about, nothing stored', async (line, part) => {
+    const h = await createHarness({ now: '2018-03-20T10:00:00' });
+    const reply = await h.run('U1', line);
+    expect(reply.text).toBe(
+      `Hur många? ${part} är inget antal som kan räknas: skriv antalet, t.ex. 2 st. Inget sparades.`,
+    );
+    expect(await h.deps.store.findActivities(SET_KEY)).toHaveLength(0);
+  });
+
+  it('leaves "en" and "ett" alone where they are counts or part of a name', async () => {
+    const h = await createHarness({ now: '2018-03-20T10:00:00' });
+    expect((await h.run('U1', '/logga medborgarkontakt Centrum en gång')).text).toMatch(
+      /^Loggat: medborgarkontakt · Centrum · tis 20 mars \(v\.12\) · 1 st/,
+    );
+  });
+});
