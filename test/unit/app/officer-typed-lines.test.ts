@@ -75,7 +75,7 @@ describe('a count written as "some"', () => {
 });
 
 describe('a week number that has not come this year', () => {
-  it('is asked about like a date without a year when last year\'s is long gone, and nothing is stored', async () => {
+  it("is asked about like a date without a year when last year's is long gone, and nothing is stored", async () => {
     const h = await createHarness({ now: '2018-03-19T08:00:00' });
     // Week 23 of 2018 has not begun on 19 March; week 23 of 2017 (5–11 June 2017) is nine months back.
     const reply = await h.run('U1', '/logga helg v 23');
@@ -85,7 +85,7 @@ describe('a week number that has not come this year', () => {
     expect(await h.deps.store.findActivities(SET_KEY)).toHaveLength(0);
   });
 
-  it('still means last December\'s week in January', async () => {
+  it("still means last December's week in January", async () => {
     const h = await createHarness({ now: '2019-01-08T08:00:00' });
     // v.52 of 2018 (24–30 December 2018) is 15 days back from 8 January 2019: last year's, no question.
     const reply = await h.run('U1', '/logga medborgarkontakt Centrum v.52');
