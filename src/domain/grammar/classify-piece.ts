@@ -55,6 +55,8 @@ const FILLERS = new Set([
   'fardigt',
 ]);
 const COUNT_UNITS = new Set(['st', 'st.', 'ggr', 'ggr.', 'ganger', 'gang', 'stycken']);
+/** True for a folded word that makes the number before it a count (`3 st`, `2 gånger`). */
+export const isCountUnit = (folded: string): boolean => COUNT_UNITS.has(folded);
 /** Number words as officers write counts: `två st`, `tre gånger`, `en gång`, or alone (`fyra`). */
 const NUMBER_WORDS: Record<string, number> = lookupTable({
   en: 1,
@@ -252,10 +254,14 @@ function matchPartners(tokens: Token[], i: number, ctx: PieceContext): Piece {
     }
     const separator = tokens[j];
     if (separator?.kind === 'comma' || (separator?.kind === 'word' && separator.folded === 'och')) j++;
+    // "med soc o kommunen", "med soc + skolan": phone shorthand for "och", read like it.
+    else if (separator?.kind === 'word' && SHORT_AND.has(separator.folded) && tokens[j + 1]) j++;
     else if (!nextPartnerWithoutComma(tokens, j, ctx))
       return { kind: 'partners', consumed: j - i, ids, mentions };
   }
 }
+
+const SHORT_AND = new Set(['o', '+']);
 
 /**
  * `med kommunen polisen referensgruppen`: typed without commas, the list goes on while the next word is

@@ -1,0 +1,52 @@
+// Lines as officers type them on a phone after a shift, through the one command entry point: what the
+// bot answers must be what they meant, or a plain question, and never something else stored.
+import { describe, expect, it } from 'vitest';
+import { createHarness, SET_KEY } from './app-harness.ts';
+
+describe('logga ändra with a count', () => {
+  it('reads "ändra 3 st" as three for the latest entry, not as entry 3 with a stray "st"', async () => {
+    const h = await createHarness({ now: '2018-03-20T10:00:00' });
+    await h.run('U1', '/logga medborgarkontakt Centrum 2018-03-12');
+    await h.run('U1', '/logga medborgarkontakt Skolan 2018-03-13');
+    await h.run('U1', '/logga medborgarkontakt Centrum igår');
+    const reply = await h.run('U1', '/logga ändra 3 st');
+    expect(reply.text.split('\n').slice(0, 2)).toEqual([
+      'Ändrat: medborgarkontakt · Centrum · mån 19 mars (v.12) · 1 st',
+      '→ medborgarkontakt · Centrum · mån 19 mars (v.12) · 3 st',
+    ]);
+    const counts = (await h.deps.store.findActivities(SET_KEY)).map((a) => `${a.date} ${a.count}`).sort();
+    expect(counts).toEqual(['2018-03-12 1', '2018-03-13 1', '2018-03-19 3']);
+  });
+
+  it('still reads "ändra 2 tre gånger" as entry 2, and "ändra 2 gånger" as a count', async () => {
+    const h = await createHarness({ now: '2018-03-20T10:00:00' });
+    await h.run('U1', '/logga medborgarkontakt Skolan 2018-03-13');
+    await h.run('U1', '/logga medborgarkontakt Centrum igår');
+    expect((await h.run('U1', '/logga ändra 2 tre gånger')).text).toMatch(
+      /^Ändrat: medborgarkontakt · Skolan · tis 13 mars \(v\.11\) · 1 st\n→ medborgarkontakt · Skolan · tis 13 mars \(v\.11\) · 3 st/,
+    );
+    expect((await h.run('U1', '/logga ändra 2 gånger')).text).toMatch(
+      /^Ändrat: medborgarkontakt · Centrum · mån 19 mars \(v\.12\) · 1 st\n→ medborgarkontakt · Centrum · mån 19 mars \(v\.12\) · 2 st/,
+    );
+  });
+});
+
+describe('partners joined as on a phone', () => {
+  it('reads "o" and "+" between partners as "och"', async () => {
+    const h = await createHarness({ now: '2018-03-20T10:00:00' });
+    expect((await h.run('U1', '/logga riskkväll Centrum i lördags med soc o kommunen')).text).toMatch(
+      /^Loggat: riskkväll · Centrum · lör 17 mars \(v\.11\) · 1 st · med Socialtjänsten, Kommunen — 1 av 2/,
+    );
+    expect((await h.run('U1', '/logga aktivitetsdag skolan med skola o hälsocentralen + brå')).text).toMatch(
+      /^Loggat: aktivitetsdag · Skolan · tis 20 mars \(v\.12\) · 1 st · med Skolan, Hälsocentralen, BRÅ-gruppen — 1 av 1/,
+    );
+    expect(await h.deps.store.findActivities(SET_KEY)).toHaveLength(2);
+  });
+
+  it('names the word after "o" that is no partner, with the nearest one, and stores nothing', async () => {
+    const h = await createHarness({ now: '2018-03-20T10:00:00' });
+    const reply = await h.run('U1', '/logga aktivitetsdag Skolan med skola o hälsocentral');
+    expect(reply.text).toMatch(/^Förstod inte "hälsocentral" efter "med": .*Menade du "Hälsocentralen"\?/);
+    expect(await h.deps.store.findActivities(SET_KEY)).toHaveLength(0);
+  });
+});
