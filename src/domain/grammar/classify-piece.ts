@@ -144,7 +144,33 @@ function countPiece(raw: string, digits: string, consumed: number): Piece {
   };
 }
 
+/** Words for "some" that officers type where a count goes: asked about, never guessed. */
+const VAGUE_COUNTS = new Set(['ett par', 'nagra', 'flera', 'manga', 'ett antal', 'ett fatal', 'en del']);
+
+/** `ett par st`, `några`, `flera gånger`: a question for the number, with the unit taken along. */
+function matchVagueCount(tokens: Token[], i: number): Piece | null {
+  const first = word(tokens, i);
+  const second = word(tokens, i + 1);
+  const pair = second && first ? `${first.folded} ${second.folded}` : null;
+  const length = pair && VAGUE_COUNTS.has(pair) ? 2 : first && VAGUE_COUNTS.has(first.folded) ? 1 : 0;
+  if (length === 0) return null;
+  const unit = word(tokens, i + length);
+  const parts = [first, length === 2 ? second : null, unit && COUNT_UNITS.has(unit.folded) ? unit : null];
+  const raw = parts.flatMap((w) => (w ? [w.raw] : [])).join(' ');
+  return {
+    kind: 'error',
+    error: {
+      code: 'bad-count',
+      message: `Hur många? ${quotePart(raw)} är inget antal som kan räknas: skriv antalet, t.ex. 2 st. Inget sparades.`,
+      part: raw,
+      field: 'count',
+    },
+  };
+}
+
 function matchCountOrFigure(tokens: Token[], i: number, figures: Map<string, string>): Piece | null {
+  const vague = matchVagueCount(tokens, i);
+  if (vague) return vague;
   const w = word(tokens, i)!;
   const assigned = /^([\p{L}\p{N}_-]+)[=:](\d+)$/u.exec(w.folded);
   if (assigned) {

@@ -50,3 +50,45 @@ describe('partners joined as on a phone', () => {
     expect(await h.deps.store.findActivities(SET_KEY)).toHaveLength(0);
   });
 });
+
+describe('a count written as "some"', () => {
+  it.each([
+    ['/logga medborgarkontakt Centrum ett par', '"ett par"'],
+    ['/logga medborgarkontakt Centrum igår ett par st', '"ett par st"'],
+    ['/logga medborgarkontakt Centrum några', '"några"'],
+    ['/logga medborgarkontakt Skolan flera gånger', '"flera gånger"'],
+  ])('%s is asked about, nothing stored', async (line, part) => {
+    const h = await createHarness({ now: '2018-03-20T10:00:00' });
+    const reply = await h.run('U1', line);
+    expect(reply.text).toBe(
+      `Hur många? ${part} är inget antal som kan räknas: skriv antalet, t.ex. 2 st. Inget sparades.`,
+    );
+    expect(await h.deps.store.findActivities(SET_KEY)).toHaveLength(0);
+  });
+
+  it('leaves "en" and "ett" alone where they are counts or part of a name', async () => {
+    const h = await createHarness({ now: '2018-03-20T10:00:00' });
+    expect((await h.run('U1', '/logga medborgarkontakt Centrum en gång')).text).toMatch(
+      /^Loggat: medborgarkontakt · Centrum · tis 20 mars \(v\.12\) · 1 st/,
+    );
+  });
+});
+
+describe('a week number that has not come this year', () => {
+  it("is asked about like a date without a year when last year's is long gone, and nothing is stored", async () => {
+    const h = await createHarness({ now: '2018-03-19T08:00:00' });
+    // Week 23 of 2018 has not begun on 19 March; week 23 of 2017 (5–11 June 2017) is nine months back.
+    const reply = await h.run('U1', '/logga helg v 23');
+    expect(reply.text).toBe(
+      '"v 23" har inte varit i år, och v.23 2017 (5–11 juni 2017) är mer än tre månader sedan: skriv dagen med år om det var då (t.ex. 5/6/2017). /logga gäller gjorda aktiviteter; planera med /planera. Inget har sparats.',
+    );
+    expect(await h.deps.store.findActivities(SET_KEY)).toHaveLength(0);
+  });
+
+  it("still means last December's week in January", async () => {
+    const h = await createHarness({ now: '2019-01-08T08:00:00' });
+    // v.52 of 2018 (24–30 December 2018) is 15 days back from 8 January 2019: last year's, no question.
+    const reply = await h.run('U1', '/logga medborgarkontakt Centrum v.52');
+    expect(reply.text).toMatch(/^Loggat: medborgarkontakt · Centrum · v\.52 2018 \(24–30 december\)/);
+  });
+});
