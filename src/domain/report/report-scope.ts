@@ -5,6 +5,7 @@
 import type { ReportPeriod } from '../grammar/command.ts';
 import { effectivePeriod } from '../promise-set/effective-period.ts';
 import type { DatedDef, PromiseSetDef } from '../promise-set/schema.ts';
+import { lowerFirst } from '../text/lower-first.ts';
 import { normaliseWord } from '../text/normalise.ts';
 import { addDays } from '../time/day-number.ts';
 import { formatDate, formatDateRange, formatWeekDates, MONTHS } from '../time/format-swedish.ts';
@@ -44,7 +45,6 @@ interface Unit {
 }
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 const pad = (n: number) => String(n).padStart(2, '0');
 
 function months(year: number, from: number, to: number): { start: IsoDate; end: IsoDate; names: string } {
