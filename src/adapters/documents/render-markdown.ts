@@ -44,12 +44,12 @@ function promiseSection(p: PromiseReport, isPublic: boolean): string[] {
   }
   if (isPublic) {
     // For citizens: how many, where and when; never the entries themselves.
-    const places = esc(perPlaceText(p));
-    const months = esc(perMonthText(p));
+    const places = perPlaceText(p);
+    const months = perMonthText(p);
     const counted = p.activities.filter((a) => a.counted).length;
     if (counted > 0)
       lines.push(
-        `Aktiviteter: ${counted}.${places ? ` Per plats: ${places}.` : ''}${months ? ` Per månad: ${months}.` : ''}`,
+        `Aktiviteter: ${counted}.${places ? ` Per plats: ${esc(places)}.` : ''}${months ? ` Per månad: ${esc(months)}.` : ''}`,
         '',
       );
     return lines;
