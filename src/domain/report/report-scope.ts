@@ -196,7 +196,6 @@ function singleYear(set: PromiseSetDef): number | null {
 
 function wrongYear(set: PromiseSetDef, year: number): Result<never> {
   const single = singleYear(set);
-  const { start, end } = set.period;
   const hint =
     single !== null
       ? `skriv /rapport ${single}`
@@ -205,7 +204,7 @@ function wrongYear(set: PromiseSetDef, year: number): Result<never> {
           .replace(/, (\d+)$/, ' eller $1')} för ett år, eller /rapport för hela perioden`;
   return fail({
     code: 'unknown-set',
-    message: `Här följs ${set.title} för ${set.municipality} (${start}–${end}). Någon rapport för ${year} finns inte här; ${hint}.`,
+    message: `Här följs ${set.title} för ${set.municipality} (${periodText(set)}). Någon rapport för ${year} finns inte här; ${hint}.`,
   });
 }
 
