@@ -98,7 +98,7 @@ describe('a report for a year the set does not follow', () => {
     ['/rapport 2108', '2108'],
     ['/rapport 1999', '1999'],
     ['/rapport 2017', '2017'],
-  ])('%s names the set\'s period in words and the year to write', async (line, year) => {
+  ])("%s names the set's period in words and the year to write", async (line, year) => {
     const h = await createHarness({ now: '2018-03-20T10:00:00' });
     await h.run('UADMIN', '/loften roll <@U1> chef');
     expect((await h.run('U1', line)).text).toBe(
