@@ -200,5 +200,5 @@ export const everyNWeeksRule = defineRule('every-n-weeks', {
 
   reportsPlaces: false,
 
-  reportScope: () => ({ mode: 'within', weeks: true }),
+  reportScope: (rule) => ({ mode: 'within', weeks: true, leadInWeeks: rule.weeks - 1 }),
 });
