@@ -66,11 +66,7 @@ export function describeDate(
     const year = words.weekHasYear(week) ? ` ${week.year}` : '';
     return `helgen ${words.weekendDates(week)}${year} (v.${week.week})${at}`;
   }
-  // The year is said once, with the day, unless the week belongs to another year (31 december 2018
-  // lies in v.1 2019): then the week says its own.
-  const weekYear =
-    words.weekHasYear(week) && (!words.dateHasYear(date) || String(week.year) !== date.slice(0, 4));
-  return `${words.day(date)}${at} (${weekYear ? words.week(week) : `v.${week.week}`})`;
+  return `${words.day(date)}${at} (${words.weekOfDay(date)})`;
 }
 
 /** The verbatim condition of the conditional promise a count-0 entry names, if it is one. */

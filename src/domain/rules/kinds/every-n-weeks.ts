@@ -72,7 +72,7 @@ function evaluateStretch(
       by: nextDueWeek.end,
     });
   } else if (runs.windowsBroken > 0) {
-    const spans = runs.gaps.map((g) => (g.weeks === 1 ? g.from.label : `${g.from.label}–${g.to.week}`));
+    const spans = runs.gaps.map((g) => timeline.words.weekSpan(g.from, g.to));
     alerts.push({
       code: 'window-broken',
       severity: 'breach',
