@@ -7,6 +7,7 @@ import { activityWindow, createWeekRef } from '../rules/timeline.ts';
 import { computeStatus } from '../status/compute-status.ts';
 import { reportWords } from '../status/status-words.ts';
 import type { PromiseStatus, RuleContext } from '../status/types.ts';
+import { lowerFirst } from '../text/lower-first.ts';
 import type { DateWords } from '../time/date-words.ts';
 import { formatDate } from '../time/format-swedish.ts';
 import { weekSerialOfDate } from '../time/iso-week.ts';
@@ -117,10 +118,6 @@ export function summariseOutcomes(
   const summaryParts = OUTCOMES.filter((o) => counts.get(o)! > 0).map((o) => `${o}: ${counts.get(o)}`);
   if (running > 0) summaryParts.push(`pågår: ${running}`);
   return { outcomes, summary: `${total} löften — ${summaryParts.join(' · ')}` };
-}
-
-function lowerFirst(text: string): string {
-  return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
 function buildPromiseReport(

@@ -92,3 +92,17 @@ describe('a week number that has not come this year', () => {
     expect(reply.text).toMatch(/^Loggat: medborgarkontakt · Centrum · v\.52 2018 \(24–30 december\)/);
   });
 });
+
+describe('a report for a year the set does not follow', () => {
+  it.each([
+    ['/rapport 2108', '2108'],
+    ['/rapport 1999', '1999'],
+    ['/rapport 2017', '2017'],
+  ])("%s names the set's period in words and the year to write", async (line, year) => {
+    const h = await createHarness({ now: '2018-03-20T10:00:00' });
+    await h.run('UADMIN', '/loften roll <@U1> chef');
+    expect((await h.run('U1', line)).text).toBe(
+      `Här följs Medborgarlöfte 2018 för Överkalix kommun (1 januari 2018–31 december 2018). Någon rapport för ${year} finns inte här; skriv /rapport 2018.`,
+    );
+  });
+});

@@ -47,6 +47,13 @@ export interface ReportScopeSpec {
   mode: ScopeMode;
   /** Judged on whole ISO weeks (those whose Thursday is in the part), so parts never split a week. */
   weeks: boolean;
+  /**
+   * Runs of N weeks (every N weeks, regular): a run belongs to the part its last week is in, so the
+   * part's runs may begin up to N − 1 weeks before it (never before the period, or its year in a
+   * multi-year set). The parts' runs together are then the whole period's, and a run straddling a
+   * part's start is judged in that part.
+   */
+  leadInWeeks?: number;
 }
 
 /** `fits(per)`: a unit of that length fits inside the part being reported. */

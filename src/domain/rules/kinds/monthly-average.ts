@@ -6,7 +6,8 @@
 // outcome is the worst slice's.
 import { z } from 'zod';
 import { monthsFields, positive, positiveInt } from '../../promise-set/schema-parts.ts';
-import { formatNumber } from '../../time/format-swedish.ts';
+import { formatAverage, formatNumber } from '../../time/format-swedish.ts';
+
 import type { IsoDate, Outcome } from '../../types.ts';
 import { unitsOfPeriod } from '../count-units.ts';
 import { isSkippedDate, skippedMonthsOf, skippedMonthsText } from '../month-filter.ts';
@@ -105,7 +106,7 @@ export const monthlyAverageRule = defineRule('monthly-average', {
               .map((s) => ({
                 label: s.label,
                 outcome: s.outcome,
-                figure: `snitt ${formatNumber(s.average ?? 0, 1)}/mån`,
+                figure: `snitt ${formatAverage(s.average ?? 0, target, 1)}/mån`,
               })),
           }
         : {}),
@@ -138,7 +139,7 @@ export const monthlyAverageRule = defineRule('monthly-average', {
       alerts.push({
         code: 'average-below-target',
         severity: 'warning',
-        message: `${capitalise(countOf(needed, noun))} behövs för att komma i fas (snitt ${formatNumber(slice.average, 1)}/mån, mål ${formatNumber(target)}/mån)`,
+        message: `${capitalise(countOf(needed, noun))} behövs för att komma i fas (snitt ${formatAverage(slice.average, target, 1)}/mån, mål ${formatNumber(target)}/mån)`,
       });
     }
     return { ...base, status: below || silent ? 'släpar' : 'i fas', outcome, needed, alerts };
@@ -158,7 +159,7 @@ export const monthlyAverageRule = defineRule('monthly-average', {
     const extra =
       s.count > s.countCompleted && !s.ended ? ` + ${s.count - s.countCompleted} denna månad` : '';
     const months = s.monthsCompleted === 1 ? '1 månad' : `${s.monthsCompleted} månader`;
-    return `${prefix}${s.countCompleted} på ${months}${extra}, snitt ${formatNumber(s.average ?? 0, 1)}/mån (${target}), ${word(ps)}`;
+    return `${prefix}${s.countCompleted} på ${months}${extra}, snitt ${formatAverage(s.average ?? 0, ps.target, 1)}/mån (${target}), ${word(ps)}`;
   },
 
   reportFigures(ps, { commitment }) {
@@ -166,7 +167,7 @@ export const monthlyAverageRule = defineRule('monthly-average', {
     return ps.slices.map((s) => {
       const head = s.label === 'perioden' ? '' : `${s.label}: `;
       const months = s.monthsCompleted === 1 ? '1 månad' : `${s.monthsCompleted} månader`;
-      return `${head}${countOf(s.countCompleted, noun)} på ${months}, snitt ${formatNumber(s.average ?? 0, 1)} per månad (mål ${formatNumber(ps.target)})${s.ended ? ` — ${s.outcome}` : ''}`;
+      return `${head}${countOf(s.countCompleted, noun)} på ${months}, snitt ${formatAverage(s.average ?? 0, ps.target, 1)} per månad (mål ${formatNumber(ps.target)})${s.ended ? ` — ${s.outcome}` : ''}`;
     });
   },
 
