@@ -16,9 +16,8 @@ describe('deadline', () => {
   it('reminds in January, after the period itself has ended', () => {
     const result = evaluateDeadline(summary, set, [], new Date('2019-01-14T08:00:00+01:00'));
     expect(result.status).toBe('i fas');
-    // Read in January 2019, 31 January is this year's: worded without its year, as every date is.
     expect(result.alerts.map((a) => a.message)).toEqual([
-      'Sammanställning senast tor 31 januari (v.5): inte klar än',
+      'Sammanställning senast tor 31 januari 2019 (v.5): inte klar än',
     ]);
   });
 
