@@ -8,7 +8,7 @@ import { MONTHS } from '../../time/format-swedish.ts';
 import type { Outcome } from '../../types.ts';
 import { unitsOfPeriod } from '../count-units.ts';
 import { countWithDistinctPlaces } from '../distinct-places.ts';
-import { activityNoun, capitalise, countOf } from '../noun.ts';
+import { activityNoun, capitalise, countOf, NOUNS } from '../noun.ts';
 import { finalStatus, outcomeOf } from '../outcome.ts';
 import { slicesOfWindow } from '../slices.ts';
 import { plannedBetween } from '../tally.ts';
@@ -73,7 +73,7 @@ export function evaluateCountEveryMonths(
         .map((s) => ({
           label: s.label,
           outcome: outcomeOfRuns(s.units),
-          figure: `${s.units.filter((u) => u.kept).length} av ${s.units.length} perioder om ${months} månader`,
+          figure: `${s.units.filter((u) => u.kept).length} av ${countOf(s.units.length, NOUNS.period)} om ${countOf(months, NOUNS.month)}`,
         }))
     : [];
   const { total, completed } = timeline;

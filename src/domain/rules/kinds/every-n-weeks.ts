@@ -5,7 +5,7 @@ import { z } from 'zod';
 import type { CommitmentDef, PromiseSetDef } from '../../promise-set/schema.ts';
 import { positiveInt } from '../../promise-set/schema-parts.ts';
 import { everyNthWeek } from '../../report/swedish-words.ts';
-import { activityNoun, capitalise, weeksText } from '../noun.ts';
+import { activityNoun, capitalise, countOf, NOUNS, weeksText } from '../noun.ts';
 import { finalStatus, worstOutcome } from '../outcome.ts';
 import { slicesOfWindow } from '../slices.ts';
 import { type PreparedRule, plannedBetween } from '../tally.ts';
@@ -77,7 +77,7 @@ function evaluateStretch(
     alerts.push({
       code: 'window-broken',
       severity: 'breach',
-      message: `${capitalise(noun.one)} saknades ${spans.join(', ')}: ${runs.windowsBroken} av ${runs.windowsTotal} perioder om ${n} veckor utan`,
+      message: `${capitalise(noun.one)} saknades ${spans.join(', ')}: ${runs.windowsBroken} av ${countOf(runs.windowsTotal, NOUNS.period)} om ${weeksText(n)} utan`,
     });
   }
   if (!runs.overdue && nextDueWeek && runs.nextDueIndex !== null && runs.nextDueIndex - completed <= 1) {
@@ -177,11 +177,13 @@ export const everyNWeeksRule = defineRule('every-n-weeks', {
   statusLine(ps) {
     if (ps.ended) {
       const gap = ps.longestGap ? `, längsta uppehåll ${weeksText(ps.longestGap)}` : '';
-      return `${ps.windowsKept} av ${ps.windowsTotal} perioder om ${weeksText(ps.target)} hölls${gap} · ${ps.outcome}`;
+      return `${ps.windowsKept} av ${countOf(ps.windowsTotal, NOUNS.period)} om ${weeksText(ps.target)} hölls${gap} · ${ps.outcome}`;
     }
     const year = ps.year ? `${ps.year}: ` : '';
     const last = ps.lastWeek ? `senast ${ps.lastWeek.label}` : 'ingen än';
-    const broken = ps.windowsBroken ? ` · ${ps.windowsBroken} av ${ps.windowsTotal} perioder missade` : '';
+    const broken = ps.windowsBroken
+      ? ` · ${ps.windowsBroken} av ${countOf(ps.windowsTotal, NOUNS.period)} missade`
+      : '';
     return `${year}${last}${nextText(ps.nextDueWeek, ps.weekend)}${broken} · ${ps.status}`;
   },
 
@@ -190,12 +192,12 @@ export const everyNWeeksRule = defineRule('every-n-weeks', {
     const held = weeksWithOne(ps);
     const what = ps.weekend
       ? /bemanning/.test(noun.one)
-        ? `${held} ${held === 1 ? 'bemannad helg' : 'bemannade helger'}`
-        : `${held} ${held === 1 ? 'helg' : 'helger'} med ${noun.one}`
-      : `${held} ${held === 1 ? 'vecka' : 'veckor'} med ${noun.one}`;
+        ? countOf(held, { one: 'bemannad helg', many: 'bemannade helger' })
+        : `${countOf(held, { one: 'helg', many: 'helger' })} med ${noun.one}`
+      : `${weeksText(held)} med ${noun.one}`;
     const lines = [
       `${what}, ${gapText(ps.longestGap)}`,
-      `${ps.year && !ps.ended ? `${ps.year}: ` : ''}${ps.windowsKept} av ${ps.windowsTotal} perioder om ${weeksText(ps.target)} hölls`,
+      `${ps.year && !ps.ended ? `${ps.year}: ` : ''}${ps.windowsKept} av ${countOf(ps.windowsTotal, NOUNS.period)} om ${weeksText(ps.target)} hölls`,
     ];
     const broken = ps.gaps.filter((g) => g.weeks >= ps.target);
     if (broken.length > 0) {

@@ -2,7 +2,7 @@
 // weeks. At the end, kept means no such silence: the windows of that many weeks all held one.
 import { z } from 'zod';
 import { positiveInt } from '../../promise-set/schema-parts.ts';
-import { activityNoun, weeksText } from '../noun.ts';
+import { activityNoun, countOf, weeksText } from '../noun.ts';
 import { finalStatus } from '../outcome.ts';
 import { plannedBetween } from '../tally.ts';
 import type { Alert, EvaluationBase, WeekWindowFields } from '../types.ts';
@@ -62,7 +62,7 @@ export const regularRule = defineRule('regular', {
   reportFigures(ps, { commitment }) {
     const noun = activityNoun(commitment);
     return [
-      `${ps.count} ${ps.count === 1 ? 'tillfälle' : 'tillfällen'} med ${noun.one} under ${weeksWithOne(ps)} av ${weeksText(ps.weeks.total)}, ${gapText(ps.longestGap).replace('glapp', 'uppehåll')} (gräns ${weeksText(ps.target)})`,
+      `${countOf(ps.count, { one: 'tillfälle', many: 'tillfällen' })} med ${noun.one} under ${weeksWithOne(ps)} av ${weeksText(ps.weeks.total)}, ${gapText(ps.longestGap).replace('glapp', 'uppehåll')} (gräns ${weeksText(ps.target)})`,
     ];
   },
 

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { positive, positiveInt } from '../../promise-set/schema-parts.ts';
 import { formatNumber } from '../../time/format-swedish.ts';
-import { activityNoun, capitalise, countOf, weeksText } from '../noun.ts';
+import { activityNoun, capitalise, countOf, nounFor, weeksText } from '../noun.ts';
 import { finalStatus, outcomeOf } from '../outcome.ts';
 import { plannedBetween } from '../tally.ts';
 import type { Alert, EvaluationBase } from '../types.ts';
@@ -92,7 +92,7 @@ export const weeklyAverageRule = defineRule('weekly-average', {
 
   describeTarget(rule, commitment) {
     const noun = activityNoun(commitment);
-    return `minst ${formatNumber(rule.target)} ${rule.target === 1 ? noun.one : noun.many} i snitt per vecka`;
+    return `minst ${formatNumber(rule.target)} ${nounFor(rule.target, noun)} i snitt per vecka`;
   },
 
   statusLine(ps) {
