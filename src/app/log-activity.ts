@@ -150,11 +150,18 @@ export async function logActivity(
     const window = activityWindow(promise, def);
     if (!options.planned && result.activity.date > window.end) {
       const kind = promise.rule.kind;
+      const after = statusAfter.promises.find((p) => p.id === promise.id);
+      const late =
+        after && (after.kind === 'milestone' || after.kind === 'deadline') ? after.lateDate : undefined;
       const why =
         kind === 'milestone' || kind === 'deadline'
           ? `den skulle vara klar senast ${formatDay(window.end, true)}`
           : `löftet gällde till och med ${formatDay(window.end, true)}`;
-      lines.push(`Obs: räknas inte för "${promise.title}": ${why}.`);
+      lines.push(
+        late
+          ? `Obs: "${promise.title}" skulle vara klar senast ${formatDay(window.end, true)}: klar efter sista dagen räknas som delvis uppfyllt, inte uppfyllt.`
+          : `Obs: räknas inte för "${promise.title}": ${why}.`,
+      );
     }
     const lacking = lackingPartners(promise, entry.partners);
     if (lacking.length > 0) {

@@ -63,6 +63,13 @@ export function formatPeriod(start: IsoDate, end: IsoDate): string {
   return `${a.day} ${a.month}${a.year === b.year ? '' : ` ${a.year}`}–${b.day} ${b.month} ${b.year}`;
 }
 
+/** The years a period covers: `2018`, or `2020–2022` for a set of several years (or October–September). */
+export function formatPeriodYears(start: IsoDate, end: IsoDate): string {
+  const first = start.slice(0, 4);
+  const last = end.slice(0, 4);
+  return first === last ? first : `${first}–${last}`;
+}
+
 /** The Saturday and Sunday of a week: `7–8 april`. */
 export function formatWeekendDates(week: IsoWeek): string {
   const sunday = weekEnd(week);

@@ -7,6 +7,7 @@ export {
   formatInteger,
   formatNumber,
   formatPeriod,
+  formatPeriodYears,
   formatWeek,
   formatWeekDates,
   formatWeekendDates,
