@@ -118,7 +118,7 @@ function evaluateByYear(
     .map((s) => ({
       label: s.label,
       outcome: s.evaluation.outcome,
-      figure: `${s.evaluation.windowsKept} av ${s.evaluation.windowsTotal} perioder om ${weeksText(rule.weeks)}`,
+      figure: `${s.evaluation.windowsKept} av ${countOf(s.evaluation.windowsTotal, NOUNS.period)} om ${weeksText(rule.weeks)}`,
     }));
   const whole = {
     count: tally.count,
