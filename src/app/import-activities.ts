@@ -11,6 +11,7 @@ import { parseCommand } from '../domain/grammar/parse-command.ts';
 import type { PromiseSetDef } from '../domain/promise-set/schema.ts';
 import { describeEntry } from '../domain/render/describe-entry.ts';
 import { countOf, NOUNS } from '../domain/rules/noun.ts';
+import { setWords } from '../domain/status/status-words.ts';
 import { normaliseWord } from '../domain/text/normalise.ts';
 import { toLocalDate } from '../domain/time/index.ts';
 import { fail, ok, type Result } from '../domain/types.ts';
@@ -114,6 +115,7 @@ export function planImport(
   const columns = findColumns(header);
   if (!columns.ok) return columns;
   const today = toLocalDate(deps.clock.now(), set.def.timeZone);
+  const words = setWords(set.def, today);
   const errors: string[] = [];
   const planned: ImportPlan['rows'] = [];
   const occurrences = new Map<string, number>();
@@ -136,7 +138,7 @@ export function planImport(
         row: number,
         rowKey: `${key}#${n}`,
         activity,
-        described: describeEntry(set.def, activity),
+        described: describeEntry(set.def, activity, words),
       });
     }
     if (onProgress && total > PROGRESS_EVERY && i % PROGRESS_EVERY === 0) onProgress(i, total);

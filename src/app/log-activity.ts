@@ -13,7 +13,7 @@ import { activityWindow } from '../domain/rules/timeline.ts';
 import type { Judgement } from '../domain/rules/types.ts';
 import type { StatusBook } from '../domain/status/compute-status.ts';
 import { renderStatusLine } from '../domain/status/render-status-line.ts';
-import { setWords, statusWords } from '../domain/status/status-words.ts';
+import { statusWords, wordsAt } from '../domain/status/status-words.ts';
 import { normaliseWord } from '../domain/text/normalise.ts';
 import { formatDay, isoWeekOf, toLocalDate, weekStart } from '../domain/time/index.ts';
 import type { Activity } from '../domain/types.ts';
@@ -57,12 +57,7 @@ export async function logActivity(
     now,
     { dedupeKey, dedupeWindowMs: DUPLICATE_WINDOW_MS },
   );
-  const described = describeEntry(
-    def,
-    result.activity,
-    entry.dateSpan,
-    setWords(def, toLocalDate(now, def.timeZone)),
-  );
+  const described = describeEntry(def, result.activity, wordsAt(def, now), entry.dateSpan);
   if (result.duplicate) {
     return {
       ok: true,

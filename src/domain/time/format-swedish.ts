@@ -91,6 +91,30 @@ export function formatNumber(value: number, decimals?: number): string {
   return fraction === undefined ? groupDigits(whole) : `${groupDigits(whole)},${fraction}`;
 }
 
+/**
+ * An average shown beside its target (`snitt 0,96/v (mål 1/v)`): as `formatNumber(value, decimals)`,
+ * unless rounding would put it on the other side of the target than the average itself is (0,96 as
+ * "1,0" beside a target of 1 looks met; 1,15 as "1,1" beside 1,15 looks missed). Then one more decimal
+ * is shown, up to three more (0,96 → "0,96", 0,996 → "0,996"), and past that the last digit is cut
+ * toward the side the average is on (0,99996 → "0,999"). Below means `value < target − 1e-9`, as the
+ * rules judge it.
+ */
+export function formatAverage(value: number, target: number, decimals?: number): string {
+  const below = (n: number) => n < target - 1e-9;
+  const shows = (text: string) => Number(text.replace(/\u00a0/g, '').replace(',', '.'));
+  const first = formatNumber(value, decimals);
+  if (below(shows(first)) === below(value)) return first;
+  const from = (decimals ?? 2) + 1;
+  for (let d = from; d < from + 3; d++) {
+    const text = formatNumber(value, d);
+    if (below(shows(text)) === below(value)) return text;
+  }
+  const last = from + 2;
+  const scale = 10 ** last;
+  const cut = below(value) ? Math.floor(value * scale) / scale : Math.ceil(value * scale - 1e-9) / scale;
+  return formatNumber(cut, last);
+}
+
 /** A whole number as Swedish prints it: `1 234`, `12 000` (a no-break space between the groups). */
 export function formatInteger(value: number): string {
   return groupDigits(String(Math.round(value)));

@@ -72,7 +72,8 @@ function evaluateStretch(
       by: nextDueWeek.end,
     });
   } else if (runs.windowsBroken > 0) {
-    const spans = runs.gaps.map((g) => (g.weeks === 1 ? g.from.label : `${g.from.label}–${g.to.week}`));
+    // `v.9–11`, `v.9–11 2021`, `v.51 2020–2 2021`: a run across New Year names both years.
+    const spans = runs.gaps.map((g) => timeline.words.weekSpan(g.from, g.to));
     alerts.push({
       code: 'window-broken',
       severity: 'breach',

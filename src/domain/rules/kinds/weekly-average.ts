@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import type { CommitmentDef, PromiseSetDef } from '../../promise-set/schema.ts';
 import { positive, positiveInt } from '../../promise-set/schema-parts.ts';
-import { formatNumber } from '../../time/format-swedish.ts';
+import { formatAverage, formatNumber } from '../../time/format-swedish.ts';
 import { activityNoun, capitalise, countOf, nounFor, weeksText } from '../noun.ts';
 import { finalStatus, outcomeOf, worstOutcome } from '../outcome.ts';
 import { type PreparedRule, plannedBetween } from '../tally.ts';
@@ -97,7 +97,7 @@ function evaluateStretch(
     alerts.push({
       code: 'average-below-target',
       severity: 'warning',
-      message: `${capitalise(countOf(needed, noun))} behövs för att komma i fas (snitt ${formatNumber(average, 1)}/v, mål ${formatNumber(target)}/v)`,
+      message: `${capitalise(countOf(needed, noun))} behövs för att komma i fas (snitt ${formatAverage(average, target, 1)}/v, mål ${formatNumber(target)}/v)`,
     });
   }
   return { ...base, status: below || silent ? 'släpar' : 'i fas', outcome, needed, alerts };
@@ -127,7 +127,7 @@ function evaluateByYear(
     .map((s) => ({
       label: s.label,
       outcome: s.evaluation.outcome,
-      figure: `${s.evaluation.countCompleted} på ${weeksText(s.evaluation.weeks.total)}, snitt ${formatNumber(s.evaluation.average ?? 0, 1)}/v`,
+      figure: `${s.evaluation.countCompleted} på ${weeksText(s.evaluation.weeks.total)}, snitt ${formatAverage(s.evaluation.average ?? 0, rule.target, 1)}/v`,
     }));
   const { total, completed } = timeline;
   const whole = {
@@ -176,7 +176,7 @@ export const weeklyAverageRule = defineRule('weekly-average', {
       return `${year}${count} hittills, första veckan pågår (mål ${formatNumber(ps.target)}/v), ${word(ps)}`;
     }
     const extra = thisWeek > 0 && !ps.ended ? ` + ${thisWeek} denna vecka` : '';
-    const average = formatNumber(ps.average ?? 0, 1);
+    const average = formatAverage(ps.average ?? 0, ps.target, 1);
     return `${year}${done} på ${weeksText(weeks.completed)}${extra}, snitt ${average}/v (mål ${formatNumber(ps.target)}/v), ${word(ps)}`;
   },
 
@@ -185,7 +185,7 @@ export const weeklyAverageRule = defineRule('weekly-average', {
     const year = ps.year ? `${ps.year.label}: ` : '';
     const completed = (ps.year ?? ps).weeks.completed;
     return [
-      `${year}${countOf(ps.countCompleted, noun)} på ${weeksText(completed)}, snitt ${formatNumber(ps.average ?? 0)} per vecka (mål ${formatNumber(ps.target)})`,
+      `${year}${countOf(ps.countCompleted, noun)} på ${weeksText(completed)}, snitt ${formatAverage(ps.average ?? 0, ps.target)} per vecka (mål ${formatNumber(ps.target)})`,
       `${weeksWithOne(ps)} av ${weeksText(ps.weeks.total)} hade minst en ${noun.one}`,
     ];
   },
