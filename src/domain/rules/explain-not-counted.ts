@@ -4,6 +4,7 @@
 import type { CommitmentDef, PromiseSetDef } from '../promise-set/schema.ts';
 import { formatDay } from '../time/format-swedish.ts';
 import type { Activity } from '../types.ts';
+import { isSkippedDate, skippedMonthsOf } from './month-filter.ts';
 import { describePartnerRequirement, lackingPartners, partnerName } from './partner-check.ts';
 import { describePlaceSubset, placeSubset } from './place-subset.ts';
 import { type Disqualification, disqualification } from './qualifies.ts';
@@ -25,8 +26,12 @@ function exampleTime(from: string, to: string): string {
 }
 
 function explainWhenMiss(commitment: CommitmentDef, set: PromiseSetDef, activity: Activity): NotCounted {
-  const when = commitment.when!;
+  const when = commitment.when ?? {};
   const span = describeWhen(commitment, set);
+  const dateFix = `rätta datumet med ${EDIT} [datum] om det blev fel`;
+  // A month the rule leaves out (`months`, `exceptMonths`): no time of day repairs that.
+  if (isSkippedDate(activity.date, skippedMonthsOf(commitment.rule)))
+    return { why: `löftet gäller ${span}`, repair: dateFix };
   if (when.from !== undefined && when.to !== undefined) {
     const example = exampleTime(when.from, when.to);
     if (activity.time === null)
@@ -37,7 +42,7 @@ function explainWhenMiss(commitment: CommitmentDef, set: PromiseSetDef, activity
         repair: `rätta tiden med ${EDIT} ${example}`,
       };
   }
-  return { why: `löftet gäller ${span}`, repair: `rätta datumet med ${EDIT} [datum] om det blev fel` };
+  return { why: `löftet gäller ${span}`, repair: dateFix };
 }
 
 function firstName(ids: Iterable<string>, names: (id: string) => string | undefined): string {
