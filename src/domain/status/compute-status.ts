@@ -5,7 +5,7 @@ import type { CommitmentDef, PromiseSetDef } from '../promise-set/schema.ts';
 import { afterOf, doneDate, windowAfter } from '../rules/after.ts';
 import { countingTargets } from '../rules/counting-sources.ts';
 import { evaluateRule } from '../rules/evaluate-rule.ts';
-import { activityNoun } from '../rules/noun.ts';
+import { activityNoun, countOf, NOUNS } from '../rules/noun.ts';
 import { describePartnerRequirement } from '../rules/partner-check.ts';
 import { describePlaceSubset } from '../rules/place-subset.ts';
 import { describeRequiredTags, tagExample } from '../rules/tag-check.ts';
@@ -152,7 +152,7 @@ function withAfterNote(
     alerts.push({
       code: 'before-after',
       severity: 'warning',
-      message: `${before} loggade räknas inte: löftet gäller efter "${other.title}"${done ? ` (klart ${formatDate(done, true)})` : ', som inte är klart än'}`,
+      message: `${countOf(before, NOUNS.logged)} räknas inte: löftet gäller efter "${other.title}"${done ? ` (klart ${formatDate(done, true)})` : ', som inte är klart än'}`,
     });
   }
   return { ...status, after: { id: other.id, title: other.title, done }, alerts };
@@ -172,7 +172,7 @@ function computePromiseStatus(
     alerts.push({
       code: 'missing-partner',
       severity: 'warning',
-      message: `${tally.missingPartner} loggade räknas inte: samverkanspart saknas (${describePartnerRequirement(commitment, set)}). Logga med "med <part>"`,
+      message: `${countOf(tally.missingPartner, NOUNS.logged)} räknas inte: samverkanspart saknas (${describePartnerRequirement(commitment, set)}). Logga med "med <part>"`,
     });
   }
   if (tally.outsideWhen > 0 && !timeline.ended) {
@@ -180,21 +180,21 @@ function computePromiseStatus(
     alerts.push({
       code: 'outside-when',
       severity: 'warning',
-      message: `${tally.outsideWhen} loggade räknas inte: löftet gäller ${describeWhen(commitment, set)}${timed ? ', ange tid, t.ex. "kl 21"' : ''}`,
+      message: `${countOf(tally.outsideWhen, NOUNS.logged)} räknas inte: löftet gäller ${describeWhen(commitment, set)}${timed ? ', ange tid, t.ex. "kl 21"' : ''}`,
     });
   }
   if (tally.outsidePlaces > 0 && !timeline.ended) {
     alerts.push({
       code: 'outside-places',
       severity: 'warning',
-      message: `${tally.outsidePlaces} loggade räknas inte: löftet gäller bara ${describePlaceSubset(commitment, set)}`,
+      message: `${countOf(tally.outsidePlaces, NOUNS.logged)} räknas inte: löftet gäller bara ${describePlaceSubset(commitment, set)}`,
     });
   }
   if (tally.missingGroupOrMethod > 0 && !timeline.ended) {
     alerts.push({
       code: 'missing-group-or-method',
       severity: 'warning',
-      message: `${tally.missingGroupOrMethod} loggade räknas inte: löftet kräver ${describeRequiredTags(commitment, set)}. Logga med t.ex. "${tagExample(commitment, set, null)}"`,
+      message: `${countOf(tally.missingGroupOrMethod, NOUNS.logged)} räknas inte: löftet kräver ${describeRequiredTags(commitment, set)}. Logga med t.ex. "${tagExample(commitment, set, null)}"`,
     });
   }
   const planned = tally.planned
