@@ -6,7 +6,7 @@
 import type { IsoDate, IsoWeek } from '../types.ts';
 import { addDays, toDayNumber, weekdayOf } from './day-number.ts';
 import { MONTHS } from './format-swedish.ts';
-import { isoWeekOf, weekEnd, weekStart } from './iso-week.ts';
+import { weekEnd, weekStart } from './iso-week.ts';
 import type { Period } from './period-weeks.ts';
 
 const WEEKDAYS = ['mån', 'tis', 'ons', 'tor', 'fre', 'lör', 'sön'] as const;
@@ -24,12 +24,6 @@ export interface DateWords {
   day(date: IsoDate): string;
   /** `v.20`, `v.20 2021` (the ISO week's own year). */
   week(week: IsoWeek): string;
-  /**
-   * The week of a date as said after `day(date)`: `tis 20 mars (v.12)`, `tis 20 mars 2021 (v.12)`: the
-   * year is said once, with the day, unless the week belongs to another year: `mån 31 december 2018
-   * (v.1 2019)`, or, read during 2018 in a one-year set, `mån 31 december (v.1 2019)`.
-   */
-  weekOfDay(date: IsoDate): string;
   /** `v.20–22`, `v.52 2020–2 2021`: a run of weeks. */
   weekSpan(from: IsoWeek, to: IsoWeek): string;
   /** `7–8 april`, `31 december 2020–1 januari 2021`. */
@@ -100,11 +94,6 @@ export function createDateWords(period: WordedPeriod, today: IsoDate): DateWords
     date,
     day: (d) => `${WEEKDAYS[weekdayOf(toDayNumber(d))]} ${date(d)}`,
     week: (w) => `v.${w.week}${weekHasYear(w) ? ` ${w.year}` : ''}`,
-    weekOfDay(d) {
-      const w = isoWeekOf(d);
-      const ownYear = weekHasYear(w) && (!dateHasYear(d) || String(w.year) !== d.slice(0, 4));
-      return ownYear ? `v.${w.week} ${w.year}` : `v.${w.week}`;
-    },
     weekSpan(from, to) {
       if (from.year !== to.year) return `v.${from.week} ${from.year}–${to.week} ${to.year}`;
       const span = from.week === to.week ? `v.${from.week}` : `v.${from.week}–${to.week}`;
