@@ -7,7 +7,7 @@ import { MINE_LIMIT } from '../domain/grammar/usage.ts';
 import { describeEntry } from '../domain/render/describe-entry.ts';
 import { errorReply, type Reply, textReply } from '../domain/reply.ts';
 import { renderStatusLine } from '../domain/status/render-status-line.ts';
-import { statusWords } from '../domain/status/status-words.ts';
+import { statusWords, wordsAt } from '../domain/status/status-words.ts';
 import { toLocalDate } from '../domain/time/index.ts';
 import type { Activity } from '../domain/types.ts';
 import type { AppDeps, CommandContext } from './deps.ts';
@@ -29,8 +29,9 @@ export async function listMine(deps: AppDeps, ctx: CommandContext, bound: Bound)
       'Du har inga poster i den här kanalens löften än. Logga med /logga <aktivitet> [plats].',
     );
   }
+  const words = wordsAt(bound.set.def, deps.clock.now());
   const lines = mine.map(
-    (a, i) => `${i + 1}. ${a.planned ? 'planerat: ' : ''}${describeEntry(bound.set.def, a)}`,
+    (a, i) => `${i + 1}. ${a.planned ? 'planerat: ' : ''}${describeEntry(bound.set.def, a, words)}`,
   );
   const heading =
     mine.length === 1 ? 'Din senaste post:' : `Dina ${mine.length} senaste poster, nyast först:`;
@@ -72,12 +73,13 @@ export async function findEditable(
   deps: AppDeps,
   ctx: CommandContext,
   activityId: string,
-): Promise<{ activity: Activity; set: StoredPromiseSet } | null> {
+): Promise<{ activity: Activity; set: StoredPromiseSet; described: string } | null> {
   const activity = (await deps.store.findUserActivities(ctx.userId, BUTTON_REACH)).find(
     (a) => a.id === activityId,
   );
   const set = activity ? await deps.store.getPromiseSet(activity.setKey) : null;
-  return activity && set ? { activity, set } : null;
+  if (!activity || !set) return null;
+  return { activity, set, described: describeEntry(set.def, activity, wordsAt(set.def, deps.clock.now())) };
 }
 
 /**
@@ -143,8 +145,10 @@ async function editEntry(
       : {}),
   };
   const after = { ...target, ...changes };
-  const was = describeEntry(def, target);
-  const becomes = describeEntry(def, after);
+  // Worded at now: an entry of last year names its year, before and after the change.
+  const words = wordsAt(def, now);
+  const was = describeEntry(def, target, words);
+  const becomes = describeEntry(def, after, words);
   if (was === becomes) {
     return errorReply({
       code: 'nothing-to-edit',
@@ -164,7 +168,7 @@ async function editEntry(
       message: 'Posten ångrades medan den ändrades, så inget har ändrats.',
     });
   }
-  const changed = `Ändrat: ${was}\n→ ${describeEntry(def, result.activity)}`;
+  const changed = `Ändrat: ${was}\n→ ${describeEntry(def, result.activity, words)}`;
   const { shown } = relatedPromises(def, result.activity.promiseIds);
   let lines: string[];
   try {

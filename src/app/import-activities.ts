@@ -10,6 +10,7 @@ import type { EntryDraft } from '../domain/grammar/command.ts';
 import { parseCommand } from '../domain/grammar/parse-command.ts';
 import type { PromiseSetDef } from '../domain/promise-set/schema.ts';
 import { describeEntry } from '../domain/render/describe-entry.ts';
+import { setWords } from '../domain/status/status-words.ts';
 import { normaliseWord } from '../domain/text/normalise.ts';
 import { toLocalDate } from '../domain/time/index.ts';
 import { fail, ok, type Result } from '../domain/types.ts';
@@ -61,23 +62,44 @@ function findColumns(header: readonly SheetCell[]): Result<Partial<Record<Column
   return ok(found);
 }
 
-/** The `/logga` line a row stands for. */
-function lineOf(row: readonly SheetCell[], columns: Partial<Record<Column, number>>): string {
+/**
+ * The note cell quoted for the line, its own quotation marks kept: in «…» (closed only by »), or in
+ * "…" when the note holds a », and only when it holds both are its »s written as ”.
+ */
+function quoteNote(note: string): string {
+  if (!note.includes('»')) return `«${note}»`;
+  if (!/["”“]/u.test(note)) return `"${note}"`;
+  return `«${note.replace(/»/gu, '”')}»`;
+}
+
+/** The `/logga` line a row stands for, or why the row cannot be one. */
+function lineOf(
+  row: readonly SheetCell[],
+  columns: Partial<Record<Column, number>>,
+): { line: string } | { error: string } {
   const get = (c: Column) => (columns[c] === undefined ? '' : cellText(row[columns[c]]));
+  const date = get('datum');
+  // /logga without a date means today; a spreadsheet row without one is a gap to fill, not today's work.
+  if (date === '') return { error: 'Datumet saknas. Skriv dagen aktiviteten gjordes, t.ex. 2018-03-14.' };
   const count = get('antal');
+  // A number cell is a count as it stands; "3 st" or "tre" are read as on a /logga line.
+  if (/[-−.,]/u.test(count))
+    return { error: `Antalet "${count}" är inget heltal. Skriv antalet som ett heltal, t.ex. 3.` };
   const partners = get('med');
-  const note = get('anteckning').replace(/"/g, '”');
-  return [
-    'logga',
-    get('aktivitet'),
-    get('plats'),
-    get('datum'),
-    count ? `${count} st` : '',
-    partners ? `med ${partners}` : '',
-    note ? `"${note}"` : '',
-  ]
-    .filter((part) => part !== '')
-    .join(' ');
+  const note = get('anteckning');
+  return {
+    line: [
+      'logga',
+      get('aktivitet'),
+      get('plats'),
+      date,
+      /^\d+$/.test(count) ? `${count} st` : count,
+      partners ? `med ${partners}` : '',
+      note ? quoteNote(note) : '',
+    ]
+      .filter((part) => part !== '')
+      .join(' '),
+  };
 }
 
 function contentKey(setKey: string, e: EntryDraft): string {
@@ -113,6 +135,7 @@ export function planImport(
   const columns = findColumns(header);
   if (!columns.ok) return columns;
   const today = toLocalDate(deps.clock.now(), set.def.timeZone);
+  const words = setWords(set.def, today);
   const errors: string[] = [];
   const planned: ImportPlan['rows'] = [];
   const occurrences = new Map<string, number>();
@@ -121,7 +144,11 @@ export function planImport(
     const row = rows[i]!;
     if (row.every((cell) => cellText(cell) === '')) continue;
     const number = i + 1;
-    const parsed = parseCommand(lineOf(row, columns.value), { set: set.def, today });
+    const line = lineOf(row, columns.value);
+    const parsed =
+      'error' in line
+        ? fail({ code: 'unexpected' as const, message: line.error })
+        : parseCommand(line.line, { set: set.def, today });
     if (!parsed.ok) errors.push(`Rad ${number}: ${parsed.error.message}`);
     else if (parsed.value.kind !== 'log')
       errors.push(`Rad ${number}: raden går inte att läsa som en aktivitet.`);
@@ -135,7 +162,7 @@ export function planImport(
         row: number,
         rowKey: `${key}#${n}`,
         activity,
-        described: describeEntry(set.def, activity),
+        described: describeEntry(set.def, activity, words),
       });
     }
     if (onProgress && total > PROGRESS_EVERY && i % PROGRESS_EVERY === 0) onProgress(i, total);

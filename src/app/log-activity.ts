@@ -13,7 +13,7 @@ import { activityWindow } from '../domain/rules/timeline.ts';
 import type { Judgement } from '../domain/rules/types.ts';
 import type { StatusBook } from '../domain/status/compute-status.ts';
 import { renderStatusLine } from '../domain/status/render-status-line.ts';
-import { setWords, statusWords } from '../domain/status/status-words.ts';
+import { statusWords, wordsAt } from '../domain/status/status-words.ts';
 import { normaliseWord } from '../domain/text/normalise.ts';
 import { formatDay, isoWeekOf, toLocalDate, weekStart } from '../domain/time/index.ts';
 import { activityOfEntry } from './activity-of-entry.ts';
@@ -56,12 +56,7 @@ export async function logActivity(
     now,
     { dedupeKey, dedupeWindowMs: DUPLICATE_WINDOW_MS },
   );
-  const described = describeEntry(
-    def,
-    result.activity,
-    entry.dateSpan,
-    setWords(def, toLocalDate(now, def.timeZone)),
-  );
+  const described = describeEntry(def, result.activity, wordsAt(def, now), entry.dateSpan);
   if (result.duplicate) {
     return {
       ok: true,
@@ -150,11 +145,18 @@ export async function logActivity(
     const window = activityWindow(promise, def);
     if (!options.planned && result.activity.date > window.end) {
       const kind = promise.rule.kind;
+      const after = statusAfter.promises.find((p) => p.id === promise.id);
+      const late =
+        after && (after.kind === 'milestone' || after.kind === 'deadline') ? after.lateDate : undefined;
       const why =
         kind === 'milestone' || kind === 'deadline'
           ? `den skulle vara klar senast ${formatDay(window.end, true)}`
           : `löftet gällde till och med ${formatDay(window.end, true)}`;
-      lines.push(`Obs: räknas inte för "${promise.title}": ${why}.`);
+      lines.push(
+        late
+          ? `Obs: "${promise.title}" skulle vara klar senast ${formatDay(window.end, true)}: klar efter sista dagen räknas som delvis uppfyllt, inte uppfyllt.`
+          : `Obs: räknas inte för "${promise.title}": ${why}.`,
+      );
     }
     const lacking = lackingPartners(promise, entry.partners);
     if (lacking.length > 0) {

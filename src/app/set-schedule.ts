@@ -11,6 +11,7 @@ import {
 } from '../domain/digest/schedule.ts';
 import type { Command } from '../domain/grammar/command.ts';
 import { errorReply, type Reply, textReply } from '../domain/reply.ts';
+import { setWords } from '../domain/status/status-words.ts';
 import { formatDay, isoWeekOf, toLocalDate } from '../domain/time/index.ts';
 import type { AppDeps, CommandContext } from './deps.ts';
 import type { BoundSet } from './get-bound-set.ts';
@@ -105,22 +106,25 @@ async function describeNext(
   const now = deps.clock.now();
   const timeZone = bound.set.def.timeZone;
   const holidays = deps.holidayName ?? (() => null);
-  const week = isoWeekOf(toLocalDate(now, timeZone));
+  const today = toLocalDate(now, timeZone);
+  const week = isoWeekOf(today);
+  // The next digest may fall in next year, or the set span years: its day and week say the year then.
+  const words = setWords(bound.set.def, today);
   const run = await deps.store.getRun(digestRunKey(channelId, week));
   const done = Boolean(run?.sentAt || run?.failedAt);
   const sentNote = run?.sentAt
-    ? `Veckans översikt (v.${week.week}) har redan kommit och kommer inte igen. `
+    ? `Veckans översikt (${words.week(week)}) har redan kommit och kommer inte igen. `
     : '';
   const next = nextDigest(now, schedule, holidays, timeZone, done);
   if (!next) return sentNote.trim();
   if (next.when === 'due') {
-    return `Veckans översikt (v.${next.week.week}) har inte kommit än: den kommer inom fem minuter (mellan 08:00 och 23:00).`;
+    return `Veckans översikt (${words.week(next.week)}) har inte kommit än: den kommer inom fem minuter (mellan 08:00 och 23:00).`;
   }
   if (next.day.date > bound.set.def.period.end) {
     return `${sentNote}Perioden slutar ${formatDay(bound.set.def.period.end, true)}: efter den kommer påminnelser om sammanställningen i stället.`;
   }
   const moved = next.day.postponed
-    ? ` (${formatDay(next.day.postponed.from)} är ${next.day.postponed.holiday})`
+    ? ` (${words.day(next.day.postponed.from)} är ${next.day.postponed.holiday})`
     : '';
-  return `${sentNote}Nästa: ${formatDay(next.day.date)} kl ${next.time}${moved}.`;
+  return `${sentNote}Nästa: ${words.day(next.day.date)} kl ${next.time}${moved}.`;
 }

@@ -1,7 +1,7 @@
 import { describeEntry } from '../domain/render/describe-entry.ts';
 import { errorReply, type Reply, textReply } from '../domain/reply.ts';
 import { renderStatusLine } from '../domain/status/render-status-line.ts';
-import { statusWords } from '../domain/status/status-words.ts';
+import { statusWords, wordsAt } from '../domain/status/status-words.ts';
 import type { SetStatus } from '../domain/status/types.ts';
 import type { Activity } from '../domain/types.ts';
 import type { AppDeps, CommandContext } from './deps.ts';
@@ -30,7 +30,7 @@ export async function undoLatest(deps: AppDeps, ctx: CommandContext, bound: Boun
   }
   if (result.repeated) {
     return textReply(
-      `Redan ångrat: ${describeEntry(bound.set.def, result.activity)}. "ångra" kom två gånger samtidigt och ångrade en rad. Vill du ångra en rad till? Skriv /logga ångra igen.`,
+      `Redan ångrat: ${describeEntry(bound.set.def, result.activity, wordsAt(bound.set.def, deps.clock.now()))}. "ångra" kom två gånger samtidigt och ångrade en rad. Vill du ångra en rad till? Skriv /logga ångra igen.`,
     );
   }
   return undone(deps, bound, result);
@@ -75,6 +75,8 @@ async function undone(
   result: { activity: Activity; revision: number },
 ): Promise<Reply> {
   const def = bound.set.def;
+  // Worded at now: an entry of last year names its year.
+  const described = describeEntry(def, result.activity, wordsAt(def, deps.clock.now()));
   const { shown } = relatedPromises(def, result.activity.promiseIds);
   const affected = narrowSet(def, shown);
   let status: SetStatus;
@@ -89,10 +91,10 @@ async function undone(
     // The undo is saved; only the status behind the reply could not be read.
     deps.log.error({ err: error, channel: bound.binding.channelId }, 'status after an undo failed');
     return textReply(
-      `Ångrat: ${describeEntry(def, result.activity)}. Det är sparat, men statusen kan inte visas just nu: databasen svarar inte.`,
+      `Ångrat: ${described}. Det är sparat, men statusen kan inte visas just nu: databasen svarar inte.`,
     );
   }
   const words = statusWords(status);
   const lines = status.promises.map((ps) => `${ps.title}: ${renderStatusLine(ps, words)}`);
-  return textReply(`Ångrat: ${describeEntry(def, result.activity)}.\nNu: ${lines.join('\n')}`);
+  return textReply(`Ångrat: ${described}.\nNu: ${lines.join('\n')}`);
 }

@@ -4,7 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { consoleUser } from '../adapters/console/run-console.ts';
-import { parseCsv } from '../adapters/documents/csv.ts';
+import { describeCsvError, parseCsv } from '../adapters/documents/csv.ts';
 import { CONSOLE_CHANNEL } from '../app/ensure-defaults.ts';
 import { importActivities, type SheetCell } from '../app/import-activities.ts';
 import type { CliCommand } from './commands.ts';
@@ -21,7 +21,10 @@ async function readRows(file: string): Promise<SheetCell[][] | string> {
     }
     if (extension === '.csv' || extension === '.txt') return parseCsv(data.toString('utf8'));
   } catch (error) {
-    return `Filen ${file} går inte att läsa som ${extension === '.xlsx' ? 'Excel-arbetsbok' : 'CSV'}: ${error instanceof Error ? error.message : String(error)}`;
+    // The readers' own messages are English: say in Swedish what is wrong and where.
+    return extension === '.xlsx'
+      ? `Filen ${file} går inte att läsa som Excel-arbetsbok. Öppna den i Excel och spara den igen som .xlsx. Inget har sparats.`
+      : `Filen ${file} går inte att läsa som CSV: ${describeCsvError(error)} Inget har sparats.`;
   }
   return `Okänd filtyp "${extension || file}". Importera en .csv- eller .xlsx-fil.`;
 }

@@ -38,6 +38,9 @@ const RULES: Record<string, fc.Arbitrary<Record<string, unknown>>> = {
   'count every N months': fc
     .integer({ min: 2, max: 4 })
     .map((months) => ({ kind: 'count', target: 1, every: { months } })),
+  'weekly average': fc
+    .record({ target: fc.constantFrom(0.5, 1, 2), silentWeeks: fc.integer({ min: 1, max: 4 }) })
+    .map((r) => ({ kind: 'weekly-average', ...r })),
   'monthly average': fc.integer({ min: 1, max: 3 }).map((target) => ({ kind: 'monthly-average', target })),
   'milestone without due date': fc.integer({ min: 1, max: 3 }).map((times) => ({ kind: 'milestone', times })),
 };
@@ -94,3 +97,24 @@ describe.each(Object.entries(RULES))(
     });
   },
 );
+
+describe('weekly average: a year of a multi-year set against a one-year period', () => {
+  it('has the one-year set’s pace while the year runs (average, how many are needed, alerts)', () => {
+    fc.assert(
+      fc.property(RULES['weekly average']!, entriesArb, dayArb, (rule, entries, today) => {
+        const year = Number(today.slice(0, 4));
+        const alone = statusOf(rule, { start: `${year}-01-01`, end: `${year}-12-31` }, entries, today);
+        const inSet = statusOf(rule, multiYear, entries, today);
+        if (alone.kind !== 'weekly-average' || inSet.kind !== 'weekly-average') throw new Error('kind');
+        expect([inSet.average, inSet.needed, inSet.countCompleted]).toEqual([
+          alone.average,
+          alone.needed,
+          alone.countCompleted,
+        ]);
+        // The alerts name weeks with their year in the multi-year set (v.9–10 2020): compare their codes.
+        expect(inSet.alerts.map((a) => a.code)).toEqual(alone.alerts.map((a) => a.code));
+      }),
+      { numRuns: 60 },
+    );
+  });
+});

@@ -2,6 +2,7 @@
 // as a dashed line, and under it a strip of the weeks with a staffed weekend (gaps that broke the
 // promise in red). Plain data in, a spec out, so tests can read it without rendering.
 import type { ReportModel } from '../../domain/report/types.ts';
+import { formatPeriodYears } from '../../domain/time/index.ts';
 
 export const CHART_WIDTH = 1200;
 export const CHART_HEIGHT = 560;
@@ -12,9 +13,24 @@ function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** Every fourth week label on the axis, and the first and last, so 52 bars stay readable. */
-function axisLabels(labels: string[]): string[] {
-  return labels.filter((_, i) => i === 0 || i === labels.length - 1 || (i + 1) % 4 === 0);
+// Roughly the width of one character of an 11 px DejaVu Sans axis label, and the room between labels.
+const LABEL_CHAR_PX = 6.6;
+const LABEL_GAP_PX = 14;
+/** Label every 4th week (a year of `v.20`), every 8th, quarter or half year when the labels need it. */
+const STRIDES = [4, 8, 13, 26, 52];
+
+/**
+ * The week labels shown on the axis: the first, the last and every fourth week of a year, fewer
+ * when the weeks are many or the labels name their year (`v.20 2021`), so no two labels overlap.
+ */
+export function axisLabels(labels: readonly string[]): string[] {
+  const widest = Math.max(0, ...labels.map((l) => l.length)) * LABEL_CHAR_PX + LABEL_GAP_PX;
+  const barsApart = Math.ceil(widest / (PLOT_WIDTH / Math.max(1, labels.length)));
+  const stride = STRIDES.find((s) => s >= barsApart) ?? Math.ceil(barsApart / 52) * 52;
+  const last = labels.length - 1;
+  return labels.filter(
+    (_, i) => i === 0 || i === last || ((i + 1) % stride === 0 && i >= barsApart && last - i >= barsApart),
+  );
 }
 
 export function chartSpec(model: ReportModel): Record<string, unknown> | null {
@@ -97,8 +113,8 @@ export function chartSpec(model: ReportModel): Record<string, unknown> | null {
     padding: 16,
     title: {
       text: contacts
-        ? `${capitalise(contacts.unit)} per vecka ${model.scope?.label ?? model.year}`
-        : `${staffing!.title} ${model.scope?.label ?? model.year}`,
+        ? `${capitalise(contacts.unit)} per vecka ${model.scope?.label ?? formatPeriodYears(model.period.start, model.period.end)}`
+        : `${staffing!.title} ${model.scope?.label ?? formatPeriodYears(model.period.start, model.period.end)}`,
       subtitle,
       anchor: 'start',
       fontSize: 18,

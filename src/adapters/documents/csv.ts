@@ -43,3 +43,27 @@ function guessSeparator(text: string): string {
   const best = counts.reduce((a, b) => (b[1] > a[1] ? b : a));
   return best[1] > 0 ? best[0] : CSV_SEPARATOR;
 }
+
+/**
+ * Why csv-parse could not read a file, in Swedish with the row number (csv-parse's own messages are
+ * English). Rows count from 1, the header included, as a spreadsheet numbers them.
+ */
+export function describeCsvError(error: unknown): string {
+  const { code, lines } = (error ?? {}) as { code?: string; lines?: number };
+  const row = typeof lines === 'number' ? `rad ${lines}: ` : '';
+  const quoteHint =
+    'sätt hela fältet inom citattecken och skriv citattecknen i texten dubbelt, t.ex. "han sa ""hej"""';
+  switch (code) {
+    case 'INVALID_OPENING_QUOTE':
+    case 'CSV_INVALID_OPENING_QUOTE':
+      return `${row}ett citattecken mitt i ett fält; ${quoteHint}.`;
+    case 'CSV_QUOTE_NOT_CLOSED':
+      // csv-parse counts to where the file ends, not to the quote: no row to name.
+      return `ett citattecken öppnas men stängs aldrig; ${quoteHint}.`;
+    case 'CSV_INVALID_CLOSING_QUOTE':
+    case 'CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE':
+      return `${row}text direkt efter ett avslutande citattecken; ${quoteHint}.`;
+    default:
+      return `${row}filen följer inte CSV-formatet. Spara den från kalkylprogrammet som CSV (semikolonavgränsad) och försök igen.`;
+  }
+}

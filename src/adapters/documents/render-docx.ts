@@ -9,7 +9,7 @@ import { commentLine } from '../../domain/comments/promise-comment.ts';
 import { adoptionLine } from '../../domain/report/adoption.ts';
 import type { PromiseReport, ReportModel } from '../../domain/report/types.ts';
 import { typesetSwedish } from '../../domain/text/typography.ts';
-import { formatDate, formatInteger, formatPeriod } from '../../domain/time/index.ts';
+import { formatDate, formatInteger, formatPeriod, formatPeriodYears } from '../../domain/time/index.ts';
 import { perMonthText, perPlaceText } from './activity-summary.ts';
 import { CHART_HEIGHT, CHART_WIDTH } from './chart-spec.ts';
 import { type DocxNode, docx } from './docx-lib.ts';
@@ -234,7 +234,7 @@ function pageHeader(model: ReportModel): DocxNode {
 function pageFooter(model: ReportModel): DocxNode {
   const short = model.scope
     ? `Uppföljning ${model.scope.label}`
-    : `Uppföljning av medborgarlöfte ${model.year}`;
+    : `Uppföljning av medborgarlöfte ${formatPeriodYears(model.period.start, model.period.end)}`;
   return new Footer({
     children: [
       new Paragraph({

@@ -135,7 +135,7 @@ function chart(model: ReportModel, svg: string | null): string {
     )
     .replace(/^(<svg[^>]*>)/, '$1<title id="diagram-titel">Diagram: medborgarkontakter per vecka</title>');
   const c = model.contacts;
-  const rows = c.weeks.map((w) => [w.label, formatDate(w.start), formatInteger(w.count)]);
+  const rows = c.weeks.map((w) => [w.label, w.monday, formatInteger(w.count)]);
   return `<section aria-labelledby="per-vecka">
 <h2 id="per-vecka">${t(capitalise(c.unit))} per vecka</h2>
 <figure>

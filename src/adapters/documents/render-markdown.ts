@@ -4,8 +4,16 @@ import type { PromiseReport, ReportModel } from '../../domain/report/types.ts';
 import { formatDate } from '../../domain/time/index.ts';
 import { perMonthText, perPlaceText } from './activity-summary.ts';
 
+/**
+ * Text from the promise file or an officer, made inert: a backslash or "<" is escaped, so a renderer
+ * (a municipal site, a wiki) shows `<img …>` as written instead of making it a tag.
+ */
+function esc(text: string): string {
+  return text.replace(/[\\<]/g, (c) => `\\${c}`);
+}
+
 function cell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+  return esc(text).replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 }
 
 function table(header: string[], rows: string[][]): string[] {
@@ -18,17 +26,17 @@ function table(header: string[], rows: string[][]): string[] {
 
 function promiseSection(p: PromiseReport, isPublic: boolean): string[] {
   const lines = [
-    `### ${p.title}`,
+    `### ${esc(p.title)}`,
     '',
-    `> ${p.text}`,
+    `> ${esc(p.text)}`,
     '',
-    `**Mål:** ${p.target}  `,
-    `**Utfall:** ${p.verdict}`,
+    `**Mål:** ${esc(p.target)}  `,
+    `**Utfall:** ${esc(p.verdict)}`,
     '',
   ];
-  lines.push(...p.figures.map((f) => `- ${f}`), '');
+  lines.push(...p.figures.map((f) => `- ${esc(f)}`), '');
   if (p.comments?.length) {
-    lines.push('**Kommentarer:**', '', ...p.comments.map((c) => `- ${commentLine(c)}`), '');
+    lines.push('**Kommentarer:**', '', ...p.comments.map((c) => `- ${esc(commentLine(c))}`), '');
   }
   if (p.activities.length === 0) {
     if (!p.thisReport) lines.push('Inga aktiviteter loggade.', '');
@@ -41,7 +49,7 @@ function promiseSection(p: PromiseReport, isPublic: boolean): string[] {
     const counted = p.activities.filter((a) => a.counted).length;
     if (counted > 0)
       lines.push(
-        `Aktiviteter: ${counted}.${places ? ` Per plats: ${places}.` : ''}${months ? ` Per månad: ${months}.` : ''}`,
+        `Aktiviteter: ${counted}.${places ? ` Per plats: ${esc(places)}.` : ''}${months ? ` Per månad: ${esc(months)}.` : ''}`,
         '',
       );
     return lines;
@@ -67,18 +75,18 @@ export function renderMarkdown(model: ReportModel): string {
   const { period } = model;
   const isPublic = model.audience === 'public';
   const lines: string[] = [
-    `# ${model.title}`,
+    `# ${esc(model.title)}`,
     '',
     `Period ${formatDate(period.start, true)}–${formatDate(period.end, true)}. Underlaget gäller ${formatDate(model.today, true)}; den skriftliga sammanställningen ska vara klar senast ${formatDate(model.reportDue, true)}.`,
     '',
     ...(model.adopted
-      ? [`**Fastställd:** ${model.adopted.day}${model.adopted.by ? ` av ${model.adopted.by}` : ''}.`, '']
+      ? [`**Fastställd:** ${model.adopted.day}${model.adopted.by ? ` av ${esc(model.adopted.by)}` : ''}.`, '']
       : []),
-    `**Sammanfattning:** ${model.summary}`,
+    `**Sammanfattning:** ${esc(model.summary)}`,
     '',
   ];
   if (model.problemAreas.length > 0) {
-    lines.push('## Problembild', '', ...model.problemAreas.map((a) => `- ${a}`), '');
+    lines.push('## Problembild', '', ...model.problemAreas.map((a) => `- ${esc(a)}`), '');
   }
   lines.push(
     '## Översikt',
@@ -93,7 +101,7 @@ export function renderMarkdown(model: ReportModel): string {
   for (const p of model.promises) {
     if (p.category !== category) {
       category = p.category;
-      lines.push(`## ${category}`, '');
+      lines.push(`## ${esc(category)}`, '');
     }
     lines.push(...promiseSection(p, isPublic));
   }
@@ -130,8 +138,8 @@ export function renderMarkdown(model: ReportModel): string {
     const weeks = model.contacts?.weeks ?? model.staffing?.weeks ?? [];
     const header = ['Vecka', 'Måndag'];
     if (model.contacts)
-      header.push(model.contacts.unit.charAt(0).toUpperCase() + model.contacts.unit.slice(1));
-    if (model.staffing) header.push(model.staffing.title);
+      header.push(esc(model.contacts.unit.charAt(0).toUpperCase() + model.contacts.unit.slice(1)));
+    if (model.staffing) header.push(esc(model.staffing.title));
     lines.push('## Per vecka', '');
     lines.push(
       ...table(
@@ -149,13 +157,14 @@ export function renderMarkdown(model: ReportModel): string {
       '',
     );
   }
-  if (model.followUp) lines.push('## Uppföljning', '', model.followUp, '');
+  if (model.followUp) lines.push('## Uppföljning', '', esc(model.followUp), '');
   if (model.signatories.length > 0) {
     lines.push(
       '## Undertecknare',
       '',
       ...model.signatories.map(
-        (s) => `- ${s.role}${s.name ? `: ${s.name}` : ''}${s.organisation ? ` (${s.organisation})` : ''}`,
+        (s) =>
+          `- ${esc(s.role)}${s.name ? `: ${esc(s.name)}` : ''}${s.organisation ? ` (${esc(s.organisation)})` : ''}`,
       ),
       '',
     );

@@ -77,7 +77,8 @@ export function composeDigest(
     phase,
     today,
     week: status.currentWeek,
-    postponed: options.postponed ?? null,
+    // The holiday may lie in last year (a Friday nyårsafton moves the digest into January).
+    postponed: options.postponed ? { ...options.postponed, day: words.day(options.postponed.from) } : null,
     ...(options.weekday && options.weekday !== 1 ? { weekday: options.weekday } : {}),
     slipping,
     onTrack,

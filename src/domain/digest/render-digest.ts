@@ -39,7 +39,7 @@ export function renderDigest(digest: Digest, options: RenderDigestOptions = {}):
     const day = WEEKDAY_NAMES[weekdayOf(toDayNumber(digest.today))];
     const chosen = WEEKDAY_NAMES[weekdayOf(toDayNumber(digest.postponed.from))];
     intro.push(
-      `Översikten kommer på ${day} i stället för ${chosen}: ${formatDay(digest.postponed.from)} är ${digest.postponed.holiday}.`,
+      `Översikten kommer på ${day} i stället för ${chosen}: ${digest.postponed.day} är ${digest.postponed.holiday}.`,
     );
   }
   if (digest.phase === 'running') intro.push(summaryLine(digest));

@@ -67,8 +67,11 @@ export interface Digest {
   phase: DigestPhase;
   today: IsoDate;
   week: WeekRef;
-  /** Set when Monday was a public holiday and the digest comes on the next working day. */
-  postponed: { from: IsoDate; holiday: string } | null;
+  /**
+   * Set when Monday was a public holiday and the digest comes on the next working day; `day` is the
+   * holiday as the set words it (`mån 2 april`, `fre 31 december 2021`).
+   */
+  postponed: { from: IsoDate; holiday: string; day: string } | null;
   /** The channel's digest weekday when it is not Monday (`/loften schema`), 2 = Tuesday … 5 = Friday. */
   weekday?: number;
   slipping: DigestAlertItem[];

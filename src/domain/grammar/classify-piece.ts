@@ -55,6 +55,8 @@ const FILLERS = new Set([
   'fardigt',
 ]);
 const COUNT_UNITS = new Set(['st', 'st.', 'ggr', 'ggr.', 'ganger', 'gang', 'stycken']);
+/** True for a folded word that makes the number before it a count (`3 st`, `2 gånger`). */
+export const isCountUnit = (folded: string): boolean => COUNT_UNITS.has(folded);
 /** Number words as officers write counts: `två st`, `tre gånger`, `en gång`, or alone (`fyra`). */
 const NUMBER_WORDS: Record<string, number> = lookupTable({
   en: 1,
@@ -142,7 +144,33 @@ function countPiece(raw: string, digits: string, consumed: number): Piece {
   };
 }
 
+/** Words for "some" that officers type where a count goes: asked about, never guessed. */
+const VAGUE_COUNTS = new Set(['ett par', 'nagra', 'flera', 'manga', 'ett antal', 'ett fatal', 'en del']);
+
+/** `ett par st`, `några`, `flera gånger`: a question for the number, with the unit taken along. */
+function matchVagueCount(tokens: Token[], i: number): Piece | null {
+  const first = word(tokens, i);
+  const second = word(tokens, i + 1);
+  const pair = second && first ? `${first.folded} ${second.folded}` : null;
+  const length = pair && VAGUE_COUNTS.has(pair) ? 2 : first && VAGUE_COUNTS.has(first.folded) ? 1 : 0;
+  if (length === 0) return null;
+  const unit = word(tokens, i + length);
+  const parts = [first, length === 2 ? second : null, unit && COUNT_UNITS.has(unit.folded) ? unit : null];
+  const raw = parts.flatMap((w) => (w ? [w.raw] : [])).join(' ');
+  return {
+    kind: 'error',
+    error: {
+      code: 'bad-count',
+      message: `Hur många? ${quotePart(raw)} är inget antal som kan räknas: skriv antalet, t.ex. 2 st. Inget sparades.`,
+      part: raw,
+      field: 'count',
+    },
+  };
+}
+
 function matchCountOrFigure(tokens: Token[], i: number, figures: Map<string, string>): Piece | null {
+  const vague = matchVagueCount(tokens, i);
+  if (vague) return vague;
   const w = word(tokens, i)!;
   const assigned = /^([\p{L}\p{N}_-]+)[=:](\d+)$/u.exec(w.folded);
   if (assigned) {
@@ -252,10 +280,14 @@ function matchPartners(tokens: Token[], i: number, ctx: PieceContext): Piece {
     }
     const separator = tokens[j];
     if (separator?.kind === 'comma' || (separator?.kind === 'word' && separator.folded === 'och')) j++;
+    // "med soc o kommunen", "med soc + skolan": phone shorthand for "och", read like it.
+    else if (separator?.kind === 'word' && SHORT_AND.has(separator.folded) && tokens[j + 1]) j++;
     else if (!nextPartnerWithoutComma(tokens, j, ctx))
       return { kind: 'partners', consumed: j - i, ids, mentions };
   }
 }
+
+const SHORT_AND = new Set(['o', '+']);
 
 /**
  * `med kommunen polisen referensgruppen`: typed without commas, the list goes on while the next word is

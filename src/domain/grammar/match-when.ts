@@ -7,6 +7,7 @@ import { lookupTable } from '../text/lookup-table.ts';
 import { normaliseWord } from '../text/normalise.ts';
 import {
   dayFromParts,
+  formatDateRange,
   formatDay,
   fromDayNumber,
   isoWeekOf,
@@ -218,6 +219,9 @@ function resolveWeek(raw: string, week: number, today: number, mode: WhenMode, c
     const isCurrent = year === current.year && week === current.week;
     if (mode === 'log') {
       if (isCurrent) return { consumed, day: today, raw, span };
+      // As for a date without a year: last year's week is asked about when it is long gone.
+      if (year < current.year && today - monday > LAST_YEAR_WITHOUT_ASKING_DAYS)
+        return { consumed, error: farBackWeek(raw, week, year, monday) };
       if (monday <= today) return { consumed, day: monday, raw, span };
     } else {
       if (isCurrent && weekdayOf(today) < 6) return { consumed, day: today + 1, raw, span };
@@ -322,6 +326,21 @@ function farBackDate(raw: string, date: number, month: number, year: number, day
     message:
       `"${raw}" har inte varit i år, och ${formatDay(fromDayNumber(day), true)} är mer än tre månader sedan: ` +
       `skriv året om det var då (t.ex. ${withYear}). /logga gäller gjorda aktiviteter; planera med /planera. ` +
+      `Inget har sparats.`,
+    part: raw,
+    field: 'date',
+  };
+}
+
+function farBackWeek(raw: string, week: number, year: number, monday: number): DomainError {
+  const from = fromDayNumber(monday);
+  const to = fromDayNumber(monday + 6);
+  const example = `${Number(from.slice(8, 10))}/${Number(from.slice(5, 7))}/${from.slice(0, 4)}`;
+  return {
+    code: 'future-date',
+    message:
+      `"${raw}" har inte varit i år, och v.${week} ${year} (${formatDateRange(from, to)} ${to.slice(0, 4)}) är mer än tre månader sedan: ` +
+      `skriv dagen med år om det var då (t.ex. ${example}). /logga gäller gjorda aktiviteter; planera med /planera. ` +
       `Inget har sparats.`,
     part: raw,
     field: 'date',

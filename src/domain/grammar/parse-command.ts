@@ -9,6 +9,7 @@ import { parseIsoDate } from '../time/index.ts';
 import type { IsoDate, Result } from '../types.ts';
 import { fail, ok } from '../types.ts';
 import { buildVocabulary, type Vocabulary } from './build-vocabulary.ts';
+import { isCountUnit } from './classify-piece.ts';
 import type { Command, CommandRole } from './command.ts';
 import { NOT_BOUND } from './not-bound.ts';
 import { parseComment } from './parse-comment.ts';
@@ -126,8 +127,12 @@ function parsePromises(args: Token[]): Result<Command> {
 
 /** `logga ändra [n] <delar>`: a bare number right after `ändra` names the entry (`logga mina`). */
 function parseEditCommand(args: Token[], note: string | null): Result<Command> {
-  const [first, ...rest] = args;
-  const numbered = first?.kind === 'word' && /^\d{1,2}$/.test(first.raw) ? Number(first.raw) : null;
+  const [first, second, ...more] = args;
+  const rest = second ? [second, ...more] : more;
+  // `ändra 3 st` is a count for the latest entry, not entry 3 with a stray "st".
+  const isCount = second?.kind === 'word' && isCountUnit(second.folded);
+  const numbered =
+    first?.kind === 'word' && /^\d{1,2}$/.test(first.raw) && !isCount ? Number(first.raw) : null;
   const parts = numbered === null ? args : rest;
   if (numbered !== null && (numbered < 1 || numbered > MINE_LIMIT)) {
     return fail({

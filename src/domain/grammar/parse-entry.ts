@@ -7,8 +7,10 @@ import { effectivePeriod } from '../promise-set/effective-period.ts';
 import type { CommitmentDef, PromiseSetDef } from '../promise-set/schema.ts';
 import { lackingPartners } from '../rules/partner-check.ts';
 import { resolveMember } from '../rules/set-members.ts';
+import { setWords } from '../status/status-words.ts';
 import { normaliseWord } from '../text/normalise.ts';
-import { formatDay, formatPeriod, fromDayNumber, toDayNumber, weekdayOf } from '../time/index.ts';
+import type { DateWords } from '../time/date-words.ts';
+import { formatPeriod, fromDayNumber, toDayNumber, weekdayOf } from '../time/index.ts';
 import type { DomainError, ErrorCode, IsoDate, Result } from '../types.ts';
 import { fail, ok } from '../types.ts';
 import type { Vocabulary } from './build-vocabulary.ts';
@@ -107,10 +109,10 @@ function placeHint(raw: string, vocabulary: Vocabulary): string {
 }
 
 /** Why a day the promises are not kept on does not count (only reachable with `ändå`). */
-function offDayReason(day: number, promises: CommitmentDef[]): string | null {
+function offDayReason(day: number, promises: CommitmentDef[], words: DateWords): string | null {
   const days = tiedWeekdays(promises);
   if (days === null || days.has(weekdayOf(day))) return null;
-  return `${formatDay(fromDayNumber(day))} är ingen av dagarna löftet gäller (${describeWeekdays(days)})`;
+  return `${words.day(fromDayNumber(day))} är ingen av dagarna löftet gäller (${describeWeekdays(days)})`;
 }
 
 function periodOf(set: PromiseSetDef, promise: CommitmentDef): { start: IsoDate; end: IsoDate } {
@@ -227,6 +229,8 @@ export function parseEntry(lineTokens: Token[], note: string | null, ctx: EntryC
   }
   const promises = activity.promiseIds.map((id) => ctx.set.promises.find((p) => p.id === id)!);
   const today = toDayNumber(ctx.today);
+  // A day of last year (or of a multi-year set) is named with its year in what the reply says of it.
+  const words = setWords(ctx.set, ctx.today);
   // Figure words are read for the promises logged and those they also count for (`alsoCounts`): a
   // risk-evening operation logged once may carry the checked vehicles of the traffic promise.
   const also = promises.flatMap((p) =>
@@ -376,6 +380,7 @@ export function parseEntry(lineTokens: Token[], note: string | null, ctx: EntryC
       : resolveEntryDay(when, promises, {
           mode: ctx.mode,
           today,
+          words,
           word,
           anyway,
           ...(ctx.holidayName ? { holidayName: ctx.holidayName } : {}),
@@ -475,7 +480,7 @@ export function parseEntry(lineTokens: Token[], note: string | null, ctx: EntryC
       `${promise.partners?.allOf ? `${names.join(', ')} saknas` : 'ingen samverkanspart'}, och ${own} räknas bara med ${needs.replace(/^en samverkanspart: /, '')}`,
     );
   }
-  const offDay = day.value === null ? null : offDayReason(day.value, promises);
+  const offDay = day.value === null ? null : offDayReason(day.value, promises, words);
   if (offDay) notCounted.push(offDay);
 
   if (note !== null) {

@@ -100,7 +100,8 @@ function readPiece(word: string, raw: string, next: string | null): Result<Piece
   if (format) return ok({ format, used: 1 });
   if (/^\d{4}$/.test(word)) {
     const year = Number(word);
-    return year >= 2000 && year <= 2100 ? ok({ year, used: 1 }) : null;
+    // Any year, even a slip (2108, 1999): the set's own years are named in the answer.
+    return year >= 1000 ? ok({ year, used: 1 }) : null;
   }
   const schoolYear = /^(\d{4})\/(\d{2}|\d{4})$/.exec(word);
   if (schoolYear) {

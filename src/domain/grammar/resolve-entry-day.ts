@@ -5,7 +5,8 @@
 // week or weekend word never lands on a public holiday; a plan for a named date does.
 import type { HolidayLookup } from '../digest/find-digest-day.ts';
 import type { CommitmentDef } from '../promise-set/schema.ts';
-import { formatDay, fromDayNumber, weekdayOf } from '../time/index.ts';
+import type { DateWords } from '../time/date-words.ts';
+import { fromDayNumber, weekdayOf } from '../time/index.ts';
 import type { DomainError, Result } from '../types.ts';
 import { fail, ok } from '../types.ts';
 import type { WhenMode, WhenSpan } from './match-when.ts';
@@ -74,6 +75,8 @@ function wrongDay(
 export interface DayContext {
   mode: WhenMode;
   today: number;
+  /** The set's date wording on `today`: a day of another year is named with its year. */
+  words: DateWords;
   word: string;
   /** The line said `ändå`: store an explicitly named other day all the same. */
   anyway: boolean;
@@ -115,7 +118,7 @@ export function resolveEntryDay(
     return wrongDay(
       ctx.word,
       days,
-      `${quotePart(when.raw)} är ${formatDay(fromDayNumber(when.day))}.`,
+      `${quotePart(when.raw)} är ${ctx.words.day(fromDayNumber(when.day))}.`,
       when.raw,
       ctx.mode,
     );

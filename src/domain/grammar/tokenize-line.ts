@@ -25,11 +25,16 @@ const CLOSERS: Record<string, string> = {
 };
 const QUOTES = /["“”„«»]/u;
 
-/** Strips invisible and control characters that phones and copy-paste leave behind. */
+/**
+ * Strips invisible and control characters that phones and copy-paste leave behind, and the
+ * bidirectional controls (U+202E and kin) that make text show in another order than it is stored:
+ * otherwise a number typed backwards behind an override passes the personal-data check and every
+ * later reader sees a personnummer.
+ */
 export function cleanLine(text: string): string {
   return text
     .normalize('NFC')
-    .replace(/[\u200B-\u200D\u2060\uFEFF]/gu, '')
+    .replace(/[\u200B-\u200F\u2060\uFEFF\u061C\u202A-\u202E\u2066-\u2069]/gu, '')
     .replace(/\p{Cc}/gu, ' ');
 }
 

@@ -122,7 +122,7 @@ export function checkExtensions(def: PromiseSetDef): ReferenceError[] {
     if (rule.kind === 'count' && rule.every !== undefined && rule.per !== 'period') {
       add(
         at('rule', 'every'),
-        'every och per kan inte anges tillsammans: välj "per" (fasta delperioder) eller "every" (N månader i följd)',
+        'every och per kan inte anges tillsammans: välj "per" (fasta delperioder) eller "every" (N månader eller veckor i följd)',
       );
     }
     if (rule.kind === 'count' && rule.distinctPlaces !== undefined && rule.distinctPlaces > rule.target) {
@@ -158,7 +158,6 @@ export function checkExtensions(def: PromiseSetDef): ReferenceError[] {
             'sum kan inte kombineras med distinct eller distinctPlaces: summan räknar resultatmåttet, inte tillfällen eller platser',
           );
         }
-        if (rule.every !== undefined) add(at('rule', 'sum'), 'sum kan inte kombineras med every');
       }
     }
     ref(c.places?.only?.ids, placeIds, at('places', 'only', 'ids'), 'plats', 'places');

@@ -61,7 +61,24 @@ export function loadPromiseFile(
     }
     return null;
   };
-  const parsed = promiseSetSchema.safeParse(doc.toJS(), { error: svErrors });
+  let data: unknown;
+  try {
+    data = doc.toJS();
+  } catch {
+    // `yaml` throws when aliases expand past its limit (a "billion laughs" file); say so, not a stack.
+    return {
+      ok: false,
+      errors: [
+        {
+          field: '(fil)',
+          line: null,
+          message:
+            'YAML-fel: filen använder hänvisningar (*namn) för många gånger; skriv ut värdena i stället',
+        },
+      ],
+    };
+  }
+  const parsed = promiseSetSchema.safeParse(data, { error: svErrors });
   if (!parsed.success) {
     return {
       ok: false,

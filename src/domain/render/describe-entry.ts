@@ -2,7 +2,6 @@
 // or for a conditional promise's trigger "behov uppkom (Om det uppkommer önskemål …) · Centrum · lör 1 juni (v.22)".
 import type { PromiseSetDef } from '../promise-set/schema.ts';
 import { memberName } from '../rules/set-members.ts';
-import { setWords } from '../status/status-words.ts';
 import type { DateWords } from '../time/date-words.ts';
 import { isoWeekOf } from '../time/index.ts';
 import type { Activity } from '../types.ts';
@@ -23,10 +22,13 @@ export function describeEntry(
     | 'note'
     | 'figures'
   >,
+  /**
+   * The reply's date wording at now (wordsAt): an entry of last year says its year ("28 december
+   * 2025" read on 2 januari 2026), and every entry of a multi-year set does.
+   */
+  words: DateWords,
   /** The line named a week or a weekend: say that, not the one day stored for it. */
   span: 'week' | 'weekend' | null = null,
-  /** The reply's date wording (setWords at now); without it, a year only in a multi-year set. */
-  words: DateWords = setWords(set, a.date),
 ): string {
   const trigger = a.count === 0 ? triggerOf(set, a.promiseIds) : null;
   const logWords = a.promiseIds.map((id) => set.promises.find((p) => p.id === id)?.words[0] ?? id);
@@ -48,7 +50,8 @@ export function describeEntry(
 
 /**
  * `tis 20 mars (v.12)`, `v.11 (12–18 mars)` for a week, `helgen 17–18 mars (v.11)` for a weekend; a
- * year where `words` asks for one (`tis 20 mars 2021 (v.12)`, `v.11 2021 (15–21 mars)`), said once.
+ * year where `words` asks for one (`tis 20 mars 2021 (v.12)`, `v.11 2021 (15–21 mars)`), said once,
+ * and twice when the week's year is another (`mån 31 december 2018 (v.1 2019)`).
  */
 export function describeDate(
   date: string,
@@ -63,7 +66,11 @@ export function describeDate(
     const year = words.weekHasYear(week) ? ` ${week.year}` : '';
     return `helgen ${words.weekendDates(week)}${year} (v.${week.week})${at}`;
   }
-  return `${words.day(date)}${at} (v.${week.week})`;
+  // The year is said once, with the day, unless the week belongs to another year (31 december 2018
+  // lies in v.1 2019): then the week says its own.
+  const weekYear =
+    words.weekHasYear(week) && (!words.dateHasYear(date) || String(week.year) !== date.slice(0, 4));
+  return `${words.day(date)}${at} (${weekYear ? words.week(week) : `v.${week.week}`})`;
 }
 
 /** The verbatim condition of the conditional promise a count-0 entry names, if it is one. */

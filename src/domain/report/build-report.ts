@@ -7,6 +7,7 @@ import { activityWindow, createWeekRef } from '../rules/timeline.ts';
 import { computeStatus } from '../status/compute-status.ts';
 import { reportWords } from '../status/status-words.ts';
 import type { PromiseStatus, RuleContext } from '../status/types.ts';
+import { lowerFirst } from '../text/lower-first.ts';
 import type { DateWords } from '../time/date-words.ts';
 import { formatDate } from '../time/format-swedish.ts';
 import { weekSerialOfDate } from '../time/iso-week.ts';
@@ -94,8 +95,8 @@ export function buildReport(
     promises,
     totals: reportTotals(set, inPeriod),
     plannedNotDone: findPlannedNotDone(set, planned, performed, status.today, words),
-    contacts: contactSeries(series.set, series.statuses),
-    staffing: staffingSeries(series.set, series.statuses),
+    contacts: contactSeries(series.set, series.statuses, words),
+    staffing: staffingSeries(series.set, series.statuses, words),
   };
 }
 
@@ -117,10 +118,6 @@ export function summariseOutcomes(
   const summaryParts = OUTCOMES.filter((o) => counts.get(o)! > 0).map((o) => `${o}: ${counts.get(o)}`);
   if (running > 0) summaryParts.push(`pågår: ${running}`);
   return { outcomes, summary: `${total} löften — ${summaryParts.join(' · ')}` };
-}
-
-function lowerFirst(text: string): string {
-  return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
 function buildPromiseReport(
@@ -167,15 +164,27 @@ function withYears(report: PromiseReport, ps: PromiseStatus): PromiseReport {
   return { ...report, figures: [...report.figures, line] };
 }
 
-function weekPoints(set: PromiseSetDef, counts: readonly number[]): WeekPoint[] {
+/** The weeks of the chart, each labelled as the rest of the report words it (`v.20`, `v.20 2021`). */
+function weekPoints(set: PromiseSetDef, counts: readonly number[], words: DateWords): WeekPoint[] {
   const { first } = periodWeekSerials(set.period.start, set.period.end);
   return counts.map((count, i) => {
     const ref = createWeekRef(first + i);
-    return { year: ref.year, week: ref.week, label: ref.label, start: ref.start, count };
+    return {
+      year: ref.year,
+      week: ref.week,
+      label: words.week(ref),
+      start: ref.start,
+      monday: words.date(ref.start),
+      count,
+    };
   });
 }
 
-function contactSeries(set: PromiseSetDef, statuses: readonly PromiseStatus[]): ReportModel['contacts'] {
+function contactSeries(
+  set: PromiseSetDef,
+  statuses: readonly PromiseStatus[],
+  words: DateWords,
+): ReportModel['contacts'] {
   const ps = statuses.find((p) => p.kind === 'weekly-average');
   if (!ps) return null;
   return {
@@ -183,11 +192,15 @@ function contactSeries(set: PromiseSetDef, statuses: readonly PromiseStatus[]): 
     title: ps.title,
     unit: ps.unit ?? ps.id,
     target: ps.target,
-    weeks: weekPoints(set, ps.weekCounts),
+    weeks: weekPoints(set, ps.weekCounts, words),
   };
 }
 
-function staffingSeries(set: PromiseSetDef, statuses: readonly PromiseStatus[]): ReportModel['staffing'] {
+function staffingSeries(
+  set: PromiseSetDef,
+  statuses: readonly PromiseStatus[],
+  words: DateWords,
+): ReportModel['staffing'] {
   const ps = statuses.find((p) => p.kind === 'every-n-weeks');
   if (!ps) return null;
   const every = ps.target;
@@ -201,7 +214,7 @@ function staffingSeries(set: PromiseSetDef, statuses: readonly PromiseStatus[]):
     promiseId: ps.id,
     title: ps.title,
     every,
-    weeks: weekPoints(set, ps.weekCounts).map((w, i) => ({
+    weeks: weekPoints(set, ps.weekCounts, words).map((w, i) => ({
       ...w,
       staffed: w.count > 0,
       inBrokenWindow: broken.has(i),

@@ -7,7 +7,7 @@ import { describePlaceSubset } from '../rules/place-subset.ts';
 export { PER_WORDS } from '../rules/kinds/wording.ts';
 
 export function describeTarget(commitment: CommitmentDef, set: PromiseSetDef): string {
-  let text = ruleModule(commitment.rule.kind).describeTarget(commitment.rule, commitment);
+  let text = ruleModule(commitment.rule.kind).describeTarget(commitment.rule, commitment, set);
   const partners = describePartnersInTarget(commitment, set);
   if (partners) text += `, ${partners}`;
   const subset = describePlaceSubset(commitment, set);

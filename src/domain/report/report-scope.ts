@@ -5,6 +5,7 @@
 import type { ReportPeriod } from '../grammar/command.ts';
 import { effectivePeriod } from '../promise-set/effective-period.ts';
 import type { DatedDef, PromiseSetDef } from '../promise-set/schema.ts';
+import { lowerFirst } from '../text/lower-first.ts';
 import { normaliseWord } from '../text/normalise.ts';
 import { addDays } from '../time/day-number.ts';
 import { formatDate, formatDateRange, formatWeekDates, MONTHS } from '../time/format-swedish.ts';
@@ -44,7 +45,6 @@ interface Unit {
 }
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 const pad = (n: number) => String(n).padStart(2, '0');
 
 function months(year: number, from: number, to: number): { start: IsoDate; end: IsoDate; names: string } {
@@ -196,7 +196,6 @@ function singleYear(set: PromiseSetDef): number | null {
 
 function wrongYear(set: PromiseSetDef, year: number): Result<never> {
   const single = singleYear(set);
-  const { start, end } = set.period;
   const hint =
     single !== null
       ? `skriv /rapport ${single}`
@@ -205,7 +204,7 @@ function wrongYear(set: PromiseSetDef, year: number): Result<never> {
           .replace(/, (\d+)$/, ' eller $1')} för ett år, eller /rapport för hela perioden`;
   return fail({
     code: 'unknown-set',
-    message: `Här följs ${set.title} för ${set.municipality} (${start}–${end}). Någon rapport för ${year} finns inte här; ${hint}.`,
+    message: `Här följs ${set.title} för ${set.municipality} (${periodText(set)}). Någon rapport för ${year} finns inte här; ${hint}.`,
   });
 }
 

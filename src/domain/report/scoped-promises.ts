@@ -13,9 +13,9 @@ import type { CommitmentDef, PromiseSetDef } from '../promise-set/schema.ts';
 import { countUnitsOf, type Per, unitsOfPeriod } from '../rules/count-units.ts';
 import { countWithDistinctPlaces } from '../rules/distinct-places.ts';
 import { creditedNoun } from '../rules/figure-sum.ts';
-import type { ReportScopeSpec, ScopeMode } from '../rules/kinds/define-rule.ts';
+import type { ReportScopeSpec, ScopeMode, StatusOf } from '../rules/kinds/define-rule.ts';
 import { ruleModule } from '../rules/kinds/rule-kinds.ts';
-import { capitalise, countOf } from '../rules/noun.ts';
+import { capitalise, countOf, weeksText } from '../rules/noun.ts';
 import { finalStatus, outcomeOf } from '../rules/outcome.ts';
 import { sliceKey, sliceOf, unitSliceKey } from '../rules/slices.ts';
 import { prepareRule } from '../rules/tally.ts';
@@ -23,7 +23,7 @@ import { activityWindow } from '../rules/timeline.ts';
 import { computeStatus } from '../status/compute-status.ts';
 import type { CountUnit, Judgement, PromiseStatus, RuleContext, SetStatus } from '../status/types.ts';
 import type { DateWords } from '../time/date-words.ts';
-import { toDayNumber } from '../time/day-number.ts';
+import { addDays, toDayNumber } from '../time/day-number.ts';
 import { formatDate, formatNumber } from '../time/format-swedish.ts';
 import { weekEnd, weekFromSerial, weekStart } from '../time/iso-week.ts';
 import { endOfLocalDay, toLocalDate } from '../time/local-date.ts';
@@ -140,6 +140,67 @@ function judgementsForPart(
   });
 }
 
+/**
+ * The week-aligned part widened back by `weeks` weeks, for runs of weeks that end in it: never before
+ * the first week of the part's year in a multi-year set (no run straddles New Year there), nor before
+ * the period. Null when nothing is added.
+ */
+function leadInPart(
+  set: PromiseSetDef,
+  scope: ReportScope,
+  weekPart: Period,
+  whole: Period,
+  weeks: number,
+): Period | null {
+  if (weeks <= 0) return null;
+  const year = sliceOf(set, earlier(scope.end, whole.end), whole);
+  const { first } = periodWeekSerials(year.start, year.end);
+  const floor = later(weekStart(weekFromSerial(first)), whole.start);
+  const start = later(addDays(weekPart.start, -7 * weeks), floor);
+  return start < weekPart.start ? { start, end: weekPart.end } : null;
+}
+
+/** The part's status with its runs of weeks (windows, gaps, status, outcome) judged from `runs`. */
+function withRunsFrom(part: PromiseStatus, runs: PromiseStatus): PromiseStatus {
+  if (part.kind === 'every-n-weeks' && runs.kind === 'every-n-weeks') return { ...part, ...runFields(runs) };
+  if (part.kind === 'regular' && runs.kind === 'regular') return { ...part, ...runFields(runs) };
+  return part;
+}
+
+function runFields(ps: StatusOf<'every-n-weeks'> | StatusOf<'regular'>) {
+  const { status, outcome, alerts, lastWeek, nextDueWeek, gaps, longestGap } = ps;
+  const { windowsKept, windowsBroken, windowsTotal } = ps;
+  return {
+    status,
+    outcome,
+    alerts,
+    lastWeek,
+    nextDueWeek,
+    gaps,
+    longestGap,
+    windowsKept,
+    windowsBroken,
+    windowsTotal,
+  };
+}
+
+/**
+ * A gap that began before the part but broke a run ending in it is this part's: the report says so
+ * (`Glappet v.16–19 började före tertial 2 2019 men räknas här: …`).
+ */
+function straddlingNote(
+  ps: PromiseStatus,
+  part: Period,
+  scope: ReportScope,
+  words: DateWords,
+): string | null {
+  if (ps.kind !== 'every-n-weeks' && ps.kind !== 'regular') return null;
+  const gap = ps.gaps.find((g) => g.weeks >= ps.target && g.from.start < part.start);
+  if (!gap) return null;
+  const what = ps.kind === 'regular' ? 'Uppehållet' : 'Glappet';
+  return `${what} ${words.weekSpan(gap.from, gap.to)} började före ${scope.label} men räknas här: en period om ${weeksText(ps.target)} hör till den del där den slutar`;
+}
+
 /** The share of a count's target that falls in the part: per unit, by the days the part covers. */
 function proRataTarget(commitment: CommitmentDef, set: PromiseSetDef, scope: ReportScope): number {
   const rule = commitment.rule;
@@ -221,15 +282,36 @@ export function buildScopedPromises(
   const weekPart = weekAlignedPart(scope, whole);
   const weekSet = setOverPart(set, weekPart, atEnd);
   const plainStatus = computeStatus(plainSet, activities, now, context);
-  const weekStatus = computeStatus(weekSet, activities, now, context);
+  const specs = set.promises.map((commitment) => scopeSpec(commitment, set, scope));
+  // Runs of N weeks are judged where they end: over the part and the weeks before it that its first
+  // runs began in (one status per distinct lead-in), the rest of the figures over the part alone.
+  const leadIns = new Map<string, SetStatus>();
+  const statusFrom = (part: Period): SetStatus => {
+    let status = leadIns.get(part.start);
+    if (!status) {
+      status = computeStatus(setOverPart(set, part, atEnd), activities, now, context);
+      leadIns.set(part.start, status);
+    }
+    return status;
+  };
+  const partWeekStatus = computeStatus(weekSet, activities, now, context);
+  const weekStatus: SetStatus = {
+    ...partWeekStatus,
+    promises: partWeekStatus.promises.map((ps, i) => {
+      const lead = leadInPart(set, scope, weekPart, whole, specs[i]!.leadInWeeks ?? 0);
+      return lead ? withRunsFrom(ps, statusFrom(lead).promises[i]!) : ps;
+    }),
+  };
 
   const promises = set.promises.map((commitment, i) => {
-    const { mode, weeks } = scopeSpec(commitment, set, scope);
+    const { mode, weeks } = specs[i]!;
     if (mode === 'within') {
       const overPart = weeks ? weekSet : plainSet;
       const status = weeks ? weekStatus : plainStatus;
       const ps = status.promises[i]!;
       const report = buildPromiseReport(commitment, overPart, ps, today);
+      const straddling = weeks ? straddlingNote(ps, weekPart, scope, words) : null;
+      if (straddling) return { ...report, figures: [...report.figures, straddling] };
       if (
         ps.kind === 'coverage' &&
         commitment.rule.kind === 'coverage' &&

@@ -81,10 +81,12 @@ export interface PlannedNotDone {
 export interface WeekPoint {
   year: number;
   week: number;
-  /** `v.12` */
+  /** `v.12`, `v.12 2021` (a multi-year set, a week outside the report's year: see DateWords). */
   label: string;
   /** Monday */
   start: IsoDate;
+  /** The Monday as the report words it: `19 mars`, `19 mars 2021`. */
+  monday: string;
   count: number;
 }
 

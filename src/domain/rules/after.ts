@@ -25,7 +25,10 @@ export function doneTarget(other: CommitmentDef): number | null {
 export function doneDate(other: CommitmentDef, tally: Tally): IsoDate | null {
   const target = doneTarget(other);
   if (target === null) return null;
-  const sorted = [...tally.qualifying].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  // A deliverable done after its due date was still done: what comes "därefter" starts then.
+  const sorted = [...tally.qualifying, ...tally.late].sort((a, b) =>
+    a.date < b.date ? -1 : a.date > b.date ? 1 : 0,
+  );
   const summed = other.rule.kind === 'count' ? other.rule.sum : undefined;
   let sum = 0;
   for (const a of sorted) {

@@ -6,14 +6,16 @@
 // with nothing done or planned for it. Without `respondWithinWeeks` (no response time stated; or
 // `respondWithin: period`) a need is due by the period's end, as the brief says, and an open one is `släpar` in the period's last weeks (as a count's "few
 // weeks left"). A promise is never `uppfyllt` while a need is open.
-import type { CommitmentDef } from '../promise-set/schema.ts';
+import type { CommitmentDef, PromiseSetDef } from '../promise-set/schema.ts';
+import type { DateWords } from '../time/date-words.ts';
 import { addDays, toDayNumber } from '../time/day-number.ts';
 import type { IsoDate } from '../types.ts';
 import { activityNoun } from './noun.ts';
 import { outcomeOf } from './outcome.ts';
 import { fewWeeksOf } from './pace.ts';
+import { slicesOfWindow } from './slices.ts';
 import { type PreparedRule, plannedBetween } from './tally.ts';
-import type { Alert, RuleContext, RuleEvaluation } from './types.ts';
+import type { Alert, RuleContext, RuleEvaluation, YearOutcome } from './types.ts';
 
 type Condition = NonNullable<CommitmentDef['conditional']>;
 
@@ -33,12 +35,13 @@ export function responseTimeText(condition: Condition): string {
 
 export function applyConditional(
   commitment: CommitmentDef,
-  inner: RuleEvaluation,
+  set: PromiseSetDef,
+  judgedInner: RuleEvaluation,
   prepared: PreparedRule,
   context: RuleContext = {},
 ): RuleEvaluation {
   const condition = commitment.conditional;
-  if (!condition) return inner;
+  if (!condition) return judgedInner;
   const { timeline, tally } = prepared;
   const { start, end } = timeline.window;
   const logged = tally.triggers.map((a) => a.date);
@@ -49,6 +52,22 @@ export function applyConditional(
     )
     .map((t) => t.date);
   const triggers = [...new Set([...logged, ...given])].sort();
+  const dates = tally.qualifying.map((a) => a.date).sort();
+  // A judged promise's ended years are listed by their judgements; on need, by their needs too.
+  const inner =
+    judgedInner.kind === 'judged' && judgedInner.years
+      ? {
+          ...judgedInner,
+          years: yearsWithNeeds(judgedInner.years, {
+            condition,
+            set,
+            prepared,
+            triggers,
+            dates,
+            partialShare: commitment.partialShare,
+          }),
+        }
+      : judgedInner;
   const triggered = triggers.length > 0 || tally.count > 0;
   const conditional: NonNullable<RuleEvaluation['conditional']> = {
     trigger: condition.trigger,
@@ -57,7 +76,6 @@ export function applyConditional(
   };
   if (!triggered) return { ...inner, status: 'ej aktuell', outcome: 'ej aktuell', alerts: [], conditional };
 
-  const dates = tally.qualifying.map((a) => a.date).sort();
   const today = timeline.today;
   const late: string[] = [];
   const waiting: { trigger: string; by: string }[] = [];
@@ -122,4 +140,69 @@ export function applyConditional(
       : inner.outcome;
   const status = timeline.ended ? (outcome === 'uppfyllt' ? 'uppfyllt' : 'ej uppfyllt') : 'släpar';
   return { ...inner, status, outcome, alerts, conditional };
+}
+
+/**
+ * The ended years of a judged promise on need in a multi-year set, each taking its own needs (those
+ * noted in it) into account as the whole period's outcome does. A need is answered by its own due date
+ * (never after the period), so one noted in December may be answered in January. A year without a need
+ * or any work is `ej aktuell`; one whose needs were all answered in time and which nobody judged is
+ * `uppfyllt`; one with a need gone unanswered is at most the share answered; one with a need still open
+ * (due after the year) is not `uppfyllt` yet but `ej bedömd`, waiting for the answer. A person's
+ * `ej uppfyllt` or `ej aktuell` for the year stands.
+ */
+function yearsWithNeeds(
+  years: readonly YearOutcome[],
+  input: {
+    condition: Condition;
+    set: PromiseSetDef;
+    prepared: PreparedRule;
+    triggers: readonly IsoDate[];
+    dates: readonly IsoDate[];
+    partialShare: number;
+  },
+): YearOutcome[] {
+  const { condition, set, prepared, triggers, dates, partialShare } = input;
+  const { window, today, ended, words } = prepared.timeline;
+  const slices = slicesOfWindow(set, window);
+  return years.map((year) => {
+    const slice = slices.find((s) => s.label === year.label);
+    if (!slice) return year;
+    const inYear = (d: IsoDate) => d >= slice.start && d <= slice.end;
+    const needs = triggers.filter(inYear);
+    if (needs.length === 0) {
+      return dates.some(inYear) ? year : { label: year.label, outcome: 'ej aktuell', figure: 'inget behov' };
+    }
+    const late: IsoDate[] = [];
+    const open: { need: IsoDate; by: IsoDate }[] = [];
+    for (const need of needs) {
+      const by = responseDue(condition, need, window.end);
+      if (dates.some((d) => d >= need && d <= by)) continue;
+      if (ended || by < today) late.push(need);
+      else open.push({ need, by });
+    }
+    const byNeeds = year.outcome === 'ej bedömd';
+    const decidedByNeeds = byNeeds || year.outcome === 'uppfyllt';
+    const answered = `${needs.length - late.length - open.length} av ${needs.length} behov besvarade i tid`;
+    if (late.length === 0 && open.length === 0) {
+      return byNeeds ? { label: year.label, outcome: 'uppfyllt', figure: answered } : year;
+    }
+    if (!decidedByNeeds) return year;
+    if (late.length === 0) {
+      return { label: year.label, outcome: 'ej bedömd', figure: openText(open, words) };
+    }
+    // As the whole period: the share not missed decides (a need still open may yet be answered).
+    const outcome = outcomeOf((needs.length - late.length) / needs.length, partialShare);
+    const missed = `${late.length} av ${needs.length} behov inte besvarade i tid`;
+    return {
+      label: year.label,
+      outcome,
+      figure: open.length === 0 ? answered : `${missed}; ${openText(open, words)}`,
+    };
+  });
+}
+
+/** `behov 20 december 2019 väntar på svar, senast 17 januari 2020`. */
+function openText(open: readonly { need: IsoDate; by: IsoDate }[], words: DateWords): string {
+  return open.map((o) => `behov ${words.date(o.need)} väntar på svar, senast ${words.date(o.by)}`).join('; ');
 }

@@ -14,5 +14,5 @@ export function evaluateRule(
 ): RuleEvaluation {
   const input = { commitment, set, prepared, context };
   const inner = ruleModule(commitment.rule.kind).evaluate(commitment.rule, input);
-  return applyConditional(commitment, inner, prepared, context);
+  return applyConditional(commitment, set, inner, prepared, context);
 }

@@ -1,6 +1,8 @@
 // One pass over the activities: what counts for a promise, per week, what is planned, what was
 // logged without a required partner, and the result figures. computeStatus feeds every promise's
 // tallier from a single loop over the ledger, with each date turned into a day number only once.
+
+import { effectivePeriod } from '../promise-set/effective-period.ts';
 import type { CommitmentDef, PromiseSetDef } from '../promise-set/schema.ts';
 import { toDayNumber } from '../time/day-number.ts';
 import type { Activity } from '../types.ts';
@@ -21,6 +23,12 @@ export interface Tally {
   countBeforeWeeks: number;
   /** A conditional promise's noted triggers (count 0): kept apart, so no rule reads one as work done. */
   triggers: Activity[];
+  /**
+   * A deliverable with its own due date (a milestone with `due`, a deadline): performed after the due
+   * date but inside the period, meeting every other condition. The work was done, late; it does not
+   * count as done in time.
+   */
+  late: Activity[];
   /** Planned activities for the promise dated inside its window, any date. */
   planned: Activity[];
   /** Performed, in the window, but logged without one of the required partners. */
@@ -61,6 +69,10 @@ export interface Tallier {
 export function createTallier(commitment: CommitmentDef, set: PromiseSetDef, timeline: Timeline): Tallier {
   const startDay = toDayNumber(timeline.window.start);
   const endDay = toDayNumber(timeline.window.end);
+  // A deliverable due before the period's end takes entries after its due date as done late.
+  const rule = commitment.rule;
+  const dueOwn = rule.kind === 'deadline' || (rule.kind === 'milestone' && rule.due !== undefined);
+  const lateEndDay = dueOwn ? Math.max(endDay, toDayNumber(effectivePeriod(set).end)) : endDay;
   const partners = createPartnerCheck(commitment);
   const places = commitment.places?.fromList ? new Set(set.places.map((p) => p.id)) : null;
   const subset = placeSubset(commitment, set);
@@ -73,6 +85,7 @@ export function createTallier(commitment: CommitmentDef, set: PromiseSetDef, tim
     weekCounts: new Array<number>(timeline.total).fill(0),
     countBeforeWeeks: 0,
     triggers: [],
+    late: [],
     planned: [],
     missingPartner: 0,
     outsideWhen: 0,
@@ -88,11 +101,24 @@ export function createTallier(commitment: CommitmentDef, set: PromiseSetDef, tim
   let lastPerformedDay = Number.NEGATIVE_INFINITY;
   const added: Activity[] = [];
   // +1 adds, -1 takes back: one set of checks for both, so an undo always reverses its add.
+  /** Every condition but the window: what makes a late entry "done, late". */
+  const meetsConditions = (activity: Activity): boolean =>
+    (!partners || partners(activity.partners)) &&
+    (!tags || tags(activity)) &&
+    (!places || (activity.place !== null && places.has(activity.place))) &&
+    (!subset || (activity.place !== null && subset.has(activity.place))) &&
+    (!when || when(activity));
   const apply = (activity: Activity, day: number, sign: 1 | -1) => {
-    if (day < startDay || day > endDay) return;
+    if (day < startDay || day > lateEndDay) return;
     if (sign > 0) added.push(activity);
     else dropLast(added, activity);
     if (!activity.planned && sign > 0 && day > lastPerformedDay) lastPerformedDay = day;
+    if (day > endDay) {
+      if (activity.planned || activity.count === 0 || !meetsConditions(activity)) return;
+      if (sign > 0) tally.late.push(activity);
+      else dropLast(tally.late, activity);
+      return;
+    }
     if (activity.planned) {
       if (sign > 0) tally.planned.push(activity);
       else dropLast(tally.planned, activity);

@@ -2,6 +2,7 @@
 import { effectivePeriod } from '../promise-set/effective-period.ts';
 import type { PromiseSetDef } from '../promise-set/schema.ts';
 import { createDateWords, type DateWords } from '../time/date-words.ts';
+import { toLocalDate } from '../time/local-date.ts';
 import type { IsoDate } from '../types.ts';
 import type { SetStatus } from './types.ts';
 
@@ -17,6 +18,11 @@ export function statusWords(status: Pick<SetStatus, 'period' | 'today'>): DateWo
 export function reportWords(set: Pick<PromiseSetDef, 'period'>, today: IsoDate): DateWords {
   const { start, end } = effectivePeriod(set);
   return setWords(set, today < start ? start : today > end ? end : today);
+}
+
+/** The date wording of a set at the instant `now`, on its local date in the set's zone. */
+export function wordsAt(set: Pick<PromiseSetDef, 'period' | 'timeZone'>, now: Date): DateWords {
+  return setWords(set, toLocalDate(now, set.timeZone));
 }
 
 /** The date wording of a set on `today` (a part of a multi-year set keeps its years: `resetsEach`). */

@@ -63,6 +63,13 @@ export function formatPeriod(start: IsoDate, end: IsoDate): string {
   return `${a.day} ${a.month}${a.year === b.year ? '' : ` ${a.year}`}–${b.day} ${b.month} ${b.year}`;
 }
 
+/** The years a period covers: `2018`, or `2020–2022` for a set of several years (or October–September). */
+export function formatPeriodYears(start: IsoDate, end: IsoDate): string {
+  const first = start.slice(0, 4);
+  const last = end.slice(0, 4);
+  return first === last ? first : `${first}–${last}`;
+}
+
 /** The Saturday and Sunday of a week: `7–8 april`. */
 export function formatWeekendDates(week: IsoWeek): string {
   const sunday = weekEnd(week);
@@ -82,6 +89,30 @@ export function formatNumber(value: number, decimals?: number): string {
   const text = decimals === undefined ? String(Math.round(value * 100) / 100) : value.toFixed(decimals);
   const [whole = '', fraction] = text.split('.');
   return fraction === undefined ? groupDigits(whole) : `${groupDigits(whole)},${fraction}`;
+}
+
+/**
+ * An average shown beside its target (`snitt 0,96/v (mål 1/v)`): as `formatNumber(value, decimals)`,
+ * unless rounding would put it on the other side of the target than the average itself is (0,96 as
+ * "1,0" beside a target of 1 looks met; 1,15 as "1,1" beside 1,15 looks missed). Then one more decimal
+ * is shown, up to three more (0,96 → "0,96", 0,996 → "0,996"), and past that the last digit is cut
+ * toward the side the average is on (0,99996 → "0,999"). Below means `value < target − 1e-9`, as the
+ * rules judge it.
+ */
+export function formatAverage(value: number, target: number, decimals?: number): string {
+  const below = (n: number) => n < target - 1e-9;
+  const shows = (text: string) => Number(text.replace(/\u00a0/g, '').replace(',', '.'));
+  const first = formatNumber(value, decimals);
+  if (below(shows(first)) === below(value)) return first;
+  const from = (decimals ?? 2) + 1;
+  for (let d = from; d < from + 3; d++) {
+    const text = formatNumber(value, d);
+    if (below(shows(text)) === below(value)) return text;
+  }
+  const last = from + 2;
+  const scale = 10 ** last;
+  const cut = below(value) ? Math.floor(value * scale) / scale : Math.ceil(value * scale - 1e-9) / scale;
+  return formatNumber(cut, last);
 }
 
 /** A whole number as Swedish prints it: `1 234`, `12 000` (a no-break space between the groups). */

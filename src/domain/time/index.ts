@@ -1,12 +1,14 @@
 // The time vocabulary of the domain: ISO weeks in the set's zone and their Swedish text.
 export { addDays, dayFromParts, fromDayNumber, parseIsoDate, toDayNumber, weekdayOf } from './day-number.ts';
 export {
+  formatAverage,
   formatDate,
   formatDateRange,
   formatDay,
   formatInteger,
   formatNumber,
   formatPeriod,
+  formatPeriodYears,
   formatWeek,
   formatWeekDates,
   formatWeekendDates,

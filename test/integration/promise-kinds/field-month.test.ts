@@ -133,14 +133,15 @@ describe('Strängnäs 2019 with a date for the traffic safety council (the sourc
     expect(await str.digest()).not.toContain('inte klar i tid');
   });
 
-  it('says that an entry after the due date does not count', async () => {
+  it('says that an entry after the due date is done late, delvis uppfyllt', async () => {
     const str = await createChannel('strangnas-2019', '2019-09-10T09:00', withDue);
     const late = await str.send('logga trafikråd 3/9 "första mötet"');
     expect(late.text).toContain(
       'Loggat: trafiksäkerhetsråd · tis 3 september (v.36) · 1 st · "första mötet"',
     );
+    expect(late.text).toContain('klar 3 september, efter sista dag 30 juni · delvis uppfyllt');
     expect(late.text).toContain(
-      'Obs: räknas inte för "Ett trafiksäkerhetsråd": den skulle vara klar senast sön 30 juni 2019.',
+      'Obs: "Ett trafiksäkerhetsråd" skulle vara klar senast sön 30 juni 2019: klar efter sista dagen räknas som delvis uppfyllt, inte uppfyllt.',
     );
     const early = await str.send('logga trafikråd 20/6');
     expect(early.text).toContain('klar tor 20 juni · uppfyllt');

@@ -116,6 +116,15 @@ describe('weekend promises (helgbemanning on Saturday and Sunday)', () => {
     expect(anyway.text).toMatch(/^Räknas inte: mån 19 mars är ingen av dagarna löftet gäller/);
   });
 
+  it('names the year of last year’s day it refuses (read on 2 January 2019)', async () => {
+    const { run, stored } = await harness('2019-01-02T10:00:00');
+    const reply = await run('logga helgbemanning 2018-12-27');
+    expect(reply.text).toContain('"2018-12-27" är tor 27 december 2018.');
+    expect(await stored()).toHaveLength(0);
+    const anyway = await run('logga helgbemanning 2018-12-27 ändå');
+    expect(anyway.text).toMatch(/^Räknas inte: tor 27 december 2018 är ingen av dagarna löftet gäller/);
+  });
+
   it('plans the Saturday of a week, and never a public holiday unless the date is named', async () => {
     const { run, stored } = await harness('2018-03-20T10:00:00');
     expect((await run('planera helgbemanning v.14')).text).toMatch(/^Planerat: helgbemanning · lör 7 april/);

@@ -27,6 +27,6 @@ export async function handleEditButton(
   const meta = { teamId, channelId, activityId: found.activity.id };
   await client.views.open({
     trigger_id: body.trigger_id,
-    view: buildEditModal(found.set.def, found.activity, meta),
+    view: buildEditModal(found.set.def, found.activity, found.described, meta),
   });
 }

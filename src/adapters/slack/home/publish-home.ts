@@ -3,6 +3,7 @@ import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import { getSetStatus } from '../../../app/get-status.ts';
 import { describeEntry } from '../../../domain/render/describe-entry.ts';
 import { renderStatus } from '../../../domain/render/render-status.ts';
+import { wordsAt } from '../../../domain/status/status-words.ts';
 import type { Activity } from '../../../domain/types.ts';
 import { slackUserId } from '../ids/slack-ids.ts';
 import { actionIds } from '../render/action-ids.ts';
@@ -76,7 +77,7 @@ async function buildStatusBlocks(env: SlackEnv, teamId: string, user: string): P
 
 async function describeLatest(env: SlackEnv, a: Activity): Promise<string> {
   const stored = await env.deps.store.getPromiseSet(a.setKey);
-  const what = stored ? describeEntry(stored.def, a) : a.date;
+  const what = stored ? describeEntry(stored.def, a, wordsAt(stored.def, env.deps.clock.now())) : a.date;
   return `${a.planned ? 'Planerat' : 'Loggat'}: ${what}`;
 }
 

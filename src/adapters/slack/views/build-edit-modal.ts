@@ -2,7 +2,6 @@
 // it, undo and log again). Its submission becomes the parts of `logga ändra` (see modalToCommandLine).
 
 import type { PromiseSetDef } from '../../../domain/promise-set/schema.ts';
-import { describeEntry } from '../../../domain/render/describe-entry.ts';
 import type { Activity } from '../../../domain/types.ts';
 import { editModalCallbackId } from '../render/action-ids.ts';
 import { escapeMrkdwn } from '../render/render-blocks.ts';
@@ -21,7 +20,13 @@ type Input = Extract<KnownBlock, { type: 'input' }>;
 const nameOf = (list: readonly { id: string; name: string }[], id: string) =>
   list.find((x) => x.id === id)?.name ?? id;
 
-export function buildEditModal(set: PromiseSetDef, entry: Activity, meta: EditModalMeta): ModalView {
+/** `described`: the entry as the reply words it at now (findEditable). */
+export function buildEditModal(
+  set: PromiseSetDef,
+  entry: Activity,
+  described: string,
+  meta: EditModalMeta,
+): ModalView {
   const form = buildLogModal(set, entry.date, { teamId: meta.teamId, channelId: meta.channelId });
   const listed = set.places.find((p) => p.id === entry.place);
   const inputs = (form.blocks as KnownBlock[]).flatMap((block): KnownBlock[] => {
@@ -58,7 +63,7 @@ export function buildEditModal(set: PromiseSetDef, entry: Activity, meta: EditMo
     text: {
       type: 'mrkdwn',
       text: escapeMrkdwn(
-        `Ändra: ${describeEntry(set, entry)}\nAktiviteten ändras inte här: ångra och logga på nytt för det.`,
+        `Ändra: ${described}\nAktiviteten ändras inte här: ångra och logga på nytt för det.`,
       ),
     },
   };

@@ -2,7 +2,7 @@
 // submit becomes the parts of `logga ändra` for the entry. On an error the form comes back filled in.
 import type { AppDeps } from '../../../app/deps.ts';
 import { editById, findEditable } from '../../../app/edit-activity.ts';
-import { describeEntry, partnerName, placeName } from '../../../domain/render/describe-entry.ts';
+import { partnerName, placeName } from '../../../domain/render/describe-entry.ts';
 import { errorReply, textReply } from '../../../domain/reply.ts';
 import type { FormValues } from '../forms/form-fields.ts';
 import { formToCommand, readFormValues } from '../forms/form-to-command.ts';
@@ -32,7 +32,7 @@ export async function handleEditAction(
       : {}),
     ...(activity.note ? { note: activity.note } : {}),
   };
-  const described = describeEntry(set.def, activity);
+  const { described } = found;
   return {
     reply: textReply(`Ändra: ${described}`),
     formValues,
@@ -56,6 +56,6 @@ export async function handleEditSubmit(
   return {
     reply,
     formValues,
-    editForm: { activityId, described: describeEntry(found.set.def, found.activity) },
+    editForm: { activityId, described: found.described },
   };
 }

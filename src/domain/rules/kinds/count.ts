@@ -13,7 +13,7 @@ import { countPace } from '../pace.ts';
 import { plannedBetween } from '../tally.ts';
 import type { Alert, CountUnit, EvaluationBase } from '../types.ts';
 import { unitListText } from '../unit-list-text.ts';
-import { evaluateCountEveryMonths } from './count-every-months.ts';
+import { evaluateCountEvery, everyRuns } from './count-every.ts';
 import { evaluateCountPerUnit } from './count-per-unit.ts';
 import { defineRule } from './define-rule.ts';
 import { PER_WORDS, UNIT_WORDS, word } from './wording.ts';
@@ -33,8 +33,16 @@ export const countSchema = z.strictObject({
   distinctPlaces: positiveInt.optional(),
   /** Occasions: several entries on one day (`date`), or at one place on one day (`date+place`), count once. */
   distinct: z.enum(['date', 'date+place'], { error: 'ska vara date eller date+place' }).optional(),
-  /** "varannan månad": every run of `months` consecutive calendar months holds at least `target`. */
-  every: z.strictObject({ months: positiveInt }).optional(),
+  /**
+   * "varannan månad": every run of `months` consecutive calendar months holds at least `target`;
+   * "varannan vecka": every run of `weeks` consecutive ISO weeks.
+   */
+  every: z
+    .strictObject({ months: positiveInt.optional(), weeks: positiveInt.optional() })
+    .refine((e) => (e.months === undefined) !== (e.weeks === undefined), {
+      error: 'ange months (N månader i följd) eller weeks (N veckor i följd), en av dem',
+    })
+    .optional(),
   /** With `per: month`: only these calendar months are units ("1 gång per månad, undantaget juni–augusti"). */
   months: z.array(monthSchema).min(1).optional(),
   /** With `per: month`: these calendar months are no units (the other way to write `months`). */
@@ -43,10 +51,16 @@ export const countSchema = z.strictObject({
   sum: slug.optional(),
 });
 
-/** `varje månad`, `varannan månad`, `var tredje månad`, `var 5:e månad`. */
-export function everyMonthsWords(months: number): string {
+/** `varje månad`, `varannan månad`, `var tredje månad`, `var 5:e månad`; the same for `vecka`. */
+export function everyMonthsWords(months: number, unit = 'månad'): string {
   const ordinal = ['', 'varje', 'varannan', 'var tredje', 'var fjärde', 'var femte', 'var sjätte'][months];
-  return `${ordinal ?? `var ${months}:e`} månad`;
+  return `${ordinal ?? `var ${months}:e`} ${unit}`;
+}
+
+/** `varannan månad`, `var tredje vecka`: a count's `every` in words. */
+function everyWords(every: { months?: number | undefined; weeks?: number | undefined }): string {
+  const { n, unit } = everyRuns(every);
+  return everyMonthsWords(n, unit === 'week' ? 'vecka' : 'månad');
 }
 
 export interface CountEvaluation extends EvaluationBase<'count'> {
@@ -87,7 +101,7 @@ export function skippedMonthsText(rule: Parameters<typeof skippedMonths>[0]): st
 
 export const countRule = defineRule('count', {
   evaluate(rule, input): CountEvaluation {
-    if (rule.every) return evaluateCountEveryMonths(rule, rule.every.months, input);
+    if (rule.every) return evaluateCountEvery(rule, everyRuns(rule.every), input);
     if (rule.per !== 'period') return evaluateCountPerUnit(rule, input);
     const { commitment, prepared } = input;
     const { target, warnWeeksLeft } = rule;
@@ -149,7 +163,7 @@ export const countRule = defineRule('count', {
 
   describeTarget(rule, commitment) {
     const per = rule.every
-      ? ` ${everyMonthsWords(rule.every.months)}`
+      ? ` ${everyWords(rule.every)}`
       : PER_WORDS[rule.per]
         ? ` ${PER_WORDS[rule.per]}`
         : ' under perioden';
@@ -202,9 +216,10 @@ export const countRule = defineRule('count', {
       return [`${only?.count ?? ps.count} av ${countOf(only?.target ?? ps.target, noun)}${from}`];
     }
     // Every unit needs the target, no averaging: how many did, and which fell short.
-    const months = /^every-(\d+)-months$/.exec(ps.per ?? '')?.[1];
-    const unitWords = months
-      ? { one: `${months} månader i följd`, many: `perioder om ${months} månader i följd` }
+    const run = /^every-(\d+)-(months|weeks)$/.exec(ps.per ?? '');
+    const runUnit = run?.[2] === 'weeks' ? 'veckor' : 'månader';
+    const unitWords = run
+      ? { one: `${run[1]} ${runUnit} i följd`, many: `perioder om ${run[1]} ${runUnit} i följd` }
       : (UNIT_WORDS[ps.per ?? ''] ?? { one: 'delperiod', many: 'delperioder' });
     const lines = [
       `Målet (minst ${countOf(ps.target, noun)} per ${unitWords.one}) nåddes ${ps.unitsKept ?? 0} av ${countOf(units.length, unitWords)}, totalt ${countOf(ps.count, noun)}${from}`,

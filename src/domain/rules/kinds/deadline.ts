@@ -11,6 +11,7 @@ import { deliverablePace } from '../pace.ts';
 import { plannedBetween } from '../tally.ts';
 import type { Alert, EvaluationBase, WeekRef } from '../types.ts';
 import { defineRule } from './define-rule.ts';
+import { lateText } from './milestone.ts';
 import { missedWhileRunning } from './missed-due.ts';
 
 /** A deliverable done (logged) no later than `due`. */
@@ -25,6 +26,8 @@ export interface DeadlineEvaluation extends EvaluationBase<'deadline'> {
   due: IsoDate;
   /** The date it was done; null while not done. */
   doneDate: IsoDate | null;
+  /** Done after the due date (inside the period): `delvis uppfyllt`, never `uppfyllt` (see milestone). */
+  lateDate?: IsoDate;
   /** The week of the due date while not done. */
   nextDueWeek: WeekRef | null;
   needed: number;
@@ -56,6 +59,17 @@ export const deadlineRule = defineRule('deadline', {
     };
     if (doneDate) return { ...base, status: 'uppfyllt', outcome: 'uppfyllt', needed: 0, alerts: [] };
     if (timeline.ended) {
+      const lateDate = tally.late.map((a) => a.date).sort()[0];
+      if (lateDate) {
+        return {
+          ...base,
+          lateDate,
+          status: 'ej uppfyllt',
+          outcome: 'delvis uppfyllt',
+          needed: 0,
+          alerts: [],
+        };
+      }
       const alerts = missedWhileRunning(due, timeline.today, set, () =>
         capitalise(activityNoun(commitment).one),
       );
@@ -86,10 +100,12 @@ export const deadlineRule = defineRule('deadline', {
 
   statusLine(ps, words) {
     if (ps.doneDate) return `klar ${words.day(ps.doneDate)} · uppfyllt`;
+    if (ps.lateDate) return `${lateText(ps.lateDate, ps.due, words)} · ${ps.outcome}`;
     return `senast ${formatDay(ps.due, true)} · ${ps.status}`;
   },
 
-  reportFigures(ps) {
+  reportFigures(ps, { words }) {
+    if (ps.lateDate) return [capitalise(lateText(ps.lateDate, ps.due, words))];
     return [
       ps.doneDate
         ? `Klar ${formatDay(ps.doneDate, true)} (senast ${formatDate(ps.due, true)})`

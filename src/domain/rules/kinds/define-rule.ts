@@ -47,6 +47,13 @@ export interface ReportScopeSpec {
   mode: ScopeMode;
   /** Judged on whole ISO weeks (those whose Thursday is in the part), so parts never split a week. */
   weeks: boolean;
+  /**
+   * Runs of N weeks (every N weeks, regular): a run belongs to the part its last week is in, so the
+   * part's runs may begin up to N − 1 weeks before it (never before the period, or its year in a
+   * multi-year set). The parts' runs together are then the whole period's, and a run straddling a
+   * part's start is judged in that part.
+   */
+  leadInWeeks?: number;
 }
 
 /** `fits(per)`: a unit of that length fits inside the part being reported. */
@@ -56,8 +63,11 @@ export interface RuleModule<K extends RuleKind> {
   kind: K;
   /** The one call path: the rule's tally is prepared by the caller (compute-status, one pass). */
   evaluate(rule: RuleOf<K>, input: RuleInput): EvaluationOf<K>;
-  /** The target in words, before partners: "minst 4 trafikinsatser under perioden". */
-  describeTarget(rule: RuleOf<K>, commitment: CommitmentDef): string;
+  /**
+   * The target in words, before partners: "minst 4 trafikinsatser under perioden"; the set says whether
+   * a target starts over each year (`resetsEach`: "en trygghetsvandring varje år").
+   */
+  describeTarget(rule: RuleOf<K>, commitment: CommitmentDef, set: PromiseSetDef): string;
   /** The compact progress text of replies: "11 på 11 veckor, snitt 1,0/v (mål 1/v), i fas". */
   statusLine(ps: StatusOf<K>, words: DateWords): string;
   /** The report's figures behind the outcome, one Swedish sentence each. */

@@ -7,11 +7,10 @@ import { positiveInt } from '../../promise-set/schema-parts.ts';
 import { everyNthWeek } from '../../report/swedish-words.ts';
 import { activityNoun, capitalise, weeksText } from '../noun.ts';
 import { finalStatus, worstOutcome } from '../outcome.ts';
-import { slicesOfWindow } from '../slices.ts';
 import { type PreparedRule, plannedBetween } from '../tally.ts';
-import { windowTimeline } from '../timeline.ts';
 import type { Alert, EvaluationBase, WeekRef, WeekWindowFields, YearOutcome } from '../types.ts';
 import { evaluateWeekWindows } from '../week-runs.ts';
+import { yearStretches } from '../year-stretches.ts';
 import { defineRule, type RuleOf } from './define-rule.ts';
 import { gapText, nextText, weeksWithOne } from './wording.ts';
 
@@ -73,7 +72,8 @@ function evaluateStretch(
       by: nextDueWeek.end,
     });
   } else if (runs.windowsBroken > 0) {
-    const spans = runs.gaps.map((g) => (g.weeks === 1 ? g.from.label : `${g.from.label}–${g.to.week}`));
+    // `v.9–11`, `v.9–11 2021`, `v.51 2020–2 2021`: a run across New Year names both years.
+    const spans = runs.gaps.map((g) => timeline.words.weekSpan(g.from, g.to));
     alerts.push({
       code: 'window-broken',
       severity: 'breach',
@@ -107,21 +107,11 @@ function evaluateByYear(
 ): EveryNWeeksEvaluation {
   const { timeline, tally } = prepared;
   const startWords = set.period.resetsEach === 'school-year' ? 'läsårets början' : 'årets början';
-  const stretches = slicesOfWindow(set, timeline.window).flatMap((slice) => {
-    const sliceTimeline = windowTimeline(slice, timeline.now, timeline.timeZone);
-    if (sliceTimeline.total === 0) return [];
-    const offset = sliceTimeline.firstSerial - timeline.firstSerial;
-    const weekCounts = tally.weekCounts.slice(offset, offset + sliceTimeline.total);
-    const count = weekCounts.reduce((n, c) => n + c, 0);
-    const sliceTally = { ...tally, weekCounts, count };
-    const evaluation = evaluateStretch(
-      rule,
-      commitment,
-      { timeline: sliceTimeline, tally: sliceTally },
-      startWords,
-    );
-    return [{ label: slice.label, ended: sliceTimeline.ended, evaluation }];
-  });
+  const stretches = yearStretches(set, prepared).map((year) => ({
+    label: year.label,
+    ended: year.prepared.timeline.ended,
+    evaluation: evaluateStretch(rule, commitment, year.prepared, startWords),
+  }));
   const last = stretches.at(-1);
   if (!last) return evaluateStretch(rule, commitment, prepared, 'periodens början');
   const years: YearOutcome[] = stretches
@@ -211,5 +201,5 @@ export const everyNWeeksRule = defineRule('every-n-weeks', {
 
   reportsPlaces: false,
 
-  reportScope: () => ({ mode: 'within', weeks: true }),
+  reportScope: (rule) => ({ mode: 'within', weeks: true, leadInWeeks: rule.weeks - 1 }),
 });

@@ -3,7 +3,9 @@
 // `släpar` once due this week or next with too few planned, or (several) a whole one behind pro rata.
 // In a multi-year set whose targets reset each year (`resetsEach`), one without `due` is due each year.
 import { z } from 'zod';
+import { effectivePeriod } from '../../promise-set/effective-period.ts';
 import { isoDate, positiveInt } from '../../promise-set/schema-parts.ts';
+import type { DateWords } from '../../time/date-words.ts';
 import { addDays } from '../../time/day-number.ts';
 import { formatDate, formatDay } from '../../time/format-swedish.ts';
 import { isoWeekOf, weekSerialOfDate } from '../../time/iso-week.ts';
@@ -33,6 +35,11 @@ export interface MilestoneEvaluation extends EvaluationBase<'milestone'> {
   due: IsoDate;
   /** The date the last needed one was done; null while not done. */
   doneDate: IsoDate | null;
+  /**
+   * Done, but after the due date (inside the period): the date the last needed one was done. The
+   * promise named the date, so the outcome is `delvis uppfyllt`, never `uppfyllt`.
+   */
+  lateDate?: IsoDate;
   /** Date of the latest qualifying activity. */
   lastDate: IsoDate | null;
   nextDueWeek: WeekRef | null;
@@ -53,10 +60,12 @@ interface MilestoneInput {
   tally: Tally;
   /** One date per qualifying activity done within the paced window, in date order. */
   dates: readonly IsoDate[];
+  /** One date per activity done after `due` inside the period (tally.late), in date order. */
+  lateDates: readonly IsoDate[];
 }
 
 function evaluateWithin(input: MilestoneInput): MilestoneEvaluation {
-  const { times, due, remindFrom, commitment, set, timeline, paced, tally, dates } = input;
+  const { times, due, remindFrom, commitment, set, timeline, paced, tally, dates, lateDates } = input;
   const count = dates.length;
   const doneDate = count >= times ? dates[times - 1]! : null;
   const { total, completed } = timeline;
@@ -76,6 +85,13 @@ function evaluateWithin(input: MilestoneInput): MilestoneEvaluation {
   if (doneDate) return { ...base, status: 'uppfyllt', outcome: 'uppfyllt', needed: 0, alerts: [] };
   const outcome = outcomeOf(count / times, commitment.partialShare);
   if (paced.ended) {
+    // Done after its due date: the work was delivered, the promised date was not kept. A careful group
+    // reports that as partly kept, with both dates; nothing is left to do, so no alert.
+    const lateDate = count + lateDates.length >= times ? lateDates[times - count - 1]! : null;
+    if (lateDate) {
+      const outcome = 'delvis uppfyllt';
+      return { ...base, lateDate, status: finalStatus(outcome), outcome, needed: 0, alerts: [] };
+    }
     // Due before the period's end and missed: the digest lists it as missed, not among those on track.
     const alerts = missedWhileRunning(due, paced.today, set, () => {
       const noun = activityNoun(commitment);
@@ -106,12 +122,17 @@ function evaluateWithin(input: MilestoneInput): MilestoneEvaluation {
   return { ...base, status: pace.behind ? 'släpar' : 'i fas', outcome, needed: times - count, alerts };
 }
 
-/** One date per qualifying activity (an entry counting 2 is two), in date order. */
-function doneDates(tally: Tally, from: IsoDate, to: IsoDate): IsoDate[] {
-  return tally.qualifying
+/** One date per activity (an entry counting 2 is two), in date order. */
+function doneDates(activities: Tally['qualifying'], from: IsoDate, to: IsoDate): IsoDate[] {
+  return activities
     .filter((a) => a.date >= from && a.date <= to)
     .flatMap((a) => new Array<string>(Math.max(0, a.count)).fill(a.date))
     .sort();
+}
+
+/** `klar 14 mars 2020, efter sista dag 28 februari`: done, and late, with both dates. */
+export function lateText(lateDate: IsoDate, due: IsoDate, words: DateWords): string {
+  return `klar ${words.date(lateDate)}, efter sista dag ${words.date(due)}`;
 }
 
 /** Without a due date the reminders start six weeks before the end; with one, on the 1st of its month. */
@@ -127,15 +148,18 @@ export const milestoneRule = defineRule('milestone', {
       rule.due === undefined && set.period.resetsEach ? slicesOfWindow(set, timeline.window) : [];
     if (slices.length <= 1) {
       const due = rule.due ?? timeline.window.end;
-      const dates = doneDates(tally, timeline.window.start, timeline.window.end);
-      return evaluateWithin({ ...common, due, remindFrom: remindFromOf(rule, due), paced: timeline, dates });
+      const dates = doneDates(tally.qualifying, timeline.window.start, timeline.window.end);
+      // tally.late holds only entries after `due` inside the period.
+      const lateDates = doneDates(tally.late, due, effectivePeriod(set).end);
+      const remindFrom = remindFromOf(rule, due);
+      return evaluateWithin({ ...common, due, remindFrom, paced: timeline, dates, lateDates });
     }
     // A multi-year set (`resetsEach`) without a due date: one milestone each year, due at the year's
     // end and met only by that year's entries, as the same rule on a one-year period. The status is
     // the current year's (the last year's once the period has ended); every ended year is listed.
     const perSlice = slices.map((slice) => {
       const paced = windowTimeline(slice, timeline.now, timeline.timeZone, timeline.setPeriod);
-      const dates = doneDates(tally, slice.start, slice.end);
+      const dates = doneDates(tally.qualifying, slice.start, slice.end);
       return {
         slice,
         evaluation: evaluateWithin({
@@ -144,6 +168,7 @@ export const milestoneRule = defineRule('milestone', {
           remindFrom: remindFromOf(rule, slice.end),
           paced,
           dates,
+          lateDates: [],
         }),
       };
     });
@@ -167,19 +192,27 @@ export const milestoneRule = defineRule('milestone', {
     return { ...withYears, status: finalStatus(outcome), outcome };
   },
 
-  describeTarget(rule, commitment) {
+  describeTarget(rule, commitment, set) {
     const noun = activityNoun(commitment);
     const what = rule.times > 1 ? countOf(rule.times, noun) : `en ${noun.one}`;
-    return rule.due ? `${what} senast ${formatDate(rule.due, true)}` : `${what} under perioden`;
+    if (rule.due) return `${what} senast ${formatDate(rule.due, true)}`;
+    // Without a due date a multi-year set's milestone is due each year (school year), not once.
+    const each = { year: 'varje år', 'school-year': 'varje läsår' } as const;
+    return `${what} ${set.period.resetsEach ? each[set.period.resetsEach] : 'under perioden'}`;
   },
 
   statusLine(ps, words) {
     if (ps.doneDate) return `klar ${words.day(ps.doneDate)} · uppfyllt`;
+    if (ps.lateDate) return `${lateText(ps.lateDate, ps.due, words)} · ${word(ps)}`;
     const done = ps.target > 1 ? `${ps.count} av ${ps.target} klara · ` : '';
     return `${done}senast ${formatDay(ps.due, true)} · ${word(ps)}`;
   },
 
-  reportFigures(ps) {
+  reportFigures(ps, { words }) {
+    if (ps.lateDate) {
+      const times = ps.target > 1 ? `${ps.target} av ${ps.target}, den sista ` : '';
+      return [`${times}${lateText(ps.lateDate, ps.due, words)}`];
+    }
     const done = ps.doneDate ? `klar ${formatDay(ps.doneDate, true)}` : 'inte klar';
     const times = ps.target > 1 ? `${ps.count} av ${ps.target}, ` : '';
     return [`${times}${done} (senast ${formatDate(ps.due, true)})`];

@@ -6,7 +6,7 @@
 // outcome is the worst slice's.
 import { z } from 'zod';
 import { positive, positiveInt } from '../../promise-set/schema-parts.ts';
-import { formatNumber } from '../../time/format-swedish.ts';
+import { formatAverage, formatNumber } from '../../time/format-swedish.ts';
 import type { IsoDate, Outcome } from '../../types.ts';
 import { unitsOfPeriod } from '../count-units.ts';
 import { activityNoun, capitalise, countOf } from '../noun.ts';
@@ -99,7 +99,7 @@ export const monthlyAverageRule = defineRule('monthly-average', {
               .map((s) => ({
                 label: s.label,
                 outcome: s.outcome,
-                figure: `snitt ${formatNumber(s.average ?? 0, 1)}/mån`,
+                figure: `snitt ${formatAverage(s.average ?? 0, target, 1)}/mån`,
               })),
           }
         : {}),
@@ -128,7 +128,7 @@ export const monthlyAverageRule = defineRule('monthly-average', {
       alerts.push({
         code: 'average-below-target',
         severity: 'warning',
-        message: `${capitalise(countOf(needed, noun))} behövs för att komma i fas (snitt ${formatNumber(slice.average, 1)}/mån, mål ${formatNumber(target)}/mån)`,
+        message: `${capitalise(countOf(needed, noun))} behövs för att komma i fas (snitt ${formatAverage(slice.average, target, 1)}/mån, mål ${formatNumber(target)}/mån)`,
       });
     }
     return { ...base, status: below || silent ? 'släpar' : 'i fas', outcome, needed, alerts };
@@ -148,7 +148,7 @@ export const monthlyAverageRule = defineRule('monthly-average', {
     const extra =
       s.count > s.countCompleted && !s.ended ? ` + ${s.count - s.countCompleted} denna månad` : '';
     const months = s.monthsCompleted === 1 ? '1 månad' : `${s.monthsCompleted} månader`;
-    return `${prefix}${s.countCompleted} på ${months}${extra}, snitt ${formatNumber(s.average ?? 0, 1)}/mån (${target}), ${word(ps)}`;
+    return `${prefix}${s.countCompleted} på ${months}${extra}, snitt ${formatAverage(s.average ?? 0, ps.target, 1)}/mån (${target}), ${word(ps)}`;
   },
 
   reportFigures(ps, { commitment }) {
@@ -156,7 +156,7 @@ export const monthlyAverageRule = defineRule('monthly-average', {
     return ps.slices.map((s) => {
       const head = s.label === 'perioden' ? '' : `${s.label}: `;
       const months = s.monthsCompleted === 1 ? '1 månad' : `${s.monthsCompleted} månader`;
-      return `${head}${countOf(s.countCompleted, noun)} på ${months}, snitt ${formatNumber(s.average ?? 0, 1)} per månad (mål ${formatNumber(ps.target)})${s.ended ? ` — ${s.outcome}` : ''}`;
+      return `${head}${countOf(s.countCompleted, noun)} på ${months}, snitt ${formatAverage(s.average ?? 0, ps.target, 1)} per månad (mål ${formatNumber(ps.target)})${s.ended ? ` — ${s.outcome}` : ''}`;
     });
   },
 

@@ -68,5 +68,5 @@ export const regularRule = defineRule('regular', {
 
   reportsPlaces: true,
 
-  reportScope: () => ({ mode: 'within', weeks: true }),
+  reportScope: (rule) => ({ mode: 'within', weeks: true, leadInWeeks: rule.weeks - 1 }),
 });

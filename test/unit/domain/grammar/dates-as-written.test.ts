@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { EntryDraft } from '../../../../src/domain/grammar/command.ts';
 import { parseCommand } from '../../../../src/domain/grammar/parse-command.ts';
 import { describeEntry } from '../../../../src/domain/render/describe-entry.ts';
+import { setWords } from '../../../../src/domain/status/status-words.ts';
 import { createOverkalixTestSet } from './overkalix-test-set.ts';
 
 const set = createOverkalixTestSet();
@@ -144,10 +145,11 @@ describe('weeks and weekends', () => {
       note: null,
       figures: {},
     };
-    const week = describeEntry(set, activity, 'week');
+    const words = setWords(set, '2018-03-20');
+    const week = describeEntry(set, activity, words, 'week');
     expect(week).toContain('v.11 (12–18 mars)');
     expect(week).not.toContain('mån 12 mars');
-    expect(describeEntry(set, { ...activity, date: '2018-03-17' }, 'weekend')).toContain(
+    expect(describeEntry(set, { ...activity, date: '2018-03-17' }, words, 'weekend')).toContain(
       'helgen 17–18 mars (v.11)',
     );
   });

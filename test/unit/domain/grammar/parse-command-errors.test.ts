@@ -78,11 +78,12 @@ const cases: Case[] = [
     'Datumet "imorgon" (2018-03-22) har inte varit än. /logga gäller gjorda aktiviteter; planera med /planera.',
   ],
   ['/logga närvaro 2018-03-22', 'future-date', 'Datumet 2018-03-22 har inte varit än.'],
-  // A week number is the latest week with that number that has begun: v.13 in March is last year's.
+  // A week number is the latest week with that number that has begun, but v.13 typed in March would be
+  // last year's (27 March 2017, 359 days back): asked about, like 12/3 typed on 8 March.
   [
     '/logga närvaro v.13',
-    'outside-period',
-    'Datumet "v.13" (2017-03-27) ligger utanför perioden 1 januari–31 december 2018.',
+    'future-date',
+    '"v.13" har inte varit i år, och v.13 2017 (27 mars–2 april 2017) är mer än tre månader sedan',
   ],
   [
     '/logga närvaro 2017-12-31',

@@ -188,11 +188,11 @@ describe('resolveReportScope', () => {
       'VT 2020 finns inte bland terminerna i löftesfilen (Vårterminen 2019, Höstterminen 2019). Skriv VT eller HT med terminens år.',
     );
     expect(refusal(set, { year: 2021 })).toBe(
-      'Här följs Medborgarlöfte 2019 för Testby kommun (2019-01-01–2019-12-31). Någon rapport för 2021 finns inte här; skriv /rapport 2019.',
+      'Här följs Medborgarlöfte 2019 för Testby kommun (1 januari 2019–31 december 2019). Någon rapport för 2021 finns inte här; skriv /rapport 2019.',
     );
     const pitea = load(exampleText('pitea-2023'));
     expect(refusal(pitea, { year: 2026 }, '2026-02-01')).toBe(
-      'Här följs Medborgarlöfte 2023–2025 för Piteå kommun (2023-01-01–2025-12-31). Någon rapport för 2026 finns inte här; skriv /rapport 2023, 2024 eller 2025 för ett år, eller /rapport för hela perioden.',
+      'Här följs Medborgarlöfte 2023–2025 för Piteå kommun (1 januari 2023–31 december 2025). Någon rapport för 2026 finns inte här; skriv /rapport 2023, 2024 eller 2025 för ett år, eller /rapport för hela perioden.',
     );
   });
 

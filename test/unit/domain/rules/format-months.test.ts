@@ -93,7 +93,7 @@ describe('every: { months: 2 } — varannan månad', () => {
 `,
     );
     expect(result.ok ? [] : result.errors.map((e) => `rad ${e.line}, ${e.field}: ${e.message}`)).toEqual([
-      'rad 9, promises[0].rule.every: every och per kan inte anges tillsammans: välj "per" (fasta delperioder) eller "every" (N månader i följd)',
+      'rad 9, promises[0].rule.every: every och per kan inte anges tillsammans: välj "per" (fasta delperioder) eller "every" (N månader eller veckor i följd)',
     ]);
   });
 });

@@ -117,3 +117,24 @@ describe('every N weeks in a multi-year set', () => {
     expect(yearOf(2020).figures).toContain('50 av 51 perioder om 3 veckor hölls');
   });
 });
+
+describe('every N weeks in a period across New Year (June 2020–May 2021), wording', () => {
+  it('names both years of a run of missed weeks across New Year', () => {
+    const juneToMay = singlePromiseSet(
+      { title: 'Bemannad helg', rule: { kind: 'every-n-weeks', weeks: 3 } },
+      { start: '2020-06-01', end: '2021-05-31' },
+    );
+    // Every Wednesday from 3 June 2020 to 3 February 2021 but those of v.51–53 2020 (16, 23, 30
+    // December) and v.1 2021 (6 January): four empty weeks, so two windows of three are broken.
+    const skipped = ['2020-12-16', '2020-12-23', '2020-12-30', '2021-01-06'];
+    const ledger = Array.from({ length: 36 }, (_, i) => addDays('2020-06-03', 7 * i))
+      .filter((d) => !skipped.includes(d))
+      .map((d) => activity('p', d));
+    const status = statusOfKind(
+      'every-n-weeks',
+      computeStatus(juneToMay, ledger, parseNow('2021-02-10T12:00', juneToMay.timeZone)).promises[0],
+    );
+    const broken = status.alerts.find((a) => a.code === 'window-broken');
+    expect(broken?.message).toContain('saknades v.51 2020–1 2021: 2 av');
+  });
+});

@@ -83,4 +83,23 @@ describe('a milestone without due date in a multi-year set', () => {
     expect(yearReport(once, ledger, 2019).outcome).toBe('uppfyllt');
     expect(yearReport(once, ledger, 2020).outcome).toBe('ej uppfyllt');
   });
+
+  it('states its target as due each year, in the period’s report and a year’s report', () => {
+    const report = buildReport(once, ledger, parseNow('2022-01-15T12:00', once.timeZone)).promises[0]!;
+    expect(report.target).toBe('en medborgarkontakt varje år');
+    expect(yearReport(once, ledger, 2020).target).toBe('en medborgarkontakt varje år');
+    expect(yearReport(twice, ledger, 2020).target).toBe('2 medborgarkontakter varje år');
+    const twoSchoolYears = { start: '2019-07-01', end: '2021-06-30', resetsEach: 'school-year' };
+    const schoolYears = singlePromiseSet({ rule: { kind: 'milestone' } }, twoSchoolYears);
+    const plain = singlePromiseSet(
+      { rule: { kind: 'milestone' } },
+      { start: '2019-01-01', end: '2021-12-31' },
+    );
+    const at = parseNow('2021-07-15T12:00', once.timeZone);
+    expect(buildReport(schoolYears, [], at).promises[0]!.target).toBe('en medborgarkontakt varje läsår');
+    // Without resetsEach one milestone is due once, by the period's end.
+    expect(buildReport(plain, [], parseNow('2022-01-15T12:00', once.timeZone)).promises[0]!.target).toBe(
+      'en medborgarkontakt under perioden',
+    );
+  });
 });

@@ -1,14 +1,17 @@
-// count with `every: { months: N }` ("varannan månad", "minst en gång per kvartal i följd"): every run
-// of N consecutive calendar months of the period holds at least `target`. Like every-N-weeks on
-// months: a run that ended short cannot be repaired (släpar for the rest of the period), and the run
-// that ends this month warns in its last 7 days. The outcome is the share of runs kept. In a
+// count with `every: { months: N }` ("varannan månad", "minst en gång per kvartal i följd") or
+// `every: { weeks: N }` ("minst 200 besökare varannan vecka"): every run of N consecutive calendar
+// months (ISO weeks) of the period holds at least `target` — entries, occasions, or with `sum` the
+// figure summed. Like every-N-weeks: a run that ended short cannot be repaired (släpar for the rest of
+// the period), and the run that ends within 7 days warns. The outcome is the share of runs kept. In a
 // multi-year set (`resetsEach`) the runs lie within each year, and each ended year is judged alone.
 import { toDayNumber } from '../../time/day-number.ts';
 import { MONTHS } from '../../time/format-swedish.ts';
+import { isoWeekOf } from '../../time/iso-week.ts';
 import type { Outcome } from '../../types.ts';
 import { unitsOfPeriod } from '../count-units.ts';
 import { countWithDistinctPlaces } from '../distinct-places.ts';
-import { activityNoun, capitalise, countOf } from '../noun.ts';
+import { creditedNoun, creditOf, sumFields } from '../figure-sum.ts';
+import { capitalise, countOf } from '../noun.ts';
 import { finalStatus, outcomeOf } from '../outcome.ts';
 import { slicesOfWindow } from '../slices.ts';
 import { plannedBetween } from '../tally.ts';
@@ -27,30 +30,57 @@ function runLabel(start: string, end: string, multiYear: boolean): string {
   return `${month(start)} ${start.slice(0, 4)}–${month(end)} ${end.slice(0, 4)}`;
 }
 
-export function evaluateCountEveryMonths(
+/** `v.3–4`, `v.3–4 2020`, `v.52 2020–v.1 2021`: a run of ISO weeks; the year only in a multi-year period. */
+function weekRunLabel(start: string, end: string, multiYear: boolean): string {
+  const a = isoWeekOf(start);
+  const b = isoWeekOf(end);
+  if (a.year === b.year && a.week === b.week) return `v.${a.week}${multiYear ? ` ${a.year}` : ''}`;
+  if (a.year === b.year) return `v.${a.week}–${b.week}${multiYear ? ` ${a.year}` : ''}`;
+  return `v.${a.week} ${a.year}–v.${b.week} ${b.year}`;
+}
+
+/** The run length of `every`: N months or N weeks. */
+export interface EveryRuns {
+  n: number;
+  unit: 'month' | 'week';
+}
+
+export function everyRuns(every: { months?: number | undefined; weeks?: number | undefined }): EveryRuns {
+  return every.weeks !== undefined
+    ? { n: every.weeks, unit: 'week' }
+    : { n: every.months ?? 1, unit: 'month' };
+}
+
+export function evaluateCountEvery(
   rule: RuleOf<'count'>,
-  months: number,
+  every: EveryRuns,
   input: RuleInput,
 ): CountEvaluation {
+  const n = every.n;
   const { commitment, set, prepared } = input;
   const { target, distinctPlaces, distinct, strive } = rule;
   const { timeline, tally } = prepared;
   const window = timeline.window;
   const multiYear = window.start.slice(0, 4) !== window.end.slice(0, 4);
-  // Runs of N consecutive months within each slice (each year of a `resetsEach` set on its own, so
-  // no run straddles New Year); a slice shorter than N months is one run.
+  // Runs of N consecutive months (weeks) within each slice (each year of a `resetsEach` set on its own,
+  // so no run straddles New Year); a slice shorter than N units is one run.
   const slices = slicesOfWindow(set, window).map((slice) => {
-    const calendar = unitsOfPeriod(slice, 'month');
+    const calendar = unitsOfPeriod(slice, every.unit);
     const runs =
-      calendar.length <= months
+      calendar.length <= n
         ? [calendar]
-        : calendar.slice(0, calendar.length - months + 1).map((_, i) => calendar.slice(i, i + months));
+        : calendar.slice(0, calendar.length - n + 1).map((_, i) => calendar.slice(i, i + n));
     const units: CountUnit[] = runs.map((run) => {
       const start = run[0]!.start;
       const end = run.at(-1)!.end;
       const inRun = tally.qualifying.filter((a) => a.date >= start && a.date <= end);
-      const count = countWithDistinctPlaces(inRun, distinctPlaces, distinct);
-      return { label: runLabel(start, end, multiYear), start, end, count, kept: count >= target };
+      const count =
+        rule.sum !== undefined
+          ? inRun.reduce((n, a) => n + creditOf(a, rule.sum), 0)
+          : countWithDistinctPlaces(inRun, distinctPlaces, distinct);
+      const label =
+        every.unit === 'week' ? weekRunLabel(start, end, multiYear) : runLabel(start, end, multiYear);
+      return { label, start, end, count, kept: count >= target };
     });
     return { ...slice, units };
   });
@@ -73,7 +103,7 @@ export function evaluateCountEveryMonths(
         .map((s) => ({
           label: s.label,
           outcome: outcomeOfRuns(s.units),
-          figure: `${s.units.filter((u) => u.kept).length} av ${s.units.length} perioder om ${months} månader`,
+          figure: `${s.units.filter((u) => u.kept).length} av ${s.units.length} perioder om ${n} ${every.unit === 'week' ? 'veckor' : 'månader'}`,
         }))
     : [];
   const { total, completed } = timeline;
@@ -81,13 +111,19 @@ export function evaluateCountEveryMonths(
   const current = units.find((u) => u.end >= today && !u.kept) ?? null;
   const base = {
     kind: 'count' as const,
-    count: distinct ? countWithDistinctPlaces(tally.qualifying, undefined, distinct) : tally.count,
+    count:
+      rule.sum !== undefined
+        ? (tally.figureTotals[rule.sum] ?? 0)
+        : distinct
+          ? countWithDistinctPlaces(tally.qualifying, undefined, distinct)
+          : tally.count,
+    ...sumFields(rule.sum, commitment, tally.qualifying.length),
     target,
     weeks: { completed, total },
     ended: timeline.ended,
     weeksLeft: total - completed,
     weekCounts: tally.weekCounts,
-    per: `every-${months}-months`,
+    per: `every-${n}-${every.unit === 'week' ? 'weeks' : 'months'}`,
     units,
     unitsKept,
     unitsJudged: judged.length,
@@ -99,13 +135,13 @@ export function evaluateCountEveryMonths(
   };
   if (timeline.ended) return { ...base, status: finalStatus(outcome), outcome, alerts: [] };
 
-  const noun = activityNoun(commitment);
+  const noun = creditedNoun(commitment);
   const alerts: Alert[] = [];
   if (missed.length > 0) {
     alerts.push({
       code: 'window-broken',
       severity: 'breach',
-      message: `För få ${noun.many} under ${missed.map((u) => u.label).join(', ')}: minst ${countOf(target, noun)} på ${months} månader i följd`,
+      message: `För få ${noun.many} under ${missed.map((u) => u.label).join(', ')}: minst ${countOf(target, noun)} på ${n} ${every.unit === 'week' ? 'veckor' : 'månader'} i följd`,
     });
   }
   const remaining = current ? Math.max(0, target - current.count) : 0;

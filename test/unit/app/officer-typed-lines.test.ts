@@ -1,0 +1,108 @@
+// Lines as officers type them on a phone after a shift, through the one command entry point: what the
+// bot answers must be what they meant, or a plain question, and never something else stored.
+import { describe, expect, it } from 'vitest';
+import { createHarness, SET_KEY } from './app-harness.ts';
+
+describe('logga ändra with a count', () => {
+  it('reads "ändra 3 st" as three for the latest entry, not as entry 3 with a stray "st"', async () => {
+    const h = await createHarness({ now: '2018-03-20T10:00:00' });
+    await h.run('U1', '/logga medborgarkontakt Centrum 2018-03-12');
+    await h.run('U1', '/logga medborgarkontakt Skolan 2018-03-13');
+    await h.run('U1', '/logga medborgarkontakt Centrum igår');
+    const reply = await h.run('U1', '/logga ändra 3 st');
+    expect(reply.text.split('\n').slice(0, 2)).toEqual([
+      'Ändrat: medborgarkontakt · Centrum · mån 19 mars (v.12) · 1 st',
+      '→ medborgarkontakt · Centrum · mån 19 mars (v.12) · 3 st',
+    ]);
+    const counts = (await h.deps.store.findActivities(SET_KEY)).map((a) => `${a.date} ${a.count}`).sort();
+    expect(counts).toEqual(['2018-03-12 1', '2018-03-13 1', '2018-03-19 3']);
+  });
+
+  it('still reads "ändra 2 tre gånger" as entry 2, and "ändra 2 gånger" as a count', async () => {
+    const h = await createHarness({ now: '2018-03-20T10:00:00' });
+    await h.run('U1', '/logga medborgarkontakt Skolan 2018-03-13');
+    await h.run('U1', '/logga medborgarkontakt Centrum igår');
+    expect((await h.run('U1', '/logga ändra 2 tre gånger')).text).toMatch(
+      /^Ändrat: medborgarkontakt · Skolan · tis 13 mars \(v\.11\) · 1 st\n→ medborgarkontakt · Skolan · tis 13 mars \(v\.11\) · 3 st/,
+    );
+    expect((await h.run('U1', '/logga ändra 2 gånger')).text).toMatch(
+      /^Ändrat: medborgarkontakt · Centrum · mån 19 mars \(v\.12\) · 1 st\n→ medborgarkontakt · Centrum · mån 19 mars \(v\.12\) · 2 st/,
+    );
+  });
+});
+
+describe('partners joined as on a phone', () => {
+  it('reads "o" and "+" between partners as "och"', async () => {
+    const h = await createHarness({ now: '2018-03-20T10:00:00' });
+    expect((await h.run('U1', '/logga riskkväll Centrum i lördags med soc o kommunen')).text).toMatch(
+      /^Loggat: riskkväll · Centrum · lör 17 mars \(v\.11\) · 1 st · med Socialtjänsten, Kommunen — 1 av 2/,
+    );
+    expect((await h.run('U1', '/logga aktivitetsdag skolan med skola o hälsocentralen + brå')).text).toMatch(
+      /^Loggat: aktivitetsdag · Skolan · tis 20 mars \(v\.12\) · 1 st · med Skolan, Hälsocentralen, BRÅ-gruppen — 1 av 1/,
+    );
+    expect(await h.deps.store.findActivities(SET_KEY)).toHaveLength(2);
+  });
+
+  it('names the word after "o" that is no partner, with the nearest one, and stores nothing', async () => {
+    const h = await createHarness({ now: '2018-03-20T10:00:00' });
+    const reply = await h.run('U1', '/logga aktivitetsdag Skolan med skola o hälsocentral');
+    expect(reply.text).toMatch(/^Förstod inte "hälsocentral" efter "med": .*Menade du "Hälsocentralen"\?/);
+    expect(await h.deps.store.findActivities(SET_KEY)).toHaveLength(0);
+  });
+});
+
+describe('a count written as "some"', () => {
+  it.each([
+    ['/logga medborgarkontakt Centrum ett par', '"ett par"'],
+    ['/logga medborgarkontakt Centrum igår ett par st', '"ett par st"'],
+    ['/logga medborgarkontakt Centrum några', '"några"'],
+    ['/logga medborgarkontakt Skolan flera gånger', '"flera gånger"'],
+  ])('%s is asked about, nothing stored', async (line, part) => {
+    const h = await createHarness({ now: '2018-03-20T10:00:00' });
+    const reply = await h.run('U1', line);
+    expect(reply.text).toBe(
+      `Hur många? ${part} är inget antal som kan räknas: skriv antalet, t.ex. 2 st. Inget sparades.`,
+    );
+    expect(await h.deps.store.findActivities(SET_KEY)).toHaveLength(0);
+  });
+
+  it('leaves "en" and "ett" alone where they are counts or part of a name', async () => {
+    const h = await createHarness({ now: '2018-03-20T10:00:00' });
+    expect((await h.run('U1', '/logga medborgarkontakt Centrum en gång')).text).toMatch(
+      /^Loggat: medborgarkontakt · Centrum · tis 20 mars \(v\.12\) · 1 st/,
+    );
+  });
+});
+
+describe('a week number that has not come this year', () => {
+  it("is asked about like a date without a year when last year's is long gone, and nothing is stored", async () => {
+    const h = await createHarness({ now: '2018-03-19T08:00:00' });
+    // Week 23 of 2018 has not begun on 19 March; week 23 of 2017 (5–11 June 2017) is nine months back.
+    const reply = await h.run('U1', '/logga helg v 23');
+    expect(reply.text).toBe(
+      '"v 23" har inte varit i år, och v.23 2017 (5–11 juni 2017) är mer än tre månader sedan: skriv dagen med år om det var då (t.ex. 5/6/2017). /logga gäller gjorda aktiviteter; planera med /planera. Inget har sparats.',
+    );
+    expect(await h.deps.store.findActivities(SET_KEY)).toHaveLength(0);
+  });
+
+  it("still means last December's week in January", async () => {
+    const h = await createHarness({ now: '2019-01-08T08:00:00' });
+    // v.52 of 2018 (24–30 December 2018) is 15 days back from 8 January 2019: last year's, no question.
+    const reply = await h.run('U1', '/logga medborgarkontakt Centrum v.52');
+    expect(reply.text).toMatch(/^Loggat: medborgarkontakt · Centrum · v\.52 2018 \(24–30 december\)/);
+  });
+});
+
+describe('a report for a year the set does not follow', () => {
+  it.each([
+    ['/rapport 2108', '2108'],
+    ['/rapport 1999', '1999'],
+    ['/rapport 2017', '2017'],
+  ])("%s names the set's period in words and the year to write", async (line, year) => {
+    const h = await createHarness({ now: '2018-03-20T10:00:00' });
+    await h.run('UADMIN', '/loften roll <@U1> chef');
+    expect((await h.run('U1', line)).text).toBe(
+      `Här följs Medborgarlöfte 2018 för Överkalix kommun (1 januari 2018–31 december 2018). Någon rapport för ${year} finns inte här; skriv /rapport 2018.`,
+    );
+  });
+});
