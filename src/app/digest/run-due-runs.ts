@@ -8,7 +8,8 @@
 import type { HolidayLookup } from '../../domain/digest/find-digest-day.ts';
 import { type DueRun, findDueRuns, type ScheduledChannel } from '../../domain/digest/find-due-runs.ts';
 import { scheduleOf } from '../../domain/digest/schedule.ts';
-import { isoWeekOf } from '../../domain/time/index.ts';
+import type { PromiseSetDef } from '../../domain/promise-set/schema.ts';
+import { setWords } from '../../domain/status/status-words.ts';
 import type { Platform } from '../../domain/types.ts';
 import {
   recordPostRefusal,
@@ -95,7 +96,7 @@ export async function runDueRuns(
       const title = sets.get(binding.setKey)?.title ?? binding.setKey;
       await tellUnknownOutcome(deps, posters[binding.platform]!, binding, outcome.code, {
         setTitle: title,
-        missed: describeRun(run),
+        missed: describeRun(run, sets.get(binding.setKey) ?? null),
       });
       continue;
     }
@@ -108,7 +109,7 @@ export async function runDueRuns(
         posters[binding.platform]!,
         binding,
         outcome,
-        { setTitle: title, missed: describeRun(run) },
+        { setTitle: title, missed: describeRun(run, sets.get(binding.setKey) ?? null) },
         now,
       );
       continue;
@@ -121,7 +122,7 @@ export async function runDueRuns(
       const title = sets.get(binding.setKey)?.title ?? binding.setKey;
       await tellGivenUp(deps, posters[binding.platform]!, binding, outcome.code, {
         setTitle: title,
-        missed: describeRun(run),
+        missed: describeRun(run, sets.get(binding.setKey) ?? null),
         rounds,
       });
     } else {
@@ -134,10 +135,15 @@ export async function runDueRuns(
 /** Waits before the 2nd, 3rd and 4th round of a run that met only transient errors; then it is given up. */
 export const ROUND_DELAYS_MS = [30 * 60_000, 2 * 3_600_000, 6 * 3_600_000];
 
-function describeRun(run: DueRun): string {
-  return run.kind === 'digest'
-    ? `${isMonday(run.day) ? 'måndagsöversikten' : 'veckoöversikten'} för v.${isoWeekOf(run.day).week}`
-    : 'påminnelsen om uppföljningen';
+/**
+ * `måndagsöversikten för v.12`: the week the run is for (a holiday Friday's digest comes the next
+ * week, and is still its own week's), with its year where the set's wording asks for one.
+ */
+function describeRun(run: DueRun, set: PromiseSetDef | null): string {
+  if (run.kind !== 'digest') return 'påminnelsen om uppföljningen';
+  const [year, week] = run.week.split('-W').map(Number) as [number, number];
+  const label = set ? setWords(set, run.day).week({ year, week }) : `v.${week} ${year}`;
+  return `${isMonday(run.day) ? 'måndagsöversikten' : 'veckoöversikten'} för ${label}`;
 }
 
 async function sendRun(

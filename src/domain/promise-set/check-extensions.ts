@@ -1,7 +1,7 @@
 // Cross-field checks for the format-2 keys (issue 9): references to events, seasons, terms,
 // target groups, methods and other promises, and dates that must lie inside the period.
 import { doneTarget } from '../rules/after.ts';
-import { skippedMonths } from '../rules/count-units.ts';
+import { skippedMonthsOf } from '../rules/month-filter.ts';
 import { placesTagged } from '../rules/place-subset.ts';
 import { normaliseWord } from '../text/normalise.ts';
 import { effectivePeriod } from './effective-period.ts';
@@ -10,6 +10,31 @@ import type { PromiseSetDef } from './schema.ts';
 export interface ReferenceError {
   path: (string | number)[];
   message: string;
+}
+
+/**
+ * Why a rule cannot take `months`/`exceptMonths` ("bara november–mars"), in words for the admin; null
+ * where it can (counts, averages, coverage of places and sets).
+ */
+function monthsRefusal(rule: PromiseSetDef['promises'][number]['rule']): string | null {
+  switch (rule.kind) {
+    case 'milestone':
+    case 'deadline':
+      return `kind: ${rule.kind}: en leverans har ett datum (due), inga månader att räkna`;
+    case 'judged':
+      return 'kind: judged: ett bedömt löfte räknar inga aktiviteter, det bedöms av en person';
+    case 'every-n-weeks':
+    case 'regular':
+      return `kind: ${rule.kind}: veckorna i följd kan inte hoppa över månader; för en sammanhängande del av året, skriv en säsong under seasons och during: <säsong> på löftet`;
+    case 'count':
+      return rule.every !== undefined
+        ? 'every: månaderna (veckorna) i följd kan inte hoppa över månader; för en sammanhängande del av året, skriv en säsong under seasons och during: <säsong> på löftet'
+        : null;
+    case 'coverage':
+      return rule.events !== undefined ? 'coverage av events: händelserna har redan sina datum' : null;
+    default:
+      return null;
+  }
 }
 
 export function checkExtensions(def: PromiseSetDef): ReferenceError[] {
@@ -128,20 +153,19 @@ export function checkExtensions(def: PromiseSetDef): ReferenceError[] {
     if (rule.kind === 'count' && rule.distinctPlaces !== undefined && rule.distinctPlaces > rule.target) {
       add(at('rule', 'distinctPlaces'), 'får inte vara större än target');
     }
+    for (const key of ['months', 'exceptMonths'] as const) {
+      const why = rule[key] === undefined ? null : monthsRefusal(rule);
+      if (why) add(at('rule', key), `löftet "${c.id}": ${key} går inte med ${why}`);
+    }
+    if (rule.months !== undefined && rule.exceptMonths !== undefined) {
+      add(
+        at('rule', 'exceptMonths'),
+        'ange months (månaderna som räknas) eller exceptMonths (de som inte räknas), inte båda',
+      );
+    } else if (skippedMonthsOf(rule).length === 12) {
+      add(at('rule', 'exceptMonths'), 'alla tolv månader är undantagna: ingen månad blir kvar att räkna');
+    }
     if (rule.kind === 'count') {
-      for (const key of ['months', 'exceptMonths'] as const) {
-        if (rule[key] !== undefined && (rule.per !== 'month' || rule.every !== undefined)) {
-          add(at('rule', key), `${key} gäller bara med per: month (ett mål för varje månad)`);
-        }
-      }
-      if (rule.months !== undefined && rule.exceptMonths !== undefined) {
-        add(
-          at('rule', 'exceptMonths'),
-          'ange months (månaderna som räknas) eller exceptMonths (de som inte räknas), inte båda',
-        );
-      } else if (rule.per === 'month' && skippedMonths(rule).length === 12) {
-        add(at('rule', 'exceptMonths'), 'alla tolv månader är undantagna: ingen månad blir kvar att räkna');
-      }
       if (rule.sum !== undefined) {
         const ids = c.figures.map((f) => f.id);
         if (!ids.includes(rule.sum)) {

@@ -78,6 +78,10 @@ export function loadPromiseFile(
       ],
     };
   }
+  const hidden = findHiddenCharacters(data, []).map((e) => ({ ...e, line: lineOf(e.path) }));
+  if (hidden.length > 0) {
+    return { ok: false, errors: hidden.map(({ field, line, message }) => ({ field, line, message })) };
+  }
   const parsed = promiseSetSchema.safeParse(data, { error: svErrors });
   if (!parsed.success) {
     return {
@@ -94,6 +98,36 @@ export function loadPromiseFile(
     return { ok: false, errors: crossErrors.map(({ field, line, message }) => ({ field, line, message })) };
   }
   return { ok: true, value: parsed.data };
+}
+
+/**
+ * Control characters (a YAML escape such as "\a" puts one in), lone surrogates and direction overrides:
+ * invisible in an editor, they make the Word report a file Word will not open, or show text in
+ * another order than it is stored.
+ */
+const HIDDEN =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/u;
+
+function findHiddenCharacters(
+  value: unknown,
+  path: (string | number)[],
+): { field: string; path: (string | number)[]; message: string }[] {
+  if (typeof value === 'string') {
+    const found = HIDDEN.exec(value);
+    if (!found) return [];
+    const code = found[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
+    return [
+      {
+        field: formatPath(path),
+        path,
+        message: `innehåller ett osynligt styrtecken (U+${code}) efter "${value.slice(Math.max(0, found.index - 20), found.index)}"; ta bort det`,
+      },
+    ];
+  }
+  if (Array.isArray(value)) return value.flatMap((v, i) => findHiddenCharacters(v, [...path, i]));
+  if (value && typeof value === 'object')
+    return Object.entries(value).flatMap(([k, v]) => findHiddenCharacters(v, [...path, k]));
+  return [];
 }
 
 /** Checks zod cannot express per field: unique ids and words, references to places and partners. */

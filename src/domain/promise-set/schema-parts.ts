@@ -73,3 +73,14 @@ export const MONTH_IDS = [
 export const monthSchema = z.enum(MONTH_IDS, {
   error: 'ska vara jan, feb, mar, apr, maj, jun, jul, aug, sep, okt, nov eller dec',
 });
+
+/**
+ * "bara november–mars", "undantaget juni–augusti": a rule counts only in these calendar months. Every
+ * rule kind carries the two fields; the file check refuses them where months make no sense.
+ */
+export const monthsFields = {
+  /** Only these calendar months count ("bara november–mars"). */
+  months: z.array(monthSchema).min(1).optional(),
+  /** These calendar months do not count (the other way to write `months`). */
+  exceptMonths: z.array(monthSchema).min(1).optional(),
+};

@@ -3,12 +3,12 @@
 // are the file's `terms` list; a file without one reads a term as a half-year (vårtermin, hösttermin).
 
 import type { DatedDef, RuleDef } from '../promise-set/schema.ts';
-import { MONTH_IDS } from '../promise-set/schema-parts.ts';
 import { addDays, toDayNumber } from '../time/day-number.ts';
 import { formatDate, formatWeek, MONTHS } from '../time/format-swedish.ts';
 import { weekEnd, weekStart } from '../time/iso-week.ts';
 import { type Period, weeksOfPeriod } from '../time/period-weeks.ts';
 import type { IsoDate } from '../types.ts';
+import { isSkippedUnit, skippedMonthsOf } from './month-filter.ts';
 
 export type Per = Extract<RuleDef, { kind: 'count' }>['per'];
 
@@ -115,26 +115,19 @@ export function unitsOfPeriod(period: Period, per: Per, terms: readonly DatedDef
   return units;
 }
 
-type CountRule = Extract<RuleDef, { kind: 'count' }>;
-
-/** The calendar months a `per: month` rule leaves out (`months` / `exceptMonths`), January first. */
-export function skippedMonths(rule: Pick<CountRule, 'per' | 'months' | 'exceptMonths'>): number[] {
-  if (rule.per !== 'month') return [];
-  return MONTH_IDS.flatMap((id, i) =>
-    (rule.months && !rule.months.includes(id)) || rule.exceptMonths?.includes(id) ? [i + 1] : [],
-  );
-}
-
-/** The units of a count rule: its `per` units, less the months it leaves out. */
+/**
+ * The units of a rule with `per` (a count, a coverage): its `per` units, less those wholly in months
+ * it leaves out (`months` / `exceptMonths`, see month-filter.ts).
+ */
 export function countUnitsOf(
-  rule: Pick<CountRule, 'per' | 'months' | 'exceptMonths'>,
+  rule: { per: Per; months?: readonly string[] | undefined; exceptMonths?: readonly string[] | undefined },
   period: Period,
   terms: readonly DatedDef[] = [],
 ): UnitSpan[] {
   const units = unitsOfPeriod(period, rule.per, terms);
-  const skipped = skippedMonths(rule);
+  const skipped = skippedMonthsOf(rule);
   if (skipped.length === 0) return units;
-  return units.filter((u) => !skipped.includes(Number(u.start.slice(5, 7))));
+  return units.filter((u) => !isSkippedUnit(u, rule.per, skipped));
 }
 
 /** The file's terms inside the period, in date order; a term given by dates spans its first to last. */

@@ -3,6 +3,7 @@
 import type { CommitmentDef, DatedDef, PromiseSetDef } from '../promise-set/schema.ts';
 import { toDayNumber, weekdayOf } from '../time/day-number.ts';
 import type { Activity, IsoDate } from '../types.ts';
+import { isSkippedDate, monthsWords, skippedMonthsOf } from './month-filter.ts';
 
 const WEEKDAYS = ['mån', 'tis', 'ons', 'tor', 'fre', 'lör', 'sön'] as const;
 
@@ -20,13 +21,16 @@ export function inClockSpan(time: string, from: string, to: string): boolean {
 
 /** null when the promise has no `when`, so the hot loop can skip it. */
 export function createWhenCheck(commitment: CommitmentDef, set: PromiseSetDef): WhenCheck | null {
-  const when = commitment.when;
-  if (!when) return null;
+  const when = commitment.when ?? {};
+  // `months` / `exceptMonths` on the rule: an entry in a left-out month does not count (month-filter.ts).
+  const skipped = skippedMonthsOf(commitment.rule);
+  if (!commitment.when && skipped.length === 0) return null;
   const weekdays = when.weekdays ? new Set<string>(when.weekdays) : null;
   const events = when.events ? set.events.filter((e) => when.events!.includes(e.id)) : null;
   const seasons = when.seasons ? set.seasons.filter((s) => when.seasons!.includes(s.id)) : null;
   const { from, to } = when;
   return (activity) => {
+    if (isSkippedDate(activity.date, skipped)) return false;
     if (from !== undefined && to !== undefined) {
       if (activity.time === null || !inClockSpan(activity.time, from, to)) return false;
     }
@@ -39,9 +43,11 @@ export function createWhenCheck(commitment: CommitmentDef, set: PromiseSetDef): 
 
 /** `kvällstid 17:00–24:00`-style wording for "räknas inte" messages. */
 export function describeWhen(commitment: CommitmentDef, set: PromiseSetDef): string {
-  const when = commitment.when;
-  if (!when) return '';
+  const when = commitment.when ?? {};
   const parts: string[] = [];
+  const months = monthsWords(commitment.rule);
+  // `utom juni–augusti` reads "löftet gäller inte juni–augusti" after the verb.
+  if (months) parts.push(months.startsWith('utom ') ? `inte ${months.slice(5)}` : months);
   if (when.from !== undefined && when.to !== undefined) parts.push(`${when.from}–${when.to}`);
   if (when.weekdays) parts.push(when.weekdays.join(', '));
   const names = (ids: string[] | undefined, list: DatedDef[]) =>

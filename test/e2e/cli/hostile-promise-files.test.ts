@@ -1,6 +1,6 @@
 // `loftesbot import --dry-run` on promise files built to hurt the loader: each is refused with a Swedish
 // line that names what is wrong, never a stack trace, and nothing is saved.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -35,6 +35,21 @@ describe('hostile promise files', () => {
       'YAML-fel: filen använder hänvisningar (*namn) för många gånger',
     );
     expect(result.stdout + result.stderr).not.toMatch(/Error|at [A-Za-z.]+ \(/);
+    await db.drop();
+  });
+
+  it('refuses a control character put in by a YAML escape, naming the field and line, since the Word report would not open', async () => {
+    const db = await createSqliteDatabase();
+    const overkalix = readFileSync(
+      join(import.meta.dirname, '..', '..', '..', 'promises', 'overkalix-2018.yml'),
+      'utf8',
+    );
+    const text = overkalix.replace(/^title: .*$/m, 'title: "Medborgarlöfte\\a 2018"');
+    const result = await lb(db, 'import', file(text), '--dry-run');
+    expect(result.code).toBe(1);
+    expect(result.stdout + result.stderr).toContain(
+      'title: innehåller ett osynligt styrtecken (U+0007) efter "Medborgarlöfte"; ta bort det',
+    );
     await db.drop();
   });
 });

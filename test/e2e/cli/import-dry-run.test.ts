@@ -76,5 +76,18 @@ describe.each(await findTestDatabases('import-dry-run'))('import --dry-run on $n
       /^Torrkörning: filen skulle inte importeras: 1 fel\. Inget har sparats\.\nrad \d+, promises\[7\]\.rule\.target: /,
     );
     expect(await versions(db)).toEqual(before);
+
+    // Months on a kind that cannot take them: refused in Swedish, naming the promise and the field.
+    const months = join(dir, 'manader.yml');
+    writeFileSync(
+      months,
+      text.replace('rule: { kind: count, target: 4 }', 'rule: { kind: milestone, months: [nov, dec, jan] }'),
+    );
+    const monthsRefused = await lb(db, 'import', months, '--dry-run');
+    expect(monthsRefused.code).toBe(1);
+    expect(monthsRefused.stderr).toMatch(
+      /^Torrkörning: filen skulle inte importeras: 1 fel\. Inget har sparats\.\nrad \d+, promises\[7\]\.rule\.months: löftet "trafikinsats": months går inte med kind: milestone: en leverans har ett datum \(due\), inga månader att räkna\n$/,
+    );
+    expect(await versions(db)).toEqual(before);
   }, 240_000);
 });

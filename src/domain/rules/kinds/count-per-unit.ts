@@ -3,6 +3,7 @@ import type { Activity, Outcome } from '../../types.ts';
 import { countUnitsOf } from '../count-units.ts';
 import { countWithDistinctPlaces } from '../distinct-places.ts';
 import { creditedNoun, creditOf, sumFields } from '../figure-sum.ts';
+import { countedWeeks, skippedMonthsOf } from '../month-filter.ts';
 import { capitalise, countOf, leftText } from '../noun.ts';
 import { finalStatus, outcomeOf } from '../outcome.ts';
 import { type CountPace, countPace } from '../pace.ts';
@@ -138,7 +139,10 @@ export function evaluateCountPerUnit(rule: RuleOf<'count'>, input: RuleInput): C
   let pace: CountPace | null = null;
   if (current) {
     const unitTimeline = windowTimeline(current, timeline.now, timeline.timeZone, timeline.setPeriod);
-    pace = countPace(current.target ?? target, current.count, unitTimeline, rule.warnWeeksLeft);
+    // With `months`, a larger unit (a quarter, a year) is paced over its included weeks only.
+    const skipped = skippedMonthsOf(rule);
+    const weeks = skipped.length > 0 ? countedWeeks(unitTimeline, skipped) : unitTimeline;
+    pace = countPace(current.target ?? target, current.count, weeks, rule.warnWeeksLeft);
   }
   const remaining = pace?.remaining ?? 0;
   if (current && pace && (pace.fewLeft || pace.behind)) {

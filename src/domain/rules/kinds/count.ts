@@ -2,11 +2,11 @@
 // as reached; behind when a whole activity behind the pro-rata expectation, or when some remain and
 // few weeks are left (pace.ts).
 import { z } from 'zod';
-import { monthSchema, positiveInt, slug, subPeriodSchema } from '../../promise-set/schema-parts.ts';
-import { formatDate, MONTHS } from '../../time/format-swedish.ts';
-import { skippedMonths } from '../count-units.ts';
+import { monthsFields, positiveInt, slug, subPeriodSchema } from '../../promise-set/schema-parts.ts';
+import { formatDate } from '../../time/format-swedish.ts';
 import { tallyWithDistinctPlaces } from '../distinct-places.ts';
 import { creditedNoun, sumFields } from '../figure-sum.ts';
+import { countedWeeks, skippedMonthsOf, skippedMonthsText } from '../month-filter.ts';
 import { activityNoun, capitalise, countOf, leftText } from '../noun.ts';
 import { finalStatus, outcomeOf } from '../outcome.ts';
 import { countPace } from '../pace.ts';
@@ -43,10 +43,8 @@ export const countSchema = z.strictObject({
       error: 'ange months (N månader i följd) eller weeks (N veckor i följd), en av dem',
     })
     .optional(),
-  /** With `per: month`: only these calendar months are units ("1 gång per månad, undantaget juni–augusti"). */
-  months: z.array(monthSchema).min(1).optional(),
-  /** With `per: month`: these calendar months are no units (the other way to write `months`). */
-  exceptMonths: z.array(monthSchema).min(1).optional(),
+  /** Only these calendar months count ("1 gång per månad, undantaget juni–augusti"): see month-filter.ts. */
+  ...monthsFields,
   /** The target is the sum of this figure of the promise ("10 nya samverkansgrupper"), not the entries. */
   sum: slug.optional(),
 });
@@ -91,14 +89,6 @@ export interface CountEvaluation extends EvaluationBase<'count'> {
   sumOf?: { label: string; activities: number };
 }
 
-/** ` (utom juni, juli och augusti)` for a monthly rule that leaves months out. */
-export function skippedMonthsText(rule: Parameters<typeof skippedMonths>[0]): string {
-  const names = skippedMonths(rule).map((m) => MONTHS[m - 1]!);
-  if (names.length === 0) return '';
-  const list = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} och ${names.at(-1)}`;
-  return ` (utom ${list})`;
-}
-
 export const countRule = defineRule('count', {
   evaluate(rule, input): CountEvaluation {
     if (rule.every) return evaluateCountEvery(rule, everyRuns(rule.every), input);
@@ -109,11 +99,13 @@ export const countRule = defineRule('count', {
     const { weekCounts } = tally;
     const count =
       rule.sum !== undefined ? (tally.figureTotals[rule.sum] ?? 0) : tallyWithDistinctPlaces(tally, rule);
-    const { total, completed } = timeline;
+    // With `months`, only the weeks of the included months carry pace ("bara november–mars").
+    const skipped = skippedMonthsOf(rule);
+    const { total, completed } = skipped.length > 0 ? countedWeeks(timeline, skipped) : timeline;
     const weeksLeft = total - completed;
     let outcome = outcomeOf(count / target, commitment.partialShare);
     if (rule.strive && outcome === 'ej uppfyllt') outcome = 'delvis uppfyllt';
-    const pace = countPace(target, count, timeline, warnWeeksLeft);
+    const pace = countPace(target, count, { total, completed }, warnWeeksLeft);
     const { expected, remaining } = pace;
     const base = {
       kind: 'count' as const,

@@ -4,12 +4,19 @@
 // visits left no longer fit the weeks left, or with few weeks left (pace.ts).
 import { z } from 'zod';
 import type { DatedDef, PromiseSetDef } from '../../promise-set/schema.ts';
-import { positiveInt, schoolYearSchema, slug, subPeriodSchema } from '../../promise-set/schema-parts.ts';
+import {
+  monthsFields,
+  positiveInt,
+  schoolYearSchema,
+  slug,
+  subPeriodSchema,
+} from '../../promise-set/schema-parts.ts';
 import type { DateWords } from '../../time/date-words.ts';
 import { toDayNumber } from '../../time/day-number.ts';
 import { formatDate } from '../../time/format-swedish.ts';
 import type { Activity } from '../../types.ts';
-import { schoolYearLabel, schoolYearSpan, unitsOfPeriod } from '../count-units.ts';
+import { countUnitsOf, schoolYearLabel, schoolYearSpan } from '../count-units.ts';
+import { countedWeeks, skippedMonthsOf, skippedMonthsText } from '../month-filter.ts';
 import { activityNoun, leftText } from '../noun.ts';
 import { finalStatus, outcomeOf } from '../outcome.ts';
 import { coveragePace } from '../pace.ts';
@@ -24,6 +31,7 @@ import { PER_WORDS, word } from './wording.ts';
 /** Every member of a set (places, a place group, or dated events) visited `times` per `per`. */
 export const coverageSchema = z.strictObject({
   kind: z.literal('coverage'),
+  ...monthsFields,
   places: z.array(slug).min(1).optional(),
   group: z.string().min(1).optional(),
   /** Each tag once: an activity at any place carrying it ("en i tätorten och en utanför"). */
@@ -100,7 +108,7 @@ function coverageItems(
   if (rule.set !== undefined) return setItems(rule, set, qualifying, window);
   const groups = rule.targetGroups;
   if (groups !== undefined) {
-    return unitsOfPeriod(window, rule.per, set.terms).flatMap((u) =>
+    return countUnitsOf(rule, window, set.terms).flatMap((u) =>
       groups.map((id) => {
         const count = qualifying
           .filter((a) => a.targetGroups.includes(id) && a.date >= u.start && a.date <= u.end)
@@ -120,7 +128,7 @@ function coverageItems(
   const members = rule.places
     ? rule.places.map((id) => ({ id, name: set.places.find((p) => p.id === id)?.name ?? id }))
     : placesTagged(set, [rule.group ?? '']).map((p) => ({ id: p.id, name: p.name }));
-  const units = unitsOfPeriod(window, rule.per, set.terms);
+  const units = countUnitsOf(rule, window, set.terms);
   return units.flatMap((u) =>
     members.map((m) => {
       const count = qualifying
@@ -146,7 +154,7 @@ function tagItems(
   qualifying: readonly Activity[],
   window: { start: string; end: string },
 ): CoverageItem[] {
-  return unitsOfPeriod(window, rule.per, set.terms).flatMap((u) =>
+  return countUnitsOf(rule, window, set.terms).flatMap((u) =>
     tags.map((tag) => {
       const places = new Set(placesTagged(set, [tag]).map((p) => p.id));
       const count = qualifying
@@ -182,7 +190,7 @@ function setItems(
   return members.flatMap((m) => {
     const spans = m.schoolYear
       ? [{ ...schoolYearSpan(m.schoolYear), label: schoolYearLabel(Number(m.schoolYear.slice(0, 4))) }]
-      : unitsOfPeriod(window, rule.per, set.terms);
+      : countUnitsOf(rule, window, set.terms);
     return spans.flatMap((u) => {
       const start = u.start > window.start ? u.start : window.start;
       const end = u.end < window.end ? u.end : window.end;
@@ -216,7 +224,7 @@ export const coverageRule = defineRule('coverage', {
     const byEvent = rule.events !== undefined;
     const current = byEvent
       ? undefined
-      : unitsOfPeriod(timeline.window, rule.per, set.terms).find((u) => u.start <= today && today <= u.end);
+      : countUnitsOf(rule, timeline.window, set.terms).find((u) => u.start <= today && today <= u.end);
     // A multi-year set (`resetsEach`): the status is the current year's members; an earlier year's
     // misses belong to that year's outcome (`years`), judged as on a one-year period.
     const reset = set.period.resetsEach !== undefined;
@@ -285,7 +293,10 @@ export const coverageRule = defineRule('coverage', {
       const open = items.filter((i) => !i.covered && i.end === current.end);
       const visitsLeft = open.reduce((n, i) => n + rule.times - i.count, 0);
       const unitTimeline = windowTimeline(current, timeline.now, timeline.timeZone, timeline.setPeriod);
-      const pace = coveragePace(visitsLeft, unitTimeline, rule.perWeek, rule.warnWeeksLeft);
+      // With `months`, only the unit's weeks in included months are left for visits.
+      const skipped = skippedMonthsOf(rule);
+      const weeks = skipped.length > 0 ? countedWeeks(unitTimeline, skipped) : unitTimeline;
+      const pace = coveragePace(visitsLeft, weeks, rule.perWeek, rule.warnWeeksLeft);
       behind = pace.behind || pace.fewLeft;
       if (behind && soon.length === 0) {
         alerts.push({
@@ -315,7 +326,7 @@ export const coverageRule = defineRule('coverage', {
   describeTarget(rule) {
     const per = PER_WORDS[rule.per] ? ` ${PER_WORDS[rule.per]}` : ' under perioden';
     const times = rule.times > 1 ? `${rule.times} gånger` : 'minst en gång';
-    return `varje ${rule.events ? 'tillfälle' : rule.set ? 'medlem' : 'plats'} i listan ${times}${per}`;
+    return `varje ${rule.events ? 'tillfälle' : rule.set ? 'medlem' : 'plats'} i listan ${times}${per}${skippedMonthsText(rule)}`;
   },
 
   statusLine(ps) {

@@ -2,7 +2,7 @@
 // `due`, so a summary due in January is still "i fas" after the period itself has ended; `släpar`
 // once due this week or next with nothing planned by then.
 import { z } from 'zod';
-import { isoDate } from '../../promise-set/schema-parts.ts';
+import { isoDate, monthsFields } from '../../promise-set/schema-parts.ts';
 import { formatDate, formatDay } from '../../time/format-swedish.ts';
 import { isoWeekOf, weekSerialOfDate } from '../../time/iso-week.ts';
 import type { IsoDate } from '../../types.ts';
@@ -17,6 +17,7 @@ import { missedWhileRunning } from './missed-due.ts';
 /** A deliverable done (logged) no later than `due`. */
 export const deadlineSchema = z.strictObject({
   kind: z.literal('deadline'),
+  ...monthsFields,
   due: isoDate,
   /** Days before `due` when reminders start (default: from the 1st of due's month). */
   remindFrom: isoDate.optional(),

@@ -3,7 +3,7 @@
 // "släpar" for the rest of the period — "i fas" would claim it can still be fully kept.
 import { z } from 'zod';
 import type { CommitmentDef, PromiseSetDef } from '../../promise-set/schema.ts';
-import { positiveInt } from '../../promise-set/schema-parts.ts';
+import { monthsFields, positiveInt } from '../../promise-set/schema-parts.ts';
 import { everyNthWeek } from '../../report/swedish-words.ts';
 import { activityNoun, capitalise, weeksText } from '../noun.ts';
 import { finalStatus, worstOutcome } from '../outcome.ts';
@@ -17,6 +17,7 @@ import { gapText, nextText, weeksWithOne } from './wording.ts';
 /** Every run of `weeks` consecutive ISO weeks of the period holds at least one. */
 export const everyNWeeksSchema = z.strictObject({
   kind: z.literal('every-n-weeks'),
+  ...monthsFields,
   weeks: positiveInt,
   /** Show weeks by their Saturday–Sunday dates (default: when the promise speaks of "helg"). */
   weekend: z.boolean().optional(),

@@ -9,7 +9,7 @@
 // `uppfyllt`, `ej uppfyllt` and `ej aktuell` are outcomes.
 import { z } from 'zod';
 import type { PromiseSetDef } from '../../promise-set/schema.ts';
-import { positiveInt } from '../../promise-set/schema-parts.ts';
+import { monthsFields, positiveInt } from '../../promise-set/schema-parts.ts';
 import type { DateWords } from '../../time/date-words.ts';
 import { formatDate } from '../../time/format-swedish.ts';
 import { toLocalDate } from '../../time/local-date.ts';
@@ -27,6 +27,7 @@ import { personOf, word } from './wording.ts';
 /** Qualitative or vague work: a person sets the status (`/loften bedöm`). */
 export const judgedSchema = z.strictObject({
   kind: z.literal('judged'),
+  ...monthsFields,
   /** The document's own word for the amount, shown as the target: "flera", "täta". */
   wording: z.string().min(1).optional(),
   reviewEvery: z

@@ -4,7 +4,7 @@
 // In a multi-year set whose targets reset each year (`resetsEach`), one without `due` is due each year.
 import { z } from 'zod';
 import { effectivePeriod } from '../../promise-set/effective-period.ts';
-import { isoDate, positiveInt } from '../../promise-set/schema-parts.ts';
+import { isoDate, monthsFields, positiveInt } from '../../promise-set/schema-parts.ts';
 import type { DateWords } from '../../time/date-words.ts';
 import { addDays } from '../../time/day-number.ts';
 import { formatDate, formatDay } from '../../time/format-swedish.ts';
@@ -24,6 +24,7 @@ import { word } from './wording.ts';
 /** A one-off deliverable (or `times` of them); without `due` it must be done by the period's end. */
 export const milestoneSchema = z.strictObject({
   kind: z.literal('milestone'),
+  ...monthsFields,
   due: isoDate.optional(),
   remindFrom: isoDate.optional(),
   /** "den årliga X" in a two-year period: 2. */

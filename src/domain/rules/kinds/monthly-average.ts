@@ -5,10 +5,12 @@
 // under it); at the slice's end the outcome is the slice's count ÷ its months. The whole period's
 // outcome is the worst slice's.
 import { z } from 'zod';
-import { positive, positiveInt } from '../../promise-set/schema-parts.ts';
+import { monthsFields, positive, positiveInt } from '../../promise-set/schema-parts.ts';
 import { formatAverage, formatNumber } from '../../time/format-swedish.ts';
+
 import type { IsoDate, Outcome } from '../../types.ts';
 import { unitsOfPeriod } from '../count-units.ts';
+import { isSkippedDate, skippedMonthsOf, skippedMonthsText } from '../month-filter.ts';
 import { activityNoun, capitalise, countOf } from '../noun.ts';
 import { finalStatus, outcomeOf, worstOutcome } from '../outcome.ts';
 import { slicesOfWindow } from '../slices.ts';
@@ -18,6 +20,7 @@ import { word } from './wording.ts';
 
 export const monthlyAverageSchema = z.strictObject({
   kind: z.literal('monthly-average'),
+  ...monthsFields,
   target: positive,
   /** Slipping when the last N completed months had none (default 2, as the weekly average's K). */
   silentMonths: positiveInt.default(2),
@@ -54,11 +57,15 @@ export const monthlyAverageRule = defineRule('monthly-average', {
     const today = timeline.today;
     const sum = (from: IsoDate, to: IsoDate) =>
       tally.qualifying.filter((a) => a.date >= from && a.date <= to).reduce((n, a) => n + a.count, 0);
-    const all = slicesOfWindow(set, timeline.window);
+    // With `months`, only the included months are averaged over; a slice with none is no slice.
+    const skipped = skippedMonthsOf(rule);
+    const monthsOf = (span: { start: IsoDate; end: IsoDate }) =>
+      unitsOfPeriod(span, 'month').filter((m) => !isSkippedDate(m.start, skipped));
+    const all = slicesOfWindow(set, timeline.window).filter((s) => monthsOf(s).length > 0);
     // The slices begun so far; before the period, its first.
     const begun = all.filter((s, i) => i === 0 || s.start <= today || timeline.ended);
     const slices: MonthSlice[] = begun.map((s) => {
-      const months = unitsOfPeriod(s, 'month');
+      const months = monthsOf(s);
       const ended = timeline.ended || s.end < today;
       const done = ended ? months : months.filter((m) => m.end < today);
       const count = sum(s.start, s.end);
@@ -110,9 +117,13 @@ export const monthlyAverageRule = defineRule('monthly-average', {
     const met = slice.count >= target * slice.months - 1e-9;
     if (met) return { ...base, status: 'uppfyllt', outcome: 'uppfyllt', needed: 0, alerts: [] };
     const below = slice.average !== null && slice.average < target - 1e-9;
-    const months = unitsOfPeriod(slice, 'month').filter((m) => m.end < today);
+    const months = monthsOf(slice).filter((m) => m.end < today);
+    // A left-out month asks for nothing: no "minst 1 behövs denna månad" then.
+    const thisMonthCounts = !isSkippedDate(today, skipped);
     const silent =
-      months.length >= silentMonths && months.slice(-silentMonths).every((m) => sum(m.start, m.end) === 0);
+      thisMonthCounts &&
+      months.length >= silentMonths &&
+      months.slice(-silentMonths).every((m) => sum(m.start, m.end) === 0);
     let needed = below ? Math.ceil(target * slice.monthsCompleted - slice.countCompleted - 1e-9) : 0;
     if (silent) needed = Math.max(needed, 1);
     const alerts: Alert[] = [];
@@ -136,7 +147,7 @@ export const monthlyAverageRule = defineRule('monthly-average', {
 
   describeTarget(rule, commitment) {
     const noun = activityNoun(commitment);
-    return `minst ${formatNumber(rule.target)} ${rule.target === 1 ? noun.one : noun.many} i snitt per månad`;
+    return `minst ${formatNumber(rule.target)} ${rule.target === 1 ? noun.one : noun.many} i snitt per månad${skippedMonthsText(rule)}`;
   },
 
   statusLine(ps) {

@@ -1,7 +1,7 @@
 // regular: continuous work; warn when nothing was done for the configured number of completed
 // weeks. At the end, kept means no such silence: the windows of that many weeks all held one.
 import { z } from 'zod';
-import { positiveInt } from '../../promise-set/schema-parts.ts';
+import { monthsFields, positiveInt } from '../../promise-set/schema-parts.ts';
 import { activityNoun, weeksText } from '../noun.ts';
 import { finalStatus } from '../outcome.ts';
 import { plannedBetween } from '../tally.ts';
@@ -13,6 +13,7 @@ import { gapText, nextText, weeksWithOne } from './wording.ts';
 /** Continuous work: warn when silent for `weeks` completed weeks (brief default 4). */
 export const regularSchema = z.strictObject({
   kind: z.literal('regular'),
+  ...monthsFields,
   weeks: positiveInt.default(4),
 });
 

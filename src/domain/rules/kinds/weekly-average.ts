@@ -3,8 +3,9 @@
 // In a multi-year set (`resetsEach`) each year is averaged over its own weeks (year-stretches.ts).
 import { z } from 'zod';
 import type { CommitmentDef, PromiseSetDef } from '../../promise-set/schema.ts';
-import { positive, positiveInt } from '../../promise-set/schema-parts.ts';
+import { monthsFields, positive, positiveInt } from '../../promise-set/schema-parts.ts';
 import { formatAverage, formatNumber } from '../../time/format-swedish.ts';
+import { countedWeeks, skippedMonthsOf, skippedMonthsText } from '../month-filter.ts';
 import { activityNoun, capitalise, countOf, weeksText } from '../noun.ts';
 import { finalStatus, outcomeOf, worstOutcome } from '../outcome.ts';
 import { type PreparedRule, plannedBetween } from '../tally.ts';
@@ -16,6 +17,7 @@ import { weeksWithOne, word } from './wording.ts';
 /** At least `target` per completed week on average. */
 export const weeklyAverageSchema = z.strictObject({
   kind: z.literal('weekly-average'),
+  ...monthsFields,
   target: positive,
   /** K: slipping when the last K completed weeks had none (brief default 2). */
   silentWeeks: positiveInt.default(2),
@@ -45,7 +47,14 @@ function evaluateStretch(
   const { target, silentWeeks } = rule;
   const { timeline, tally } = prepared;
   const { count, weekCounts } = tally;
-  const { total, completed } = timeline;
+  // With `months`, only the weeks of the included months are averaged over ("bara november–mars").
+  const skipped = skippedMonthsOf(rule);
+  const counted = skipped.length > 0 ? countedWeeks(timeline, skipped) : null;
+  const { total, completed } = counted ?? timeline;
+  /** Window indices of the completed weeks that count. */
+  const doneIndices = counted
+    ? counted.indices.slice(0, counted.completed)
+    : Array.from({ length: completed }, (_, i) => i);
   // Until the end, only what is dated up to the last completed Sunday counts: the completed weeks,
   // and the days before the first week once that week is over (read from the tally, so no pass over
   // the activities). At the end everything dated in the period does (2018-12-31 is in the period
@@ -54,7 +63,7 @@ function evaluateStretch(
     ? count
     : completed === 0
       ? 0
-      : tally.countBeforeWeeks + weekCounts.slice(0, completed).reduce((sum, n) => sum + n, 0);
+      : tally.countBeforeWeeks + weekCounts.slice(0, timeline.completed).reduce((sum, n) => sum + n, 0);
   const average = completed > 0 ? countCompleted / completed : null;
   const outcome = outcomeOf(average === null ? 0 : average / target, commitment.partialShare);
   const base = {
@@ -71,18 +80,20 @@ function evaluateStretch(
   if (timeline.ended) return { ...base, status: finalStatus(outcome), outcome, needed: 0, alerts: [] };
 
   const below = average !== null && average < target - 1e-9;
-  const silent =
-    completed >= silentWeeks && weekCounts.slice(completed - silentWeeks, completed).every((n) => n === 0);
+  const lastK = doneIndices.slice(-silentWeeks);
+  // A week in a left-out month asks for nothing: no "minst 1 behövs denna vecka" then.
+  const thisWeekCounts = !counted || counted.indices.includes(timeline.completed);
+  const silent = thisWeekCounts && completed >= silentWeeks && lastK.every((i) => (weekCounts[i] ?? 0) === 0);
   let needed = below ? Math.ceil(target * completed - countCompleted - 1e-9) : 0;
   if (silent) needed = Math.max(needed, 1);
 
   const noun = activityNoun(commitment);
   const alerts: Alert[] = [];
-  const thisWeek = timeline.weekRef(completed);
+  const thisWeek = timeline.weekRef(timeline.completed);
   if (silent) {
     const planned = plannedBetween(tally, timeline.today, thisWeek.end).length > 0;
-    const from = timeline.weekRef(completed - silentWeeks);
-    const to = timeline.weekRef(completed - 1);
+    const from = timeline.weekRef(lastK[0]!);
+    const to = timeline.weekRef(lastK.at(-1)!);
     const span = timeline.words.weekSpan(from, to);
     if (!planned) {
       alerts.push({
@@ -129,7 +140,8 @@ function evaluateByYear(
       outcome: s.evaluation.outcome,
       figure: `${s.evaluation.countCompleted} på ${weeksText(s.evaluation.weeks.total)}, snitt ${formatAverage(s.evaluation.average ?? 0, rule.target, 1)}/v`,
     }));
-  const { total, completed } = timeline;
+  const skipped = skippedMonthsOf(rule);
+  const { total, completed } = skipped.length > 0 ? countedWeeks(timeline, skipped) : timeline;
   const whole = {
     count: tally.count,
     weekCounts: tally.weekCounts,
@@ -164,7 +176,7 @@ export const weeklyAverageRule = defineRule('weekly-average', {
 
   describeTarget(rule, commitment) {
     const noun = activityNoun(commitment);
-    return `minst ${formatNumber(rule.target)} ${rule.target === 1 ? noun.one : noun.many} i snitt per vecka`;
+    return `minst ${formatNumber(rule.target)} ${rule.target === 1 ? noun.one : noun.many} i snitt per vecka${skippedMonthsText(rule)}`;
   },
 
   statusLine(ps) {

@@ -160,4 +160,22 @@ describe('posting through platform errors', () => {
     // Transient trouble says nothing about the channel itself.
     expect((await store.getChannel('slack:T1:C1'))?.health).toBeNull();
   });
+
+  it('names the week a holiday moved digest is for, not the week it is posted in', async () => {
+    // A Friday channel: långfredagen 30 March 2018 (v.13) and annandag påsk 2 April move week 13's
+    // digest to Tuesday 3 April, in v.14. The admins are told it is week 13's that did not arrive.
+    const down: PostResult = { status: 'transient', retryAfterMs: 0, code: 'http_503' };
+    const { scheduler, clock, store, notices } = await setup(Array.from({ length: 1000 }, () => down));
+    const audit = { actor: 'test', platform: 'slack' as const, action: 'role' };
+    const tuesday = new Date('2018-04-03T06:00:00Z');
+    await store.setRole('slack:T1:C1', 'slack:T1:UADMIN', 'admin', audit, tuesday);
+    await store.setDigestSchedule('slack:T1:C1', { weekday: 5, time: '08:00', off: false }, audit, tuesday);
+    // Tuesday 08:00 to Wednesday night: four rounds (then, 30 min, 2 h and 6 h later) and it is given up.
+    for (let minutes = 0; minutes < 2 * 24 * 60; minutes += 10) {
+      clock.instant = new Date(tuesday.getTime() + minutes * 60_000);
+      await scheduler.tick();
+    }
+    expect((await store.getRun('digest:slack:T1:C1:2018-W13'))?.failure).toBe('transient:http_503');
+    expect(notices[0]?.text).toMatch(/^Veckoöversikten för v\.13 .* kom inte fram/);
+  });
 });
