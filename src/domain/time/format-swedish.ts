@@ -3,7 +3,7 @@
 // exact forms (no trailing dots, no capitals) never change under us.
 import type { IsoDate, IsoWeek } from '../types.ts';
 import { addDays, toDayNumber, weekdayOf } from './day-number.ts';
-import { weekEnd, weekStart } from './iso-week.ts';
+import { isoWeekOf, weekEnd, weekStart } from './iso-week.ts';
 
 const WEEKDAYS = ['mån', 'tis', 'ons', 'tor', 'fre', 'lör', 'sön'] as const;
 /** Swedish month names, January first. */
@@ -46,6 +46,16 @@ export function formatDate(date: IsoDate, withYear = false): string {
 /** `v.12` */
 export function formatWeek(week: IsoWeek): string {
   return `v.${week.week}`;
+}
+
+/**
+ * A due day with its year and its week, `tor 31 januari 2019 (v.5)`; the week names its own year when
+ * it is another than the day's: `mån 31 december 2018 (v.1 2019)`.
+ */
+export function formatDueDay(date: IsoDate): string {
+  const week = isoWeekOf(date);
+  const weekYear = String(week.year) === date.slice(0, 4) ? '' : ` ${week.year}`;
+  return `${formatDay(date, true)} (${formatWeek(week)}${weekYear})`;
 }
 
 /** `7–8 april`, `31 mars–1 april`, `31 december–1 januari`: the span of two dates, en dash. */

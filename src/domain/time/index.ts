@@ -5,6 +5,7 @@ export {
   formatDate,
   formatDateRange,
   formatDay,
+  formatDueDay,
   formatInteger,
   formatNumber,
   formatPeriod,

@@ -3,8 +3,8 @@
 // once due this week or next with nothing planned by then.
 import { z } from 'zod';
 import { isoDate, monthsFields } from '../../promise-set/schema-parts.ts';
-import { formatDate, formatDay } from '../../time/format-swedish.ts';
-import { isoWeekOf, weekSerialOfDate } from '../../time/iso-week.ts';
+import { formatDate, formatDay, formatDueDay } from '../../time/format-swedish.ts';
+import { weekSerialOfDate } from '../../time/iso-week.ts';
 import type { IsoDate } from '../../types.ts';
 import { activityNoun, capitalise } from '../noun.ts';
 import { deliverablePace } from '../pace.ts';
@@ -79,11 +79,10 @@ export const deadlineRule = defineRule('deadline', {
 
     const alerts: Alert[] = [];
     if (timeline.today >= remindFrom) {
-      const week = isoWeekOf(due);
       alerts.push({
         code: 'deadline-approaching',
         severity: 'warning',
-        message: `${capitalise(activityNoun(commitment).one)} senast ${formatDay(due, true)} (v.${week.week}): inte klar än`,
+        message: `${capitalise(activityNoun(commitment).one)} senast ${formatDueDay(due)}: inte klar än`,
         by: due,
       });
     }

@@ -7,8 +7,8 @@ import { effectivePeriod } from '../../promise-set/effective-period.ts';
 import { isoDate, monthsFields, positiveInt } from '../../promise-set/schema-parts.ts';
 import type { DateWords } from '../../time/date-words.ts';
 import { addDays } from '../../time/day-number.ts';
-import { formatDate, formatDay } from '../../time/format-swedish.ts';
-import { isoWeekOf, weekSerialOfDate } from '../../time/iso-week.ts';
+import { formatDate, formatDay, formatDueDay } from '../../time/format-swedish.ts';
+import { weekSerialOfDate } from '../../time/iso-week.ts';
 import type { IsoDate } from '../../types.ts';
 import { activityNoun, capitalise, countOf } from '../noun.ts';
 import { finalStatus, outcomeOf, worstOutcome } from '../outcome.ts';
@@ -109,7 +109,7 @@ function evaluateWithin(input: MilestoneInput): MilestoneEvaluation {
     alerts.push({
       code: 'deadline-approaching',
       severity: 'warning',
-      message: `${what} senast ${formatDay(due, true)} (v.${isoWeekOf(due).week}): inte klar än`,
+      message: `${what} senast ${formatDueDay(due)}: inte klar än`,
       by: due,
     });
   }
