@@ -400,11 +400,44 @@ export function matchWhen(words: string[], raws: string[], today: number, mode: 
   return match === null ? null : withDayPart(match, words, raws);
 }
 
+/**
+ * `tisdag förra veckan`, `fredag nästa vecka`: that weekday in the week named. `nästa fredag` may be
+ * the coming Friday or the one in next week; when those differ the bot asks instead of guessing.
+ */
+function matchWeekdayOfWeek(words: string[], raws: string[], today: number): WhenMatch | null {
+  const [w0 = '', w1 = '', w2 = ''] = words;
+  const named = WEEKDAYS[w0];
+  if (named && !named.past && (w1 === 'forra' || w1 === 'nasta') && (w2 === 'veckan' || w2 === 'vecka')) {
+    const day = mondayOf(today) + (w1 === 'forra' ? -7 : 7) + named.day;
+    return { consumed: 3, day, raw: raws.slice(0, 3).join(' ') };
+  }
+  const next = w0 === 'nasta' ? WEEKDAYS[w1] : undefined;
+  if (!next || next.past) return null;
+  const raw = raws.slice(0, 2).join(' ');
+  const coming = resolveWeekday(next.day, false, today, 'plan');
+  const inNextWeek = mondayOf(today) + 7 + next.day;
+  if (coming === inNextWeek) return { consumed: 2, day: coming, raw };
+  const [a, b] = [coming, inNextWeek].map((d) => fromDayNumber(d));
+  const shortDate = (iso: string) => `${Number(iso.slice(8, 10))}/${Number(iso.slice(5, 7))}`;
+  return {
+    consumed: 2,
+    error: {
+      code: 'bad-date',
+      message: `Menar du ${formatDay(a!)} eller ${formatDay(b!)} med "${raw}"? Skriv datumet, ${shortDate(a!)} eller ${shortDate(b!)}. Inget sparades.`,
+      part: raw,
+      field: 'date',
+    },
+  };
+}
+
 function matchBare(words: string[], raws: string[], today: number, mode: WhenMode): WhenMatch | null {
   const [w0 = '', w1 = ''] = words;
   const two = `${raws[0] ?? ''} ${raws[1] ?? ''}`;
   const nth = matchDayOfMonth(words, raws, today, mode);
   if (nth) return nth;
+
+  const weekInWords = matchWeekdayOfWeek(words, raws, today);
+  if (weekInWords) return weekInWords;
 
   if (w0 in RELATIVE) return { consumed: 1, day: today + RELATIVE[w0]!, raw: raws[0]! };
   if (w0 === 'i' && `i${w1}` in RELATIVE) return { consumed: 2, day: today + RELATIVE[`i${w1}`]!, raw: two };

@@ -106,3 +106,33 @@ describe('a report for a year the set does not follow', () => {
     );
   });
 });
+
+describe('a weekday named with its week', () => {
+  it('reads "tisdag förra veckan" and "fredag nästa vecka" as that day of that week', async () => {
+    const h = await createHarness({ now: '2018-03-20T10:00:00' });
+    // Tuesday 20 March 2018 (v.12): last week's Tuesday is 13 March, next week's Friday 30 March.
+    expect((await h.run('U1', '/logga medborgarkontakt Centrum tisdag förra veckan')).text).toMatch(
+      /^Loggat: medborgarkontakt · Centrum · tis 13 mars \(v\.11\)/,
+    );
+    expect((await h.run('U1', '/planera riskkväll Centrum fredag nästa vecka med soc')).text).toMatch(
+      /^Planerat: riskkväll · Centrum · fre 30 mars \(v\.13\)/,
+    );
+  });
+
+  it('asks which Friday "nästa fredag" is when the coming one and next week\'s differ, and stores nothing', async () => {
+    const h = await createHarness({ now: '2018-03-20T10:00:00' });
+    const reply = await h.run('U1', '/planera riskkväll Centrum nästa fredag med soc');
+    expect(reply.text).toBe(
+      'Menar du fre 23 mars eller fre 30 mars med "nästa fredag"? Skriv datumet, 23/3 eller 30/3. Inget sparades.',
+    );
+    expect(await h.deps.store.findActivities(SET_KEY)).toHaveLength(0);
+  });
+
+  it('takes "nästa fredag" said at the weekend as the only Friday it can be', async () => {
+    const h = await createHarness({ now: '2018-03-24T10:00:00' });
+    // Saturday 24 March: the coming Friday (30 March) is in next week.
+    expect((await h.run('U1', '/planera riskkväll Centrum nästa fredag med soc')).text).toMatch(
+      /^Planerat: riskkväll · Centrum · fre 30 mars \(v\.13\)/,
+    );
+  });
+});
