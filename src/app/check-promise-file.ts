@@ -2,6 +2,7 @@
 // the stored version, without saving anything.
 import { describeDiff, diffPromiseSets } from '../domain/promise-set/diff-promise-sets.ts';
 import { formatFileErrors, loadPromiseFile } from '../domain/promise-set/load-promise-file.ts';
+import { countOf, NOUNS } from '../domain/rules/noun.ts';
 import type { StoredPromiseSet } from './ports.ts';
 
 export type CheckResult = { ok: boolean; message: string };
@@ -23,7 +24,7 @@ export async function checkPromiseFile(
   }
   const def = loaded.value;
   const loggable = def.promises.filter((p) => p.words.length > 0).length;
-  const head = `Torrkörning: inget har sparats. Filen är giltig: ${def.key} — ${def.title}, ${def.municipality}, ${def.promises.length} löften (${loggable} loggbara).`;
+  const head = `Torrkörning: inget har sparats. Filen är giltig: ${def.key} — ${def.title}, ${def.municipality}, ${countOf(def.promises.length, NOUNS.promise)} (${loggable} loggbara).`;
   const stored = current ? await current(def.key) : null;
   if (!stored)
     return { ok: true, message: `${head}\nImport skulle spara ${def.key} som ny löftesmängd (version 1).` };

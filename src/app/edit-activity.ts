@@ -1,11 +1,13 @@
 // Corrections: `logga mina` lists the user's latest entries, numbered; `logga ändra [n] <delar>` changes
 // one of them in place, the parts read by the same grammar as `logga`. The audit keeps both versions.
 import type { Command } from '../domain/grammar/command.ts';
-import { parseEdit } from '../domain/grammar/parse-edit.ts';
+import { CLEARED_FIELD_WORD, parseEdit } from '../domain/grammar/parse-edit.ts';
 import { type Token, tokenizeLine } from '../domain/grammar/tokenize-line.ts';
 import { MINE_LIMIT } from '../domain/grammar/usage.ts';
 import { describeEntry } from '../domain/render/describe-entry.ts';
 import { errorReply, type Reply, textReply } from '../domain/reply.ts';
+import { findStoppedCounting } from '../domain/rules/explain-not-counted.ts';
+import { countOf, NOUNS } from '../domain/rules/noun.ts';
 import { renderStatusLine } from '../domain/status/render-status-line.ts';
 import { statusWords, wordsAt } from '../domain/status/status-words.ts';
 import { toLocalDate } from '../domain/time/index.ts';
@@ -56,7 +58,7 @@ export async function editByIndex(
       message:
         mine.length === 0
           ? 'Du har inga poster att ändra i den här kanalens löften. Inget har ändrats.'
-          : `Du har ${mine.length === 1 ? 'bara 1 post' : `bara ${mine.length} poster`}, så nummer ${index} finns inte. Inget har ändrats. Se dem med /logga mina.`,
+          : `Du har bara ${countOf(mine.length, NOUNS.entry)}, så nummer ${index} finns inte. Inget har ändrats. Se dem med /logga mina.`,
     });
   }
   return editEntry(deps, ctx, bound.set, target, command.parts, command.note);
@@ -155,6 +157,17 @@ async function editEntry(
       message: `Inget att ändra: posten är redan ${was}. Skriv det som ska bli nytt, t.ex. en annan plats, ett datum eller 3 st.`,
     });
   }
+  // An edit never makes an entry stop counting unsaid; emptying a field a promise needs asks first.
+  const stopped = findStoppedCounting(def, target, after, relatedPromises(def, target.promiseIds).shown);
+  if (draft.cleared.length > 0 && stopped.length > 0 && !draft.anyway) {
+    const fields = draft.cleared.map((f) => CLEARED_FIELD_WORD[f]).join(' och ');
+    const first = draft.cleared[0]!;
+    return errorReply({
+      code: 'unexpected',
+      field: first === 'place' || first === 'partners' || first === 'note' ? first : 'text',
+      message: `Utan ${fields} räknas posten inte längre för ${stopped.map(stoppedText).join('; ')}. Inget har ändrats. Ska ${fields} ändå bort? Skriv samma rad med ordet "ändå".`,
+    });
+  }
   const result = await deps.store.updateActivity(
     target.id,
     ctx.userId,
@@ -168,6 +181,7 @@ async function editEntry(
       message: 'Posten ångrades medan den ändrades, så inget har ändrats.',
     });
   }
+  const notes = stopped.map((s) => `\nObs: räknas inte längre för ${stoppedText(s)}.`).join('');
   const changed = `Ändrat: ${was}\n→ ${describeEntry(def, result.activity, words)}`;
   const { shown } = relatedPromises(def, result.activity.promiseIds);
   let lines: string[];
@@ -183,13 +197,18 @@ async function editEntry(
     // The change is saved; only the status behind the reply could not be read.
     deps.log.error({ err: error, channel: ctx.channelId }, 'status after an edit failed');
     return textReply(
-      `${changed}\nDet är sparat, men statusen kan inte visas just nu: databasen svarar inte.`,
+      `${changed}${notes}\nDet är sparat, men statusen kan inte visas just nu: databasen svarar inte.`,
     );
   }
-  return textReply(`${changed}\nNu: ${lines.join('\n')}`, {
+  return textReply(`${changed}\nNu: ${lines.join('\n')}${notes}`, {
     actions: [
       { kind: 'edit', activityId: result.activity.id },
       { kind: 'undo', activityId: result.activity.id },
     ],
   });
+}
+
+/** `"Riskkvällar": samverkanspart saknas (Socialtjänsten, Kommunen)` */
+function stoppedText(s: { commitment: { title: string }; notCounted: { why: string } }): string {
+  return `"${s.commitment.title}": ${s.notCounted.why}`;
 }

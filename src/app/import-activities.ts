@@ -10,6 +10,7 @@ import type { EntryDraft } from '../domain/grammar/command.ts';
 import { parseCommand } from '../domain/grammar/parse-command.ts';
 import type { PromiseSetDef } from '../domain/promise-set/schema.ts';
 import { describeEntry } from '../domain/render/describe-entry.ts';
+import { countOf, NOUNS } from '../domain/rules/noun.ts';
 import { setWords } from '../domain/status/status-words.ts';
 import { normaliseWord } from '../domain/text/normalise.ts';
 import { toLocalDate } from '../domain/time/index.ts';
@@ -169,11 +170,13 @@ export function planImport(
   }
   if (errors.length > 0) {
     const more =
-      errors.length > SHOWN_ERRORS ? [`… och ${errors.length - SHOWN_ERRORS} rader till med fel.`] : [];
+      errors.length > SHOWN_ERRORS
+        ? [`… och ${countOf(errors.length - SHOWN_ERRORS, NOUNS.row)} till med fel.`]
+        : [];
     return fail({
       code: 'unexpected',
       message: [
-        `Importen avbröts: ${errors.length === 1 ? '1 rad' : `${errors.length} rader`} kan inte läsas. Inget har importerats; rätta raderna och importera filen igen.`,
+        `Importen avbröts: ${countOf(errors.length, NOUNS.row)} kan inte läsas. Inget har importerats; rätta raderna och importera filen igen.`,
         ...errors.slice(0, SHOWN_ERRORS),
         ...more,
       ].join('\n'),
@@ -206,7 +209,7 @@ export async function importActivities(
     const lines = plan.value.rows.map((r) => `Rad ${r.row}: ${r.described}`);
     return ok({
       text: [
-        `Provläsning: ${n} ${n === 1 ? 'rad' : 'rader'} kan importeras till ${stored.def.title}. Inget har sparats (--dry-run); rader som redan importerats hoppas över vid importen.`,
+        `Provläsning: ${countOf(n, NOUNS.row)} kan importeras till ${stored.def.title}. Inget har sparats (--dry-run); rader som redan importerats hoppas över vid importen.`,
         ...lines,
       ].join('\n'),
       added: 0,
@@ -229,10 +232,10 @@ export async function importActivities(
   }
   const skipped =
     result.skipped > 0
-      ? ` ${result.skipped === 1 ? '1 rad var redan importerad' : `${result.skipped} rader var redan importerade`} och hoppades över.`
+      ? ` ${countOf(result.skipped, { one: 'rad var redan importerad', many: 'rader var redan importerade' })} och hoppades över.`
       : '';
   return ok({
-    text: `Importerade ${added} ${added === 1 ? 'aktivitet' : 'aktiviteter'} till ${stored.def.title}, registrerade på ${ctx.userId} och märkta som importerade.${skipped}`,
+    text: `Importerade ${countOf(added, NOUNS.activity)} till ${stored.def.title}, registrerade på ${ctx.userId} och märkta som importerade.${skipped}`,
     added,
     skipped: result.skipped,
   });

@@ -1,4 +1,5 @@
 import { formatFileErrors, loadPromiseFile } from '../domain/promise-set/load-promise-file.ts';
+import { countOf, NOUNS } from '../domain/rules/noun.ts';
 import type { AppDeps } from './deps.ts';
 import type { AuditInput, StoredPromiseSet } from './ports.ts';
 
@@ -26,6 +27,6 @@ export async function importPromiseSet(
   return {
     ok: true,
     set,
-    message: `Importerade ${set.key} (version ${set.version}): ${loaded.value.title} — ${loaded.value.municipality}, ${loaded.value.promises.length} löften (${loggable} loggbara).`,
+    message: `Importerade ${set.key} (version ${set.version}): ${loaded.value.title} — ${loaded.value.municipality}, ${countOf(loaded.value.promises.length, NOUNS.promise)} (${loggable} loggbara).`,
   };
 }

@@ -5,9 +5,9 @@ import { describeEntry, partnerName } from '../domain/render/describe-entry.ts';
 import { describeResponseDue } from '../domain/render/describe-response-due.ts';
 import type { Reply } from '../domain/reply.ts';
 import { explainWhen } from '../domain/rules/explain-when.ts';
+import { isFreeTextPlace, isNewPlace } from '../domain/rules/new-place.ts';
 import { describePartnerRequirement, lackingPartners } from '../domain/rules/partner-check.ts';
 import { describePlaceSubset, placeSubset } from '../domain/rules/place-subset.ts';
-import { findMember } from '../domain/rules/set-members.ts';
 import { explainTags, tagExample } from '../domain/rules/tag-check.ts';
 import { activityWindow } from '../domain/rules/timeline.ts';
 import type { Judgement } from '../domain/rules/types.ts';
@@ -16,6 +16,7 @@ import { renderStatusLine } from '../domain/status/render-status-line.ts';
 import { statusWords, wordsAt } from '../domain/status/status-words.ts';
 import { normaliseWord } from '../domain/text/normalise.ts';
 import { formatDay, isoWeekOf, toLocalDate, weekStart } from '../domain/time/index.ts';
+import type { Activity } from '../domain/types.ts';
 import { activityOfEntry } from './activity-of-entry.ts';
 import type { AppDeps, CommandContext } from './deps.ts';
 import type { BoundSet } from './get-bound-set.ts';
@@ -183,11 +184,7 @@ export async function logActivity(
   const plannedNote = options.planned
     ? '\nPlanerade aktiviteter visas i översikten men räknas först när de loggas.'
     : '';
-  if (
-    entry.place !== null &&
-    !def.places.some((p) => p.id === entry.place) &&
-    !findMember(def, entry.place)
-  ) {
+  if (isFreeTextPlace(def, entry.place) && (await isFirstAtPlace(deps, bound, result.activity))) {
     lines.push(`Ny plats: "${entry.place}" finns inte i listan och sparades som den skrevs.`);
   }
   const text = anyway
@@ -202,4 +199,16 @@ export async function logActivity(
       { kind: 'edit', activityId: result.activity.id },
     ],
   };
+}
+
+/**
+ * Whether the set had no entry at this free-text place before this one (the "Ny plats" note is said
+ * once). The ledger is current after the write; if it cannot be read now, the note is said as before.
+ */
+async function isFirstAtPlace(deps: AppDeps, bound: Bound, activity: Activity): Promise<boolean> {
+  try {
+    return isNewPlace(bound.set.def, activity, await deps.ledger.getActivities(bound.set.key));
+  } catch {
+    return true;
+  }
 }

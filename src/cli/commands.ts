@@ -9,6 +9,7 @@ import { getSetStatus } from '../app/get-status.ts';
 import { importPromiseSet } from '../app/import-promise-set.ts';
 import type { ExportData } from '../app/ports.ts';
 import type { Config } from '../config.ts';
+import { countOf, NOUNS } from '../domain/rules/noun.ts';
 import { bindingsCommand } from './bindings-command.ts';
 import { copySetCommand } from './copy-set-command.ts';
 import { demoCommand } from './demo-command.ts';
@@ -167,12 +168,16 @@ const auditCommand: CliCommand = (config, _args, values) =>
       if (values.json) process.stdout.write(`${JSON.stringify(check)}\n`);
       else if (check.ok) {
         const older =
-          check.unchained > 0 ? ` (${check.unchained} äldre poster från före kedjan kontrolleras inte)` : '';
-        process.stdout.write(`Granskningsloggen är hel: ${check.checked} poster i obruten kedja${older}.\n`);
+          check.unchained > 0
+            ? ` (${countOf(check.unchained, { one: 'äldre post', many: 'äldre poster' })} från före kedjan kontrolleras inte)`
+            : '';
+        process.stdout.write(
+          `Granskningsloggen är hel: ${countOf(check.checked, NOUNS.entry)} i obruten kedja${older}.\n`,
+        );
       } else {
         const which = check.id ? `post ${check.seq} (id ${check.id})` : `post ${check.seq}`;
         process.stdout.write(
-          `Granskningsloggen är bruten vid ${which}: ${check.problem}. De ${check.checked} posterna före den är hela.\n`,
+          `Granskningsloggen är bruten vid ${which}: ${check.problem}. ${countOf(check.checked, { one: 'post före den är hel', many: 'poster före den är hela' })}.\n`,
         );
       }
       return check.ok ? 0 : 1;
@@ -233,7 +238,7 @@ const importDataCommand: CliCommand = async (config, args) => {
       process.stderr.write(`Importen avbröts: ${result.error.message}\n`);
       return 1;
     }
-    process.stdout.write(`Importerade all data (${result.value.rows} rader).\n`);
+    process.stdout.write(`Importerade all data (${countOf(result.value.rows, NOUNS.row)}).\n`);
     return 0;
   } catch (error) {
     process.stderr.write(`Importen avbröts: ${error instanceof Error ? error.message : String(error)}\n`);

@@ -137,7 +137,7 @@ function activityLine(a: PromiseReport['activities'][number]): string {
     a.partners.length > 0 ? `med ${a.partners.join(', ')}` : null,
     `${formatInteger(a.count)} st`,
     ...Object.entries(a.figures).map(([label, n]) => `${label} ${formatInteger(n)}`),
-    a.counted ? null : 'räknas inte',
+    a.counted ? null : `räknas inte${a.notCounted ? `: ${a.notCounted}` : ''}`,
     a.note,
   ];
   return parts.filter((x): x is string => !!x).join(' · ');

@@ -60,7 +60,7 @@ function promiseSection(p: PromiseReport, isPublic: boolean): string[] {
       p.activities.map((a) => {
         const extra = [
           ...Object.entries(a.figures).map(([label, n]) => `${label} ${n}`),
-          ...(a.counted ? [] : ['räknas inte']),
+          ...(a.counted ? [] : [`räknas inte${a.notCounted ? `: ${a.notCounted}` : ''}`]),
           ...(a.note ? [a.note] : []),
         ];
         return [a.day, a.week, a.place ?? '', a.partners.join(', '), String(a.count), extra.join('; ')];

@@ -2,6 +2,7 @@
 // outcome, plans not carried out, totals per place and partner, the weekly series of the chart).
 // The column `typ` says which kind a row is, so a spreadsheet can filter on it.
 import type { ReportActivity, ReportModel } from '../../domain/report/types.ts';
+import { countOf, NOUNS } from '../../domain/rules/noun.ts';
 import { csvNumber } from './csv.ts';
 
 export const CSV_HEADER = [
@@ -23,7 +24,7 @@ export const CSV_HEADER = [
 
 type Row = Record<(typeof CSV_HEADER)[number], string>;
 
-const activitiesText = (n: number): string => `${n} ${n === 1 ? 'aktivitet' : 'aktiviteter'}`;
+const activitiesText = (n: number): string => countOf(n, NOUNS.activity);
 
 const empty = (): Row => Object.fromEntries(CSV_HEADER.map((h) => [h, ''])) as Row;
 

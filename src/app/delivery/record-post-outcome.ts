@@ -1,6 +1,7 @@
 // What a post's final result means for its binding. A refusal that says the channel cannot be
 // posted to marks the binding unable (reason, code, time; audited) and tells the channel's admins
 // once, on the change; a later success in the same channel marks it healthy again.
+import { countOf, NOUNS } from '../../domain/rules/noun.ts';
 import type { AppDeps } from '../deps.ts';
 import type { ChannelBinding, ChannelPoster, UserId } from '../ports.ts';
 import { isChannelBroken, type PostResult } from '../post-result.ts';
@@ -105,7 +106,7 @@ export async function tellGivenUp(
   const lookup = code.startsWith('lookup:');
   const text = [
     lookup
-      ? `${capitalise(what.missed)} (${what.setTitle}) skickades inte igen: Löftesbot kunde inte se efter i kanalen om den redan kom fram (${code}), ${what.rounds} gånger under veckan.`
+      ? `${capitalise(what.missed)} (${what.setTitle}) skickades inte igen: Löftesbot kunde inte se efter i kanalen om den redan kom fram (${code}), ${countOf(what.rounds, NOUNS.time)} under veckan.`
       : `${capitalise(what.missed)} (${what.setTitle}) kom inte fram: ${platformName(binding)} svarade med fel vid ${what.rounds} försök under veckan (${code}).`,
     'Löftesbot försöker inte igen den här veckan.',
     lookup

@@ -2,6 +2,7 @@
 // action (what, by when, who, what is planned), then the ones on track. `text` says the same as
 // the sections, so the console and notifications read like Block Kit and Adaptive Cards.
 import type { Reply, ReplyMention, ReplySection } from '../reply.ts';
+import { countOf, NOUNS } from '../rules/noun.ts';
 import { followUpText } from '../status/follow-up-reminders.ts';
 import { formatDay, formatWeekDates, toDayNumber, weekdayOf } from '../time/index.ts';
 import type { Platform } from '../types.ts';
@@ -104,11 +105,12 @@ function summaryLine(digest: Digest): string {
   if (digest.slipping.length === 0) {
     const all = total === 1 ? 'Löftet är' : `Alla ${total} löften är`;
     if (noted === 0) return `${all} i fas: inget behöver åtgärdas denna vecka.`;
-    return `Inget av ${total} löften behöver åtgärd denna vecka: ${digest.onTrack.length} i fas${notedText}.`;
+    const none = total === 1 ? 'Löftet behöver ingen' : `Inget av ${total} löften behöver`;
+    return `${none} åtgärd denna vecka: ${digest.onTrack.length} i fas${notedText}.`;
   }
   const breaches = digest.slipping.filter((i) => i.severity === 'breach').length;
   const breachText = breaches ? ` (${breaches} med missad period)` : '';
-  return `${digest.slipping.length} av ${total} löften behöver åtgärd denna vecka${breachText}, ${digest.onTrack.length} i fas${notedText}.`;
+  return `${digest.slipping.length} av ${countOf(total, NOUNS.promise)} behöver åtgärd denna vecka${breachText}, ${digest.onTrack.length} i fas${notedText}.`;
 }
 
 function itemSection(item: DigestAlertItem, who: (entries: readonly string[]) => string): ReplySection {

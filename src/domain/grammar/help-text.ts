@@ -37,6 +37,8 @@ function logSection(set: PromiseSetDef | null): string[] {
     '  Dina 10 senaste poster, numrerade (1 är den senaste): /logga mina',
     '  Rätta en post: /logga ändra [nummer] <det som ska bli nytt> (utan nummer: den senaste). Delarna skrivs som i /logga, antal med st, stycken eller gånger:',
     `  /logga ändra 2 ${ex.place} igår 3 st`,
+    '  Ta bort det som skrevs fel: utan plats, utan part, utan tid, utan anteckning, utan målgrupp, utan metod (eller ingen …):',
+    '  /logga ändra 2 utan part. Räknas posten inte utan det, frågar boten först; "ändå" tar bort det ändå.',
     'Skriv inga personuppgifter om medborgare (personnummer, telefon, e-post, registreringsnummer).',
   );
   return lines;

@@ -1,7 +1,8 @@
 // The expected forms, quoted in every error so the user sees how to write the line.
 export const LOG_USAGE = '/logga <aktivitet> [plats] [när] [antal] [med <part>] ["anteckning"]';
 export const PLAN_USAGE = '/planera <aktivitet> [plats] <när> [antal] [med <part>] ["anteckning"]';
-export const EDIT_USAGE = '/logga ändra [nummer] [plats] [när] [antal st] [med <part>] ["anteckning"]';
+export const EDIT_USAGE =
+  '/logga ändra [nummer] [plats] [när] [antal st] [med <part>] ["anteckning"] [utan plats|part|tid|anteckning]';
 /** How many of a user's latest entries `logga mina` lists (and `logga ändra <n>` can name). */
 export const MINE_LIMIT = 10;
 export const REPORT_USAGE = '/rapport [år] [period] [md|csv|docx|xlsx|json] [publik|fastställ]';

@@ -4,7 +4,7 @@
 
 import type { CommitmentDef, PromiseSetDef } from '../promise-set/schema.ts';
 import { responseDue, responseTimeText } from '../rules/evaluate-conditional.ts';
-import { activityNoun } from '../rules/noun.ts';
+import { activityNoun, weeksText } from '../rules/noun.ts';
 import { qualifies } from '../rules/qualifies.ts';
 import { activityWindow } from '../rules/timeline.ts';
 import { setWords } from '../status/status-words.ts';
@@ -26,7 +26,7 @@ export function describeResponseDue(
   // N weeks that would run past the period are cut at its last day, and the reply says so.
   const weeks = condition.respondWithinWeeks;
   const full = weeks === undefined ? by : addDays(trigger, weeks * 7);
-  const cut = full > by ? `, periodens sista dag (${weeks} veckor räcker till ${words.due(full)})` : '';
+  const cut = full > by ? `, periodens sista dag (${weeksText(weeks!)} räcker till ${words.due(full)})` : '';
   const due = byPeriod
     ? `${words.day(by)}, periodens sista dag`
     : `${words.week(isoWeekOf(by)).replace('v.', 'vecka ')} (${words.day(by)})${cut}`;
@@ -36,7 +36,7 @@ export function describeResponseDue(
   );
   if (answered) return `redan besvarat med ${activityNoun(commitment).one} ${responseTimeText(condition)}`;
   if (by < today) {
-    const time = byPeriod ? 'till periodens slut' : `på ${condition.respondWithinWeeks} veckor`;
+    const time = byPeriod ? 'till periodens slut' : `på ${weeksText(condition.respondWithinWeeks!)}`;
     return `svarstiden ${time} gick ut ${due}`;
   }
   return `svara senast ${due}`;

@@ -3,6 +3,7 @@
 // series for the chart. Built on computeStatus, so the report and `/status` never disagree.
 import { effectivePeriod } from '../promise-set/effective-period.ts';
 import type { CommitmentDef, PromiseSetDef } from '../promise-set/schema.ts';
+import { countOf, NOUNS } from '../rules/noun.ts';
 import { activityWindow, createWeekRef } from '../rules/timeline.ts';
 import { computeStatus } from '../status/compute-status.ts';
 import { reportWords } from '../status/status-words.ts';
@@ -117,7 +118,7 @@ export function summariseOutcomes(
   ) as ReportModel['outcomes'];
   const summaryParts = OUTCOMES.filter((o) => counts.get(o)! > 0).map((o) => `${o}: ${counts.get(o)}`);
   if (running > 0) summaryParts.push(`pågår: ${running}`);
-  return { outcomes, summary: `${total} löften — ${summaryParts.join(' · ')}` };
+  return { outcomes, summary: `${countOf(total, NOUNS.promise)} — ${summaryParts.join(' · ')}` };
 }
 
 function buildPromiseReport(

@@ -4,7 +4,7 @@
 import type { CommitmentDef, PromiseSetDef } from '../promise-set/schema.ts';
 import { ruleModule } from '../rules/kinds/rule-kinds.ts';
 import { byPlace } from '../rules/kinds/wording.ts';
-import { countOf } from '../rules/noun.ts';
+import { countOf, NOUNS } from '../rules/noun.ts';
 import { describeRequiredTags, tagIds } from '../rules/tag-check.ts';
 import type { PromiseStatus } from '../status/types.ts';
 import type { DateWords } from '../time/date-words.ts';
@@ -58,13 +58,11 @@ export function describeFigures(
     lines.push(`${figure.label}: ${formatNumber(ps.figureTotals[figure.id] ?? 0)}`);
   }
   if (ps.missingPartner > 0) {
-    lines.push(
-      `${countOf(ps.missingPartner, { one: 'loggad', many: 'loggade' })} utan samverkanspart räknades inte`,
-    );
+    lines.push(`${countOf(ps.missingPartner, NOUNS.logged)} utan samverkanspart räknades inte`);
   }
   if ((ps.missingGroupOrMethod ?? 0) > 0) {
     lines.push(
-      `${countOf(ps.missingGroupOrMethod ?? 0, { one: 'loggad', many: 'loggade' })} utan ${describeRequiredTags(commitment, set, 'eller')} räknades inte`,
+      `${countOf(ps.missingGroupOrMethod ?? 0, NOUNS.logged)} utan ${describeRequiredTags(commitment, set, 'eller')} räknades inte`,
     );
   }
   if (module.reportsPlaces) lines.push(...byPlace(activities));

@@ -1,5 +1,6 @@
 // One activity as the report lists it: names instead of ids, the date in words.
 import type { CommitmentDef, PromiseSetDef } from '../promise-set/schema.ts';
+import { explainNotCounted, notCountedText } from '../rules/explain-not-counted.ts';
 import { createQualifier } from '../rules/qualifies.ts';
 import { memberName } from '../rules/set-members.ts';
 import type { DateWords } from '../time/date-words.ts';
@@ -35,7 +36,8 @@ function named<K extends 'targetGroups' | 'methods'>(
 export function toReportActivity(
   set: PromiseSetDef,
   activity: Activity,
-  counted: boolean,
+  /** Why it does not count and how to repair it; null when it counts. */
+  notCounted: string | null,
   figureLabels: ReadonlyMap<string, string>,
   words: DateWords,
 ): ReportActivity {
@@ -54,13 +56,14 @@ export function toReportActivity(
     participants: activity.participants.length,
     note: activity.note,
     figures,
-    counted,
+    counted: notCounted === null,
+    ...(notCounted === null ? {} : { notCounted }),
   };
 }
 
 /**
  * The performed activities a promise's report lists, from `from` to `to`: those logged for it (a
- * non-counting one marked so), and those of the promises that also count for it (`alsoCounts`)
+ * non-counting one with why and how to repair it), and those of the promises that also count for it (`alsoCounts`)
  * when they do count.
  */
 export function promiseActivities(
@@ -79,9 +82,18 @@ export function promiseActivities(
   const listed: ReportActivity[] = [];
   for (const a of performed) {
     if (a.date < from || a.date > to) continue;
-    const counted = qualifier(a) === null;
-    if (a.promiseIds.includes(commitment.id) || counted)
-      listed.push(toReportActivity(set, a, counted, labels, words));
+    const reason = qualifier(a);
+    if (reason === null) listed.push(toReportActivity(set, a, null, labels, words));
+    else if (a.promiseIds.includes(commitment.id))
+      listed.push(
+        toReportActivity(
+          set,
+          a,
+          notCountedText(explainNotCounted(commitment, set, a, reason)),
+          labels,
+          words,
+        ),
+      );
   }
   return listed;
 }

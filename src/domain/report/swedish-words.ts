@@ -1,4 +1,6 @@
 // Small numbers written out as a report reads them: "längsta glapp tre veckor", "var tredje vecka".
+import { NOUNS, nounFor } from '../rules/noun.ts';
+
 const CARDINALS = [
   'noll',
   'en',
@@ -31,7 +33,7 @@ const ORDINALS = [
 /** `tre veckor`, `en vecka`, `14 veckor`: words up to twelve, digits above. */
 export function weeksInWords(n: number): string {
   const number = CARDINALS[n] ?? String(n);
-  return `${number} ${n === 1 ? 'vecka' : 'veckor'}`;
+  return `${number} ${nounFor(n, NOUNS.week)}`;
 }
 
 /** `var tredje vecka`, `varje vecka`, `var 12:e vecka`. */

@@ -27,6 +27,11 @@ export interface ReportActivity {
   figures: Record<string, number>;
   /** False when logged for the promise but not counted (no required partner, unlisted place). */
   counted: boolean;
+  /**
+   * Present when not counted: why, and how the logger repairs it, e.g.
+   * `saknar tid (löftet gäller 17:00–24:00) — ange tid med /logga ändra [nummer] kl 19`.
+   */
+  notCounted?: string;
 }
 
 export interface PromiseReport {

@@ -7,6 +7,7 @@ import { addDays } from '../time/day-number.ts';
 import type { Period } from '../time/period-weeks.ts';
 import type { IsoDate } from '../types.ts';
 import { creditOf } from './figure-sum.ts';
+import { sliceKey } from './slices.ts';
 import type { Tally } from './tally.ts';
 
 /** Kinds whose "done" is a date: reaching a number of qualifying activities. */
@@ -52,4 +53,41 @@ export function windowAfter(window: Period, done: IsoDate | null, today: IsoDate
 
 export function afterOf(commitment: CommitmentDef, set: PromiseSetDef): CommitmentDef | null {
   return commitment.after ? (set.promises.find((c) => c.id === commitment.after) ?? null) : null;
+}
+
+/**
+ * `after` a milestone due once a year (no `due`, in a set whose targets reset each year): the other
+ * promise is done anew each year, and what comes "därefter" counts in a year only from that year's
+ * done day. Entries earlier in the year, or in a year where it was never done, do not count.
+ */
+export interface AfterGate {
+  /** The first done day of all years: the dependent's window starts there. */
+  first: IsoDate | null;
+  /** The entry dated `date` counts: its year's milestone was done, on or before it. */
+  counts(date: IsoDate): boolean;
+  /** The done day of the year holding `date`; null while that year's is not done. */
+  doneIn(date: IsoDate): IsoDate | null;
+}
+
+export function yearGate(other: CommitmentDef, set: PromiseSetDef, tally: Tally): AfterGate | null {
+  const rule = other.rule;
+  if (rule.kind !== 'milestone' || rule.due !== undefined || !set.period.resetsEach) return null;
+  const sorted = [...tally.qualifying].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const sums = new Map<string, number>();
+  const done = new Map<string, IsoDate>();
+  for (const a of sorted) {
+    const key = sliceKey(set, a.date);
+    const sum = (sums.get(key) ?? 0) + a.count;
+    sums.set(key, sum);
+    if (sum >= rule.times && !done.has(key)) done.set(key, a.date);
+  }
+  const doneIn = (date: IsoDate) => done.get(sliceKey(set, date)) ?? null;
+  return {
+    first: [...done.values()].sort()[0] ?? null,
+    counts: (date) => {
+      const day = doneIn(date);
+      return day !== null && date >= day;
+    },
+    doneIn,
+  };
 }

@@ -10,7 +10,7 @@ import type { CommitmentDef, PromiseSetDef } from '../promise-set/schema.ts';
 import type { DateWords } from '../time/date-words.ts';
 import { addDays, toDayNumber } from '../time/day-number.ts';
 import type { IsoDate } from '../types.ts';
-import { activityNoun } from './noun.ts';
+import { activityNoun, weeksText } from './noun.ts';
 import { outcomeOf } from './outcome.ts';
 import { fewWeeksOf } from './pace.ts';
 import { slicesOfWindow } from './slices.ts';
@@ -30,7 +30,7 @@ export function responseDue(condition: Condition, trigger: IsoDate, end: IsoDate
 export function responseTimeText(condition: Condition): string {
   return condition.respondWithinWeeks === undefined
     ? 'före periodens slut'
-    : `inom ${condition.respondWithinWeeks} veckor`;
+    : `inom ${weeksText(condition.respondWithinWeeks)}`;
 }
 
 export function applyConditional(

@@ -23,15 +23,35 @@ export function activityNoun(commitment: CommitmentDef): Noun {
   return { one, many: pluralOf(one) };
 }
 
-/** `1 medborgarkontakt`, `2 medborgarkontakter` */
+/** `1 medborgarkontakt`, `2 medborgarkontakter`: every count in user text is written with this. */
 export function countOf(n: number, noun: Noun): string {
-  return `${formatInteger(n)} ${n === 1 ? noun.one : noun.many}`;
+  return `${formatInteger(n)} ${nounFor(n, noun)}`;
+}
+
+/** The word alone, for a number written otherwise (`1,5 medborgarkontakter`, `tre veckor`). */
+export function nounFor(n: number, noun: Noun): string {
+  return n === 1 ? noun.one : noun.many;
 }
 
 /** `1 vecka`, `14 veckor` */
 export function weeksText(n: number): string {
-  return `${formatInteger(n)} ${n === 1 ? 'vecka' : 'veckor'}`;
+  return countOf(n, NOUNS.week);
 }
+
+// Words counted outside activity nouns, for one way to write every count: `countOf(n, NOUNS.promise)`
+// reads `1 löfte`, `2 löften`.
+export const NOUNS = {
+  week: { one: 'vecka', many: 'veckor' },
+  month: { one: 'månad', many: 'månader' },
+  period: { one: 'period', many: 'perioder' },
+  time: { one: 'gång', many: 'gånger' },
+  promise: { one: 'löfte', many: 'löften' },
+  row: { one: 'rad', many: 'rader' },
+  entry: { one: 'post', many: 'poster' },
+  activity: { one: 'aktivitet', many: 'aktiviteter' },
+  /** `1 loggad räknas inte`, `2 loggade räknas inte` */
+  logged: { one: 'loggad', many: 'loggade' },
+} as const satisfies Record<string, Noun>;
 
 /**
  * `kvar på 3 veckor`; with no week of the unit left (the days after its last week, Thursday rule),

@@ -6,7 +6,7 @@ import { effectivePeriod } from '../promise-set/effective-period.ts';
 import type { CommitmentDef, PromiseSetDef } from '../promise-set/schema.ts';
 import { toDayNumber } from '../time/day-number.ts';
 import type { Activity } from '../types.ts';
-import { afterOf, doneDate, windowAfter } from './after.ts';
+import { type AfterGate, afterOf, doneDate, windowAfter, yearGate } from './after.ts';
 import { countingSources } from './counting-sources.ts';
 import { createPartnerCheck } from './partner-check.ts';
 import { placeSubset } from './place-subset.ts';
@@ -47,6 +47,8 @@ export interface Tally {
 export interface PreparedRule {
   timeline: Timeline;
   tally: Tally;
+  /** `after` a milestone done once a year: each year counts from that year's done day. */
+  after?: AfterGate;
 }
 
 export interface Tallier {
@@ -66,7 +68,13 @@ export interface Tallier {
 }
 
 /** Mirrors createQualifier's checks, inlined for the hot loop. */
-export function createTallier(commitment: CommitmentDef, set: PromiseSetDef, timeline: Timeline): Tallier {
+export function createTallier(
+  commitment: CommitmentDef,
+  set: PromiseSetDef,
+  timeline: Timeline,
+  /** `after` a yearly milestone: only entries on or after their year's done day count. */
+  gate?: (date: string) => boolean,
+): Tallier {
   const startDay = toDayNumber(timeline.window.start);
   const endDay = toDayNumber(timeline.window.end);
   // A deliverable due before the period's end takes entries after its due date as done late.
@@ -150,6 +158,7 @@ export function createTallier(commitment: CommitmentDef, set: PromiseSetDef, tim
       tally.outsideWhen += sign;
       return;
     }
+    if (gate && !gate(activity.date)) return;
     if (sign > 0) tally.qualifying.push(activity);
     else dropLast(tally.qualifying, activity);
     tally.count += sign * activity.count;
@@ -179,7 +188,7 @@ export function createTallier(commitment: CommitmentDef, set: PromiseSetDef, tim
     added: () => added,
     asOf(today) {
       if (lastPerformedDay <= today) return tally;
-      const past = createTallier(commitment, set, timeline);
+      const past = createTallier(commitment, set, timeline, gate);
       for (const activity of added) {
         const day = toDayNumber(activity.date);
         if (activity.planned || day <= today) past.add(activity, day);
@@ -204,8 +213,9 @@ export function tallyActivities(
   set: PromiseSetDef,
   activities: readonly Activity[],
   timeline: Timeline,
+  gate?: (date: string) => boolean,
 ): Tally {
-  const tallier = createTallier(commitment, set, timeline);
+  const tallier = createTallier(commitment, set, timeline, gate);
   const sources = countingSources(set).get(commitment.id) ?? [commitment.id];
   for (const activity of activities) {
     if (activity.promiseIds.some((id) => sources.includes(id)))
@@ -225,9 +235,12 @@ export function prepareRule(
   if (!other) return { timeline, tally: tallyActivities(commitment, set, activities, timeline) };
   // The other's own `after` narrows it first: in a chain each begins when the one before is done.
   const otherTally = prepareRule(other, set, activities, now).tally;
-  const window = windowAfter(timeline.window, doneDate(other, otherTally), timeline.today);
+  const gate = yearGate(other, set, otherTally);
+  const done = gate ? gate.first : doneDate(other, otherTally);
+  const window = windowAfter(timeline.window, done, timeline.today);
   const narrowed = createTimeline(commitment, set, now, window);
-  return { timeline: narrowed, tally: tallyActivities(commitment, set, activities, narrowed) };
+  const tally = tallyActivities(commitment, set, activities, narrowed, gate?.counts);
+  return { timeline: narrowed, tally, ...(gate ? { after: gate } : {}) };
 }
 
 /** The tally of a promise `after` another, for its narrowed window, from what its tallier holds. */
@@ -237,8 +250,9 @@ export function narrowTally(
   tallier: Tallier,
   timeline: Timeline,
   today: number,
+  gate?: (date: string) => boolean,
 ): Tally {
-  const narrowed = createTallier(commitment, set, timeline);
+  const narrowed = createTallier(commitment, set, timeline, gate);
   for (const activity of tallier.added()) narrowed.add(activity, toDayNumber(activity.date));
   return narrowed.asOf(today);
 }

@@ -2,12 +2,13 @@
 // so the cost stays linear in the number of activities (100 000 in a few ms).
 import { effectivePeriod } from '../promise-set/effective-period.ts';
 import type { CommitmentDef, PromiseSetDef } from '../promise-set/schema.ts';
-import { afterOf, doneDate, windowAfter } from '../rules/after.ts';
+import { afterOf, doneDate, windowAfter, yearGate } from '../rules/after.ts';
 import { countingTargets } from '../rules/counting-sources.ts';
 import { evaluateRule } from '../rules/evaluate-rule.ts';
-import { activityNoun } from '../rules/noun.ts';
+import { activityNoun, countOf, NOUNS } from '../rules/noun.ts';
 import { describePartnerRequirement } from '../rules/partner-check.ts';
 import { describePlaceSubset } from '../rules/place-subset.ts';
+import { sliceKey } from '../rules/slices.ts';
 import { describeRequiredTags, tagExample } from '../rules/tag-check.ts';
 import { createTallier, narrowTally, type PreparedRule, type Tallier } from '../rules/tally.ts';
 import { createTimeline, createWeekRef } from '../rules/timeline.ts';
@@ -103,11 +104,15 @@ export function createStatusBook(set: PromiseSetDef): StatusBook {
         const other = afterOf(c, set);
         let result: PreparedRule = { timeline, tally };
         if (other) {
-          const done = doneDate(other, prepared(other).tally);
+          const otherTally = prepared(other).tally;
+          // A milestone done once a year gates each year on its own done day (after.ts).
+          const gate = yearGate(other, set, otherTally);
+          const done = gate ? gate.first : doneDate(other, otherTally);
           const narrowed = createTimeline(c, set, now, windowAfter(timeline.window, done, today));
           result = {
             timeline: narrowed,
-            tally: narrowTally(c, set, talliers.get(c.id)!, narrowed, todayDay),
+            tally: narrowTally(c, set, talliers.get(c.id)!, narrowed, todayDay, gate?.counts),
+            ...(gate ? { after: gate } : {}),
           };
         }
         cache.set(c.id, result);
@@ -124,16 +129,23 @@ export function createStatusBook(set: PromiseSetDef): StatusBook {
         ),
         ended: today > period.end,
         promises: promises.map((c) => {
-          const { timeline, tally } = prepared(c);
+          const rule = prepared(c);
+          const { timeline, after: gate } = rule;
           const other = afterOf(c, set);
           if (other) {
-            const done = doneDate(other, prepared(other).tally);
+            // Per year: this year's done day (none yet: "väntar på"), and entries before it in any year.
+            const done = gate ? gate.doneIn(today) : doneDate(other, prepared(other).tally);
             const whole = talliers.get(c.id)!.asOf(todayDay);
-            const before = whole.qualifying.filter((a) => a.date < timeline.window.start).length;
-            const status = computePromiseStatus(c, set, { timeline, tally }, context);
+            // Per year, the entries of this year before its done day (earlier years have their outcome).
+            const before = whole.qualifying.filter((a) =>
+              gate
+                ? sliceKey(set, a.date) === sliceKey(set, today) && !gate.counts(a.date)
+                : a.date < timeline.window.start,
+            ).length;
+            const status = computePromiseStatus(c, set, rule, context);
             return withAfterNote(status, other, done, before);
           }
-          return computePromiseStatus(c, set, { timeline, tally }, context);
+          return computePromiseStatus(c, set, rule, context);
         }),
       };
     },
@@ -152,7 +164,7 @@ function withAfterNote(
     alerts.push({
       code: 'before-after',
       severity: 'warning',
-      message: `${before} loggade räknas inte: löftet gäller efter "${other.title}"${done ? ` (klart ${formatDate(done, true)})` : ', som inte är klart än'}`,
+      message: `${countOf(before, NOUNS.logged)} räknas inte: löftet gäller efter "${other.title}"${done ? ` (klart ${formatDate(done, true)})` : ', som inte är klart än'}`,
     });
   }
   return { ...status, after: { id: other.id, title: other.title, done }, alerts };
@@ -172,7 +184,7 @@ function computePromiseStatus(
     alerts.push({
       code: 'missing-partner',
       severity: 'warning',
-      message: `${tally.missingPartner} loggade räknas inte: samverkanspart saknas (${describePartnerRequirement(commitment, set)}). Logga med "med <part>"`,
+      message: `${countOf(tally.missingPartner, NOUNS.logged)} räknas inte: samverkanspart saknas (${describePartnerRequirement(commitment, set)}). Logga med "med <part>"`,
     });
   }
   if (tally.outsideWhen > 0 && !timeline.ended) {
@@ -180,21 +192,21 @@ function computePromiseStatus(
     alerts.push({
       code: 'outside-when',
       severity: 'warning',
-      message: `${tally.outsideWhen} loggade räknas inte: löftet gäller ${describeWhen(commitment, set)}${timed ? ', ange tid, t.ex. "kl 21"' : ''}`,
+      message: `${countOf(tally.outsideWhen, NOUNS.logged)} räknas inte: löftet gäller ${describeWhen(commitment, set)}${timed ? ', ange tid, t.ex. "kl 21"' : ''}`,
     });
   }
   if (tally.outsidePlaces > 0 && !timeline.ended) {
     alerts.push({
       code: 'outside-places',
       severity: 'warning',
-      message: `${tally.outsidePlaces} loggade räknas inte: löftet gäller bara ${describePlaceSubset(commitment, set)}`,
+      message: `${countOf(tally.outsidePlaces, NOUNS.logged)} räknas inte: löftet gäller bara ${describePlaceSubset(commitment, set)}`,
     });
   }
   if (tally.missingGroupOrMethod > 0 && !timeline.ended) {
     alerts.push({
       code: 'missing-group-or-method',
       severity: 'warning',
-      message: `${tally.missingGroupOrMethod} loggade räknas inte: löftet kräver ${describeRequiredTags(commitment, set)}. Logga med t.ex. "${tagExample(commitment, set, null)}"`,
+      message: `${countOf(tally.missingGroupOrMethod, NOUNS.logged)} räknas inte: löftet kräver ${describeRequiredTags(commitment, set)}. Logga med t.ex. "${tagExample(commitment, set, null)}"`,
     });
   }
   const planned = tally.planned

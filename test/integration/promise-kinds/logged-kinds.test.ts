@@ -117,7 +117,7 @@ describe('Habo 2018: targeted controls count only for their target groups and me
       'Riktade kontroller mot mopeder, A-traktorer och bilburna ungdomar: 1 aktivitet',
     );
     expect(status).toContain(
-      '  → 1 loggade räknas inte: löftet kräver målgrupp (Mopeder, A-traktorer, Bilburna ungdomar) och metod (Civilt, Uniformerat). Logga med t.ex. "moped"',
+      '  → 1 loggad räknas inte: löftet kräver målgrupp (Mopeder, A-traktorer, Bilburna ungdomar) och metod (Civilt, Uniformerat). Logga med t.ex. "moped"',
     );
     // The civil control and the one without a method reached it through alsoCounts.
     expect(status).toContain(

@@ -43,22 +43,34 @@ describe('asking instead of storing what counts for nothing', () => {
 
   it('takes a new place where the promise file allows it, and says "ny plats"', async () => {
     const { deps, ctx } = await harness('2018-03-20T10:00:00');
-    const { overkalixText } = await import('../../helpers/core-deps.ts');
-    const { importPromiseSet } = await import('../../../src/app/import-promise-set.ts');
-    const open = overkalixText.replace(
-      'rule: { kind: regular, weeks: 4 }\n    places: {',
-      'rule: { kind: regular, weeks: 4 }\n    places: { open: true,',
-    );
-    expect(open).not.toBe(overkalixText);
-    const imported = await importPromiseSet(deps, open, {
-      actor: 'console:admin',
-      platform: 'console',
-      action: 'import',
-    });
-    expect(imported.ok).toBe(true);
+    await importOpenPlaces(deps);
     const reply = await handleCommand(deps, ctx, 'logga närvaro Kiosken vid järnvägen');
     expect(reply.text).toMatch(/^Loggat: närvaro · Kiosken vid järnvägen · /);
     expect(reply.text).toContain('Ny plats: "Kiosken vid järnvägen"');
+  });
+
+  it('says "ny plats" once: a place already stored (any case, with or without å/ä/ö) is named plainly', async () => {
+    const { deps, ctx } = await harness('2018-03-20T10:00:00');
+    await importOpenPlaces(deps);
+    const first = await handleCommand(deps, ctx, 'logga närvaro Kiosken vid järnvägen igår');
+    expect(first.text).toContain('Ny plats: "Kiosken vid järnvägen"');
+    const second = await handleCommand(deps, ctx, 'logga närvaro Kiosken vid järnvägen');
+    expect(second.text).toMatch(/^Loggat: närvaro · Kiosken vid järnvägen · tis 20 mars/);
+    expect(second.text).not.toContain('Ny plats');
+    const folded = await handleCommand(deps, ctx, 'logga närvaro kiosken vid jarnvagen i förrgår');
+    expect(folded.text).toMatch(/^Loggat: närvaro · kiosken vid jarnvagen · sön 18 mars/);
+    expect(folded.text).not.toContain('Ny plats');
+  });
+
+  it('says "ny plats" again when the only entry at that place was undone', async () => {
+    const { deps, ctx } = await harness('2018-03-20T10:00:00');
+    await importOpenPlaces(deps);
+    expect((await handleCommand(deps, ctx, 'logga närvaro Kiosken igår')).text).toContain(
+      'Ny plats: "Kiosken"',
+    );
+    expect((await handleCommand(deps, ctx, 'logga ångra')).text).toMatch(/^Ångrat/);
+    const again = await handleCommand(deps, ctx, 'logga närvaro Kiosken');
+    expect(again.text).toContain('Ny plats: "Kiosken"');
   });
 
   it('asks for a partner of a joint promise, naming them', async () => {
@@ -145,3 +157,20 @@ describe('weekend promises (helgbemanning on Saturday and Sunday)', () => {
     ]);
   });
 });
+
+/** The seed with free-text places allowed for "närvaro" (regular presence). */
+async function importOpenPlaces(deps: Awaited<ReturnType<typeof harness>>['deps']): Promise<void> {
+  const { overkalixText } = await import('../../helpers/core-deps.ts');
+  const { importPromiseSet } = await import('../../../src/app/import-promise-set.ts');
+  const open = overkalixText.replace(
+    'rule: { kind: regular, weeks: 4 }\n    places: {',
+    'rule: { kind: regular, weeks: 4 }\n    places: { open: true,',
+  );
+  expect(open).not.toBe(overkalixText);
+  const imported = await importPromiseSet(deps, open, {
+    actor: 'console:admin',
+    platform: 'console',
+    action: 'import',
+  });
+  expect(imported.ok).toBe(true);
+}

@@ -3,6 +3,7 @@
 // is cut with a note saying where the rest is.
 
 import type { Reply, ReplyAction } from '../../../domain/reply.ts';
+import { countOf } from '../../../domain/rules/noun.ts';
 import type { Button, KnownBlock } from '../slack-types.ts';
 import { actionIds } from './action-ids.ts';
 
@@ -82,7 +83,7 @@ export function renderBlocks(reply: Reply, options: RenderOptions = {}): Rendere
       elements: [
         {
           type: 'mrkdwn',
-          text: `Meddelandet är förkortat (${hidden} delar till får inte plats i Slack). Hela texten finns som fil med /rapport md.`,
+          text: `Meddelandet är förkortat (${countOf(hidden, { one: 'del', many: 'delar' })} till får inte plats i Slack). Hela texten finns som fil med /rapport md.`,
         },
       ],
     });

@@ -27,7 +27,7 @@ export async function handleEditModalSubmit(env: SlackEnv, args: ModalSubmitArgs
     command: 'logga',
     userName: body.user.name,
   });
-  const parts = modalToCommandLine(view.state.values as unknown as ModalState);
+  const parts = modalToCommandLine(view.state.values as unknown as ModalState, { edit: true });
   const work = editById(env.deps, ctx, meta.activityId, parts);
   const quick = await withinBudget(work, ACK_BUDGET_MS);
   if (quick && !quick.ok && quick.error) {

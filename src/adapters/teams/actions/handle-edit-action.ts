@@ -40,6 +40,8 @@ export async function handleEditAction(
   };
 }
 
+const EMPTIED_WORD = { place: 'plats', partners: 'part', note: 'anteckning' } as const;
+
 export async function handleEditSubmit(
   deps: AppDeps,
   ctx: TeamsContext,
@@ -48,7 +50,13 @@ export async function handleEditSubmit(
   const activityId = typeof value.activityId === 'string' ? value.activityId : '';
   const formValues = readFormValues(value);
   // The form's fields as the parts of `logga ändra` (no activity: it stays).
-  const parts = formToCommand({ ...formValues, promise: undefined }).replace(/^logga\s*/, '');
+  // A place, partner or note field sent empty is removed (`utan plats`), not kept unsaid.
+  const emptied = (['place', 'partners', 'note'] as const)
+    .filter((id) => id in value && !formValues[id])
+    .map((id) => `utan ${EMPTIED_WORD[id]}`);
+  const parts = [formToCommand({ ...formValues, promise: undefined }).replace(/^logga\s*/, ''), ...emptied]
+    .filter(Boolean)
+    .join(' ');
   const reply = await editById(deps, ctx, activityId, parts);
   if (reply.ok) return { reply };
   const found = activityId ? await findEditable(deps, ctx, activityId) : null;

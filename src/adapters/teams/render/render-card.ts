@@ -6,6 +6,7 @@
 // within MAX_MESSAGE_BYTES as a whole message and MAX_LINES elements; continuations say which part
 // they are. Buttons (Ångra, files) go on the last card.
 import type { Reply } from '../../../domain/reply.ts';
+import { countOf, NOUNS } from '../../../domain/rules/noun.ts';
 import {
   type AdaptiveCardJson,
   type CardElement,
@@ -108,7 +109,7 @@ function splitIntoCards(
       Math.max(1, last.length - 2),
       last.length,
       plainTextBlock(
-        `… ${left} rader till får inte plats i Teams. Allt finns i rapportens fil (rapport md).`,
+        `… ${countOf(left, NOUNS.row)} till får inte plats i Teams. Allt finns i rapportens fil (rapport md).`,
         { isSubtle: true },
         'Medium',
       ),

@@ -11,7 +11,7 @@ import type { Outcome } from '../../types.ts';
 import { unitsOfPeriod } from '../count-units.ts';
 import { countWithDistinctPlaces } from '../distinct-places.ts';
 import { creditedNoun, creditOf, sumFields } from '../figure-sum.ts';
-import { capitalise, countOf } from '../noun.ts';
+import { capitalise, countOf, NOUNS } from '../noun.ts';
 import { finalStatus, outcomeOf } from '../outcome.ts';
 import { slicesOfWindow } from '../slices.ts';
 import { plannedBetween } from '../tally.ts';
@@ -57,6 +57,7 @@ export function evaluateCountEvery(
   input: RuleInput,
 ): CountEvaluation {
   const n = every.n;
+  const unitNoun = every.unit === 'week' ? NOUNS.week : NOUNS.month;
   const { commitment, set, prepared } = input;
   const { target, distinctPlaces, distinct, strive } = rule;
   const { timeline, tally } = prepared;
@@ -103,7 +104,7 @@ export function evaluateCountEvery(
         .map((s) => ({
           label: s.label,
           outcome: outcomeOfRuns(s.units),
-          figure: `${s.units.filter((u) => u.kept).length} av ${s.units.length} perioder om ${n} ${every.unit === 'week' ? 'veckor' : 'månader'}`,
+          figure: `${s.units.filter((u) => u.kept).length} av ${countOf(s.units.length, NOUNS.period)} om ${countOf(n, unitNoun)}`,
         }))
     : [];
   const { total, completed } = timeline;
@@ -141,7 +142,7 @@ export function evaluateCountEvery(
     alerts.push({
       code: 'window-broken',
       severity: 'breach',
-      message: `För få ${noun.many} under ${missed.map((u) => u.label).join(', ')}: minst ${countOf(target, noun)} på ${n} ${every.unit === 'week' ? 'veckor' : 'månader'} i följd`,
+      message: `För få ${noun.many} under ${missed.map((u) => u.label).join(', ')}: minst ${countOf(target, noun)} på ${countOf(n, unitNoun)} i följd`,
     });
   }
   const remaining = current ? Math.max(0, target - current.count) : 0;

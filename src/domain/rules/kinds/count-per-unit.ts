@@ -137,8 +137,13 @@ export function evaluateCountPerUnit(rule: RuleOf<'count'>, input: RuleInput): C
   }
   // The current unit is paced as a plain count on a period that is that unit (pace.ts).
   let pace: CountPace | null = null;
-  if (current) {
-    const unitTimeline = windowTimeline(current, timeline.now, timeline.timeZone, timeline.setPeriod);
+  // `after` a milestone done once a year: the unit is paced from this year's done day, and not at all
+  // while this year's is not done (nothing can count yet: "väntar på").
+  const gateDay = current && prepared.after ? prepared.after.doneIn(current.start) : undefined;
+  if (current && gateDay !== null) {
+    const from = gateDay !== undefined && gateDay > current.start ? gateDay : current.start;
+    const paced = { start: from, end: current.end };
+    const unitTimeline = windowTimeline(paced, timeline.now, timeline.timeZone, timeline.setPeriod);
     // With `months`, a larger unit (a quarter, a year) is paced over its included weeks only.
     const skipped = skippedMonthsOf(rule);
     const weeks = skipped.length > 0 ? countedWeeks(unitTimeline, skipped) : unitTimeline;

@@ -17,7 +17,7 @@ import { formatDate } from '../../time/format-swedish.ts';
 import type { Activity } from '../../types.ts';
 import { countUnitsOf, schoolYearLabel, schoolYearSpan } from '../count-units.ts';
 import { countedWeeks, skippedMonthsOf, skippedMonthsText } from '../month-filter.ts';
-import { activityNoun, leftText } from '../noun.ts';
+import { activityNoun, countOf, leftText, NOUNS } from '../noun.ts';
 import { finalStatus, outcomeOf } from '../outcome.ts';
 import { coveragePace } from '../pace.ts';
 import { placesTagged } from '../place-subset.ts';
@@ -325,7 +325,7 @@ export const coverageRule = defineRule('coverage', {
 
   describeTarget(rule) {
     const per = PER_WORDS[rule.per] ? ` ${PER_WORDS[rule.per]}` : ' under perioden';
-    const times = rule.times > 1 ? `${rule.times} gånger` : 'minst en gång';
+    const times = rule.times > 1 ? countOf(rule.times, NOUNS.time) : 'minst en gång';
     return `varje ${rule.events ? 'tillfälle' : rule.set ? 'medlem' : 'plats'} i listan ${times}${per}${skippedMonthsText(rule)}`;
   },
 

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import type { CommitmentDef, PromiseSetDef } from '../../promise-set/schema.ts';
 import { monthsFields, positiveInt } from '../../promise-set/schema-parts.ts';
 import { everyNthWeek } from '../../report/swedish-words.ts';
-import { activityNoun, capitalise, weeksText } from '../noun.ts';
+import { activityNoun, capitalise, countOf, NOUNS, weeksText } from '../noun.ts';
 import { finalStatus, worstOutcome } from '../outcome.ts';
 import { type PreparedRule, plannedBetween } from '../tally.ts';
 import type { Alert, EvaluationBase, WeekRef, WeekWindowFields, YearOutcome } from '../types.ts';
@@ -78,7 +78,7 @@ function evaluateStretch(
     alerts.push({
       code: 'window-broken',
       severity: 'breach',
-      message: `${capitalise(noun.one)} saknades ${spans.join(', ')}: ${runs.windowsBroken} av ${runs.windowsTotal} perioder om ${n} veckor utan`,
+      message: `${capitalise(noun.one)} saknades ${spans.join(', ')}: ${runs.windowsBroken} av ${countOf(runs.windowsTotal, NOUNS.period)} om ${weeksText(n)} utan`,
     });
   }
   if (!runs.overdue && nextDueWeek && runs.nextDueIndex !== null && runs.nextDueIndex - completed <= 1) {
@@ -120,7 +120,7 @@ function evaluateByYear(
     .map((s) => ({
       label: s.label,
       outcome: s.evaluation.outcome,
-      figure: `${s.evaluation.windowsKept} av ${s.evaluation.windowsTotal} perioder om ${weeksText(rule.weeks)}`,
+      figure: `${s.evaluation.windowsKept} av ${countOf(s.evaluation.windowsTotal, NOUNS.period)} om ${weeksText(rule.weeks)}`,
     }));
   const whole = {
     count: tally.count,
@@ -168,11 +168,13 @@ export const everyNWeeksRule = defineRule('every-n-weeks', {
   statusLine(ps) {
     if (ps.ended) {
       const gap = ps.longestGap ? `, längsta uppehåll ${weeksText(ps.longestGap)}` : '';
-      return `${ps.windowsKept} av ${ps.windowsTotal} perioder om ${weeksText(ps.target)} hölls${gap} · ${ps.outcome}`;
+      return `${ps.windowsKept} av ${countOf(ps.windowsTotal, NOUNS.period)} om ${weeksText(ps.target)} hölls${gap} · ${ps.outcome}`;
     }
     const year = ps.year ? `${ps.year}: ` : '';
     const last = ps.lastWeek ? `senast ${ps.lastWeek.label}` : 'ingen än';
-    const broken = ps.windowsBroken ? ` · ${ps.windowsBroken} av ${ps.windowsTotal} perioder missade` : '';
+    const broken = ps.windowsBroken
+      ? ` · ${ps.windowsBroken} av ${countOf(ps.windowsTotal, NOUNS.period)} missade`
+      : '';
     return `${year}${last}${nextText(ps.nextDueWeek, ps.weekend)}${broken} · ${ps.status}`;
   },
 
@@ -181,12 +183,12 @@ export const everyNWeeksRule = defineRule('every-n-weeks', {
     const held = weeksWithOne(ps);
     const what = ps.weekend
       ? /bemanning/.test(noun.one)
-        ? `${held} ${held === 1 ? 'bemannad helg' : 'bemannade helger'}`
-        : `${held} ${held === 1 ? 'helg' : 'helger'} med ${noun.one}`
-      : `${held} ${held === 1 ? 'vecka' : 'veckor'} med ${noun.one}`;
+        ? countOf(held, { one: 'bemannad helg', many: 'bemannade helger' })
+        : `${countOf(held, { one: 'helg', many: 'helger' })} med ${noun.one}`
+      : `${weeksText(held)} med ${noun.one}`;
     const lines = [
       `${what}, ${gapText(ps.longestGap)}`,
-      `${ps.year && !ps.ended ? `${ps.year}: ` : ''}${ps.windowsKept} av ${ps.windowsTotal} perioder om ${weeksText(ps.target)} hölls`,
+      `${ps.year && !ps.ended ? `${ps.year}: ` : ''}${ps.windowsKept} av ${countOf(ps.windowsTotal, NOUNS.period)} om ${weeksText(ps.target)} hölls`,
     ];
     const broken = ps.gaps.filter((g) => g.weeks >= ps.target);
     if (broken.length > 0) {

@@ -15,7 +15,7 @@ import { formatDate } from '../../time/format-swedish.ts';
 import { toLocalDate } from '../../time/local-date.ts';
 import type { IsoDate, Outcome, StatusWord } from '../../types.ts';
 import { unitsOfPeriod } from '../count-units.ts';
-import { activityNoun, weeksText } from '../noun.ts';
+import { activityNoun, countOf, weeksText } from '../noun.ts';
 import { finalStatus } from '../outcome.ts';
 import { sliceKey, sliceOf, slicesOfWindow } from '../slices.ts';
 import { plannedBetween } from '../tally.ts';
@@ -135,8 +135,7 @@ function judgedText(ps: JudgedEvaluation, j: Judgement): string {
 /** `7 aktiviteter, senast 12 mars` (judged promises have no number to reach). */
 function activityText(ps: JudgedEvaluation, words: DateWords): string {
   if (ps.count === 0) return 'inget loggat än';
-  const noun = ps.count === 1 ? 'aktivitet' : 'aktiviteter';
-  return `${ps.count} ${noun}${ps.lastDate ? `, senast ${words.date(ps.lastDate)}` : ''}`;
+  return `${countOf(ps.count, { one: 'aktivitet', many: 'aktiviteter' })}${ps.lastDate ? `, senast ${words.date(ps.lastDate)}` : ''}`;
 }
 
 export const judgedRule = defineRule('judged', {
@@ -234,7 +233,7 @@ export const judgedRule = defineRule('judged', {
     const last = ps.lastDate ? `, senast ${formatDate(ps.lastDate, true)}` : '';
     const j = ps.judgement;
     const lines = [
-      `${n} ${n === 1 ? 'aktivitet' : 'aktiviteter'} loggade${last}${ps.wording ? ` (mål: ${ps.wording})` : ''}`,
+      `${countOf(n, { one: 'aktivitet loggad', many: 'aktiviteter loggade' })}${last}${ps.wording ? ` (mål: ${ps.wording})` : ''}`,
     ];
     if (!j) {
       lines.push('Ej bedömt av arbetsgruppen');

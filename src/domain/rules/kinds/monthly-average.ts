@@ -11,7 +11,7 @@ import { formatAverage, formatNumber } from '../../time/format-swedish.ts';
 import type { IsoDate, Outcome } from '../../types.ts';
 import { unitsOfPeriod } from '../count-units.ts';
 import { isSkippedDate, skippedMonthsOf, skippedMonthsText } from '../month-filter.ts';
-import { activityNoun, capitalise, countOf } from '../noun.ts';
+import { activityNoun, capitalise, countOf, NOUNS, nounFor } from '../noun.ts';
 import { finalStatus, outcomeOf, worstOutcome } from '../outcome.ts';
 import { slicesOfWindow } from '../slices.ts';
 import type { Alert, EvaluationBase } from '../types.ts';
@@ -147,7 +147,7 @@ export const monthlyAverageRule = defineRule('monthly-average', {
 
   describeTarget(rule, commitment) {
     const noun = activityNoun(commitment);
-    return `minst ${formatNumber(rule.target)} ${rule.target === 1 ? noun.one : noun.many} i snitt per månad${skippedMonthsText(rule)}`;
+    return `minst ${formatNumber(rule.target)} ${nounFor(rule.target, noun)} i snitt per månad${skippedMonthsText(rule)}`;
   },
 
   statusLine(ps) {
@@ -158,7 +158,7 @@ export const monthlyAverageRule = defineRule('monthly-average', {
       return `${prefix}${s.count} hittills, första månaden pågår (${target}), ${word(ps)}`;
     const extra =
       s.count > s.countCompleted && !s.ended ? ` + ${s.count - s.countCompleted} denna månad` : '';
-    const months = s.monthsCompleted === 1 ? '1 månad' : `${s.monthsCompleted} månader`;
+    const months = countOf(s.monthsCompleted, NOUNS.month);
     return `${prefix}${s.countCompleted} på ${months}${extra}, snitt ${formatAverage(s.average ?? 0, ps.target, 1)}/mån (${target}), ${word(ps)}`;
   },
 
@@ -166,7 +166,7 @@ export const monthlyAverageRule = defineRule('monthly-average', {
     const noun = activityNoun(commitment);
     return ps.slices.map((s) => {
       const head = s.label === 'perioden' ? '' : `${s.label}: `;
-      const months = s.monthsCompleted === 1 ? '1 månad' : `${s.monthsCompleted} månader`;
+      const months = countOf(s.monthsCompleted, NOUNS.month);
       return `${head}${countOf(s.countCompleted, noun)} på ${months}, snitt ${formatAverage(s.average ?? 0, ps.target, 1)} per månad (mål ${formatNumber(ps.target)})${s.ended ? ` — ${s.outcome}` : ''}`;
     });
   },

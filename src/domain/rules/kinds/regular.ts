@@ -2,7 +2,7 @@
 // weeks. At the end, kept means no such silence: the windows of that many weeks all held one.
 import { z } from 'zod';
 import { monthsFields, positiveInt } from '../../promise-set/schema-parts.ts';
-import { activityNoun, weeksText } from '../noun.ts';
+import { activityNoun, countOf, NOUNS, weeksText } from '../noun.ts';
 import { finalStatus } from '../outcome.ts';
 import { plannedBetween } from '../tally.ts';
 import type { Alert, EvaluationBase, WeekWindowFields } from '../types.ts';
@@ -53,7 +53,7 @@ export const regularRule = defineRule('regular', {
   statusLine(ps) {
     if (ps.ended) {
       const gap = ps.longestGap ? `, längsta uppehåll ${weeksText(ps.longestGap)}` : '';
-      return `${ps.windowsKept} av ${ps.windowsTotal} perioder om ${weeksText(ps.target)} hölls${gap} · ${ps.outcome}`;
+      return `${ps.windowsKept} av ${countOf(ps.windowsTotal, NOUNS.period)} om ${weeksText(ps.target)} hölls${gap} · ${ps.outcome}`;
     }
     // Regular promises are judged on the current silence; missed windows only matter at the end.
     const last = ps.lastWeek ? `senast ${ps.lastWeek.label}` : 'inget än';
@@ -63,7 +63,7 @@ export const regularRule = defineRule('regular', {
   reportFigures(ps, { commitment }) {
     const noun = activityNoun(commitment);
     return [
-      `${ps.count} ${ps.count === 1 ? 'tillfälle' : 'tillfällen'} med ${noun.one} under ${weeksWithOne(ps)} av ${weeksText(ps.weeks.total)}, ${gapText(ps.longestGap).replace('glapp', 'uppehåll')} (gräns ${weeksText(ps.target)})`,
+      `${countOf(ps.count, { one: 'tillfälle', many: 'tillfällen' })} med ${noun.one} under ${weeksWithOne(ps)} av ${weeksText(ps.weeks.total)}, ${gapText(ps.longestGap).replace('glapp', 'uppehåll')} (gräns ${weeksText(ps.target)})`,
     ];
   },
 

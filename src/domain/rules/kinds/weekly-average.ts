@@ -6,7 +6,7 @@ import type { CommitmentDef, PromiseSetDef } from '../../promise-set/schema.ts';
 import { monthsFields, positive, positiveInt } from '../../promise-set/schema-parts.ts';
 import { formatAverage, formatNumber } from '../../time/format-swedish.ts';
 import { countedWeeks, skippedMonthsOf, skippedMonthsText } from '../month-filter.ts';
-import { activityNoun, capitalise, countOf, weeksText } from '../noun.ts';
+import { activityNoun, capitalise, countOf, nounFor, weeksText } from '../noun.ts';
 import { finalStatus, outcomeOf, worstOutcome } from '../outcome.ts';
 import { type PreparedRule, plannedBetween } from '../tally.ts';
 import type { Alert, EvaluationBase, YearOutcome } from '../types.ts';
@@ -176,7 +176,7 @@ export const weeklyAverageRule = defineRule('weekly-average', {
 
   describeTarget(rule, commitment) {
     const noun = activityNoun(commitment);
-    return `minst ${formatNumber(rule.target)} ${rule.target === 1 ? noun.one : noun.many} i snitt per vecka${skippedMonthsText(rule)}`;
+    return `minst ${formatNumber(rule.target)} ${nounFor(rule.target, noun)} i snitt per vecka${skippedMonthsText(rule)}`;
   },
 
   statusLine(ps) {

@@ -28,4 +28,24 @@ describe('modalToCommandLine', () => {
     });
     expect(line).toBe('närvaro Byskolan 2018-03-16');
   });
+
+  it('in the Ändra form, writes an emptied place, partner or note as "utan …", so it is removed', () => {
+    const state = {
+      place: { value: { selected_option: null } },
+      place_text: { value: { value: null } },
+      date: { value: { selected_date: '2018-03-16' } },
+      count: { value: { value: '1' } },
+      partners: { value: { selected_options: [] } },
+      note: { value: { value: '' } },
+    };
+    expect(modalToCommandLine(state, { edit: true })).toBe(
+      'utan plats 2018-03-16 1 st utan part utan anteckning',
+    );
+    // The log form never removes anything; a field the form does not show is left as it is.
+    expect(modalToCommandLine(state)).toBe('2018-03-16 1 st');
+    const { partners: _partners, ...noPartnerField } = state;
+    expect(modalToCommandLine(noPartnerField, { edit: true })).toBe(
+      'utan plats 2018-03-16 1 st utan anteckning',
+    );
+  });
 });

@@ -45,7 +45,7 @@ describe('Överkalix 2018: a "räknas inte" note on a promise already met', () =
   it('is still said while the promise needs the entry', () => {
     const short = [activity('riskkvall', '2018-04-30', { partners: ['socialtjansten'] }), ledger[2]!];
     const text = digestText(set, short, '2018-09-03T08:00');
-    expect(text).toContain('1 loggade räknas inte: samverkanspart saknas');
+    expect(text).toContain('1 loggad räknas inte: samverkanspart saknas');
   });
 });
 

@@ -79,4 +79,42 @@ describe('logga mina / logga ändra', () => {
       /^Förstod inte "Skolna": det är ingen plats i listan\. Menade du "skola(n)?"/i,
     );
   });
+
+  it('empties a field with "utan <fält>" or "ingen <fält>", keeping the rest', () => {
+    const withPartner = { ...base, partners: ['socialtjansten'], time: '21:00' };
+    const read = (line: string) => {
+      const command = edit(line);
+      return parseEdit(withPartner, command.parts, command.note, { set, today });
+    };
+    expect(read('logga ändra 2 utan part')).toMatchObject({
+      ok: true,
+      value: {
+        partners: [],
+        place: 'centrum',
+        note: 'lugnt',
+        time: '21:00',
+        cleared: ['partners'],
+        anyway: false,
+      },
+    });
+    expect(read('logga ändra ingen plats ändå')).toMatchObject({
+      ok: true,
+      value: { place: null, partners: ['socialtjansten'], cleared: ['place'], anyway: true },
+    });
+    expect(read('logga ändra utan tid utan anteckning 3 st')).toMatchObject({
+      ok: true,
+      value: { time: null, note: null, count: 3, cleared: ['time', 'note'] },
+    });
+  });
+
+  it('asks what to remove after a bare "utan", and refuses removing and giving the same field', () => {
+    const command = edit('logga ändra 2 utan');
+    const bare = parseEdit(base, command.parts, command.note, { set, today });
+    expect(bare.ok || bare.error.message).toMatch(
+      /^"utan" vad\? Skriv vad som ska tas bort: utan plats, utan part/,
+    );
+    const both = edit('logga ändra utan plats Skolan');
+    const result = parseEdit(base, both.parts, both.note, { set, today });
+    expect(result.ok || result.error.message).toMatch(/^Både "utan plats" och en ny plats på samma rad/);
+  });
 });

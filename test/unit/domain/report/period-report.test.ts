@@ -174,7 +174,7 @@ describe('report on tertial 2 2019 (1 May–31 August), made 1 October', () => {
   it('judged work shows the review made after the part, and the part’s activities', () => {
     const sam = promise(t2, 'samverkan');
     expect(sam.figures).toEqual([
-      '1 aktivitet loggade, senast 5 juni 2019 (mål: täta)',
+      '1 aktivitet loggad, senast 5 juni 2019 (mål: täta)',
       // "släpar" is a progress word, not an outcome (issue 19).
       'Senaste lägesbedömning: släpar 3 september 2019 av gruppen: "mötena har ställts in"',
     ]);

@@ -49,7 +49,7 @@ describe('after: counts and is due only once the other promise is done', () => {
     expect(ps.status).toBe('i fas');
     expect(lineAt(set, '2022-04-04', ps)).toMatch(/^väntar på Kartläggning av narkotikasituationen · 0 av 4/);
     expect(ps.alerts.map((a) => a.message)).toContain(
-      '1 loggade räknas inte: löftet gäller efter "Kartläggning av narkotikasituationen", som inte är klart än',
+      '1 loggad räknas inte: löftet gäller efter "Kartläggning av narkotikasituationen", som inte är klart än',
     );
   });
 

@@ -142,7 +142,7 @@ describe('targetGroups.allOf', () => {
     const march = statusOf(sessions.slice(0, 1), '2020-04-01T12:00', 'utbildning');
     expect(march.count).toBe(0);
     expect(march.alerts.map((a) => a.message)).toContain(
-      '1 loggade räknas inte: löftet kräver alla målgrupperna (Lärare, Elever, Vårdnadshavare). Logga med t.ex. "lärare"',
+      '1 loggad räknas inte: löftet kräver alla målgrupperna (Lärare, Elever, Vårdnadshavare). Logga med t.ex. "lärare"',
     );
     expect(statusOf(sessions, '2020-11-01T12:00', 'utbildning').status).toBe('uppfyllt');
   });
@@ -161,7 +161,7 @@ describe('place tags and places.only', () => {
     expect(ps.alerts).toContainEqual({
       code: 'outside-places',
       severity: 'warning',
-      message: '1 loggade räknas inte: löftet gäller bara Skolorna, Gymnasiet',
+      message: '1 loggad räknas inte: löftet gäller bara Skolorna, Gymnasiet',
     });
     expect(disqualification(commitment('hundsok'), set, searches[1]!)).toBe('outside-places');
     expect(describeTarget(commitment('hundsok'), set)).toBe(

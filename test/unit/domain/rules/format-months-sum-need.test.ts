@@ -110,6 +110,12 @@ describe('months / exceptMonths — a monthly target without the summer', () => 
       'Målet (minst 1 medborgarkontor per månad) nåddes 8 av 9 månader, totalt 8 medborgarkontor',
       'Under målet: mars',
     ]);
+    // Its report line says why, and that only a wrong date can be repaired.
+    const june = report.promises[0]!.activities.find((a) => a.date === '2017-06-14');
+    expect(june?.counted).toBe(false);
+    expect(june?.notCounted).toBe(
+      'löftet gäller inte juni–augusti — rätta datumet med /logga ändra [nummer] [datum] om det blev fel',
+    );
   });
 
   it('refuses months on a milestone, both lists at once, a misspelt month and a year with no month left', () => {

@@ -60,7 +60,7 @@ describe('target groups and methods as conditions', () => {
     const lesson = statusOf(lessons, '2024-02-20T12:00', 'lektion');
     expect([lesson.count, lesson.missingGroupOrMethod]).toEqual([1, 1]);
     expect(lesson.alerts.map((a) => a.message)).toContain(
-      '1 loggade räknas inte: löftet kräver målgrupp (Årskurs 7). Logga med t.ex. "åk 7"',
+      '1 loggad räknas inte: löftet kräver målgrupp (Årskurs 7). Logga med t.ex. "åk 7"',
     );
     const presence = statusOf(lessons, '2024-02-20T12:00', 'narvaro');
     expect([presence.count, presence.missingGroupOrMethod]).toEqual([2, 0]);
