@@ -470,8 +470,11 @@ function matchBare(words: string[], raws: string[], today: number, mode: WhenMod
       return { consumed: 1, error: badDate(raws[0]!, `"${raws[0]}" är inget giltigt datum.`) };
     return { consumed: 1, day, raw: raws[0]! };
   }
-  // 27/12, 27/12/2018, 27/12-18 (the Swedish way of adding a short year).
-  const dm = /^(\d{1,2})\/(\d{1,2})(?:[/-](\d{4}|\d{2}))?$/.exec(w0);
+  // 27/12, 27/12/2018, 27/12-18 (the Swedish way of adding a short year), and 05.03.2018 as phones
+  // and forms from elsewhere write it (with its year it cannot be a time, unlike 11.10).
+  const dm =
+    /^(\d{1,2})\/(\d{1,2})(?:[/-](\d{4}|\d{2}))?$/.exec(w0) ??
+    /^(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})$/.exec(w0);
   if (dm) {
     const year = dm[3] === undefined ? null : dm[3].length === 2 ? 2000 + Number(dm[3]) : Number(dm[3]);
     return resolveDate(raws[0]!, Number(dm[1]), Number(dm[2]), year, today, mode, 1);

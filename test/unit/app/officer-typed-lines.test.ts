@@ -136,3 +136,21 @@ describe('a weekday named with its week', () => {
     );
   });
 });
+
+describe('a date written with dots and its year', () => {
+  it('reads 05.03.2018 and 5.3.18 as 5 March 2018, and still asks about 11.10', async () => {
+    const h = await createHarness({ now: '2018-03-20T10:00:00' });
+    expect((await h.run('U1', '/logga medborgarkontakt Centrum 05.03.2018')).text).toMatch(
+      /^Loggat: medborgarkontakt · Centrum · mån 5 mars \(v\.10\)/,
+    );
+    expect((await h.run('U1', '/logga medborgarkontakt Skolan 5.3.18')).text).toMatch(
+      /^Loggat: medborgarkontakt · Skolan · mån 5 mars \(v\.10\)/,
+    );
+    expect((await h.run('U1', '/logga medborgarkontakt Centrum 11.10')).text).toMatch(
+      /^Är "11\.10" ett datum eller ett klockslag\?/,
+    );
+    expect((await h.run('U1', '/logga medborgarkontakt Centrum 31.02.2018')).text).toMatch(
+      /^"31\.02\.2018" är inget giltigt datum\./,
+    );
+  });
+});
