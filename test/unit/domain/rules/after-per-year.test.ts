@@ -48,7 +48,7 @@ describe('after a milestone done once a year', () => {
     expect(ps.status).toBe('i fas');
     expect(lineAt(set, '2020-03-11', ps)).toMatch(/^väntar på Kartläggning · 2020: 0 av 4 · /);
     expect(ps.alerts.map((a) => a.message)).toEqual([
-      '1 loggade räknas inte: löftet gäller efter "Kartläggning", som inte är klart än',
+      '1 loggad räknas inte: löftet gäller efter "Kartläggning", som inte är klart än',
     ]);
   });
 

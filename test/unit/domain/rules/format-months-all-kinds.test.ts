@@ -83,7 +83,7 @@ describe('a winter-only count: minst 10 kontroller bara november–mars', () => 
     const ps = statusOf(ledger, '2019-07-10T12:00', 'vinterkontroller');
     expect(lineAt(set, '2019-07-10', ps)).toBe('6 av 10 · 4 kvar på 8 veckor · i fas');
     expect(ps.alerts.map((a) => a.message)).toEqual([
-      '1 loggade räknas inte: löftet gäller bara november–mars',
+      '1 loggad räknas inte: löftet gäller bara november–mars',
     ]);
   });
 
