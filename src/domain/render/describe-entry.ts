@@ -3,8 +3,8 @@
 import type { PromiseSetDef } from '../promise-set/schema.ts';
 import { memberName } from '../rules/set-members.ts';
 import type { DateWords } from '../time/date-words.ts';
-import { isoWeekOf } from '../time/index.ts';
-import type { Activity } from '../types.ts';
+import { addDays, isoWeekOf, weekEnd } from '../time/index.ts';
+import type { Activity, IsoDate, IsoWeek } from '../types.ts';
 
 export function describeEntry(
   set: PromiseSetDef,
@@ -63,14 +63,21 @@ export function describeDate(
   const at = time ? ` kl ${time}` : '';
   if (span === 'week') return `${words.week(week)} (${words.weekDates(week)})${at}`;
   if (span === 'weekend') {
-    const year = words.weekHasYear(week) ? ` ${week.year}` : '';
-    return `helgen ${words.weekendDates(week)}${year} (v.${week.week})${at}`;
+    // The weekend of v.53 2020 is 2–3 januari 2021: its dates say their own year.
+    const sunday = weekEnd(week);
+    const dates = words.range(addDays(sunday, -1), sunday);
+    return `helgen ${dates} (${weekBeside(week, sunday, words)})${at}`;
   }
-  // The year is said once, with the day, unless the week belongs to another year (31 december 2018
-  // lies in v.1 2019): then the week says its own.
-  const weekYear =
-    words.weekHasYear(week) && (!words.dateHasYear(date) || String(week.year) !== date.slice(0, 4));
-  return `${words.day(date)}${at} (${weekYear ? words.week(week) : `v.${week.week}`})`;
+  return `${words.day(date)}${at} (${weekBeside(week, date, words)})`;
+}
+
+/**
+ * The week beside a day that is already worded: its year is said once, with the day, unless the week
+ * belongs to another year (31 december 2018 lies in v.1 2019): then the week says its own.
+ */
+function weekBeside(week: IsoWeek, date: IsoDate, words: DateWords): string {
+  const own = words.weekHasYear(week) && (!words.dateHasYear(date) || String(week.year) !== date.slice(0, 4));
+  return own ? words.week(week) : `v.${week.week}`;
 }
 
 /** The verbatim condition of the conditional promise a count-0 entry names, if it is one. */

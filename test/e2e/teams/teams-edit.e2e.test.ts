@@ -70,6 +70,15 @@ describe.each(await findTestDatabases('Teams corrections'))(
       expect(await server.runtime.deps.store.findActivities(SET)).toEqual([
         expect.objectContaining({ id: entry!.id, place: 'skolan', count: 3 }),
       ]);
+
+      // A field sent empty is removed (`utan anteckning`), not kept unsaid.
+      const emptied = await ask({
+        value: { ...save!.data, place: 'Skolan', date: '2018-03-14', count: '3', note: '' },
+      });
+      expect(emptied.json).toContain('→ medborgarkontakt · Skolan · ons 14 mars (v.11) · 3 st\\nNu: ');
+      expect(await server.runtime.deps.store.findActivities(SET)).toEqual([
+        expect.objectContaining({ id: entry!.id, place: 'skolan', note: null }),
+      ]);
     });
   },
 );
