@@ -189,6 +189,38 @@ describe('weekend promises (helgbemanning on Saturday and Sunday)', () => {
   });
 });
 
+describe('editing an entry to a free-text place (logga ändra)', () => {
+  it('says "ny plats" once for a place the set has not used', async () => {
+    const { deps, ctx, stored } = await harness('2018-03-20T10:00:00');
+    await importOpenPlaces(deps);
+    await handleCommand(deps, ctx, 'logga närvaro Skolan igår');
+    const edited = await handleCommand(deps, ctx, 'logga ändra 1 Kiosken');
+    expect(edited.text).toContain('→ närvaro · Kiosken · mån 19 mars');
+    expect(edited.text).toContain('Ny plats: "Kiosken" finns inte i listan och sparades som den skrevs.');
+    expect((await stored()).map((a) => a.place)).toEqual(['Kiosken']);
+    // A second entry moved there is at a place already used: named plainly.
+    await handleCommand(deps, ctx, 'logga närvaro Skolan');
+    const second = await handleCommand(deps, ctx, 'logga ändra 1 Kiosken');
+    expect(second.text).toContain('→ närvaro · Kiosken · tis 20 mars');
+    expect(second.text).not.toMatch(/Ny plats|som tidigare/);
+  });
+
+  it('takes the spelling already used when the edit writes it another way', async () => {
+    const { deps, ctx, stored } = await harness('2018-03-20T10:00:00');
+    await importOpenPlaces(deps);
+    await handleCommand(deps, ctx, 'logga närvaro Kiosken igår');
+    await handleCommand(deps, ctx, 'logga närvaro Skolan');
+    const edited = await handleCommand(deps, ctx, 'logga ändra 1 KIÖSKEN');
+    expect(edited.text).toContain('→ närvaro · Kiosken · tis 20 mars');
+    expect(edited.text).toContain('Plats: "Kiosken" (som tidigare; du skrev "KIÖSKEN").');
+    expect(edited.text).not.toContain('Ny plats');
+    expect((await stored()).map((a) => a.place).sort()).toEqual(['Kiosken', 'Kiosken']);
+    // Writing the same place again in another case changes nothing.
+    const again = await handleCommand(deps, ctx, 'logga ändra 1 kiosken');
+    expect(again.text).toMatch(/^Inget att ändra: posten är redan närvaro · Kiosken/);
+  });
+});
+
 /** The seed with free-text places allowed for "närvaro" (regular presence). */
 async function importOpenPlaces(deps: Awaited<ReturnType<typeof harness>>['deps']): Promise<void> {
   const { overkalixText } = await import('../../helpers/core-deps.ts');
