@@ -109,9 +109,10 @@ export async function logActivity(
   }
 
   const lines: string[] = [];
+  const words = statusWords(statusAfter);
   for (const ps of statusAfter.promises) {
     const prev = statusBefore.promises.find((p) => p.id === ps.id);
-    const line = renderStatusLine(ps, statusWords(statusAfter));
+    const line = renderStatusLine(ps, words);
     lines.push(statusAfter.promises.length > 1 ? `${ps.title}: ${line}` : line);
     if (prev && prev.status === 'släpar' && ps.status !== 'släpar') {
       lines.push(`Efterregistreringen lagade det som släpade: ${ps.title} är nu ${ps.status}.`);
@@ -136,11 +137,11 @@ export async function logActivity(
   }
   // With `ändå` the reply's first words say why the entry counts for nothing; no "Obs" repeats it.
   const anyway = entry.notCounted.length > 0;
+  // The line is read again for a day part (`kväll`) only when a timed promise's note needs one.
+  const dayPartOfLine = () => dayPartWord(options.sourceText);
   for (const promise of affected.promises) {
     if (anyway && entry.promiseIds.includes(promise.id)) continue;
-    const outside = options.planned
-      ? null
-      : explainWhen(promise, def, result.activity, dayPartWord(options.sourceText));
+    const outside = options.planned ? null : explainWhen(promise, def, result.activity, dayPartOfLine);
     if (outside) lines.push(`Obs: räknas inte för "${promise.title}": ${outside}.`);
     // A milestone due before the period's end, or a promise of one season, takes later entries (the
     // work was done) but does not count them.

@@ -8,5 +8,8 @@ export function reportFileName(model: ReportModel, extension: string): string {
 }
 
 export function chartFileName(model: ReportModel): string {
-  return `medborgarkontakter-${model.scope?.slug ?? model.year}.png`;
+  // A set of several years names them all (`2020-2022`), as the chart's title does.
+  const first = model.period.start.slice(0, 4);
+  const last = model.period.end.slice(0, 4);
+  return `medborgarkontakter-${model.scope?.slug ?? (first === last ? first : `${first}-${last}`)}.png`;
 }

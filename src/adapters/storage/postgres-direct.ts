@@ -86,8 +86,6 @@ interface Pending {
  */
 export function createPostgresWriter(pool: pg.Pool, options: { maxBatch?: number } = {}): DirectWriter {
   const maxBatch = options.maxBatch ?? 200;
-  let queue: Pending[] = [];
-  let running = false;
 
   async function call(batch: Pending[]) {
     // The revision is assigned in the database, and the audit entry's chain link and hash (over the
@@ -106,40 +104,15 @@ export function createPostgresWriter(pool: pg.Pool, options: { maxBatch?: number
     });
   }
 
-  async function write(batch: Pending[]) {
-    try {
+  const enqueue = createBatchQueue<Pending>(
+    (queue) => [queue.slice(0, maxBatch), queue.slice(maxBatch)],
+    async (batch) => {
       const logged = await call(batch);
       for (const [i, p] of batch.entries()) p.resolve(logged[i]!);
-    } catch (error) {
-      if (batch.length === 1) {
-        batch[0]!.reject(error);
-        return;
-      }
-      // Rolled back as a whole: each entry again on its own.
-      await Promise.all(batch.map((p) => write([p])));
-    }
-  }
-
-  async function drain() {
-    running = true;
-    try {
-      while (queue.length > 0) {
-        const batch = queue.slice(0, maxBatch);
-        queue = queue.slice(maxBatch);
-        await write(batch);
-      }
-    } finally {
-      running = false;
-    }
-  }
-
+    },
+  );
   return {
-    logActivity: (input) =>
-      new Promise<Logged>((resolve, reject) => {
-        queue.push({ input, resolve, reject });
-        // Alone, an entry waits only for the current turn to end; under load, for the call under way.
-        if (!running && queue.length === 1) setImmediate(() => void drain());
-      }),
+    logActivity: (input) => new Promise<Logged>((resolve, reject) => enqueue({ input, resolve, reject })),
   };
 }
 
@@ -202,11 +175,24 @@ interface PendingClaim {
  */
 export function createPostgresClaims(pool: pg.Pool, options: { maxBatch?: number } = {}) {
   const maxBatch = options.maxBatch ?? 200;
-  let queue: PendingClaim[] = [];
-  let running = false;
-
-  async function write(batch: PendingClaim[]) {
-    try {
+  const enqueue = createBatchQueue<PendingClaim>(
+    (queue) => {
+      // One staleness per statement, each key once; the rest wait for the next.
+      const staleMs = queue[0]!.staleMs;
+      const keys = new Set<string>();
+      const batch: PendingClaim[] = [];
+      const rest: PendingClaim[] = [];
+      for (const c of queue) {
+        if (batch.length < maxBatch && c.staleMs === staleMs && !keys.has(c.key)) {
+          keys.add(c.key);
+          batch.push(c);
+        } else rest.push(c);
+      }
+      // Keys in one order in every process: two replicas' batches that share keys cannot deadlock.
+      batch.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+      return [batch, rest];
+    },
+    async (batch) => {
       const { rows } = await pool.query<{ key: string }>({
         name: 'loftesbot-claim-runs',
         text: CLAIM_STATEMENT,
@@ -220,13 +206,38 @@ export function createPostgresClaims(pool: pg.Pool, options: { maxBatch?: number
       });
       const won = new Set(rows.map((r) => r.key));
       for (const c of batch) c.resolve(won.has(c.key));
+    },
+  );
+
+  return {
+    claimRun: (key: string, claimedBy: string, now: Date, staleMs: number) =>
+      new Promise<boolean>((resolve, reject) => enqueue({ key, claimedBy, now, staleMs, resolve, reject })),
+  };
+}
+
+/**
+ * The queue of a batched statement (the hot write's entries, run claims): what arrives while one
+ * statement is under way goes in the next. `take` splits the queue into the next batch and what waits
+ * for the one after; `send` runs one statement for a batch and settles its items. A batch that fails
+ * is rolled back as a whole, and each of its items is sent again on its own, so only a failing item
+ * fails. Alone, an item waits only for the current turn to end; under load, for the call under way.
+ */
+function createBatchQueue<T extends { reject: (error: unknown) => void }>(
+  take: (queue: T[]) => [batch: T[], rest: T[]],
+  send: (batch: T[]) => Promise<void>,
+): (item: T) => void {
+  let queue: T[] = [];
+  let running = false;
+
+  async function write(batch: T[]) {
+    try {
+      await send(batch);
     } catch (error) {
       if (batch.length === 1) {
         batch[0]!.reject(error);
         return;
       }
-      // Rolled back as a whole: each claim again on its own.
-      await Promise.all(batch.map((c) => write([c])));
+      await Promise.all(batch.map((item) => write([item])));
     }
   }
 
@@ -234,20 +245,8 @@ export function createPostgresClaims(pool: pg.Pool, options: { maxBatch?: number
     running = true;
     try {
       while (queue.length > 0) {
-        // One staleness per statement, each key once; the rest wait for the next.
-        const staleMs = queue[0]!.staleMs;
-        const keys = new Set<string>();
-        const batch: PendingClaim[] = [];
-        const rest: PendingClaim[] = [];
-        for (const c of queue) {
-          if (batch.length < maxBatch && c.staleMs === staleMs && !keys.has(c.key)) {
-            keys.add(c.key);
-            batch.push(c);
-          } else rest.push(c);
-        }
+        const [batch, rest] = take(queue);
         queue = rest;
-        // Keys in one order in every process: two replicas' batches that share keys cannot deadlock.
-        batch.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
         await write(batch);
       }
     } finally {
@@ -255,11 +254,8 @@ export function createPostgresClaims(pool: pg.Pool, options: { maxBatch?: number
     }
   }
 
-  return {
-    claimRun: (key: string, claimedBy: string, now: Date, staleMs: number) =>
-      new Promise<boolean>((resolve, reject) => {
-        queue.push({ key, claimedBy, now, staleMs, resolve, reject });
-        if (!running && queue.length === 1) setImmediate(() => void drain());
-      }),
+  return (item) => {
+    queue.push(item);
+    if (!running && queue.length === 1) setImmediate(() => void drain());
   };
 }

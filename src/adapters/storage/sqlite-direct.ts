@@ -141,54 +141,68 @@ export function createDirectWriter(db: Database.Database, checkpointer?: Checkpo
   const storeRevisions = (revisions: Map<string, number>) => {
     for (const [setKey, revision] of revisions) storeRevision(setKey, revision);
   };
-  type Outcome = { ok: true; value: Logged } | { ok: false; error: unknown };
   /** An entry's own failure inside the one-transaction pass (not the database's: locked, gone). */
   class EntryFailed {
     constructor(readonly error: unknown) {}
   }
-  const writeAll = db.transaction((batch: Pending[]): Outcome[] => {
+  const writeAll = db.transaction((batch: LogInput[]): Logged[] => {
     const revisions = new Map<string, number>();
-    let outcomes: Outcome[];
+    let logged: Logged[];
     try {
-      outcomes = batch.map(({ input }) => ({ ok: true as const, value: writeEntry(input, revisions) }));
+      logged = batch.map((input) => writeEntry(input, revisions));
     } catch (error) {
       throw new EntryFailed(error);
     }
     storeRevisions(revisions);
-    return outcomes;
+    return logged;
   });
   // Nested in `writeEach`, better-sqlite3 runs it in a savepoint.
   const writeOne = db.transaction(writeEntry);
-  const writeEach = db.transaction((batch: Pending[]): Outcome[] => {
+  const writeEach = db.transaction((batch: LogInput[]): Outcome<Logged>[] => {
     const revisions = new Map<string, number>();
-    const outcomes = batch.map(({ input }): Outcome => {
-      try {
-        // A failed entry leaves `revisions` as it was: its revision is counted after its rows.
-        return { ok: true, value: writeOne(input, revisions) };
-      } catch (error) {
-        return { ok: false, error };
-      }
-    });
+    // A failed entry leaves `revisions` as it was: its revision is counted after its rows.
+    const outcomes = eachAlone(batch, (input) => writeOne(input, revisions));
     storeRevisions(revisions);
     return outcomes;
   });
   // IMMEDIATE takes the write lock at BEGIN, as the Prisma path's first statement does: of two
   // processes, the second waits (busy timeout) instead of failing to upgrade a read.
-  const write = (batch: Pending[]): Outcome[] => {
+  const logActivity = createTurnBatches(db, checkpointer, (batch: LogInput[]): Outcome<Logged>[] => {
     try {
-      return writeAll.immediate(batch);
+      return writeAll.immediate(batch).map((value) => ({ ok: true, value }));
     } catch (error) {
       if (error instanceof EntryFailed) return writeEach.immediate(batch);
       throw error;
     }
-  };
+  });
+  return { logActivity };
+}
 
-  interface Pending {
-    input: LogInput;
-    resolve: (logged: Logged | null) => void;
-    reject: (error: unknown) => void;
-  }
-  let queue: Pending[] = [];
+type Outcome<T> = { ok: true; value: T } | { ok: false; error: unknown };
+
+/** Each item on its own (in a transaction or savepoint of its own), so only a failing one fails. */
+function eachAlone<T, R>(batch: T[], write: (item: T) => R): Outcome<R>[] {
+  return batch.map((item) => {
+    try {
+      return { ok: true, value: write(item) };
+    } catch (error) {
+      return { ok: false, error };
+    }
+  });
+}
+
+/**
+ * The calls that arrive in one turn of the event loop (under load, several requests'), written
+ * together at the end of it by `write`: an outcome for each, or a throw that fails them all. Each is
+ * answered null when the connection is closed or a Prisma transaction holds it: the caller takes the
+ * Prisma path. Alone, a call waits only for the current turn to end.
+ */
+function createTurnBatches<T, R>(
+  db: Database.Database,
+  checkpointer: Checkpointer | undefined,
+  write: (batch: T[]) => Outcome<R>[],
+): (item: T) => Promise<R | null> {
+  let queue: { item: T; resolve: (value: R | null) => void; reject: (error: unknown) => void }[] = [];
   const flush = () => {
     const batch = queue;
     queue = [];
@@ -196,9 +210,9 @@ export function createDirectWriter(db: Database.Database, checkpointer?: Checkpo
       for (const p of batch) p.resolve(null);
       return;
     }
-    let results: Outcome[];
+    let results: Outcome<R>[];
     try {
-      results = write(batch);
+      results = write(batch.map((p) => p.item));
     } catch (error) {
       for (const p of batch) p.reject(error);
       return;
@@ -210,13 +224,11 @@ export function createDirectWriter(db: Database.Database, checkpointer?: Checkpo
       else p.reject(result.error);
     });
   };
-  return {
-    logActivity: (input) =>
-      new Promise((resolve, reject) => {
-        if (queue.length === 0) setImmediate(flush);
-        queue.push({ input, resolve, reject });
-      }),
-  };
+  return (item) =>
+    new Promise((resolve, reject) => {
+      if (queue.length === 0) setImmediate(flush);
+      queue.push({ item, resolve, reject });
+    });
 }
 
 // A run claim as the Prisma path decides it in a transaction of four statements, in one: a new key is
@@ -245,13 +257,11 @@ export interface DirectClaims {
   judgements(setKey: string): Judgement[];
 }
 
-interface PendingClaim {
+interface Claim {
   key: string;
   claimedBy: string;
   now: Date;
   staleMs: number;
-  resolve: (won: boolean | null) => void;
-  reject: (error: unknown) => void;
 }
 
 /**
@@ -267,43 +277,20 @@ interface PendingClaim {
 export function createDirectClaims(db: Database.Database, checkpointer?: Checkpointer): DirectClaims {
   const claim = db.prepare(CLAIM_STATEMENT);
   const judgements = db.prepare(JUDGEMENTS_STATEMENT);
-  const claimOne = (c: PendingClaim) =>
+  const claimOne = (c: Claim) =>
     claim.get(c.key, c.claimedBy, toSqlite(c.now), toSqlite(new Date(c.now.getTime() - c.staleMs))) !==
     undefined;
-  const claimAll = db.transaction((batch: PendingClaim[]) => batch.map(claimOne));
-
-  let queue: PendingClaim[] = [];
-  const flush = () => {
-    const batch = queue;
-    queue = [];
-    if (!db.open || db.inTransaction) {
-      for (const c of batch) c.resolve(null);
-      return;
-    }
+  const claimAll = db.transaction((batch: Claim[]) => batch.map(claimOne));
+  const claimRun = createTurnBatches(db, checkpointer, (batch: Claim[]): Outcome<boolean>[] => {
     try {
-      const won = claimAll.immediate(batch);
-      for (const [i, c] of batch.entries()) c.resolve(won[i]!);
+      return claimAll.immediate(batch).map((value) => ({ ok: true, value }));
     } catch (error) {
-      if (batch.length === 1) {
-        batch[0]!.reject(error);
-        return;
-      }
-      for (const c of batch) {
-        try {
-          c.resolve(claimAll.immediate([c])[0]!);
-        } catch (own) {
-          c.reject(own);
-        }
-      }
+      if (batch.length === 1) throw error;
+      return eachAlone(batch, (c) => claimAll.immediate([c])[0]!);
     }
-    checkpointer?.touch();
-  };
+  });
   return {
-    claimRun: (key, claimedBy, now, staleMs) =>
-      new Promise((resolve, reject) => {
-        if (queue.length === 0) setImmediate(flush);
-        queue.push({ key, claimedBy, now, staleMs, resolve, reject });
-      }),
+    claimRun: (key, claimedBy, now, staleMs) => claimRun({ key, claimedBy, now, staleMs }),
     judgements: (setKey) =>
       (judgements.all(setKey) as (Omit<Judgement, 'at'> & { at: string })[]).map((j) => ({
         ...j,

@@ -347,6 +347,15 @@ export function parseEntry(lineTokens: Token[], note: string | null, ctx: EntryC
         }
         // A new place is taken only where the promise file allows free places (`places: open`).
         const open = promises.some((p) => p.places?.open);
+        if (!open && !wasInFreeText && /^[-+−]?\d/u.test(piece.raw)) {
+          // "-3", "1e9", "99999-01-01": a number that is no count, date or time, not a place to suggest.
+          return error(
+            'unexpected',
+            `Förstod inte ${quotePart(piece.raw)}: det är inget antal, datum eller klockslag. Skriv antal som 3 st, datum som 14/3 eller 2018-03-14 och klockslag som kl 21. Inget sparades.`,
+            piece.raw,
+            'text',
+          );
+        }
         if (!open && !wasInFreeText) {
           return error(
             'unknown-place',

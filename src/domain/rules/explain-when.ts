@@ -8,17 +8,18 @@ export function explainWhen(
   commitment: CommitmentDef,
   set: PromiseSetDef,
   activity: Activity,
-  /** A word of the line that names a part of the day (`kväll`) but no clock time. */
-  dayPart: string | null = null,
+  /**
+   * The word of the line that names a part of the day (`kväll`) but no clock time; asked only when the
+   * hint needs it (reading the line again costs more than the check).
+   */
+  dayPart: () => string | null = () => null,
 ): string | null {
   const check = createWhenCheck(commitment, set);
   if (!check || check(activity)) return null;
-  const timed = commitment.when?.from !== undefined;
-  const hint =
-    timed && activity.time === null
-      ? dayPart
-        ? `; "${dayPart}" säger inte klockslaget, ange tid, t.ex. "kl 21"`
-        : ', ange tid, t.ex. "kl 21"'
-      : '';
-  return `löftet gäller ${describeWhen(commitment, set)}${hint}`;
+  const rule = `löftet gäller ${describeWhen(commitment, set)}`;
+  if (commitment.when?.from === undefined || activity.time !== null) return rule;
+  const word = dayPart();
+  return word
+    ? `${rule}; "${word}" säger inte klockslaget, ange tid, t.ex. "kl 21"`
+    : `${rule}, ange tid, t.ex. "kl 21"`;
 }

@@ -66,50 +66,78 @@ function parts(date: IsoDate): { year: string; month: string; day: number } {
 
 /** `period`: the set's (effective) period; `today`: the local date of "now" in the set's zone. */
 export function createDateWords(period: WordedPeriod, today: IsoDate): DateWords {
-  const multiYear = spansYears(period);
-  const thisYear = today.slice(0, 4);
-  const dateHasYear = (date: IsoDate) => multiYear || date.slice(0, 4) !== thisYear;
-  const weekHasYear = (week: IsoWeek) => multiYear || String(week.year) !== thisYear;
-  const date = (d: IsoDate) => {
+  return new PeriodDateWords(period, today);
+}
+
+// A class, not an object of closures: every status builds several of these (one a promise's timeline,
+// twice a command), and a dozen closures each time cost more than the rest of the wording (under tsx,
+// which names every closure it creates, some 30 times more).
+class PeriodDateWords implements DateWords {
+  readonly today: IsoDate;
+  readonly multiYear: boolean;
+  readonly periodEnd: IsoDate;
+  private readonly thisYear: string;
+
+  constructor(period: WordedPeriod, today: IsoDate) {
+    this.today = today;
+    this.multiYear = spansYears(period);
+    this.periodEnd = period.end;
+    this.thisYear = today.slice(0, 4);
+  }
+
+  dateHasYear(date: IsoDate): boolean {
+    return this.multiYear || date.slice(0, 4) !== this.thisYear;
+  }
+
+  weekHasYear(week: IsoWeek): boolean {
+    return this.multiYear || String(week.year) !== this.thisYear;
+  }
+
+  date(d: IsoDate): string {
     const p = parts(d);
-    return `${p.day} ${p.month}${dateHasYear(d) ? ` ${p.year}` : ''}`;
-  };
-  // After the period a date always names its year: it is read beside the period's own end.
-  const p2 = (d: IsoDate) => {
-    const p = parts(d);
-    return `${p.day} ${p.month} ${p.year}`;
-  };
-  const range = (from: IsoDate, to: IsoDate) => {
+    return `${p.day} ${p.month}${this.dateHasYear(d) ? ` ${p.year}` : ''}`;
+  }
+
+  day(d: IsoDate): string {
+    return `${WEEKDAYS[weekdayOf(toDayNumber(d))]} ${this.date(d)}`;
+  }
+
+  week(w: IsoWeek): string {
+    return `v.${w.week}${this.weekHasYear(w) ? ` ${w.year}` : ''}`;
+  }
+
+  weekSpan(from: IsoWeek, to: IsoWeek): string {
+    if (from.year !== to.year) return `v.${from.week} ${from.year}–${to.week} ${to.year}`;
+    const span = from.week === to.week ? `v.${from.week}` : `v.${from.week}–${to.week}`;
+    return `${span}${this.weekHasYear(from) ? ` ${from.year}` : ''}`;
+  }
+
+  range(from: IsoDate, to: IsoDate): string {
     const a = parts(from);
     const b = parts(to);
-    const yearB = dateHasYear(to) || dateHasYear(from) ? ` ${b.year}` : '';
+    const yearB = this.dateHasYear(to) || this.dateHasYear(from) ? ` ${b.year}` : '';
     if (a.year !== b.year) return `${a.day} ${a.month} ${a.year}–${b.day} ${b.month} ${b.year}`;
     if (a.month === b.month) return `${a.day}–${b.day} ${b.month}${yearB}`;
     return `${a.day} ${a.month}–${b.day} ${b.month}${yearB}`;
-  };
-  return {
-    today,
-    multiYear,
-    periodEnd: period.end,
-    date,
-    day: (d) => `${WEEKDAYS[weekdayOf(toDayNumber(d))]} ${date(d)}`,
-    week: (w) => `v.${w.week}${weekHasYear(w) ? ` ${w.year}` : ''}`,
-    weekSpan(from, to) {
-      if (from.year !== to.year) return `v.${from.week} ${from.year}–${to.week} ${to.year}`;
-      const span = from.week === to.week ? `v.${from.week}` : `v.${from.week}–${to.week}`;
-      return `${span}${weekHasYear(from) ? ` ${from.year}` : ''}`;
-    },
-    range,
-    due(d) {
-      if (d > period.end) return `${p2(d)}, efter periodens slut`;
-      return d === period.end ? `${date(d)} (periodens sista dag)` : date(d);
-    },
-    // A week's dates follow its label, which already says the year when one is needed.
-    weekDates: (w) => plainRange(weekStart(w), weekEnd(w)),
-    weekendDates: (w) => plainRange(addDays(weekEnd(w), -1), weekEnd(w)),
-    dateHasYear,
-    weekHasYear,
-  };
+  }
+
+  due(d: IsoDate): string {
+    // After the period a date always names its year: it is read beside the period's own end.
+    if (d > this.periodEnd) {
+      const p = parts(d);
+      return `${p.day} ${p.month} ${p.year}, efter periodens slut`;
+    }
+    return d === this.periodEnd ? `${this.date(d)} (periodens sista dag)` : this.date(d);
+  }
+
+  // A week's dates follow its label, which already says the year when one is needed.
+  weekDates(w: IsoWeek): string {
+    return plainRange(weekStart(w), weekEnd(w));
+  }
+
+  weekendDates(w: IsoWeek): string {
+    return plainRange(addDays(weekEnd(w), -1), weekEnd(w));
+  }
 }
 
 /** `7–8 april`, `31 mars–1 april`, `31 december–1 januari`: dates beside a week label that names the year. */

@@ -154,3 +154,16 @@ describe('a date written with dots and its year', () => {
     );
   });
 });
+
+describe('a number that is no count, date or time', () => {
+  it.each(['-3', '1e9', '99999-01-01', '3/3/99999'])(
+    '"%s" is named as such, not offered a place',
+    async (part) => {
+      const h = await createHarness({ now: '2018-03-20T10:00:00' });
+      expect((await h.run('U1', `/logga medborgarkontakt Centrum ${part}`)).text).toBe(
+        `Förstod inte "${part}": det är inget antal, datum eller klockslag. Skriv antal som 3 st, datum som 14/3 eller 2018-03-14 och klockslag som kl 21. Inget sparades.`,
+      );
+      expect(await h.deps.store.findActivities(SET_KEY)).toHaveLength(0);
+    },
+  );
+});

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { axisLabels, chartSpec } from '../../../../src/adapters/documents/chart-spec.ts';
 import { renderDocx } from '../../../../src/adapters/documents/render-docx.ts';
 import { renderHtml } from '../../../../src/adapters/documents/render-html.ts';
+import { chartFileName } from '../../../../src/adapters/documents/report-file-name.ts';
 import { parseNow } from '../../../../src/app/clock.ts';
 import { buildReport } from '../../../../src/domain/report/build-report.ts';
 import type { ReportModel } from '../../../../src/domain/report/types.ts';
@@ -87,6 +88,10 @@ describe('chart and week table of a set of two years (2018–2019), read in June
     expect(rows[1]).toEqual(['v.2 2018', '8 januari 2018', '3']);
     // Week 1 of 2019 starts on Monday 31 December 2018.
     expect(rows[52]).toEqual(['v.1 2019', '31 december 2018', '2']);
+  });
+
+  it('names both years in the chart file', () => {
+    expect(chartFileName(model)).toBe('medborgarkontakter-2018-2019.png');
   });
 
   it('names both years in the footer of the Word document', async () => {
