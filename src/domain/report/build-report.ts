@@ -130,7 +130,12 @@ function buildPromiseReport(
   words: DateWords,
 ): PromiseReport {
   const window = activityWindow(commitment, set);
-  const activities = promiseActivities(commitment, set, performed, window.start, window.end, words);
+  // A deliverable's entries after its due date are listed too: one may have made it done, late.
+  const kind = commitment.rule.kind;
+  const periodEnd = effectivePeriod(set).end;
+  const listUntil =
+    (kind === 'milestone' || kind === 'deadline') && periodEnd > window.end ? periodEnd : window.end;
+  const activities = promiseActivities(commitment, set, performed, window.start, listUntil, words);
   // A promise already met (a count reached, a deadline delivered) is settled before its window ends.
   const final = today > window.end || ps.status === 'uppfyllt';
   const figureTotals: Record<string, number> = {};

@@ -1,6 +1,7 @@
 // Why one entry does not count for a promise, and how its logger repairs it, for the report's entry
 // lines: "saknar tid (löftet gäller 17:00–24:00) — ange tid med /logga ändra [nummer] kl 19". One
 // sentence per reason the qualifier gives, so no entry reads only "räknas inte".
+import { effectivePeriod } from '../promise-set/effective-period.ts';
 import type { CommitmentDef, PromiseSetDef } from '../promise-set/schema.ts';
 import { formatDay } from '../time/format-swedish.ts';
 import type { Activity } from '../types.ts';
@@ -106,6 +107,19 @@ export function explainNotCounted(
       return explainWhenMiss(commitment, set, activity);
     case 'outside-window': {
       const { start, end } = activityWindow(commitment, set);
+      // A deliverable done after its due date, inside the period, meeting every other condition: done
+      // late (the outcome is delvis uppfyllt, see the milestone rule), not "not counted" at all.
+      const kind = commitment.rule.kind;
+      const late =
+        (kind === 'milestone' || kind === 'deadline') &&
+        activity.date > end &&
+        activity.date <= effectivePeriod(set).end &&
+        disqualification(commitment, set, { ...activity, date: end }) === null;
+      if (late)
+        return {
+          why: `klar efter sista dagen (${formatDay(end, true)}): för sent, inte i tid`,
+          repair: null,
+        };
       return activity.date > end
         ? { why: `efter löftets sista dag (${formatDay(end, true)})`, repair: null }
         : { why: `före löftets första dag (${formatDay(start, true)})`, repair: null };

@@ -71,6 +71,10 @@ describe('a milestone done after its due date', () => {
     const line = report.promises.find((p) => p.id === 'kartlaggning')!;
     expect(line.outcome).toBe('delvis uppfyllt');
     expect(line.figures).toEqual(['klar 14 mars, efter sista dag 28 februari']);
+    // The entry itself is listed as done late, not as an entry that counts for nothing.
+    expect(line.activities.map((a) => [a.date, a.counted, a.notCounted])).toEqual([
+      ['2020-03-14', false, 'klar efter sista dagen (fre 28 februari 2020): för sent, inte i tid'],
+    ]);
   });
 
   it('does not take a late entry that fails another condition (a place outside the subset)', () => {
