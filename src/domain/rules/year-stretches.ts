@@ -16,13 +16,14 @@ export interface YearStretch {
 }
 
 /**
- * The years of the promise's window that hold at least one week, in date order. `setPeriod`: the
- * period the stretches' dates are worded for (default: each year on its own).
+ * The years of the promise's window that hold at least one week, in date order. Each stretch's dates
+ * and weeks are worded for the whole set (`setPeriod`, default the promise's own timeline's): a year
+ * of a multi-year set names its year on every week and date, as the rest of the set's text does.
  */
 export function yearStretches(
   set: PromiseSetDef,
   { timeline, tally }: PreparedRule,
-  setPeriod?: WordedPeriod,
+  setPeriod: WordedPeriod = timeline.setPeriod,
 ): YearStretch[] {
   const sum = (counts: readonly number[]) => counts.reduce((n, c) => n + c, 0);
   // Dated in the window after its last week (a period ending before a Thursday): the last year's.

@@ -126,7 +126,7 @@ function evaluateByYear(
   prepared: PreparedRule,
 ): WeeklyAverageEvaluation {
   const { timeline, tally } = prepared;
-  const stretches = yearStretches(set, prepared, timeline.setPeriod).map((year) => ({
+  const stretches = yearStretches(set, prepared).map((year) => ({
     label: year.label,
     ended: year.prepared.timeline.ended,
     evaluation: evaluateStretch(rule, commitment, year.prepared),
