@@ -167,3 +167,15 @@ describe('a number that is no count, date or time', () => {
     },
   );
 });
+
+describe('a command the role does not allow', () => {
+  it('says "nothing saved" for a write, not for a report that only reads', async () => {
+    const h = await createHarness({ now: '2018-03-20T10:00:00' });
+    expect((await h.run('U1', '/rapport 2018')).text).toBe(
+      'Det här kräver rollen arbetsgrupp i kanalen, och du har rollen polis. Be en administratör om behörighet (/loften roll).',
+    );
+    expect((await h.run('U1', '/loften kommentar aktivitetsdag "inställd"')).text).toBe(
+      'Det här kräver rollen arbetsgrupp i kanalen, och du har rollen polis. Inget har sparats. Be en administratör om behörighet (/loften roll).',
+    );
+  });
+});
