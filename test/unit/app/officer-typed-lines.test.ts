@@ -179,3 +179,12 @@ describe('a command the role does not allow', () => {
     );
   });
 });
+
+describe('a partner that is not in the list', () => {
+  it('is answered with every partner by name, not a dozen aliases', async () => {
+    const h = await createHarness({ now: '2018-03-20T10:00:00' });
+    expect((await h.run('U1', '/logga riskkväll Centrum i lördags med polisen')).text).toBe(
+      'Förstod inte "polisen" efter "med": ingen samverkanspart heter så. Parter: Socialtjänsten, Skolan, Hälsocentralen, Kommunen, BRÅ-gruppen, Tullen, Speditörer, Försändelseombud, Nattvandrare. Skriv: med <part>, <part> eller med @kollega.',
+    );
+  });
+});
