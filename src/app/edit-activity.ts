@@ -10,6 +10,7 @@ import { findStoppedCounting } from '../domain/rules/explain-not-counted.ts';
 import { countOf, NOUNS } from '../domain/rules/noun.ts';
 import { renderStatusLine } from '../domain/status/render-status-line.ts';
 import { statusWords, wordsAt } from '../domain/status/status-words.ts';
+import { normaliseWord } from '../domain/text/normalise.ts';
 import { toLocalDate } from '../domain/time/index.ts';
 import type { Activity } from '../domain/types.ts';
 import type { AppDeps, CommandContext } from './deps.ts';
@@ -17,6 +18,7 @@ import type { Bound } from './log-activity.ts';
 import type { ActivityChanges, StoredPromiseSet } from './ports.ts';
 import { narrowSet, relatedPromises } from './related-promises.ts';
 import { failureReply } from './unavailable-reply.ts';
+import { placeAsUsed, placeNote } from './used-place.ts';
 
 /** The user's latest entries in the channel's set, newest first: number 1 is the latest. */
 export function findMine(deps: AppDeps, ctx: CommandContext, bound: Bound): Promise<Activity[]> {
@@ -130,11 +132,20 @@ async function editEntry(
     return errorReply({ ...parsed.error, message: `${message}${end} Inget har ändrats.` });
   }
   const draft = parsed.value;
+  // A new free-text place takes the set's spelling when another entry has it, as a logged one does.
+  const asUsed = draft.place !== target.place ? await placeAsUsed(deps, set, draft.place, target.id) : null;
+  // Only the spelling of this entry's own place changed, and no other entry has it: not a new place.
+  const respelt =
+    asUsed !== null &&
+    !asUsed.used &&
+    target.place !== null &&
+    normaliseWord(target.place) === normaliseWord(asUsed.written);
+  const placeLine = respelt ? null : placeNote(asUsed);
   const resolve = ctx.resolveMention ?? ((raw: string) => `${ctx.platform}:${raw.replace(/^@/, '')}`);
   const changes: ActivityChanges = {
     date: draft.date,
     time: draft.time,
-    place: draft.place,
+    place: asUsed ? asUsed.place : draft.place,
     count: draft.count,
     partners: draft.partners,
     targetGroups: draft.targetGroups,
@@ -182,7 +193,7 @@ async function editEntry(
     });
   }
   const notes = stopped.map((s) => `\nObs: räknas inte längre för ${stoppedText(s)}.`).join('');
-  const changed = `Ändrat: ${was}\n→ ${describeEntry(def, result.activity, words)}`;
+  const changed = `Ändrat: ${was}\n→ ${describeEntry(def, result.activity, words)}${placeLine ? `\n${placeLine}` : ''}`;
   const { shown } = relatedPromises(def, result.activity.promiseIds);
   let lines: string[];
   try {

@@ -79,7 +79,8 @@ async function answerCommand(deps: AppDeps, ctx: CommandContext, text: string, s
     if (!hasRole(role, needed)) {
       return errorReply({
         code: 'forbidden',
-        message: `Det här kräver rollen ${roleNames[needed]} i kanalen, och du har rollen ${roleNames[role]}. Inget har sparats. Be en administratör om behörighet (/loften roll).`,
+        // A report only reads: "nothing was saved" would answer a question nobody asked.
+        message: `Det här kräver rollen ${roleNames[needed]} i kanalen, och du har rollen ${roleNames[role]}.${command.kind === 'report' ? '' : ' Inget har sparats.'} Be en administratör om behörighet (/loften roll).`,
       });
     }
     switch (command.kind) {

@@ -5,7 +5,6 @@ import { describeEntry, partnerName } from '../domain/render/describe-entry.ts';
 import { describeResponseDue } from '../domain/render/describe-response-due.ts';
 import type { Reply } from '../domain/reply.ts';
 import { explainWhen } from '../domain/rules/explain-when.ts';
-import { isFreeTextPlace, isNewPlace } from '../domain/rules/new-place.ts';
 import { describePartnerRequirement, lackingPartners } from '../domain/rules/partner-check.ts';
 import { describePlaceSubset, placeSubset } from '../domain/rules/place-subset.ts';
 import { explainTags, tagExample } from '../domain/rules/tag-check.ts';
@@ -16,11 +15,11 @@ import { renderStatusLine } from '../domain/status/render-status-line.ts';
 import { statusWords, wordsAt } from '../domain/status/status-words.ts';
 import { normaliseWord } from '../domain/text/normalise.ts';
 import { formatDay, isoWeekOf, toLocalDate, weekStart } from '../domain/time/index.ts';
-import type { Activity } from '../domain/types.ts';
 import { activityOfEntry } from './activity-of-entry.ts';
 import type { AppDeps, CommandContext } from './deps.ts';
 import type { BoundSet } from './get-bound-set.ts';
 import { narrowSet, relatedPromises } from './related-promises.ts';
+import { placeAsUsed, placeNote } from './used-place.ts';
 
 export type Bound = BoundSet;
 
@@ -32,10 +31,13 @@ export async function logActivity(
   deps: AppDeps,
   ctx: CommandContext,
   bound: Bound,
-  entry: EntryDraft,
+  written: EntryDraft,
   options: { planned: boolean; sourceText: string },
 ): Promise<Reply> {
   const def = bound.set.def;
+  // A free-text place the set already has is stored as the set spells it ("Kiosken" for "kiosken").
+  const asUsed = await placeAsUsed(deps, bound.set, written.place);
+  const entry = asUsed ? { ...written, place: asUsed.place } : written;
   const now = deps.clock.now();
   const resolve = ctx.resolveMention ?? ((raw: string) => `${ctx.platform}:${raw.replace(/^@/, '')}`);
   const participants = [...new Set([ctx.userId, ...entry.participants.map(resolve)])];
@@ -184,9 +186,8 @@ export async function logActivity(
   const plannedNote = options.planned
     ? '\nPlanerade aktiviteter visas i översikten men räknas först när de loggas.'
     : '';
-  if (isFreeTextPlace(def, entry.place) && (await isFirstAtPlace(deps, bound, result.activity))) {
-    lines.push(`Ny plats: "${entry.place}" finns inte i listan och sparades som den skrevs.`);
-  }
+  const placeLine = placeNote(asUsed);
+  if (placeLine) lines.push(placeLine);
   const text = anyway
     ? `Räknas inte: ${entry.notCounted.join('; ')}. Sparat ändå: ${described} — ${lines.join('\n')}${plannedNote}`
     : `${verb}: ${described} — ${lines.join('\n')}${plannedNote}`;
@@ -199,16 +200,4 @@ export async function logActivity(
       { kind: 'edit', activityId: result.activity.id },
     ],
   };
-}
-
-/**
- * Whether the set had no entry at this free-text place before this one (the "Ny plats" note is said
- * once). The ledger is current after the write; if it cannot be read now, the note is said as before.
- */
-async function isFirstAtPlace(deps: AppDeps, bound: Bound, activity: Activity): Promise<boolean> {
-  try {
-    return isNewPlace(bound.set.def, activity, await deps.ledger.getActivities(bound.set.key));
-  } catch {
-    return true;
-  }
 }

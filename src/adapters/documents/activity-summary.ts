@@ -1,6 +1,6 @@
 // A promise's activities in two lines for the body of the written follow-up: counted activities per
 // place and per month (the full list goes to the appendix).
-import type { PromiseReport } from '../../domain/report/types.ts';
+import type { PromiseReport, ReportModel } from '../../domain/report/types.ts';
 import { formatInteger, MONTHS } from '../../domain/time/format-swedish.ts';
 
 function tally(keys: string[]): [string, number][] {
@@ -19,11 +19,15 @@ export function perPlaceText(p: PromiseReport): string | null {
     .join(', ');
 }
 
-/** `jan 2, feb 1, apr 3` in calendar order (with the year when the activities span several). */
-export function perMonthText(p: PromiseReport): string | null {
+/**
+ * `jan 2, feb 1, apr 3` in calendar order; with the year (`jun 2021 2`) when the activities span
+ * several years or the report's period does (in a set of several years "jun" alone names no month).
+ */
+export function perMonthText(p: PromiseReport, period: ReportModel['period']): string | null {
   const counted = p.activities.filter((a) => a.counted);
   if (counted.length === 0) return null;
   const years = new Set(counted.map((a) => a.date.slice(0, 4)));
+  years.add(period.start.slice(0, 4)).add(period.end.slice(0, 4));
   return tally(counted.map((a) => a.date.slice(0, 7)))
     .sort((a, b) => a[0].localeCompare(b[0]))
     .map(([month, n]) => {

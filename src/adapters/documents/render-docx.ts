@@ -143,7 +143,7 @@ function activityLine(a: PromiseReport['activities'][number]): string {
   return parts.filter((x): x is string => !!x).join(' · ');
 }
 
-function promiseSection(p: PromiseReport): (Paragraph | Table)[] {
+function promiseSection(p: PromiseReport, period: ReportModel['period']): (Paragraph | Table)[] {
   const out: (Paragraph | Table)[] = [
     heading(p.title, HeadingLevel.HEADING_3),
     para(p.text, { italics: true }),
@@ -158,7 +158,7 @@ function promiseSection(p: PromiseReport): (Paragraph | Table)[] {
     );
   }
   const places = perPlaceText(p);
-  const months = perMonthText(p);
+  const months = perMonthText(p, period);
   if (p.activities.length === 0) {
     if (!p.thisReport) out.push(para('Inga aktiviteter loggade.'));
   } else {
@@ -306,7 +306,7 @@ export async function renderDocx(model: ReportModel, chartPng: Uint8Array | null
       category = p.category;
       children.push(heading(category, HeadingLevel.HEADING_2));
     }
-    children.push(...promiseSection(p));
+    children.push(...promiseSection(p, model.period));
   }
   children.push(heading('Totalt per plats', HeadingLevel.HEADING_1));
   children.push(

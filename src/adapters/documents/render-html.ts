@@ -102,7 +102,7 @@ ${rows}
 </table>`;
 }
 
-function promiseSection(p: PromiseReport): string {
+function promiseSection(p: PromiseReport, period: ReportModel['period']): string {
   const parts = [
     `<h4 id="lofte-${esc(p.id)}">${t(p.title)}</h4>`,
     `<blockquote>${t(p.text)}</blockquote>`,
@@ -115,7 +115,7 @@ function promiseSection(p: PromiseReport): string {
   const counted = p.activities.filter((a) => a.counted).length;
   if (counted > 0) {
     const places = perPlaceText(p);
-    const months = perMonthText(p);
+    const months = perMonthText(p, period);
     parts.push(
       `<p>Aktiviteter: ${t(formatInteger(counted))}.${places ? ` Per plats: ${t(places)}.` : ''}${months ? ` Per månad: ${t(months)}.` : ''}</p>`,
     );
@@ -190,7 +190,7 @@ export function renderHtml(model: ReportModel, chartSvg: string | null): string 
       category = p.category;
       body.push(`<h3>${t(category)}</h3>`);
     }
-    body.push(promiseSection(p));
+    body.push(promiseSection(p, model.period));
   }
   body.push('</section>');
   if (model.totals.places.length > 0) {

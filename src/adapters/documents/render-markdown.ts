@@ -24,7 +24,7 @@ function table(header: string[], rows: string[][]): string[] {
   ];
 }
 
-function promiseSection(p: PromiseReport, isPublic: boolean): string[] {
+function promiseSection(p: PromiseReport, isPublic: boolean, period: ReportModel['period']): string[] {
   const lines = [
     `### ${esc(p.title)}`,
     '',
@@ -45,7 +45,7 @@ function promiseSection(p: PromiseReport, isPublic: boolean): string[] {
   if (isPublic) {
     // For citizens: how many, where and when; never the entries themselves.
     const places = perPlaceText(p);
-    const months = perMonthText(p);
+    const months = perMonthText(p, period);
     const counted = p.activities.filter((a) => a.counted).length;
     if (counted > 0)
       lines.push(
@@ -103,7 +103,7 @@ export function renderMarkdown(model: ReportModel): string {
       category = p.category;
       lines.push(`## ${esc(category)}`, '');
     }
-    lines.push(...promiseSection(p, isPublic));
+    lines.push(...promiseSection(p, isPublic, model.period));
   }
   lines.push('## Totalt per plats', '');
   lines.push(

@@ -221,10 +221,12 @@ function matchCountOrFigure(tokens: Token[], i: number, figures: Map<string, str
   return null;
 }
 
+/** The partners by name (each one's first phrase is its name), not every alias. */
 function partnerNames(vocabulary: Vocabulary): string {
-  const names = new Set<string>();
-  for (const entry of vocabulary.partners.byPhrase.values()) if (entry.display) names.add(entry.display);
-  return [...names].slice(0, 12).join(', ');
+  const names = new Map<string, string>();
+  for (const entry of vocabulary.partners.byPhrase.values())
+    if (entry.display && !names.has(entry.id)) names.set(entry.id, entry.display);
+  return [...names.values()].slice(0, 12).join(', ');
 }
 
 function unknownPartner(raw: string, vocabulary: Vocabulary): Piece {

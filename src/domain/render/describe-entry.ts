@@ -1,7 +1,7 @@
 // How a line was understood, echoed in every reply: "medborgarkontakt · Centrum · tis 20 mars (v.12) · 1 st",
 // or for a conditional promise's trigger "behov uppkom (Om det uppkommer önskemål …) · Centrum · lör 1 juni (v.22)".
 import type { PromiseSetDef } from '../promise-set/schema.ts';
-import { memberName } from '../rules/set-members.ts';
+import { findMember, memberName } from '../rules/set-members.ts';
 import type { DateWords } from '../time/date-words.ts';
 import { addDays, isoWeekOf, weekEnd } from '../time/index.ts';
 import type { Activity, IsoDate, IsoWeek } from '../types.ts';
@@ -92,6 +92,14 @@ function namesOf(list: readonly { id: string; name: string }[], ids: readonly st
 
 export function placeName(set: PromiseSetDef, place: string): string {
   return set.places.find((p) => p.id === place)?.name ?? memberName(set, place) ?? place;
+}
+
+/**
+ * The place as a line names it, for a form to fill in (Ändra): a listed place's or a member's name
+ * (without its school year: the entry's date tells twins apart), else the free text itself.
+ */
+export function placeAsWritten(set: PromiseSetDef, place: string): string {
+  return set.places.find((p) => p.id === place)?.name ?? findMember(set, place)?.member.name ?? place;
 }
 
 export function partnerName(set: PromiseSetDef, partner: string): string {

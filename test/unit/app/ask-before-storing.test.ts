@@ -58,8 +58,39 @@ describe('asking instead of storing what counts for nothing', () => {
     expect(second.text).toMatch(/^Loggat: närvaro · Kiosken vid järnvägen · tis 20 mars/);
     expect(second.text).not.toContain('Ny plats');
     const folded = await handleCommand(deps, ctx, 'logga närvaro kiosken vid jarnvagen i förrgår');
-    expect(folded.text).toMatch(/^Loggat: närvaro · kiosken vid jarnvagen · sön 18 mars/);
+    expect(folded.text).toMatch(/^Loggat: närvaro · Kiosken vid järnvägen · sön 18 mars/);
+    expect(folded.text).toContain(
+      'Plats: "Kiosken vid järnvägen" (som tidigare; du skrev "kiosken vid jarnvagen").',
+    );
     expect(folded.text).not.toContain('Ny plats');
+  });
+
+  it('keeps the first spelling of a free-text place, so the report counts it as one place', async () => {
+    const { deps, ctx, stored } = await harness('2018-03-20T10:00:00');
+    await importOpenPlaces(deps);
+    expect((await handleCommand(deps, ctx, 'logga närvaro Kiosken igår')).text).toContain(
+      'Ny plats: "Kiosken"',
+    );
+    const lower = await handleCommand(deps, ctx, 'logga närvaro kiosken');
+    expect(lower.text).toMatch(/^Loggat: närvaro · Kiosken · tis 20 mars/);
+    expect(lower.text).toContain('Plats: "Kiosken" (som tidigare; du skrev "kiosken").');
+    // The same spelling again says nothing about the place.
+    const same = await handleCommand(deps, ctx, 'logga närvaro Kiosken i förrgår');
+    expect(same.text).not.toMatch(/Ny plats|som tidigare/);
+    expect((await stored()).map((a) => a.place)).toEqual(['Kiosken', 'Kiosken', 'Kiosken']);
+    // The report is the working group's: anna gets that role in the console channel.
+    await deps.store.setRole(
+      ctx.channelId,
+      ctx.userId,
+      'group',
+      { actor: 'console:admin', platform: 'console', action: 'set-role' },
+      deps.clock.now(),
+    );
+    const report = await handleCommand(deps, ctx, 'rapport');
+    const perPlace = report.sections?.find((s) => s.heading === 'Aktiviteter per plats');
+    // Three entries of 1 st each at the one place: Kiosken 3.
+    expect(perPlace?.lines.join(' ')).toContain('Kiosken 3');
+    expect(perPlace?.lines.join(' ')).not.toMatch(/kiosken/);
   });
 
   it('says "ny plats" again when the only entry at that place was undone', async () => {
@@ -155,6 +186,38 @@ describe('weekend promises (helgbemanning on Saturday and Sunday)', () => {
       '2018-04-02',
       '2018-06-24',
     ]);
+  });
+});
+
+describe('editing an entry to a free-text place (logga ändra)', () => {
+  it('says "ny plats" once for a place the set has not used', async () => {
+    const { deps, ctx, stored } = await harness('2018-03-20T10:00:00');
+    await importOpenPlaces(deps);
+    await handleCommand(deps, ctx, 'logga närvaro Skolan igår');
+    const edited = await handleCommand(deps, ctx, 'logga ändra 1 Kiosken');
+    expect(edited.text).toContain('→ närvaro · Kiosken · mån 19 mars');
+    expect(edited.text).toContain('Ny plats: "Kiosken" finns inte i listan och sparades som den skrevs.');
+    expect((await stored()).map((a) => a.place)).toEqual(['Kiosken']);
+    // A second entry moved there is at a place already used: named plainly.
+    await handleCommand(deps, ctx, 'logga närvaro Skolan');
+    const second = await handleCommand(deps, ctx, 'logga ändra 1 Kiosken');
+    expect(second.text).toContain('→ närvaro · Kiosken · tis 20 mars');
+    expect(second.text).not.toMatch(/Ny plats|som tidigare/);
+  });
+
+  it('takes the spelling already used when the edit writes it another way', async () => {
+    const { deps, ctx, stored } = await harness('2018-03-20T10:00:00');
+    await importOpenPlaces(deps);
+    await handleCommand(deps, ctx, 'logga närvaro Kiosken igår');
+    await handleCommand(deps, ctx, 'logga närvaro Skolan');
+    const edited = await handleCommand(deps, ctx, 'logga ändra 1 KIÖSKEN');
+    expect(edited.text).toContain('→ närvaro · Kiosken · tis 20 mars');
+    expect(edited.text).toContain('Plats: "Kiosken" (som tidigare; du skrev "KIÖSKEN").');
+    expect(edited.text).not.toContain('Ny plats');
+    expect((await stored()).map((a) => a.place).sort()).toEqual(['Kiosken', 'Kiosken']);
+    // Writing the same place again in another case changes nothing.
+    const again = await handleCommand(deps, ctx, 'logga ändra 1 kiosken');
+    expect(again.text).toMatch(/^Inget att ändra: posten är redan närvaro · Kiosken/);
   });
 });
 

@@ -167,3 +167,40 @@ describe('a number that is no count, date or time', () => {
     },
   );
 });
+
+describe('a command the role does not allow', () => {
+  it('says "nothing saved" for a write, not for a report that only reads', async () => {
+    const h = await createHarness({ now: '2018-03-20T10:00:00' });
+    expect((await h.run('U1', '/rapport 2018')).text).toBe(
+      'Det här kräver rollen arbetsgrupp i kanalen, och du har rollen polis. Be en administratör om behörighet (/loften roll).',
+    );
+    expect((await h.run('U1', '/loften kommentar aktivitetsdag "inställd"')).text).toBe(
+      'Det här kräver rollen arbetsgrupp i kanalen, och du har rollen polis. Inget har sparats. Be en administratör om behörighet (/loften roll).',
+    );
+  });
+});
+
+describe('a partner that is not in the list', () => {
+  it('is answered with every partner by name, not a dozen aliases', async () => {
+    const h = await createHarness({ now: '2018-03-20T10:00:00' });
+    expect((await h.run('U1', '/logga riskkväll Centrum i lördags med polisen')).text).toBe(
+      'Förstod inte "polisen" efter "med": ingen samverkanspart heter så. Parter: Socialtjänsten, Skolan, Hälsocentralen, Kommunen, BRÅ-gruppen, Tullen, Speditörer, Försändelseombud, Nattvandrare. Skriv: med <part>, <part> eller med @kollega.',
+    );
+  });
+});
+
+describe('"Menade du …?" for a word that is no place', () => {
+  it('suggests the place for a typo, and none for a short word or an emoji that is near nothing', async () => {
+    const h = await createHarness({ now: '2018-03-20T10:00:00' });
+    const reply = async (word: string) => (await h.run('U1', `/logga medborgarkontakt ${word}`)).text;
+    expect(await reply('centm')).toMatch(
+      /^Förstod inte "centm": det är ingen plats i listan\. Menade du "Centrum"\?/,
+    );
+    expect(await reply('ica:n')).toMatch(/Menade du "ica" \(Företag\)\?/);
+    // "ett" and "E4" are two edits apart, as are "o" and "E4": no suggestion, the list of places.
+    for (const word of ['ett', 'o', '👮'])
+      expect(await reply(word)).toMatch(
+        new RegExp(`^Förstod inte "${word}": det är ingen plats i listan\\. Platser: Centrum, Skolan`),
+      );
+  });
+});

@@ -2,6 +2,7 @@
 // it, undo and log again). Its submission becomes the parts of `logga ändra` (see modalToCommandLine).
 
 import type { PromiseSetDef } from '../../../domain/promise-set/schema.ts';
+import { placeAsWritten } from '../../../domain/render/describe-entry.ts';
 import type { Activity } from '../../../domain/types.ts';
 import { editModalCallbackId } from '../render/action-ids.ts';
 import { escapeMrkdwn } from '../render/render-blocks.ts';
@@ -39,7 +40,8 @@ export function buildEditModal(
           element.initial_option = { text: { type: 'plain_text', text: listed.name }, value: listed.name };
         break;
       case modalBlocks.placeText:
-        if (entry.place && !listed) element.initial_value = entry.place;
+        // A member of a set or free text, as the user writes it (never a member's id).
+        if (entry.place && !listed) element.initial_value = placeAsWritten(set, entry.place);
         break;
       case modalBlocks.count:
         element.initial_value = String(entry.count);

@@ -2,7 +2,7 @@
 // submit becomes the parts of `logga ändra` for the entry. On an error the form comes back filled in.
 import type { AppDeps } from '../../../app/deps.ts';
 import { editById, findEditable } from '../../../app/edit-activity.ts';
-import { partnerName, placeName } from '../../../domain/render/describe-entry.ts';
+import { partnerName, placeAsWritten } from '../../../domain/render/describe-entry.ts';
 import { errorReply, textReply } from '../../../domain/reply.ts';
 import type { FormValues } from '../forms/form-fields.ts';
 import { formToCommand, readFormValues } from '../forms/form-to-command.ts';
@@ -24,7 +24,7 @@ export async function handleEditAction(
   if (!found) return { reply: gone() };
   const { activity, set } = found;
   const formValues: FormValues = {
-    ...(activity.place ? { place: placeName(set.def, activity.place) } : {}),
+    ...(activity.place ? { place: placeAsWritten(set.def, activity.place) } : {}),
     date: activity.date,
     count: String(activity.count),
     ...(activity.partners.length

@@ -90,6 +90,15 @@ describe('chart and week table of a set of two years (2018–2019), read in June
     expect(rows[52]).toEqual(['v.1 2019', '31 december 2018', '2']);
   });
 
+  it('names the year of the months the activities fall in, also when all lie in one of the years', () => {
+    const only2018 = buildReport(twoYears, [ledger[0]!], parseNow('2019-06-15T12:00', twoYears.timeZone));
+    const html = renderHtml(only2018, '<svg></svg>').replaceAll('\u00a0', ' ');
+    expect(html).toContain('Per månad: jan 2018 1.');
+    // In the one-year set the month alone is clear.
+    const oneYearHtml = renderHtml(report(oneYear, '2018-06-15T12:00'), null).replaceAll('\u00a0', ' ');
+    expect(oneYearHtml).toContain('Per månad: jan 1.');
+  });
+
   it('names both years in the chart file', () => {
     expect(chartFileName(model)).toBe('medborgarkontakter-2018-2019.png');
   });

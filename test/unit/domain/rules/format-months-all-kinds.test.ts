@@ -183,6 +183,30 @@ describe('a weekly average with the summer off', () => {
   });
 });
 
+describe('a count per week with the summer off', () => {
+  const {
+    set: weekly,
+    act: weeklyAct,
+    statusOf: weeklyStatus,
+  } = createSetFixture(
+    text.replace(
+      'rule: { kind: weekly-average, target: 1, exceptMonths: [jun, jul, aug] }',
+      'rule: { kind: count, target: 1, per: week, exceptMonths: [jun, jul, aug] }',
+    ),
+  );
+  // One contact every Wednesday of v.1–22, as above.
+  const contacts = Array.from({ length: 22 }, (_, i) =>
+    weeklyAct('skolkontakt', addDays('2019-01-02', 7 * i)),
+  );
+
+  it('has no summer weeks: 22 kept of 39, nothing missed in July', () => {
+    // 15 July: v.23–28 would be six missed weeks; with June–August left out they are no weeks at all.
+    const ps = weeklyStatus(contacts, '2019-07-15T12:00', 'skolkontakt');
+    expect(lineAt(weekly, '2019-07-15', ps)).toBe('22 av 39 uppfyllda · i fas');
+    expect(ps.alerts).toEqual([]);
+  });
+});
+
 describe('kinds that cannot take months are refused, naming the promise and the field', () => {
   const errorsOf = (rule: string) => {
     const result = loadPromiseFile(`${head}promises:
