@@ -76,6 +76,8 @@ export type ErrorCode =
   | 'future-date'
   | 'past-date'
   | 'outside-period'
+  /** A line without a date, typed on a day outside the set's period (the 2018 set used in 2026). */
+  | 'today-outside-period'
   /** A report period that does not exist (T4) or lies outside the set's period. */
   | 'bad-period'
   /** `/loften schema` with a day or time that cannot be a digest's (Saturday, 03:00, 25:00). */

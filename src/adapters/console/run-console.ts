@@ -9,6 +9,7 @@ import type { AppDeps, CommandContext } from '../../app/deps.ts';
 import { CONSOLE_CHANNEL } from '../../app/ensure-defaults.ts';
 import { handleCommand } from '../../app/handle-command.ts';
 import { formatDate, toLocalDate } from '../../domain/time/index.ts';
+import type { IsoDate } from '../../domain/types.ts';
 import { renderReplyText } from './render-reply-text.ts';
 
 export function consoleUser(): { userId: string; platformUserId: string } {
@@ -65,6 +66,11 @@ export async function runConsole(
     if (interactive && /^(avsluta|exit|quit)$/i.test(line)) break;
     const reply = await handleCommand(deps, ctx, line);
     write(renderReplyText(reply));
+    // Only here can the bot be started on another day: the refusal of a line logged outside the period says how.
+    if (reply.error?.code === 'today-outside-period') {
+      const bound = await deps.bindings.getBoundSet(CONSOLE_CHANNEL);
+      if (bound) write(tryNowHint(bound.set.def.period));
+    }
     // A terminal shows no attachment: the files the reply names are written where the user can open them.
     if (reply.files?.length) {
       await mkdir(fileDir, { recursive: true });
@@ -86,5 +92,17 @@ async function periodHint(deps: AppDeps): Promise<string | null> {
   const { period, timeZone, title, municipality } = bound.set.def;
   const today = toLocalDate(deps.clock.now(), timeZone);
   if (today >= period.start && today <= period.end) return null;
-  return `Obs: ${title} för ${municipality} gäller ${formatDate(period.start, true)}–${formatDate(period.end, true)}, och i dag är ${formatDate(today, true)}. Prova som om det vore då: npm start -- --now ${period.start.slice(0, 4)}-03-19T08:00, eller fyll ett helt år med: npx loftesbot demo.`;
+  return `Obs: ${title} för ${municipality} gäller ${formatDate(period.start, true)}–${formatDate(period.end, true)}, och i dag är ${formatDate(today, true)}. Prova som om det vore då: npm start -- --now ${tryNow(period)}, eller fyll ett helt år med: npx loftesbot demo.`;
+}
+
+/** A moment inside the period to start the console at: 19 March of its first year, or its first day. */
+function tryNow(period: { start: IsoDate; end: IsoDate }): string {
+  const march = `${period.start.slice(0, 4)}-03-19`;
+  return `${march >= period.start && march <= period.end ? march : period.start}T08:00`;
+}
+
+/** What the console adds to a line refused because today lies outside the period. */
+export function tryNowHint(period: { start: IsoDate; end: IsoDate }): string {
+  const now = tryNow(period);
+  return `Vill du prova som om det vore ${now.slice(0, 4)}: starta med \`npm start -- --now ${now}\`.`;
 }

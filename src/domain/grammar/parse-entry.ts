@@ -10,7 +10,7 @@ import { resolveMember } from '../rules/set-members.ts';
 import { setWords } from '../status/status-words.ts';
 import { normaliseWord } from '../text/normalise.ts';
 import type { DateWords } from '../time/date-words.ts';
-import { formatPeriod, fromDayNumber, toDayNumber, weekdayOf } from '../time/index.ts';
+import { formatDate, formatPeriod, fromDayNumber, toDayNumber, weekdayOf } from '../time/index.ts';
 import type { DomainError, ErrorCode, IsoDate, Result } from '../types.ts';
 import { fail, ok } from '../types.ts';
 import type { Vocabulary } from './build-vocabulary.ts';
@@ -126,7 +126,14 @@ function periodOf(set: PromiseSetDef, promise: CommitmentDef): { start: IsoDate;
   return period;
 }
 
+/** The line as the user wrote it (without its note), to show it again with a part added. */
+function typedLine(tokens: Token[], mode: WhenMode): string {
+  const words = tokens.map((t) => (t.kind === 'comma' ? ',' : t.raw));
+  return `${mode === 'plan' ? '/planera' : '/logga'} ${words.join(' ').replaceAll(' ,', ',')}`;
+}
+
 function checkDate(
+  tokens: Token[],
   day: number,
   raw: string | null,
   promises: CommitmentDef[],
@@ -154,15 +161,61 @@ function checkDate(
   for (const promise of promises) {
     const period = periodOf(ctx.set, promise);
     if (iso < period.start || iso > period.end) {
+      const when = formatPeriod(period.start, period.end);
+      if (raw === null) return todayOutsidePeriod(iso, period, typedLine(tokens, ctx.mode), promises);
+      const worded = formatDate(iso, true);
+      const named = normaliseWord(raw) !== iso ? `${quotePart(raw)} (${worded})` : worded;
       return error(
         'outside-period',
-        `Datumet ${shown} ligger utanför perioden ${formatPeriod(period.start, period.end)}.`,
-        raw ?? iso,
+        `Datumet ${named} ligger utanför perioden ${when}, så inget sparades.`,
+        raw,
         'date',
       );
     }
   }
   return ok(iso);
+}
+
+/**
+ * A line without a date stands on today, and today lies outside the period (a newcomer trying the
+ * 2018 set in 2026): says so in words, that nothing was stored, and the line that would be stored.
+ */
+function todayOutsidePeriod(
+  today: IsoDate,
+  period: { start: IsoDate; end: IsoDate },
+  typed: string,
+  promises: CommitmentDef[],
+): Result<IsoDate> {
+  const when = formatPeriod(period.start, period.end);
+  const now = `I dag (${formatDate(today, true)})`;
+  if (today < period.start) {
+    return error(
+      'today-outside-period',
+      `${now} ligger före perioden ${when}, så inget sparades. Logga när perioden har börjat, eller be en administratör importera rätt löftesfil.`,
+      undefined,
+      'date',
+    );
+  }
+  const example = `${typed} ${writtenDate(lastKeptDay(period, promises))}`;
+  return error(
+    'today-outside-period',
+    `${now} ligger efter perioden ${when}, så inget sparades. Logga en dag i perioden (t.ex. ${example}), eller be en administratör importera årets löftesfil.`,
+    undefined,
+    'date',
+  );
+}
+
+/** The period's last day the promises are kept on (a weekend promise: its last Saturday or Sunday). */
+function lastKeptDay(period: { start: IsoDate; end: IsoDate }, promises: CommitmentDef[]): IsoDate {
+  const days = tiedWeekdays(promises);
+  let day = toDayNumber(period.end);
+  while (days !== null && !days.has(weekdayOf(day)) && day > toDayNumber(period.start)) day--;
+  return fromDayNumber(day);
+}
+
+/** `31/12/2018`: a date as a user types it on a line (the grammar does not read `31/12 2018` as one date). */
+function writtenDate(date: IsoDate): string {
+  return `${Number(date.slice(8, 10))}/${Number(date.slice(5, 7))}/${date.slice(0, 4)}`;
 }
 
 /** The line's words, with every phrase of the set's vocabulary replaced by a neutral mark. */
@@ -399,7 +452,7 @@ export function parseEntry(lineTokens: Token[], note: string | null, ctx: EntryC
   const date =
     day.value === null && base
       ? ok(base.date)
-      : checkDate(day.value ?? today, when?.raw ?? null, promises, ctx, today);
+      : checkDate(tokens, day.value ?? today, when?.raw ?? null, promises, ctx, today);
   if (!date.ok) return date;
 
   if (activity.trigger && (count || Object.keys(figures).length > 0)) {

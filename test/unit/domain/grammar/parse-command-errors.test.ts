@@ -88,24 +88,24 @@ const cases: Case[] = [
   [
     '/logga närvaro 2017-12-31',
     'outside-period',
-    'Datumet 2017-12-31 ligger utanför perioden 1 januari–31 december 2018.',
+    'Datumet 31 december 2017 ligger utanför perioden 1 januari–31 december 2018, så inget sparades.',
   ],
   [
     '/logga närvaro igår',
     'outside-period',
-    'Datumet "igår" (2017-12-31) ligger utanför perioden 1 januari–31 december 2018.',
+    'Datumet "igår" (31 december 2017) ligger utanför perioden 1 januari–31 december 2018, så inget sparades.',
     '2018-01-01',
   ],
   [
     '/logga närvaro 2019-02-01',
     'outside-period',
-    'Datumet 2019-02-01 ligger utanför perioden 1 januari–31 december 2018.',
+    'Datumet 1 februari 2019 ligger utanför perioden 1 januari–31 december 2018, så inget sparades.',
     '2019-02-05',
   ],
   [
     '/logga sammanställning 2019-02-01',
     'outside-period',
-    'Datumet 2019-02-01 ligger utanför perioden 1 januari 2018–31 januari 2019.',
+    'Datumet 1 februari 2019 ligger utanför perioden 1 januari 2018–31 januari 2019, så inget sparades.',
     '2019-02-05',
   ],
   [
@@ -113,11 +113,11 @@ const cases: Case[] = [
     'past-date',
     '/planera gäller kommande dagar, och "idag" (2018-03-21) är inte i framtiden.',
   ],
-  ['/planera närvaro v.11', 'outside-period', 'Datumet "v.11" (2019-03-11) ligger utanför perioden'],
+  ['/planera närvaro v.11', 'outside-period', 'Datumet "v.11" (11 mars 2019) ligger utanför perioden'],
   [
     '/planera närvaro v.12',
     'outside-period',
-    'Datumet "v.12" (2019-03-18) ligger utanför perioden',
+    'Datumet "v.12" (18 mars 2019) ligger utanför perioden',
     '2018-03-25',
   ],
   ['/planera närvaro v.53', 'bad-date', 'Vecka 53 finns inte 2018.'],
