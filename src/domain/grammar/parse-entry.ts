@@ -94,7 +94,8 @@ function placeHint(raw: string, vocabulary: Vocabulary): string {
   const folded = normaliseWord(raw);
   const near = [...vocabulary.places.byPhrase]
     .map(([phrase, e]) => ({ phrase, e, d: distance(folded, phrase) }))
-    .filter((x) => x.d <= Math.max(2, Math.ceil(folded.length / 2)))
+    // A short word is near everything short ("ett" and "E4" are two edits apart): a third of the word.
+    .filter((x) => x.d <= Math.max(1, Math.ceil(folded.length / 3)) && x.d < folded.length)
     .sort((a, b) => a.d - b.d);
   const shown: string[] = [];
   for (const { e } of near) {

@@ -58,14 +58,14 @@ export function buildReport(
       context,
       scope,
       words,
-      (c, over, ps, today) => buildPromiseReport(c, over, ps, performed, today, words),
+      (c, over, ps, today) => buildPromiseReport(c, over, ps, performed, today, words, now),
     );
     promises = scoped.promises;
     series = { set: scoped.weekSet, statuses: scoped.weekStatus.promises };
   } else {
     promises = set.promises.map((commitment, i) =>
       withYears(
-        buildPromiseReport(commitment, set, status.promises[i]!, performed, status.today, words),
+        buildPromiseReport(commitment, set, status.promises[i]!, performed, status.today, words, now),
         status.promises[i]!,
       ),
     );
@@ -128,6 +128,7 @@ function buildPromiseReport(
   performed: readonly Activity[],
   today: string,
   words: DateWords,
+  now: Date,
 ): PromiseReport {
   const window = activityWindow(commitment, set);
   // A deliverable's entries after its due date are listed too: one may have made it done, late.
@@ -135,7 +136,7 @@ function buildPromiseReport(
   const periodEnd = effectivePeriod(set).end;
   const listUntil =
     (kind === 'milestone' || kind === 'deadline') && periodEnd > window.end ? periodEnd : window.end;
-  const activities = promiseActivities(commitment, set, performed, window.start, listUntil, words);
+  const activities = promiseActivities(commitment, set, performed, window.start, listUntil, words, now);
   // A promise already met (a count reached, a deadline delivered) is settled before its window ends.
   const final = today > window.end || ps.status === 'uppfyllt';
   const figureTotals: Record<string, number> = {};

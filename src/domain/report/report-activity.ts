@@ -3,6 +3,7 @@ import type { CommitmentDef, PromiseSetDef } from '../promise-set/schema.ts';
 import { explainNotCounted, notCountedText } from '../rules/explain-not-counted.ts';
 import { createQualifier } from '../rules/qualifies.ts';
 import { memberName } from '../rules/set-members.ts';
+import { prepareAfter } from '../rules/tally.ts';
 import type { DateWords } from '../time/date-words.ts';
 import { isoWeekOf } from '../time/iso-week.ts';
 import type { Activity } from '../types.ts';
@@ -64,7 +65,8 @@ export function toReportActivity(
 /**
  * The performed activities a promise's report lists, from `from` to `to`: those logged for it (a
  * non-counting one with why and how to repair it), and those of the promises that also count for it (`alsoCounts`)
- * when they do count.
+ * when they do count. `now` is the status's clock: with `after`, an entry before the day the other
+ * promise was done (as of `now`) is listed as not counting, as the status leaves it out.
  */
 export function promiseActivities(
   commitment: CommitmentDef,
@@ -73,12 +75,14 @@ export function promiseActivities(
   from: string,
   to: string,
   words: DateWords,
+  now: Date,
 ): ReportActivity[] {
   // One event can carry figures of another promise it also counts for; name those too.
   const labels = new Map(
     [commitment, ...set.promises].flatMap((c) => c.figures.map((f) => [f.id, f.label] as const)).reverse(),
   );
-  const qualifier = createQualifier(commitment, set);
+  const after = prepareAfter(commitment, set, performed, now);
+  const qualifier = createQualifier(commitment, set, after);
   const listed: ReportActivity[] = [];
   for (const a of performed) {
     if (a.date < from || a.date > to) continue;
@@ -89,7 +93,7 @@ export function promiseActivities(
         toReportActivity(
           set,
           a,
-          notCountedText(explainNotCounted(commitment, set, a, reason)),
+          notCountedText(explainNotCounted(commitment, set, a, reason, after)),
           labels,
           words,
         ),

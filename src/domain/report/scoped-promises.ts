@@ -409,7 +409,7 @@ function partReport(
   const window = activityWindow(commitment, set);
   const from = later(scope.start, window.start);
   const to = earlier(scope.end, window.end);
-  const listed = promiseActivities(commitment, set, performed, from, to, words);
+  const listed = promiseActivities(commitment, set, performed, from, to, words, until);
   const counted = prepareRule(commitment, set, activities, until).tally.qualifying.filter(
     (a) => a.date >= from && a.date <= to,
   );

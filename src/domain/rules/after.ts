@@ -91,3 +91,27 @@ export function yearGate(other: CommitmentDef, set: PromiseSetDef, tally: Tally)
     doneIn,
   };
 }
+
+/**
+ * What an entry of a promise `after` another is held to, for listing it: the other promise, and the
+ * done day that rules an entry dated `date` (its year's for a milestone done once a year); null while
+ * not done then. The entry counts from that day on.
+ */
+export interface AfterDone {
+  other: CommitmentDef;
+  doneFor(date: IsoDate): IsoDate | null;
+}
+
+/** The AfterDone of `commitment`, from the other promise's tally; null without `after`. */
+export function afterDone(
+  commitment: CommitmentDef,
+  set: PromiseSetDef,
+  otherTally: Tally,
+): AfterDone | null {
+  const other = afterOf(commitment, set);
+  if (!other) return null;
+  const gate = yearGate(other, set, otherTally);
+  if (gate) return { other, doneFor: gate.doneIn };
+  const done = doneDate(other, otherTally);
+  return { other, doneFor: () => done };
+}

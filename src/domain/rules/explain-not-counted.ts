@@ -3,8 +3,9 @@
 // sentence per reason the qualifier gives, so no entry reads only "räknas inte".
 import { effectivePeriod } from '../promise-set/effective-period.ts';
 import type { CommitmentDef, PromiseSetDef } from '../promise-set/schema.ts';
-import { formatDay } from '../time/format-swedish.ts';
+import { formatDate, formatDay } from '../time/format-swedish.ts';
 import type { Activity } from '../types.ts';
+import type { AfterDone } from './after.ts';
 import { isSkippedDate, skippedMonthsOf } from './month-filter.ts';
 import { describePartnerRequirement, lackingPartners, partnerName } from './partner-check.ts';
 import { describePlaceSubset, placeSubset } from './place-subset.ts';
@@ -65,12 +66,16 @@ export function notCountedText(n: NotCounted): string {
   return n.repair ? `${n.why} — ${n.repair}` : n.why;
 }
 
-/** The reason in words, with the repair; `reason` is what the qualifier gave for this entry. */
+/**
+ * The reason in words, with the repair; `reason` is what the qualifier gave for this entry, `after`
+ * what it gave the qualifier.
+ */
 export function explainNotCounted(
   commitment: CommitmentDef,
   set: PromiseSetDef,
   activity: Activity,
   reason: Disqualification,
+  after: AfterDone | null = null,
 ): NotCounted {
   const placeNamed = (id: string) => set.places.find((p) => p.id === id)?.name;
   switch (reason) {
@@ -123,6 +128,14 @@ export function explainNotCounted(
       return activity.date > end
         ? { why: `efter löftets sista dag (${formatDay(end, true)})`, repair: null }
         : { why: `före löftets första dag (${formatDay(start, true)})`, repair: null };
+    }
+    case 'before-after': {
+      // Nothing in the entry repairs it: the promise counts from the day the other one was done.
+      const title = after?.other.title ?? commitment.after ?? '';
+      const done = after?.doneFor(activity.date) ?? null;
+      return done === null
+        ? { why: `löftet gäller efter "${title}", som inte var klart då`, repair: null }
+        : { why: `före "${title}" var klart (${formatDate(done, true)})`, repair: null };
     }
     case 'no-count':
       return { why: 'antalet är 0', repair: `ändra med ${EDIT} 1 st` };

@@ -2,6 +2,7 @@
 // why something logged did not count (a missing partner, most often).
 import type { CommitmentDef, PromiseSetDef } from '../promise-set/schema.ts';
 import type { Activity } from '../types.ts';
+import type { AfterDone } from './after.ts';
 import { countingSources } from './counting-sources.ts';
 import { createPartnerCheck } from './partner-check.ts';
 import { placeSubset } from './place-subset.ts';
@@ -20,12 +21,21 @@ export type Disqualification =
   | 'unlisted-place'
   /** At no place of the promise's subset (`places.only`). */
   | 'outside-places'
-  | 'outside-when';
+  | 'outside-when'
+  /** `after` another promise: dated before the day it was done (that year's, for a yearly milestone). */
+  | 'before-after';
 
 export type Qualifier = (activity: Activity) => Disqualification | null;
 
-/** Prepares the checks once per promise; the status runs them over the whole ledger. */
-export function createQualifier(commitment: CommitmentDef, set: PromiseSetDef): Qualifier {
+/**
+ * Prepares the checks once per promise; the status runs them over the whole ledger. With `after`
+ * (prepareAfter), an entry dated before the other promise was done does not count either.
+ */
+export function createQualifier(
+  commitment: CommitmentDef,
+  set: PromiseSetDef,
+  after: AfterDone | null = null,
+): Qualifier {
   const { start, end } = activityWindow(commitment, set);
   const partners = createPartnerCheck(commitment);
   const places = commitment.places?.fromList ? new Set(set.places.map((p) => p.id)) : null;
@@ -45,6 +55,10 @@ export function createQualifier(commitment: CommitmentDef, set: PromiseSetDef): 
     if (places && (activity.place === null || !places.has(activity.place))) return 'unlisted-place';
     if (subset && (activity.place === null || !subset.has(activity.place))) return 'outside-places';
     if (when && !when(activity)) return 'outside-when';
+    if (after) {
+      const done = after.doneFor(activity.date);
+      if (done === null || activity.date < done) return 'before-after';
+    }
     return null;
   };
 }

@@ -6,7 +6,15 @@ import { effectivePeriod } from '../promise-set/effective-period.ts';
 import type { CommitmentDef, PromiseSetDef } from '../promise-set/schema.ts';
 import { toDayNumber } from '../time/day-number.ts';
 import type { Activity } from '../types.ts';
-import { type AfterGate, afterOf, doneDate, windowAfter, yearGate } from './after.ts';
+import {
+  type AfterDone,
+  type AfterGate,
+  afterDone,
+  afterOf,
+  doneDate,
+  windowAfter,
+  yearGate,
+} from './after.ts';
 import { countingSources } from './counting-sources.ts';
 import { createPartnerCheck } from './partner-check.ts';
 import { placeSubset } from './place-subset.ts';
@@ -241,6 +249,21 @@ export function prepareRule(
   const narrowed = createTimeline(commitment, set, now, window);
   const tally = tallyActivities(commitment, set, activities, narrowed, gate?.counts);
   return { timeline: narrowed, tally, ...(gate ? { after: gate } : {}) };
+}
+
+/**
+ * For listing entries of a promise `after` another: the done day each entry is held to, worked out as
+ * prepareRule does (the other's own `after` first); null without `after`.
+ */
+export function prepareAfter(
+  commitment: CommitmentDef,
+  set: PromiseSetDef,
+  activities: readonly Activity[],
+  now: Date,
+): AfterDone | null {
+  const other = afterOf(commitment, set);
+  if (!other) return null;
+  return afterDone(commitment, set, prepareRule(other, set, activities, now).tally);
 }
 
 /** The tally of a promise `after` another, for its narrowed window, from what its tallier holds. */

@@ -188,3 +188,19 @@ describe('a partner that is not in the list', () => {
     );
   });
 });
+
+describe('"Menade du …?" for a word that is no place', () => {
+  it('suggests the place for a typo, and none for a short word or an emoji that is near nothing', async () => {
+    const h = await createHarness({ now: '2018-03-20T10:00:00' });
+    const reply = async (word: string) => (await h.run('U1', `/logga medborgarkontakt ${word}`)).text;
+    expect(await reply('centm')).toMatch(
+      /^Förstod inte "centm": det är ingen plats i listan\. Menade du "Centrum"\?/,
+    );
+    expect(await reply('ica:n')).toMatch(/Menade du "ica" \(Företag\)\?/);
+    // "ett" and "E4" are two edits apart, as are "o" and "E4": no suggestion, the list of places.
+    for (const word of ['ett', 'o', '👮'])
+      expect(await reply(word)).toMatch(
+        new RegExp(`^Förstod inte "${word}": det är ingen plats i listan\\. Platser: Centrum, Skolan`),
+      );
+  });
+});
