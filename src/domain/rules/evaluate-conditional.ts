@@ -6,6 +6,11 @@
 // with nothing done or planned for it. Without `respondWithinWeeks` (no response time stated; or
 // `respondWithin: period`) a need is due by the period's end, as the brief says, and an open one is `släpar` in the period's last weeks (as a count's "few
 // weeks left"). A promise is never `uppfyllt` while a need is open.
+//
+// One rule for every count of needs, the whole period's and each year's: a need answered by its due
+// date is answered; one whose due date has passed (or whose period has ended) unanswered is
+// unanswered; one still within its response time counts neither way ("väntar på svar, senast …"), so
+// the share is the answered of the needs decided so far.
 import type { CommitmentDef, PromiseSetDef } from '../promise-set/schema.ts';
 import type { DateWords } from '../time/date-words.ts';
 import { addDays, toDayNumber } from '../time/day-number.ts';
@@ -118,25 +123,24 @@ export function applyConditional(
       code: 'response-due',
       severity: 'warning',
       // A day in another year than today's, or of a multi-year set, names its year (DateWords).
-      message: `${condition.trigger} (${timeline.words.day(w.trigger)}): ${noun.one} senast ${timeline.words.day(w.by)}${w.by === end ? ' (periodens sista dag)' : ''}`,
+      message: `${condition.trigger} (${timeline.words.day(w.trigger)}) väntar på svar: ${noun.one} senast ${timeline.words.day(w.by)}${w.by === end ? ' (periodens sista dag)' : ''}`,
       by: w.by,
     });
   }
+  // The needs decided so far: answered in time, or missed. One still waiting counts neither way.
+  const answered = triggers.length - late.length - waiting.length;
   if (late.length === 0) {
-    // Not `uppfyllt` while a need is open (the brief), however far the inner rule has come; were the
-    // period to end now the open needs would be missed, so the outcome is the share answered.
+    // Not `uppfyllt` while a need is open (the brief), however far the inner rule has come. Nothing is
+    // missed, so nothing is lost either: an outcome that would be `uppfyllt` (or rests on the needs)
+    // waits for the open need, `ej bedömd` as a year listed with a need still waiting.
     const open = inner.status === 'uppfyllt' ? 'i fas' : inner.status;
-    const outcome =
-      inner.outcome === 'uppfyllt' || byNeeds
-        ? outcomeOf((triggers.length - waiting.length) / triggers.length, commitment.partialShare)
-        : inner.outcome;
+    const outcome = byNeeds || inner.outcome === 'uppfyllt' ? 'ej bedömd' : inner.outcome;
     return { ...inner, status: dueSoon ? 'släpar' : open, outcome, alerts, conditional };
   }
-  // A missed response outweighs the inner rule: the share answered decides the outcome.
-  const answered = triggers.length - late.length;
+  // A missed response outweighs the inner rule: the share answered of the needs decided decides.
   const outcome =
     inner.outcome === 'uppfyllt' || byNeeds
-      ? outcomeOf(answered / triggers.length, commitment.partialShare)
+      ? outcomeOf(answered / (answered + late.length), commitment.partialShare)
       : inner.outcome;
   const status = timeline.ended ? (outcome === 'uppfyllt' ? 'uppfyllt' : 'ej uppfyllt') : 'släpar';
   return { ...inner, status, outcome, alerts, conditional };
@@ -147,9 +151,10 @@ export function applyConditional(
  * noted in it) into account as the whole period's outcome does. A need is answered by its own due date
  * (never after the period), so one noted in December may be answered in January. A year without a need
  * or any work is `ej aktuell`; one whose needs were all answered in time and which nobody judged is
- * `uppfyllt`; one with a need gone unanswered is at most the share answered; one with a need still open
- * (due after the year) is not `uppfyllt` yet but `ej bedömd`, waiting for the answer. A person's
- * `ej uppfyllt` or `ej aktuell` for the year stands.
+ * `uppfyllt`; one with a need gone unanswered is at most the share answered of its decided needs; a
+ * need still open (due after the year) counts neither way and is named as waiting, and while one waits
+ * the year is not `uppfyllt` (`ej bedömd` when nothing is missed). A person's `ej uppfyllt` or
+ * `ej aktuell` for the year stands.
  */
 function yearsWithNeeds(
   years: readonly YearOutcome[],
@@ -183,22 +188,19 @@ function yearsWithNeeds(
     }
     const byNeeds = year.outcome === 'ej bedömd';
     const decidedByNeeds = byNeeds || year.outcome === 'uppfyllt';
-    const answered = `${needs.length - late.length - open.length} av ${needs.length} behov besvarade i tid`;
+    // The decided needs: answered in time, or missed; an open one is named apart and counts neither way.
+    const inTime = needs.length - late.length - open.length;
+    const decided = inTime + late.length;
+    const answered = `${inTime} av ${decided} behov besvarade i tid`;
     if (late.length === 0 && open.length === 0) {
       return byNeeds ? { label: year.label, outcome: 'uppfyllt', figure: answered } : year;
     }
     if (!decidedByNeeds) return year;
-    if (late.length === 0) {
-      return { label: year.label, outcome: 'ej bedömd', figure: openText(open, words) };
-    }
-    // As the whole period: the share not missed decides (a need still open may yet be answered).
-    const outcome = outcomeOf((needs.length - late.length) / needs.length, partialShare);
-    const missed = `${late.length} av ${needs.length} behov inte besvarade i tid`;
-    return {
-      label: year.label,
-      outcome,
-      figure: open.length === 0 ? answered : `${missed}; ${openText(open, words)}`,
-    };
+    const waits = open.length > 0 ? openText(open, words) : '';
+    const figure = decided === 0 ? waits : waits ? `${answered}; ${waits}` : answered;
+    // Nothing missed but a need waiting: not uppfyllt yet, and not missed either.
+    if (late.length === 0) return { label: year.label, outcome: 'ej bedömd', figure };
+    return { label: year.label, outcome: outcomeOf(inTime / decided, partialShare), figure };
   });
 }
 

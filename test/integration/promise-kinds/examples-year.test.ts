@@ -282,7 +282,7 @@ describe('Malå 2024: each parents’ meeting, help on request', () => {
   it('asks for a response to a request in time, and flags it once late', () => {
     const june = statusAt(set, activities, '2024-06-20T12:00', { triggers });
     expect(promiseOf(june, 'trygghetsvandring-vid-onskemal').alerts.map((a) => a.message)).toContain(
-      'Om det uppkommer önskemål om trygghetsvandringar (lör 1 juni): trygghetsvandring senast lör 13 juli',
+      'Om det uppkommer önskemål om trygghetsvandringar (lör 1 juni) väntar på svar: trygghetsvandring senast lör 13 juli',
     );
     const august = statusAt(set, activities, '2024-08-01T12:00', { triggers });
     expect(promiseOf(august, 'trygghetsvandring-vid-onskemal').status).toBe('släpar');

@@ -33,9 +33,11 @@ describe('Malå 2024: a request for a safety walk noted with /logga', () => {
     expect(status).toContain(
       'Bistå vid trygghetsvandringar på önskemål: behov uppkom 1 juni · inget loggat än · ej bedömd',
     );
-    expect(status).toContain(`  → ${REQUEST} (lör 1 juni): trygghetsvandring senast lör 13 juli`);
+    expect(status).toContain(
+      `  → ${REQUEST} (lör 1 juni) väntar på svar: trygghetsvandring senast lör 13 juli`,
+    );
     expect(await mala.digest()).toContain(
-      `• ${REQUEST} (lör 1 juni): trygghetsvandring senast lör 13 juli (v.28)`,
+      `• ${REQUEST} (lör 1 juni) väntar på svar: trygghetsvandring senast lör 13 juli (v.28)`,
     );
 
     const undone = await mala.send('/logga ångra');

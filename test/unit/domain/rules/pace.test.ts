@@ -220,7 +220,7 @@ describe('a need noted near the end of the period', () => {
       // The count inside: Wednesday 12 December (v.50), 3 weeks left, 1 to do.
       ['1 trygghetsvandring kvar på 3 veckor: senast 31 december 2018', '2018-12-31'],
       [
-        'Om det uppkommer önskemål (mån 10 december): trygghetsvandring senast mån 31 december (periodens sista dag)',
+        'Om det uppkommer önskemål (mån 10 december) väntar på svar: trygghetsvandring senast mån 31 december (periodens sista dag)',
         '2018-12-31',
       ],
     ]);

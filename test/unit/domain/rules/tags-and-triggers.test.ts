@@ -136,7 +136,7 @@ describe('a conditional promise triggered by a count-0 entry', () => {
     expect(ps.alerts).toContainEqual({
       code: 'response-due',
       severity: 'warning',
-      message: `${condition} (tor 2 maj): trygghetsvandring senast tor 13 juni`,
+      message: `${condition} (tor 2 maj) väntar på svar: trygghetsvandring senast tor 13 juni`,
       by: '2024-06-13',
     });
     expect(lineAt(set, '2024-05-10', ps).startsWith('behov uppkom 2 maj · 0 av 1 · ')).toBe(true);
