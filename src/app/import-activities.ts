@@ -10,11 +10,12 @@ import type { EntryDraft } from '../domain/grammar/command.ts';
 import { parseCommand } from '../domain/grammar/parse-command.ts';
 import type { PromiseSetDef } from '../domain/promise-set/schema.ts';
 import { describeEntry } from '../domain/render/describe-entry.ts';
+import { isFreeTextPlace, usedSpelling } from '../domain/rules/new-place.ts';
 import { countOf, NOUNS } from '../domain/rules/noun.ts';
 import { setWords } from '../domain/status/status-words.ts';
 import { normaliseWord } from '../domain/text/normalise.ts';
 import { toLocalDate } from '../domain/time/index.ts';
-import { fail, ok, type Result } from '../domain/types.ts';
+import { type Activity, fail, ok, type Result } from '../domain/types.ts';
 import { activityOfEntry } from './activity-of-entry.ts';
 import type { AppDeps, CommandContext } from './deps.ts';
 import type { NewActivity } from './ports.ts';
@@ -204,12 +205,17 @@ export async function importActivities(
     return fail({ code: 'unknown-set', message: `Löftesuppsättningen ${setKey} finns inte i databasen.` });
   const plan = planImport(deps, ctx, { key: stored.key, def: stored.def }, rows, options.onProgress);
   if (!plan.ok) return plan;
+  const respelt = keepSpellings(deps, stored.def, plan.value, await deps.ledger.getActivities(stored.key));
+  const respeltNote =
+    respelt.length > 0
+      ? ` Platser som redan fanns med en annan stavning sparades som tidigare: ${respelt.join(', ')}.`
+      : '';
   const n = plan.value.rows.length;
   if (options.dryRun) {
     const lines = plan.value.rows.map((r) => `Rad ${r.row}: ${r.described}`);
     return ok({
       text: [
-        `Provläsning: ${countOf(n, NOUNS.row)} kan importeras till ${stored.def.title}. Inget har sparats (--dry-run); rader som redan importerats hoppas över vid importen.`,
+        `Provläsning: ${countOf(n, NOUNS.row)} kan importeras till ${stored.def.title}. Inget har sparats (--dry-run); rader som redan importerats hoppas över vid importen.${respeltNote}`,
         ...lines,
       ].join('\n'),
       added: 0,
@@ -235,8 +241,35 @@ export async function importActivities(
       ? ` ${countOf(result.skipped, { one: 'rad var redan importerad', many: 'rader var redan importerade' })} och hoppades över.`
       : '';
   return ok({
-    text: `Importerade ${countOf(added, NOUNS.activity)} till ${stored.def.title}, registrerade på ${ctx.userId} och märkta som importerade.${skipped}`,
+    text: `Importerade ${countOf(added, NOUNS.activity)} till ${stored.def.title}, registrerade på ${ctx.userId} och märkta som importerade.${skipped}${respeltNote}`,
     added,
     skipped: result.skipped,
   });
+}
+
+/**
+ * A free-text place the set (or an earlier row of the file) already has is stored with that spelling,
+ * so per-place totals do not split over spellings; returns each change as `"kiosken" → "Kiosken"`.
+ */
+function keepSpellings(
+  deps: Pick<AppDeps, 'clock'>,
+  set: PromiseSetDef,
+  plan: ImportPlan,
+  existing: readonly Activity[],
+): string[] {
+  const words = setWords(set, toLocalDate(deps.clock.now(), set.timeZone));
+  const fromFile = new Map<string, string>();
+  const changes = new Set<string>();
+  for (const row of plan.rows) {
+    const written = row.activity.place;
+    if (!isFreeTextPlace(set, written)) continue;
+    const folded = normaliseWord(written);
+    const spelling = usedSpelling(set, written, existing) ?? fromFile.get(folded) ?? written;
+    if (!fromFile.has(folded)) fromFile.set(folded, spelling);
+    if (spelling === written) continue;
+    changes.add(`"${written}" → "${spelling}"`);
+    row.activity = { ...row.activity, place: spelling };
+    row.described = describeEntry(set, row.activity, words);
+  }
+  return [...changes];
 }

@@ -15,6 +15,7 @@ import { countWithDistinctPlaces } from '../rules/distinct-places.ts';
 import { creditedNoun } from '../rules/figure-sum.ts';
 import type { ReportScopeSpec, ScopeMode, StatusOf } from '../rules/kinds/define-rule.ts';
 import { ruleModule } from '../rules/kinds/rule-kinds.ts';
+import { includedDays, skippedMonthsOf } from '../rules/month-filter.ts';
 import { capitalise, countOf, weeksText } from '../rules/noun.ts';
 import { finalStatus, outcomeOf } from '../rules/outcome.ts';
 import { sliceKey, sliceOf, unitSliceKey } from '../rules/slices.ts';
@@ -201,19 +202,26 @@ function straddlingNote(
   return `${what} ${words.weekSpan(gap.from, gap.to)} började före ${scope.label} men räknas här: en period om ${weeksText(ps.target)} hör till den del där den slutar`;
 }
 
-/** The share of a count's target that falls in the part: per unit, by the days the part covers. */
+/**
+ * The share of a count's target that falls in the part: per unit, by the days the part covers. With
+ * `months`/`exceptMonths` only days of included months weigh ("bara november–mars": a tertial of
+ * May–August gets none of the target); a week unit is whole or left out by its Thursday, so it weighs
+ * all its days.
+ */
 function proRataTarget(commitment: CommitmentDef, set: PromiseSetDef, scope: ReportScope): number {
   const rule = commitment.rule;
   if (rule.kind !== 'count') return 0;
   const window = activityWindow(commitment, set);
+  const skipped = rule.per === 'week' ? [] : skippedMonthsOf(rule);
+  const weight = (p: Period) => includedDays(p, skipped);
   const units =
     rule.per === 'period'
-      ? [{ ...window, full: days(window) }]
-      : countUnitsOf(rule, window, set.terms).map((u) => ({ ...u, full: u.fullDays ?? days(u) }));
+      ? [{ ...window, full: weight(window) }]
+      : countUnitsOf(rule, window, set.terms).map((u) => ({ ...u, full: weight(u.whole ?? u) }));
   let share = 0;
   for (const u of units) {
     const overlap = { start: later(u.start, scope.start), end: earlier(u.end, scope.end) };
-    if (overlap.start <= overlap.end) share += (rule.target * days(overlap)) / u.full;
+    if (overlap.start <= overlap.end && u.full > 0) share += (rule.target * weight(overlap)) / u.full;
   }
   return share;
 }
@@ -367,8 +375,11 @@ function endedPartVerdict(
   // A need still open at the part's end, due after it, is not this part's to grade: it runs on.
   if (!ps.ended && (ps.conditional?.open?.length ?? 0) > 0) return null;
   if (mode === 'pro-rata' && rule.kind === 'count') {
+    const exact = proRataTarget(commitment, set, scope);
+    // No day of the part is one the promise applies to (only other months): nothing to keep here.
+    if (exact === 0) return { status: 'ej aktuell', outcome: 'ej aktuell', final: true };
     // Graded against the share as the report shows it (one decimal): 1 of "1,0" is met.
-    const share = Math.round(proRataTarget(commitment, set, scope) * 10) / 10;
+    const share = Math.round(exact * 10) / 10;
     const outcome = outcomeOf(share <= 0 ? 1 : inPart / share, commitment.partialShare);
     return { status: finalStatus(outcome), outcome, final: true };
   }

@@ -18,6 +18,8 @@ export interface UnitSpan {
   end: IsoDate;
   /** Days of the whole calendar unit when the period cuts it (a set starting 15 August). */
   fullDays?: number;
+  /** The whole calendar unit when the period cuts it: its left-out months weigh nothing in a share. */
+  whole?: { start: IsoDate; end: IsoDate };
 }
 
 const MONTHS_PER_UNIT: Partial<Record<Per, number>> = {
@@ -107,7 +109,7 @@ export function unitsOfPeriod(period: Period, per: Per, terms: readonly DatedDef
     units.push({
       label: monthLabel(per, year, month, multiYear),
       ...clipped,
-      ...(cut ? { fullDays: toDayNumber(end) - toDayNumber(start) + 1 } : {}),
+      ...(cut ? { fullDays: toDayNumber(end) - toDayNumber(start) + 1, whole: { start, end } } : {}),
     });
     year = nextYear;
     month = ((nextMonth - 1) % 12) + 1;

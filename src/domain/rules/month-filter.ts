@@ -4,7 +4,7 @@
 // belongs to the month its Thursday is in, as it belongs to the period and its year.
 import type { RuleDef } from '../promise-set/schema.ts';
 import { MONTH_IDS } from '../promise-set/schema-parts.ts';
-import { addDays, fromDayNumber } from '../time/day-number.ts';
+import { addDays, fromDayNumber, toDayNumber } from '../time/day-number.ts';
 import { MONTHS } from '../time/format-swedish.ts';
 import type { IsoDate } from '../types.ts';
 
@@ -25,6 +25,16 @@ export function skippedMonthsOf(rule: RuleDef | MonthFields): number[] {
 /** The date's calendar month is left out. */
 export function isSkippedDate(date: IsoDate, skipped: readonly number[]): boolean {
   return skipped.length > 0 && skipped.includes(Number(date.slice(5, 7)));
+}
+
+/** The days from `start` to `end` that lie in included months. */
+export function includedDays(span: { start: IsoDate; end: IsoDate }, skipped: readonly number[]): number {
+  const first = toDayNumber(span.start);
+  const last = toDayNumber(span.end);
+  if (skipped.length === 0) return Math.max(0, last - first + 1);
+  let n = 0;
+  for (let d = first; d <= last; d++) if (!isSkippedDate(fromDayNumber(d), skipped)) n++;
+  return n;
 }
 
 /** The week whose serial is `serial` (its Thursday's day number ÷ 7) lies in a left-out month. */

@@ -62,3 +62,44 @@ describe('import-activities cells', () => {
     ]);
   });
 });
+
+describe('import-activities and free-text places', () => {
+  it('stores a place the set or an earlier row already has with that spelling, and says so', async () => {
+    const { deps, ctx } = await createCoreHarness('2018-03-19T08:00:00');
+    const { overkalixText } = await import('../../helpers/core-deps.ts');
+    const { importPromiseSet } = await import('../../../src/app/import-promise-set.ts');
+    // The seed with free-text places allowed for "närvaro".
+    const open = overkalixText.replace(
+      'rule: { kind: regular, weeks: 4 }\n    places: {',
+      'rule: { kind: regular, weeks: 4 }\n    places: { open: true,',
+    );
+    expect(open).not.toBe(overkalixText);
+    const imported = await importPromiseSet(deps, open, {
+      actor: 'console:admin',
+      platform: 'console',
+      action: 'import',
+    });
+    expect(imported.ok).toBe(true);
+    const { handleCommand } = await import('../../../src/app/handle-command.ts');
+    expect((await handleCommand(deps, ctx, 'logga närvaro Kiosken 2018-03-01')).text).toContain(
+      'Ny plats: "Kiosken"',
+    );
+    const result = await importActivities(
+      deps,
+      { ...ctx, channelId: CONSOLE_CHANNEL },
+      'overkalix-2018',
+      [
+        HEADER,
+        ['2018-03-05', 'närvaro', 'kiosken', 1, '', ''],
+        ['2018-03-06', 'närvaro', 'Byskolan', 1, '', ''],
+        ['2018-03-07', 'närvaro', 'BYSKOLAN', 1, '', ''],
+      ],
+      { dryRun: false },
+    );
+    expect(result.ok && result.value.text).toContain(
+      'Platser som redan fanns med en annan stavning sparades som tidigare: "kiosken" → "Kiosken", "BYSKOLAN" → "Byskolan".',
+    );
+    const places = (await deps.store.findActivities('overkalix-2018')).map((a) => a.place).sort();
+    expect(places).toEqual(['Byskolan', 'Byskolan', 'Kiosken', 'Kiosken']);
+  });
+});

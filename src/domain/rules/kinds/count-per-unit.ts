@@ -47,7 +47,7 @@ export function evaluateCountPerUnit(rule: RuleOf<'count'>, input: RuleInput): C
       counts[i] = countWithDistinctPlaces(list, distinctPlaces, distinct);
     });
   }
-  const units: CountUnit[] = spans.map(({ fullDays, ...s }, i) => {
+  const units: CountUnit[] = spans.map(({ fullDays, whole: _whole, ...s }, i) => {
     const days = toDayNumber(s.end) - toDayNumber(s.start) + 1;
     const unitTarget = fullDays === undefined ? target : Math.max(1, Math.ceil((target * days) / fullDays));
     return {

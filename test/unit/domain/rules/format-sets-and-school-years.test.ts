@@ -102,9 +102,21 @@ describe('coverage of a set', () => {
 describe('per: school-year', () => {
   it('cuts at 1 July and labels the läsår', () => {
     expect(unitsOfPeriod({ start: '2018-01-01', end: '2019-12-31' }, 'school-year')).toEqual([
-      { label: 'läsåret 2017/18', start: '2018-01-01', end: '2018-06-30', fullDays: 365 },
+      {
+        label: 'läsåret 2017/18',
+        start: '2018-01-01',
+        end: '2018-06-30',
+        fullDays: 365,
+        whole: { start: '2017-07-01', end: '2018-06-30' },
+      },
       { label: 'läsåret 2018/19', start: '2018-07-01', end: '2019-06-30' },
-      { label: 'läsåret 2019/20', start: '2019-07-01', end: '2019-12-31', fullDays: 366 },
+      {
+        label: 'läsåret 2019/20',
+        start: '2019-07-01',
+        end: '2019-12-31',
+        fullDays: 366,
+        whole: { start: '2019-07-01', end: '2020-06-30' },
+      },
     ]);
   });
 });
