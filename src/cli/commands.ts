@@ -39,7 +39,7 @@ export const usage = `Användning: loftesbot <kommando> [flaggor]
   start                       startar boten: Slack/Teams när de är konfigurerade, annars konsolen
   status [--json]             alla löften nu
   digest                      måndagsöversikten som skulle skickas nu
-  report [år] [period] --format md|csv|json|docx|xlsx [-o fil]
+  report [år] [period] --format md|csv|json|docx|xlsx [-o fil] (-o -: till stdout)
                               uppföljningen för hela perioden, ett år eller en del
                               (T2 2019, Q3 2019, H1, VT 2020, mars 2019, v.14 2019)
   report [år] [period] --publik [--format html|md] [-o fil]

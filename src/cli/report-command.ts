@@ -1,6 +1,6 @@
 // `loftesbot report [år] [period] --format md|csv|json|docx|xlsx [-o fil]`: the report of the console
 // channel's set, for the whole period or a part of it (`report T2 2019`, `report 2024`), read with
-// the same grammar as `/rapport`. Without `-o`, text goes to stdout; Word and Excel go to stdout only
+// the same grammar as `/rapport`. Without `-o` (or with `-o -`), text goes to stdout; Word and Excel go to stdout only
 // when it is a pipe or a file, and into ./rapporter/ when it is a terminal (never bytes on a screen).
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -42,6 +42,28 @@ async function adoptCommand(config: Parameters<CliCommand>[0], words: string[]):
 
 const FORMATS: ReportFileFormat[] = ['md', 'csv', 'json', 'docx', 'xlsx', 'html'];
 const BINARY: ReportFileFormat[] = ['docx', 'xlsx'];
+
+/**
+ * Where a report goes: stdout, a file, or nowhere with a Swedish refusal. `-o -` means stdout, as
+ * for other command-line tools; Word and Excel bytes are never written to a terminal.
+ */
+export function reportTarget(
+  out: string | undefined,
+  format: ReportFileFormat,
+  fileName: string,
+  stdoutIsTerminal: boolean,
+): { stdout: true } | { file: string; inReportDir: boolean } | { refused: string } {
+  const binaryOnTerminal = BINARY.includes(format) && stdoutIsTerminal;
+  if (out === '-') {
+    return binaryOnTerminal
+      ? {
+          refused: `-o - skriver till skärmen, men ${format === 'docx' ? 'Word' : 'Excel'}-filen är inte text. Skicka den vidare (loftesbot report --format ${format} -o - > rapport.${format}) eller ange ett filnamn: -o rapport.${format}.`,
+        }
+      : { stdout: true };
+  }
+  if (out !== undefined) return { file: out, inReportDir: false };
+  return binaryOnTerminal ? { file: join(REPORT_DIR, fileName), inReportDir: true } : { stdout: true };
+}
 
 export const reportCommand: CliCommand = async (config, args, values) => {
   const words = [
@@ -85,13 +107,15 @@ export const reportCommand: CliCommand = async (config, args, values) => {
     }
     const model = isPublic || format === 'html' ? toPublicReport(built.value.model) : built.value.model;
     const file = await renderReportFile(model, format);
-    const out =
-      values.out ??
-      (BINARY.includes(format) && process.stdout.isTTY ? join(REPORT_DIR, file.name) : undefined);
-    if (out) {
-      if (!values.out) await mkdir(REPORT_DIR, { recursive: true });
-      await writeFile(out, file.data);
-      process.stderr.write(`Skrev ${out}\n`);
+    const target = reportTarget(values.out, format, file.name, Boolean(process.stdout.isTTY));
+    if ('refused' in target) {
+      process.stderr.write(`${target.refused}\n`);
+      return 2;
+    }
+    if ('file' in target) {
+      if (target.inReportDir) await mkdir(REPORT_DIR, { recursive: true });
+      await writeFile(target.file, file.data);
+      process.stderr.write(`Skrev ${target.file}\n`);
     } else {
       await new Promise<void>((resolve, reject) =>
         process.stdout.write(file.data, (error) => (error ? reject(error) : resolve())),
