@@ -1,5 +1,5 @@
 // What the working group reads on Monday: the promises that need action this week first (breaches
-// before warnings, earliest deadline first), then the ones on track, briefly. After the period,
+// before warnings, earliest deadline first), then the ones on track and the ones already met, briefly. After the period,
 // until the written summary is due, a reminder with the command that produces it.
 import type { CommitmentDef, PromiseSetDef } from '../promise-set/schema.ts';
 import { createWeekRef } from '../rules/timeline.ts';
@@ -48,6 +48,7 @@ export function composeDigest(
   const words = statusWords(status);
   const slipping: DigestAlertItem[] = [];
   const onTrack: DigestLine[] = [];
+  const done: DigestLine[] = [];
   const noted: DigestNote[] = [];
   for (const ps of status.promises) {
     const now = actionable(ps);
@@ -60,6 +61,9 @@ export function composeDigest(
       const line = renderStatusLine(ps, words);
       const planned = alertItem(set, ps, status).planned;
       noted.push({ promiseId: ps.id, title: ps.title, line, notes: history.map((a) => a.message), planned });
+    } else if (phase === 'running' && ps.status === 'uppfyllt') {
+      // Met while the period runs: done, not merely on track.
+      done.push({ promiseId: ps.id, title: ps.title, line: renderStatusLine(ps, words) });
     } else if (phase === 'running' || !isSummary(ps)) {
       onTrack.push({ promiseId: ps.id, title: ps.title, line: renderStatusLine(ps, words) });
     }
@@ -82,6 +86,7 @@ export function composeDigest(
     ...(options.weekday && options.weekday !== 1 ? { weekday: options.weekday } : {}),
     slipping,
     onTrack,
+    ...(done.length > 0 ? { done } : {}),
     ...(noted.length > 0 ? { noted } : {}),
     reminder:
       phase === 'summary-due' && !summaryDone

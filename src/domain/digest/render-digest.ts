@@ -1,5 +1,5 @@
 // The digest as a Reply: a title, a one-line summary, then one section per promise that needs
-// action (what, by when, who, what is planned), then the ones on track. `text` says the same as
+// action (what, by when, who, what is planned), then the ones on track, then the ones already met. `text` says the same as
 // the sections, so the console and notifications read like Block Kit and Adaptive Cards.
 import type { Reply, ReplyMention, ReplySection } from '../reply.ts';
 import { countOf, NOUNS } from '../rules/noun.ts';
@@ -86,6 +86,13 @@ export function renderDigest(digest: Digest, options: RenderDigestOptions = {}):
     sections.push({ heading, lines: digest.onTrack.map((l) => `${l.title}: ${l.line}`) });
   }
 
+  if (digest.done?.length) {
+    sections.push({
+      heading: `Klart (${digest.done.length})`,
+      lines: digest.done.map((l) => `${l.title}: ${l.line}`),
+    });
+  }
+
   const body = sections.map((s) => [...(s.heading ? [s.heading] : []), ...s.lines].join('\n'));
   const text = [title, ...body].join('\n\n');
   return {
@@ -100,17 +107,21 @@ export function renderDigest(digest: Digest, options: RenderDigestOptions = {}):
 
 function summaryLine(digest: Digest): string {
   const noted = digest.noted?.length ?? 0;
-  const total = digest.slipping.length + digest.onTrack.length + noted;
+  const done = digest.done?.length ?? 0;
+  const total = digest.slipping.length + digest.onTrack.length + done + noted;
+  const doneText = done ? `, ${countOf(done, NOUNS.done)}` : '';
   const notedText = noted ? `, ${noted} att känna till` : '';
   if (digest.slipping.length === 0) {
     const all = total === 1 ? 'Löftet är' : `Alla ${total} löften är`;
-    if (noted === 0) return `${all} i fas: inget behöver åtgärdas denna vecka.`;
+    if (noted === 0 && done === 0) return `${all} i fas: inget behöver åtgärdas denna vecka.`;
+    if (noted === 0 && done === total)
+      return `${total === 1 ? 'Löftet är klart' : `${all} klara`}: inget behöver åtgärdas denna vecka.`;
     const none = total === 1 ? 'Löftet behöver ingen' : `Inget av ${total} löften behöver`;
-    return `${none} åtgärd denna vecka: ${digest.onTrack.length} i fas${notedText}.`;
+    return `${none} åtgärd denna vecka: ${digest.onTrack.length} i fas${doneText}${notedText}.`;
   }
   const breaches = digest.slipping.filter((i) => i.severity === 'breach').length;
   const breachText = breaches ? ` (${breaches} med missad period)` : '';
-  return `${digest.slipping.length} av ${countOf(total, NOUNS.promise)} behöver åtgärd denna vecka${breachText}, ${digest.onTrack.length} i fas${notedText}.`;
+  return `${digest.slipping.length} av ${countOf(total, NOUNS.promise)} behöver åtgärd denna vecka${breachText}, ${digest.onTrack.length} i fas${doneText}${notedText}.`;
 }
 
 function itemSection(item: DigestAlertItem, who: (entries: readonly string[]) => string): ReplySection {

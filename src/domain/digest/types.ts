@@ -77,6 +77,8 @@ export interface Digest {
   slipping: DigestAlertItem[];
   /** Promises on track (or, once the period has ended, their outcomes), one line each. */
   onTrack: DigestLine[];
+  /** Promises already met while the period runs, one line each (absent when none). */
+  done?: DigestLine[];
   /** Promises whose alerts are all history: nothing to act on this week (absent when none). */
   noted?: DigestNote[];
   reminder: DigestReminder | null;

@@ -379,6 +379,13 @@ function resolveDate(
   return { consumed, day: valid, raw };
 }
 
+/** Years a four-digit number after a date may name: within a generation of today's. */
+const PLAUSIBLE_YEARS = 20;
+
+function isPlausibleYear(year: number, today: number): boolean {
+  return Math.abs(year - yearOf(today)) <= PLAUSIBLE_YEARS;
+}
+
 function parseWeekNumber(text: string): number | null {
   return /^\d{1,2}$/.test(text) ? Number(text) : null;
 }
@@ -477,6 +484,11 @@ function matchBare(words: string[], raws: string[], today: number, mode: WhenMod
     /^(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})$/.exec(w0);
   if (dm) {
     const year = dm[3] === undefined ? null : dm[3].length === 2 ? 2000 + Number(dm[3]) : Number(dm[3]);
+    // `19/3 2018`: the year typed after a space, as with `19 mars 2018`. A number that cannot be a
+    // year (`19/3 5000`) is left for the rest of the line.
+    if (year === null && /^\d{4}$/.test(w1) && isPlausibleYear(Number(w1), today)) {
+      return resolveDate(two, Number(dm[1]), Number(dm[2]), Number(w1), today, mode, 2);
+    }
     return resolveDate(raws[0]!, Number(dm[1]), Number(dm[2]), year, today, mode, 1);
   }
   const dayMonth = matchDayMonth(words, raws, today, mode);

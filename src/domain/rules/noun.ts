@@ -51,6 +51,8 @@ export const NOUNS = {
   activity: { one: 'aktivitet', many: 'aktiviteter' },
   /** `1 loggad räknas inte`, `2 loggade räknas inte` */
   logged: { one: 'loggad', many: 'loggade' },
+  /** `1 klart`, `2 klara` (promises already met) */
+  done: { one: 'klart', many: 'klara' },
 } as const satisfies Record<string, Noun>;
 
 /**

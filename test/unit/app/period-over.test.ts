@@ -33,6 +33,28 @@ describe('a line logged when today lies outside the period', () => {
     expect(await deps.store.findActivities('overkalix-2018')).toHaveLength(2);
   });
 
+  it("reads a year typed after the date with a space as that date's year", async () => {
+    const { deps, ctx } = await createCoreHarness('2026-12-02T10:00:00');
+    const reply = await handleCommand(deps, ctx, 'logga medborgarkontakt Centrum 19/3 2018');
+    expect(reply.ok).toBe(true);
+    expect(reply.text).toMatch(/^Loggat: medborgarkontakt · Centrum · mån 19 mars 2018/);
+    const words = await handleCommand(deps, ctx, 'logga medborgarkontakt 19 mars 2018 Centrum');
+    expect(words.text).toMatch(/^Loggat: medborgarkontakt · Centrum · mån 19 mars 2018/);
+    const stored = await deps.store.findActivities('overkalix-2018');
+    expect(stored.map((a) => a.date)).toEqual(['2018-03-19', '2018-03-19']);
+  });
+
+  it('does not take a number that cannot be a year as the year: nothing is stored', async () => {
+    const { deps, ctx } = await createCoreHarness('2026-12-02T10:00:00');
+    const reply = await handleCommand(deps, ctx, 'logga medborgarkontakt Centrum 19/3 5000');
+    expect(reply.ok).toBe(false);
+    // "19/3" alone is this year's 19 March (2026), outside the 2018 period.
+    expect(reply.text).toBe(
+      'Datumet "19/3" (19 mars 2026) ligger utanför perioden 1 januari–31 december 2018, så inget sparades.',
+    );
+    expect(await deps.store.findActivities('overkalix-2018')).toHaveLength(0);
+  });
+
   it('suggests a day the promise is kept on: a weekend promise gets the last weekend day', async () => {
     const { deps, ctx } = await createCoreHarness('2026-12-02T10:00:00');
     const refused = await handleCommand(deps, ctx, '/logga helgbemanning');

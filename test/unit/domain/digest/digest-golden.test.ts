@@ -120,6 +120,37 @@ describe('digest content', () => {
     expectGolden('all-on-track', text);
   });
 
+  it('met promises: under "Klart" after "I fas", counted apart in the summary line', () => {
+    const set = only(['medborgarkontakt', 'helgbemanning', 'narkotikainsats']);
+    const ledger = [
+      ...weeklyContacts([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]),
+      ...activities('helgbemanning', ['2018-01-13', '2018-02-03', '2018-02-24', '2018-03-17']),
+      // Two of two narkotikainsatser by mid-March: met while the period runs.
+      ...activities('narkotikainsats', ['2018-02-15', '2018-03-08']),
+    ];
+    const text = digestText(set, ledger, '2018-03-19T08:00:00');
+    // 3 promises, none to act on: medborgarkontakt and helgbemanning on track, narkotikainsats met.
+    expect(text).toContain('Inget av 3 löften behöver åtgärd denna vecka: 2 i fas, 1 klart.');
+    expect(text).toContain('I fas (2)\n');
+    expect(text).toContain('Klart (1)\nMinst två riktade narkotikainsatser: 2 av 2');
+    expect(text.indexOf('Klart (1)')).toBeGreaterThan(text.indexOf('I fas (2)'));
+    expectGolden('met-promise', text);
+  });
+
+  it('met promises beside one that needs action: "0 i fas, 2 klara"; all met: "Alla 2 löften är klara"', () => {
+    const set = only(['trafikinsats', 'narkotikainsats']);
+    const met = activities('narkotikainsats', ['2018-02-15', '2018-03-08']);
+    // trafikinsats has nothing by July: it needs action; narkotikainsats (2 of 2) is met.
+    const mixed = digestText(set, met, '2018-07-02T08:00:00');
+    expect(mixed).toContain('1 av 2 löften behöver åtgärd denna vecka, 0 i fas, 1 klart.');
+    expect(mixed).not.toContain('I fas (');
+    expect(mixed).toContain('Klart (1)');
+    const onlyMet = only(['narkotikainsats']);
+    expect(digestText(onlyMet, met, '2018-07-02T08:00:00')).toContain(
+      'Löftet är klart: inget behöver åtgärdas denna vecka.',
+    );
+  });
+
   it('January: the written summary reminder names the due date and the command', () => {
     const text = digestText(loadOverkalix(), weeklyContacts([1, 2, 3]), '2019-01-07T08:00:00');
     expect(text).toContain('tor 31 januari 2019');

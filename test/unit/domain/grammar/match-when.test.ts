@@ -81,6 +81,23 @@ describe('när for /logga (today: Wednesday 2018-03-21, week 12)', () => {
     });
   });
 
+  it('reads a four-digit year after a space as the date\'s year, as with "10 mars 2018"', () => {
+    // Today is 2019-01-09, so "19/3" alone would be 19 March 2018 asked about (more than three months
+    // back); with the year typed after it, it is that date in the year named.
+    expect(loggedDate('19/3 2018', '2019-01-09')).toBe('2018-03-19');
+    expect(loggedDate('19 mars 2018', '2019-01-09')).toBe('2018-03-19');
+    const result = parseCommand('/logga närvaro 19/3 2018 kväll', { set, today: '2019-01-09' });
+    expect(result).toMatchObject({ ok: true, value: { entry: { date: '2018-03-19' } } });
+  });
+
+  it('leaves a four-digit number that cannot be a year to the rest of the line', () => {
+    // 5000 is no year: "19/3" is read alone and 5000 is then a count, refused as too large.
+    expect(parseCommand('/logga närvaro 19/3 5000', { set, today })).toMatchObject({
+      ok: false,
+      error: { code: 'bad-count', part: '5000' },
+    });
+  });
+
   it('reads a week number in January as last December when that week has not begun', () => {
     const result = parseCommand('/logga sammanställning v.52', { set, today: '2019-01-09' });
     expect(result).toMatchObject({ ok: true, value: { entry: { date: '2018-12-24' } } });
