@@ -4,10 +4,13 @@ import { dayPartWord } from '../domain/grammar/match-when.ts';
 import { describeEntry, partnerName } from '../domain/render/describe-entry.ts';
 import { describeResponseDue } from '../domain/render/describe-response-due.ts';
 import type { Reply } from '../domain/reply.ts';
+import { explainNotCounted } from '../domain/rules/explain-not-counted.ts';
 import { explainWhen } from '../domain/rules/explain-when.ts';
 import { describePartnerRequirement, lackingPartners } from '../domain/rules/partner-check.ts';
 import { describePlaceSubset, placeSubset } from '../domain/rules/place-subset.ts';
+import { createQualifier } from '../domain/rules/qualifies.ts';
 import { explainTags, tagExample } from '../domain/rules/tag-check.ts';
+import { prepareAfter } from '../domain/rules/tally.ts';
 import { activityWindow } from '../domain/rules/timeline.ts';
 import type { Judgement } from '../domain/rules/types.ts';
 import type { StatusBook } from '../domain/status/compute-status.ts';
@@ -15,6 +18,7 @@ import { renderStatusLine } from '../domain/status/render-status-line.ts';
 import { statusWords, wordsAt } from '../domain/status/status-words.ts';
 import { normaliseWord } from '../domain/text/normalise.ts';
 import { formatDay, isoWeekOf, toLocalDate, weekStart } from '../domain/time/index.ts';
+import type { Activity } from '../domain/types.ts';
 import { activityOfEntry } from './activity-of-entry.ts';
 import type { AppDeps, CommandContext } from './deps.ts';
 import type { BoundSet } from './get-bound-set.ts';
@@ -75,12 +79,19 @@ export async function logActivity(
   const verb = options.planned ? 'Planerat' : 'Loggat';
   let book: StatusBook;
   let judgements: Judgement[];
+  let ledger: Activity[] | null;
   try {
     // Judged promises show the group's latest judgement; only they need the lookup.
     judgements = affected.promises.some((p) => p.rule.kind === 'judged')
       ? await deps.store.findJudgements(bound.set.key)
       : [];
     book = await deps.ledger.afterWrite(bound.set, result.revision, { added: result.activity });
+    // A promise `after` another counts an entry from the day the other was done: read the ledger
+    // that day is worked out from, only when such a promise is concerned.
+    ledger =
+      !options.planned && affected.promises.some((p) => p.after !== undefined)
+        ? await deps.ledger.getActivities(bound.set.key)
+        : null;
   } catch (error) {
     // The row is saved; only the status behind the reply could not be read.
     deps.log.error({ err: error, channel: ctx.channelId }, 'status after a write failed');
@@ -160,6 +171,11 @@ export async function logActivity(
           ? `Obs: "${promise.title}" skulle vara klar senast ${formatDay(window.end, true)}: klar efter sista dagen räknas som delvis uppfyllt, inte uppfyllt.`
           : `Obs: räknas inte för "${promise.title}": ${why}.`,
       );
+    }
+    const afterDone = ledger ? prepareAfter(promise, def, ledger, now) : null;
+    if (afterDone && createQualifier(promise, def, afterDone)(result.activity) === 'before-after') {
+      const { why } = explainNotCounted(promise, def, result.activity, 'before-after', afterDone);
+      lines.push(`Obs: räknas inte för "${promise.title}": ${why}.`);
     }
     const lacking = lackingPartners(promise, entry.partners);
     if (lacking.length > 0) {

@@ -1,6 +1,6 @@
-// Issue 19: `/logga ändra` never makes an entry stop counting unsaid, `after` included. An operation
-// of "Insatser efter kartläggningen" counts from the day the mapping was done; moved to a day before
-// it, the reply says it no longer counts and why, as the report's entry list does.
+// Issue 19: `/logga` and `/logga ändra` never let an entry stop counting unsaid, `after` included. An
+// operation of "Insatser efter kartläggningen" counts from the day the mapping was done; logged or moved
+// to a day before it, the reply says it does not count and why, as the report's entry list does.
 import { describe, expect, it } from 'vitest';
 import { importPromiseSet } from '../../../src/app/import-promise-set.ts';
 import { createHarness } from './app-harness.ts';
@@ -68,5 +68,26 @@ describe('editing an entry of a promise after another', () => {
     const edited = await h.run('U1', '/logga ändra 2025-03-14', CHANNEL);
     expect(edited.text).toContain('→ riktad insats');
     expect(edited.text).not.toContain('räknas inte');
+  });
+});
+
+describe('logging an entry of a promise after another', () => {
+  it('dated before the mapping was done: the reply says it does not count, and why', async () => {
+    const h = await harness();
+    await h.run('U1', '/logga kartläggning 2025-03-14', CHANNEL);
+    // 3 February is before 14 March: 0 of 3, and the reply says so.
+    const logged = await h.run('U1', '/logga riktad insats 2025-02-03', CHANNEL);
+    expect(logged.text).toContain('· 0 av 3');
+    expect(logged.text).toContain(
+      'Obs: räknas inte för "Insatser efter kartläggningen": före "Kartläggning" var klart (14 mars 2025).',
+    );
+  });
+
+  it('before the mapping is done at all: the reply says it waits for it', async () => {
+    const h = await harness();
+    const logged = await h.run('U1', '/logga riktad insats 2025-02-03', CHANNEL);
+    expect(logged.text).toContain(
+      'Obs: räknas inte för "Insatser efter kartläggningen": löftet gäller efter "Kartläggning", som inte var klart då.',
+    );
   });
 });
