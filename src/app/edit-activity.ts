@@ -169,7 +169,12 @@ async function editEntry(
     });
   }
   // An edit never makes an entry stop counting unsaid; emptying a field a promise needs asks first.
-  const stopped = findStoppedCounting(def, target, after, relatedPromises(def, target.promiseIds).shown);
+  // A promise `after` another is held to the day the other was done, as its status and report hold it.
+  const related = relatedPromises(def, target.promiseIds).shown;
+  const ledger = def.promises.some((p) => p.after !== undefined && related.includes(p.id))
+    ? { activities: await deps.ledger.getActivities(set.key), now }
+    : null;
+  const stopped = findStoppedCounting(def, target, after, related, ledger);
   if (draft.cleared.length > 0 && stopped.length > 0 && !draft.anyway) {
     const fields = draft.cleared.map((f) => CLEARED_FIELD_WORD[f]).join(' och ');
     const first = draft.cleared[0]!;

@@ -9,8 +9,9 @@ import type { AfterDone } from './after.ts';
 import { isSkippedDate, skippedMonthsOf } from './month-filter.ts';
 import { describePartnerRequirement, lackingPartners, partnerName } from './partner-check.ts';
 import { describePlaceSubset, placeSubset } from './place-subset.ts';
-import { type Disqualification, disqualification } from './qualifies.ts';
+import { createQualifier, type Disqualification, disqualification } from './qualifies.ts';
 import { explainTags, tagExample } from './tag-check.ts';
+import { prepareAfter } from './tally.ts';
 import { activityWindow } from './timeline.ts';
 import { describeWhen, inClockSpan } from './when-check.ts';
 
@@ -146,23 +147,35 @@ export function explainNotCounted(
   }
 }
 
+/** The ledger an edit changes, and the clock: a promise `after` another is held to its done day. */
+export interface EditLedger {
+  activities: readonly Activity[];
+  now: Date;
+}
+
 /**
  * The promises (of `promiseIds`) an entry counted for before a change and no longer counts for after
- * it, each with why: what an edit's reply must say, or what makes it ask first.
+ * it, each with why: what an edit's reply must say, or what makes it ask first. With `ledger`, a
+ * promise `after` another holds the entry to the day the other was done (prepareAfter), before the
+ * change on the ledger as it was and after it on the ledger with the entry changed.
  */
 export function findStoppedCounting(
   set: PromiseSetDef,
   before: Activity,
   after: Activity,
   promiseIds: readonly string[],
+  ledger: EditLedger | null = null,
 ): { commitment: CommitmentDef; notCounted: NotCounted }[] {
   const out: { commitment: CommitmentDef; notCounted: NotCounted }[] = [];
+  const changed = ledger?.activities.map((a) => (a.id === before.id ? after : a)) ?? [];
   for (const commitment of set.promises) {
     if (!promiseIds.includes(commitment.id)) continue;
-    if (disqualification(commitment, set, before) !== null) continue;
-    const reason = disqualification(commitment, set, after);
+    const doneBefore = ledger ? prepareAfter(commitment, set, ledger.activities, ledger.now) : null;
+    if (createQualifier(commitment, set, doneBefore)(before) !== null) continue;
+    const doneAfter = ledger ? prepareAfter(commitment, set, changed, ledger.now) : null;
+    const reason = createQualifier(commitment, set, doneAfter)(after);
     if (reason !== null)
-      out.push({ commitment, notCounted: explainNotCounted(commitment, set, after, reason) });
+      out.push({ commitment, notCounted: explainNotCounted(commitment, set, after, reason, doneAfter) });
   }
   return out;
 }
