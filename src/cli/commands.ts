@@ -15,7 +15,7 @@ import { copySetCommand } from './copy-set-command.ts';
 import { demoCommand } from './demo-command.ts';
 import { digestCommand } from './digest-command.ts';
 import { importActivitiesCommand } from './import-activities-command.ts';
-import { reportCommand } from './report-command.ts';
+import { reportCommand, reportTarget } from './report-command.ts';
 import { openRuntime, type Runtime } from './runtime.ts';
 
 export type CliValues = {
@@ -51,9 +51,9 @@ export const usage = `Användning: loftesbot <kommando> [flaggor]
   import <löftesfil> [--dry-run]
                               kontrollerar och importerar en löftesfil (YAML); med --dry-run
                               bara kontrollen och vad som skulle ändras, inget sparas
-  copy-set <löftesfil> <år>   nästa års löftesfil från årets [-o fil]
+  copy-set <löftesfil> <år>   nästa års löftesfil från årets [-o fil] (-o -: till stdout)
   demo                        fyller databasen med ett realistiskt 2018 för Överkalix
-  export [-o fil]             all data som JSON
+  export [-o fil]             all data som JSON (-o -: till stdout)
   import-data <fil>           läser in en export i en tom databas
   import-activities <fil.csv|fil.xlsx> [--dry-run]
                               aktiviteter från ett kalkylark (kolumner datum, aktivitet,
@@ -197,7 +197,8 @@ const exportCommand: CliCommand = (config, _args, values) =>
   withRuntime(config, async (rt) => {
     const data = await rt.deps.store.exportAll();
     const json = `${JSON.stringify(data, null, 2)}\n`;
-    if (values.out) await writeFile(values.out, json);
+    const target = reportTarget(values.out, 'json', 'export.json', Boolean(process.stdout.isTTY));
+    if ('file' in target) await writeFile(target.file, json);
     else process.stdout.write(json);
     return 0;
   });

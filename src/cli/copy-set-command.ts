@@ -4,6 +4,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { copyPromiseFile } from '../domain/promise-set/copy-promise-file.ts';
 import type { CliCommand } from './commands.ts';
+import { namesStdout } from './report-command.ts';
 
 export const copySetCommand: CliCommand = async (_config, args, values) => {
   const [file, year] = args;
@@ -25,6 +26,13 @@ export const copySetCommand: CliCommand = async (_config, args, values) => {
     process.stderr.write(`${copied.error}\n`);
     return 1;
   }
+  const todo = copied.value.todo.map((t) => `• ${t}`).join('\n');
+  if (namesStdout(values.out)) {
+    // The file goes to stdout, so the list of what to check goes to stderr and does not end up in it.
+    process.stdout.write(copied.value.text);
+    process.stderr.write(`Kontrollera innan du importerar (${copied.value.key}):\n${todo}\n`);
+    return 0;
+  }
   const out = values.out ?? join(dirname(file), `${copied.value.key}.yml`);
   try {
     // Never overwrite a file by default: last year's might be next to it.
@@ -40,8 +48,6 @@ export const copySetCommand: CliCommand = async (_config, args, values) => {
     );
     return 1;
   }
-  process.stdout.write(
-    `Skrev ${out} (${copied.value.key}). Kontrollera innan du importerar:\n${copied.value.todo.map((t) => `• ${t}`).join('\n')}\n`,
-  );
+  process.stdout.write(`Skrev ${out} (${copied.value.key}). Kontrollera innan du importerar:\n${todo}\n`);
   return 0;
 };

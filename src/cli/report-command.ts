@@ -43,6 +43,11 @@ async function adoptCommand(config: Parameters<CliCommand>[0], words: string[]):
 const FORMATS: ReportFileFormat[] = ['md', 'csv', 'json', 'docx', 'xlsx', 'html'];
 const BINARY: ReportFileFormat[] = ['docx', 'xlsx'];
 
+/** `-o -` names stdout, as for other command-line tools, not a file named "-". */
+export function namesStdout(out: string | undefined): out is '-' {
+  return out === '-';
+}
+
 /**
  * Where a report goes: stdout, a file, or nowhere with a Swedish refusal. `-o -` means stdout, as
  * for other command-line tools; Word and Excel bytes are never written to a terminal.
@@ -54,7 +59,7 @@ export function reportTarget(
   stdoutIsTerminal: boolean,
 ): { stdout: true } | { file: string; inReportDir: boolean } | { refused: string } {
   const binaryOnTerminal = BINARY.includes(format) && stdoutIsTerminal;
-  if (out === '-') {
+  if (namesStdout(out)) {
     return binaryOnTerminal
       ? {
           refused: `-o - skriver till skärmen, men ${format === 'docx' ? 'Word' : 'Excel'}-filen är inte text. Skicka den vidare (loftesbot report --format ${format} -o - > rapport.${format}) eller ange ett filnamn: -o rapport.${format}.`,

@@ -13,7 +13,9 @@ export function paceText(ps: PromiseStatus): string | null {
   if (weeksLeft <= 0) return null;
   const remaining = Math.max(0, Math.ceil(ps.target * weeks.total - count - 1e-9));
   if (remaining === 0) return null;
-  const perWeek = formatNumber(remaining / weeksLeft, 1);
+  // The needed rate rounded up, never down: 45 in 43 weeks (1,05) is "1,1/v", not "1,0/v", which
+  // would read as the target itself while more than the target is needed.
+  const perWeek = formatNumber(Math.ceil((remaining / weeksLeft) * 10 - 1e-9) / 10, 1);
   const by = ps.year ? `vid slutet av ${ps.year.label}` : 'vid periodens slut';
   return `${remaining} ${leftText(weeksLeft)} (${perWeek}/v) för att nå målet ${by}`;
 }
