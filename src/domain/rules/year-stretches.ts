@@ -22,14 +22,18 @@ export interface YearStretch {
  */
 export function yearStretches(
   set: PromiseSetDef,
-  { timeline, tally }: PreparedRule,
+  { timeline, tally, after }: PreparedRule,
   setPeriod: WordedPeriod = timeline.setPeriod,
 ): YearStretch[] {
   const sum = (counts: readonly number[]) => counts.reduce((n, c) => n + c, 0);
   // Dated in the window after its last week (a period ending before a Thursday): the last year's.
   const afterWeeks = tally.count - tally.countBeforeWeeks - sum(tally.weekCounts);
   const stretches = slicesOfWindow(set, timeline.window).flatMap((slice) => {
-    const own = windowTimeline(slice, timeline.now, timeline.timeZone, setPeriod);
+    // `after` a milestone done once a year: a year runs from its done day; the weeks before it are
+    // not the group's to fill (no entry there counts).
+    const done = after?.doneIn(slice.start) ?? null;
+    const from = done !== null && done > slice.start ? { ...slice, start: done } : slice;
+    const own = windowTimeline(from, timeline.now, timeline.timeZone, setPeriod);
     if (own.total === 0) return [];
     const offset = own.firstSerial - timeline.firstSerial;
     return [

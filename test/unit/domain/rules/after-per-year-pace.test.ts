@@ -1,0 +1,48 @@
+// issue 19: `after` a milestone done once a year, a weekly average is paced in each year from that
+// year's done day: the weeks before it are not the group's to fill, as no entry in them counts.
+import { describe, expect, it } from 'vitest';
+import { createSetFixture } from '../../../helpers/promise-set-fixture.ts';
+import { lineAt } from '../../../helpers/status-line.ts';
+
+const { set, act, statusOf } = createSetFixture(`key: ordning-ar-snitt
+format: 2
+title: Medborgarlöfte 2019–2021
+municipality: Testkommun
+policeArea: LPO Test
+period: { start: 2019-01-01, end: 2021-12-31, resetsEach: year }
+reportDue: 2022-01-31
+promises:
+  - id: kartlaggning
+    category: Narkotika
+    title: Kartläggning
+    text: Varje år en kartläggning av narkotikasituationen.
+    words: [kartläggning]
+    rule: { kind: milestone }
+  - id: insatser
+    category: Narkotika
+    title: Insatser efter kartläggningen
+    text: Därefter i snitt en riktad insats i veckan.
+    words: [riktad insats]
+    rule: { kind: weekly-average, target: 1 }
+    after: kartlaggning
+`);
+
+describe('a weekly average after a milestone done once a year', () => {
+  it('averages the year over the weeks from its done day', () => {
+    const ledger = [
+      act('kartlaggning', '2019-03-01'),
+      act('kartlaggning', '2020-05-04'),
+      ...['05-05', '05-12', '05-19', '05-26', '06-02', '06-09', '06-16', '06-23'].map((d) =>
+        act('insatser', `2020-${d}`),
+      ),
+    ];
+    const ps = statusOf(ledger, '2020-07-01T12:00', 'insatser');
+    // 1 July 2020 (Wednesday of v.27), mapped 4 May (Monday of v.19), one operation each week v.19–26:
+    // 8 over the 8 completed weeks since, 8/8 = 1,0 a week, the target: i fas. Averaged from 1 January
+    // it would be 8 over 26 weeks, 0,3 a week, and släpar.
+    expect(lineAt(set, '2020-07-01', ps)).toBe(
+      'efter Kartläggning (klar 4 maj 2020) · 2020: 8 på 8 veckor, snitt 1,0/v (mål 1/v), i fas',
+    );
+    expect(ps.status).toBe('i fas');
+  });
+});
