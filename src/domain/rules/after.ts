@@ -115,3 +115,15 @@ export function afterDone(
   const done = doneDate(other, otherTally);
   return { other, doneFor: () => done };
 }
+
+/**
+ * The part of a unit (a year, a term) a promise `after` a milestone done once a year is paced over:
+ * from this year's done day, the weeks before it not the group's to fill; null while this year's is not
+ * done (nothing can count yet: "väntar på"). Without such a gate, the whole unit.
+ */
+export function pacedUnit(unit: Period, gate: AfterGate | undefined): Period | null {
+  if (!gate) return unit;
+  const done = gate.doneIn(unit.start);
+  if (done === null) return null;
+  return done > unit.start ? { start: done, end: unit.end } : unit;
+}

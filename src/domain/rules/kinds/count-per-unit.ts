@@ -1,5 +1,6 @@
 import { toDayNumber } from '../../time/day-number.ts';
 import type { Activity, Outcome } from '../../types.ts';
+import { pacedUnit } from '../after.ts';
 import { countUnitsOf } from '../count-units.ts';
 import { countWithDistinctPlaces } from '../distinct-places.ts';
 import { creditedNoun, creditOf, sumFields } from '../figure-sum.ts';
@@ -139,10 +140,8 @@ export function evaluateCountPerUnit(rule: RuleOf<'count'>, input: RuleInput): C
   let pace: CountPace | null = null;
   // `after` a milestone done once a year: the unit is paced from this year's done day, and not at all
   // while this year's is not done (nothing can count yet: "väntar på").
-  const gateDay = current && prepared.after ? prepared.after.doneIn(current.start) : undefined;
-  if (current && gateDay !== null) {
-    const from = gateDay !== undefined && gateDay > current.start ? gateDay : current.start;
-    const paced = { start: from, end: current.end };
+  const paced = current ? pacedUnit(current, prepared.after) : null;
+  if (current && paced) {
     const unitTimeline = windowTimeline(paced, timeline.now, timeline.timeZone, timeline.setPeriod);
     // With `months`, a larger unit (a quarter, a year) is paced over its included weeks only.
     const skipped = skippedMonthsOf(rule);

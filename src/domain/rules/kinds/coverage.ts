@@ -2,6 +2,7 @@
 // needs `times` qualifying activities (per sub-period for places). Uncovered members are named,
 // because "alla skolor" is only kept when none is forgotten. Places are paced: `släpar` when the
 // visits left no longer fit the weeks left, or with few weeks left (pace.ts).
+
 import { z } from 'zod';
 import type { DatedDef, PromiseSetDef } from '../../promise-set/schema.ts';
 import {
@@ -15,6 +16,7 @@ import type { DateWords } from '../../time/date-words.ts';
 import { toDayNumber } from '../../time/day-number.ts';
 import { formatDate } from '../../time/format-swedish.ts';
 import type { Activity } from '../../types.ts';
+import { pacedUnit } from '../after.ts';
 import { countUnitsOf, schoolYearLabel, schoolYearSpan } from '../count-units.ts';
 import { countedWeeks, skippedMonthsOf, skippedMonthsText } from '../month-filter.ts';
 import { activityNoun, countOf, leftText, NOUNS } from '../noun.ts';
@@ -289,10 +291,12 @@ export const coverageRule = defineRule('coverage', {
     // Places of the current unit still needing visits: behind when the weeks left cannot hold them at
     // `perWeek` a week, or when any remain and few of the unit's weeks are left (pace.ts).
     let behind = false;
-    if (current) {
+    // `after` a milestone done once a year: the unit is paced from this year's done day.
+    const paced = current ? pacedUnit(current, prepared.after) : null;
+    if (current && paced) {
       const open = items.filter((i) => !i.covered && i.end === current.end);
       const visitsLeft = open.reduce((n, i) => n + rule.times - i.count, 0);
-      const unitTimeline = windowTimeline(current, timeline.now, timeline.timeZone, timeline.setPeriod);
+      const unitTimeline = windowTimeline(paced, timeline.now, timeline.timeZone, timeline.setPeriod);
       // With `months`, only the unit's weeks in included months are left for visits.
       const skipped = skippedMonthsOf(rule);
       const weeks = skipped.length > 0 ? countedWeeks(unitTimeline, skipped) : unitTimeline;

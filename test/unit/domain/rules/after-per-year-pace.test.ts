@@ -1,5 +1,6 @@
-// issue 19: `after` a milestone done once a year, a weekly average is paced in each year from that
-// year's done day: the weeks before it are not the group's to fill, as no entry in them counts.
+// issue 19: `after` a milestone done once a year, a weekly average and a coverage are paced in each
+// year from that year's done day: the weeks before it are not the group's to fill, as no entry in
+// them counts.
 import { describe, expect, it } from 'vitest';
 import { createSetFixture } from '../../../helpers/promise-set-fixture.ts';
 import { lineAt } from '../../../helpers/status-line.ts';
@@ -44,5 +45,51 @@ describe('a weekly average after a milestone done once a year', () => {
       'efter Kartläggning (klar 4 maj 2020) · 2020: 8 på 8 veckor, snitt 1,0/v (mål 1/v), i fas',
     );
     expect(ps.status).toBe('i fas');
+  });
+});
+
+const coverage = createSetFixture(`key: ordning-ar-platser
+format: 2
+title: Medborgarlöfte 2019–2021
+municipality: Testkommun
+policeArea: LPO Test
+period: { start: 2019-01-01, end: 2021-12-31, resetsEach: year }
+reportDue: 2022-01-31
+places:
+  - { id: metro, name: Metro }
+  - { id: kaken, name: Kåken }
+promises:
+  - id: kartlaggning
+    category: Narkotika
+    title: Kartläggning
+    text: Varje år en kartläggning av narkotikasituationen.
+    words: [kartläggning]
+    rule: { kind: milestone }
+  - id: besok
+    category: Narkotika
+    title: Besök efter kartläggningen
+    text: Därefter varje plats varje år.
+    words: [besök]
+    places: { fromList: true }
+    rule: { kind: coverage, places: [metro, kaken], per: year }
+    after: kartlaggning
+`);
+
+describe('coverage after a milestone done once a year', () => {
+  it('paces the year’s visits over the weeks from its done day', () => {
+    const ledger = [
+      coverage.act('kartlaggning', '2019-03-01'),
+      coverage.act('kartlaggning', '2020-10-12'),
+      { ...coverage.act('besok', '2020-10-13'), place: 'metro' },
+    ];
+    const ps = coverage.statusOf(ledger, '2020-12-09T12:00', 'besok');
+    // 9 December 2020 (Wednesday of v.50), mapped 12 October (Monday of v.42), Metro visited, Kåken
+    // not: the year is paced over v.42–53, 12 weeks, 8 completed, 4 left. Few weeks left in 12 is
+    // min(4, ceil(12/4) = 3) = 3; 4 left is more, and 1 visit fits 4 weeks: i fas, no alert. Paced
+    // from 1 January (53 weeks, few is min(4, 14) = 4) the same 4 weeks left would be few: släpar.
+    expect(lineAt(coverage.set, '2020-12-09', ps)).toBe(
+      'efter Kartläggning (klar 12 oktober 2020) · 2020: 1 av 2 täckta · i fas',
+    );
+    expect(ps.alerts).toEqual([]);
   });
 });
