@@ -3,7 +3,7 @@
 // target was reached (a count's target, a milestone's `times`, a deadline's one delivery); entries
 // dated before do not count, and nothing is due before it. Until then the window has not begun.
 import type { CommitmentDef, PromiseSetDef } from '../promise-set/schema.ts';
-import { addDays } from '../time/day-number.ts';
+import { addDays, fromDayNumber } from '../time/day-number.ts';
 import type { Period } from '../time/period-weeks.ts';
 import type { IsoDate } from '../types.ts';
 import { creditOf } from './figure-sum.ts';
@@ -126,4 +126,29 @@ export function pacedUnit(unit: Period, gate: AfterGate | undefined): Period | n
   const done = gate.doneIn(unit.start);
   if (done === null) return null;
   return done > unit.start ? { start: done, end: unit.end } : unit;
+}
+
+/**
+ * The weeks a count over the whole window is paced over, `after` a milestone done once a year: in each
+ * year those whose Thursday is on or after that year's done day. A year whose milestone is not done
+ * keeps only its weeks still ahead (this one included): the weeks gone by held nothing to fill. `keep`
+ * leaves out weeks for another reason (`months`).
+ */
+export function weeksAfterDone(
+  weeks: { firstSerial: number; total: number; completed: number },
+  gate: AfterGate,
+  keep: (serial: number) => boolean,
+): { total: number; completed: number } {
+  let total = 0;
+  let completed = 0;
+  for (let i = 0; i < weeks.total; i++) {
+    const serial = weeks.firstSerial + i;
+    if (!keep(serial)) continue;
+    const thursday = fromDayNumber(serial * 7);
+    const done = gate.doneIn(thursday);
+    if (done === null ? i < weeks.completed : thursday < done) continue;
+    total++;
+    if (i < weeks.completed) completed++;
+  }
+  return { total, completed };
 }

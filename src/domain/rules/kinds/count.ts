@@ -4,9 +4,10 @@
 import { z } from 'zod';
 import { monthsFields, positiveInt, slug, subPeriodSchema } from '../../promise-set/schema-parts.ts';
 import { formatDate } from '../../time/format-swedish.ts';
+import { weeksAfterDone } from '../after.ts';
 import { tallyWithDistinctPlaces } from '../distinct-places.ts';
 import { creditedNoun, sumFields } from '../figure-sum.ts';
-import { countedWeeks, skippedMonthsOf, skippedMonthsText } from '../month-filter.ts';
+import { countedWeeks, isSkippedWeek, skippedMonthsOf, skippedMonthsText } from '../month-filter.ts';
 import { activityNoun, capitalise, countOf, leftText } from '../noun.ts';
 import { finalStatus, outcomeOf } from '../outcome.ts';
 import { countPace } from '../pace.ts';
@@ -101,7 +102,12 @@ export const countRule = defineRule('count', {
       rule.sum !== undefined ? (tally.figureTotals[rule.sum] ?? 0) : tallyWithDistinctPlaces(tally, rule);
     // With `months`, only the weeks of the included months carry pace ("bara november–mars").
     const skipped = skippedMonthsOf(rule);
-    const { total, completed } = skipped.length > 0 ? countedWeeks(timeline, skipped) : timeline;
+    // `after` a milestone done once a year: each year's weeks before its done day are not the group's.
+    const { total, completed } = prepared.after
+      ? weeksAfterDone(timeline, prepared.after, (serial) => !isSkippedWeek(serial, skipped))
+      : skipped.length > 0
+        ? countedWeeks(timeline, skipped)
+        : timeline;
     const weeksLeft = total - completed;
     let outcome = outcomeOf(count / target, commitment.partialShare);
     if (rule.strive && outcome === 'ej uppfyllt') outcome = 'delvis uppfyllt';

@@ -1,5 +1,5 @@
-// issue 19: `after` a milestone done once a year, a weekly average and a coverage are paced in each
-// year from that year's done day: the weeks before it are not the group's to fill, as no entry in
+// issue 19: `after` a milestone done once a year, a weekly average, a coverage and a count over the
+// period are paced in each year from that year's done day: the weeks before it are not the group's to fill, as no entry in
 // them counts.
 import { describe, expect, it } from 'vitest';
 import { createSetFixture } from '../../../helpers/promise-set-fixture.ts';
@@ -89,6 +89,50 @@ describe('coverage after a milestone done once a year', () => {
     // from 1 January (53 weeks, few is min(4, 14) = 4) the same 4 weeks left would be few: släpar.
     expect(lineAt(coverage.set, '2020-12-09', ps)).toBe(
       'efter Kartläggning (klar 12 oktober 2020) · 2020: 1 av 2 täckta · i fas',
+    );
+    expect(ps.alerts).toEqual([]);
+  });
+});
+
+const plain = createSetFixture(`key: ordning-ar-antal
+format: 2
+title: Medborgarlöfte 2019–2021
+municipality: Testkommun
+policeArea: LPO Test
+period: { start: 2019-01-01, end: 2021-12-31, resetsEach: year }
+reportDue: 2022-01-31
+promises:
+  - id: kartlaggning
+    category: Narkotika
+    title: Kartläggning
+    text: Varje år en kartläggning av narkotikasituationen.
+    words: [kartläggning]
+    rule: { kind: milestone }
+  - id: insatser
+    category: Narkotika
+    title: Insatser efter kartläggningen
+    text: Därefter minst tjugo riktade insatser under perioden.
+    words: [riktad insats]
+    rule: { kind: count, target: 20, per: period }
+    after: kartlaggning
+`);
+
+describe('a count over the period after a milestone done once a year', () => {
+  it('is paced over each year’s weeks from its done day', () => {
+    const ledger = [
+      plain.act('kartlaggning', '2019-01-01'),
+      plain.act('kartlaggning', '2020-05-04'),
+      ...['02-05', '03-05', '04-02', '05-07', '06-04', '08-06', '09-03', '10-01'].map((d) =>
+        plain.act('insatser', `2019-${d}`),
+      ),
+    ];
+    const ps = plain.statusOf(ledger, '2020-07-01T12:00', 'insatser');
+    // 1 July 2020 (v.27). Weeks paced: 2019 all 52 (mapped 1 January); 2020 v.19–53 from the 4 May
+    // mapping, 35 (v.1–18 left out); 2021 all 52, still ahead: 139, of which 52 + 8 (v.19–26) = 60
+    // completed, 79 left. Expected 20 × 60/139 = 8,6; 8 logged is less than a whole one behind: i fas.
+    // Paced from 1 January 2020 it would be 20 × 78/157 = 9,9, almost 2 behind: släpar.
+    expect(lineAt(plain.set, '2020-07-01', ps)).toBe(
+      'efter Kartläggning (klar 4 maj 2020) · 8 av 20 · 12 kvar på 79 veckor · i fas',
     );
     expect(ps.alerts).toEqual([]);
   });
