@@ -229,16 +229,19 @@ export const coverageRule = defineRule('coverage', {
       : countUnitsOf(rule, timeline.window, set.terms).find((u) => u.start <= today && today <= u.end);
     // A multi-year set (`resetsEach`): the status is the current year's members; an earlier year's
     // misses belong to that year's outcome (`years`), judged as on a one-year period.
+    // A member due over the whole period (`per: period`, no school year) belongs to no year: it is
+    // judged on the whole period, never labelled with its last year.
     const reset = set.period.resetsEach !== undefined;
+    const yearly = reset ? items.filter((i) => byEvent || rule.per !== 'period' || i.unit !== undefined) : [];
     const keyOf = (i: CoverageItem) => endSliceKey(set, i.end, rule.per);
     const nowKey = current ? endSliceKey(set, current.end, rule.per) : sliceKey(set, today);
-    const thisYear = reset ? items.filter((i) => keyOf(i) === nowKey) : [];
+    const thisYear = yearly.filter((i) => keyOf(i) === nowKey);
     const scope = thisYear.length > 0 ? thisYear : items;
     const missed = timeline.ended ? missedAll : missedAll.filter((i) => scope.includes(i));
     const years: YearOutcome[] = [];
     if (reset) {
-      for (const key of [...new Set(items.map(keyOf))]) {
-        const own = items.filter((i) => keyOf(i) === key);
+      for (const key of [...new Set(yearly.map(keyOf))]) {
+        const own = yearly.filter((i) => keyOf(i) === key);
         if (!own.every((i) => timeline.ended || i.end < today)) continue;
         const ownCovered = own.filter((i) => i.covered).length;
         years.push({

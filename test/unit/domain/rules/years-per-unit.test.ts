@@ -130,6 +130,28 @@ describe('coverage per year', () => {
   });
 });
 
+describe('coverage over the whole period in a multi-year set', () => {
+  // `per: period`: each place once in 2019–2021, not once a year. Skolan visited in 2019, Centrum in
+  // 2021: both covered over the period, so no year is named, least of all 2021 for 2019's visit.
+  const set = singlePromiseSet(
+    { rule: { kind: 'coverage', places: ['centrum', 'skolan'], per: 'period' } },
+    threeYears,
+  );
+  const ledger = [activity('p', '2019-05-08', { place: 'skolan' }), activity('p', '2021-03-10')];
+
+  it('is not labelled with a year while it runs', () => {
+    // 15 January 2020: Skolan (2019) covered, Centrum open; 1 of 2 over the whole period.
+    expect(lineAt(set, ledger.slice(0, 1), '2020-01-15T12:00')).toBe('Testlöfte: 1 av 2 täckta · i fas');
+  });
+
+  it('gets the whole period’s outcome and no year list when it ends', () => {
+    const ps = statusAt(set, ledger, '2022-01-15T12:00');
+    expect(ps.outcome).toBe('uppfyllt');
+    expect(ps.years).toBeUndefined();
+    expect(lineAt(set, ledger, '2022-01-15T12:00')).toBe('Testlöfte: 2 av 2 täckta · uppfyllt');
+  });
+});
+
 describe('a monthly average', () => {
   it('names 2019’s average beside 2020’s status', () => {
     // 10 in 2019's 12 months: 10 / 12 = 0,83 a month, under 1 but over half of it: delvis uppfyllt.
