@@ -13,7 +13,7 @@ import { createOverkalixTestSet } from '../unit/domain/grammar/overkalix-test-se
 const set = createOverkalixTestSet();
 const kindsSet = createKindsTestSet();
 const SWEDISH =
-  /Förstod|Skriv|Okänt|Datumet|Antalet|Anteckningen|Raden|Platsen|Ange|Två|Vecka|Siffran|kanalen|Börja|Dagens|\/planera|behov/;
+  /Förstod|I dag|Skriv|Okänt|Datumet|Antalet|Anteckningen|Raden|Platsen|Ange|Två|Vecka|Siffran|kanalen|Börja|Dagens|\/planera|behov/;
 
 const DAY_MS = 86_400_000;
 const isoOf = (day: number) => new Date(day * DAY_MS).toISOString().slice(0, 10);
