@@ -47,6 +47,11 @@ export function tallyWithDistinctPlaces(tally: Tally, crediting: Crediting): num
   return creditedFor(tally.count, places, distinct);
 }
 
+/** A count rule's total over its tally: the summed figure with `sum`, else the credited count. */
+export function totalOf(tally: Tally, rule: Crediting & { sum?: string | undefined }): number {
+  return rule.sum !== undefined ? (tally.figureTotals[rule.sum] ?? 0) : tallyWithDistinctPlaces(tally, rule);
+}
+
 /** Short of `distinct` places, each place counts once however often it was visited. */
 function creditedFor(total: number, places: number, distinct: number): number {
   return places >= distinct ? total : Math.min(total, places);

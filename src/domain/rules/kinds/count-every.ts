@@ -9,7 +9,7 @@ import { MONTHS } from '../../time/format-swedish.ts';
 import { isoWeekOf } from '../../time/iso-week.ts';
 import type { Outcome } from '../../types.ts';
 import { unitsOfPeriod } from '../count-units.ts';
-import { countWithDistinctPlaces } from '../distinct-places.ts';
+import { countWithDistinctPlaces, totalOf } from '../distinct-places.ts';
 import { creditedNoun, creditOf, sumFields } from '../figure-sum.ts';
 import { capitalise, countOf, NOUNS } from '../noun.ts';
 import { finalStatus, outcomeOf } from '../outcome.ts';
@@ -112,12 +112,8 @@ export function evaluateCountEvery(
   const current = units.find((u) => u.end >= today && !u.kept) ?? null;
   const base = {
     kind: 'count' as const,
-    count:
-      rule.sum !== undefined
-        ? (tally.figureTotals[rule.sum] ?? 0)
-        : distinct
-          ? countWithDistinctPlaces(tally.qualifying, undefined, distinct)
-          : tally.count,
+    // The whole period's total: `distinctPlaces` credits each unit, not the total.
+    count: totalOf(tally, { sum: rule.sum, distinct }),
     ...sumFields(rule.sum, commitment, tally.qualifying.length),
     target,
     weeks: { completed, total },

@@ -2,7 +2,7 @@ import { toDayNumber } from '../../time/day-number.ts';
 import type { Activity, Outcome } from '../../types.ts';
 import { pacedUnit } from '../after.ts';
 import { countUnitsOf } from '../count-units.ts';
-import { countWithDistinctPlaces } from '../distinct-places.ts';
+import { countWithDistinctPlaces, totalOf } from '../distinct-places.ts';
 import { creditedNoun, creditOf, sumFields } from '../figure-sum.ts';
 import { countedWeeks, skippedMonthsOf } from '../month-filter.ts';
 import { capitalise, countOf, leftText } from '../noun.ts';
@@ -95,12 +95,8 @@ export function evaluateCountPerUnit(rule: RuleOf<'count'>, input: RuleInput): C
   const current = units.find((u) => u.start <= today && today <= u.end) ?? null;
   const base = {
     kind: 'count' as const,
-    count:
-      rule.sum !== undefined
-        ? (tally.figureTotals[rule.sum] ?? 0)
-        : distinct
-          ? countWithDistinctPlaces(tally.qualifying, undefined, distinct)
-          : tally.count,
+    // The whole period's total: `distinctPlaces` credits each unit, not the total.
+    count: totalOf(tally, { sum: rule.sum, distinct }),
     ...sumFields(rule.sum, commitment, tally.qualifying.length),
     target,
     weeks: { completed, total },

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { monthsFields, positiveInt, slug, subPeriodSchema } from '../../promise-set/schema-parts.ts';
 import { formatDate } from '../../time/format-swedish.ts';
 import { weeksAfterDone } from '../after.ts';
-import { tallyWithDistinctPlaces } from '../distinct-places.ts';
+import { totalOf } from '../distinct-places.ts';
 import { creditedNoun, sumFields } from '../figure-sum.ts';
 import { countedWeeks, isSkippedWeek, skippedMonthsOf, skippedMonthsText } from '../month-filter.ts';
 import { activityNoun, capitalise, countOf, leftText } from '../noun.ts';
@@ -98,8 +98,7 @@ export const countRule = defineRule('count', {
     const { target, warnWeeksLeft } = rule;
     const { timeline, tally } = prepared;
     const { weekCounts } = tally;
-    const count =
-      rule.sum !== undefined ? (tally.figureTotals[rule.sum] ?? 0) : tallyWithDistinctPlaces(tally, rule);
+    const count = totalOf(tally, rule);
     // With `months`, only the weeks of the included months carry pace ("bara november–mars").
     const skipped = skippedMonthsOf(rule);
     // `after` a milestone done once a year: each year's weeks before its done day are not the group's.
