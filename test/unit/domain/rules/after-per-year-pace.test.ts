@@ -5,28 +5,35 @@ import { describe, expect, it } from 'vitest';
 import { createSetFixture } from '../../../helpers/promise-set-fixture.ts';
 import { lineAt } from '../../../helpers/status-line.ts';
 
-const { set, act, statusOf } = createSetFixture(`key: ordning-ar-snitt
+/** A 2019–2021 set judged year by year: a mapping once a year, and `dependent` (with `after`) and its places. */
+const afterMapping = (key: string, dependent: string, places = '') =>
+  createSetFixture(`key: ${key}
 format: 2
 title: Medborgarlöfte 2019–2021
 municipality: Testkommun
 policeArea: LPO Test
 period: { start: 2019-01-01, end: 2021-12-31, resetsEach: year }
 reportDue: 2022-01-31
-promises:
+${places}promises:
   - id: kartlaggning
     category: Narkotika
     title: Kartläggning
     text: Varje år en kartläggning av narkotikasituationen.
     words: [kartläggning]
     rule: { kind: milestone }
-  - id: insatser
+${dependent}`);
+
+const { set, act, statusOf } = afterMapping(
+  'ordning-ar-snitt',
+  `  - id: insatser
     category: Narkotika
     title: Insatser efter kartläggningen
     text: Därefter i snitt en riktad insats i veckan.
     words: [riktad insats]
     rule: { kind: weekly-average, target: 1 }
     after: kartlaggning
-`);
+`,
+);
 
 describe('a weekly average after a milestone done once a year', () => {
   it('averages the year over the weeks from its done day', () => {
@@ -48,24 +55,9 @@ describe('a weekly average after a milestone done once a year', () => {
   });
 });
 
-const coverage = createSetFixture(`key: ordning-ar-platser
-format: 2
-title: Medborgarlöfte 2019–2021
-municipality: Testkommun
-policeArea: LPO Test
-period: { start: 2019-01-01, end: 2021-12-31, resetsEach: year }
-reportDue: 2022-01-31
-places:
-  - { id: metro, name: Metro }
-  - { id: kaken, name: Kåken }
-promises:
-  - id: kartlaggning
-    category: Narkotika
-    title: Kartläggning
-    text: Varje år en kartläggning av narkotikasituationen.
-    words: [kartläggning]
-    rule: { kind: milestone }
-  - id: besok
+const coverage = afterMapping(
+  'ordning-ar-platser',
+  `  - id: besok
     category: Narkotika
     title: Besök efter kartläggningen
     text: Därefter varje plats varje år.
@@ -73,7 +65,12 @@ promises:
     places: { fromList: true }
     rule: { kind: coverage, places: [metro, kaken], per: year }
     after: kartlaggning
-`);
+`,
+  `places:
+  - { id: metro, name: Metro }
+  - { id: kaken, name: Kåken }
+`,
+);
 
 describe('coverage after a milestone done once a year', () => {
   it('paces the year’s visits over the weeks from its done day', () => {
@@ -94,28 +91,17 @@ describe('coverage after a milestone done once a year', () => {
   });
 });
 
-const plain = createSetFixture(`key: ordning-ar-antal
-format: 2
-title: Medborgarlöfte 2019–2021
-municipality: Testkommun
-policeArea: LPO Test
-period: { start: 2019-01-01, end: 2021-12-31, resetsEach: year }
-reportDue: 2022-01-31
-promises:
-  - id: kartlaggning
-    category: Narkotika
-    title: Kartläggning
-    text: Varje år en kartläggning av narkotikasituationen.
-    words: [kartläggning]
-    rule: { kind: milestone }
-  - id: insatser
+const plain = afterMapping(
+  'ordning-ar-antal',
+  `  - id: insatser
     category: Narkotika
     title: Insatser efter kartläggningen
     text: Därefter minst tjugo riktade insatser under perioden.
     words: [riktad insats]
     rule: { kind: count, target: 20, per: period }
     after: kartlaggning
-`);
+`,
+);
 
 describe('a count over the period after a milestone done once a year', () => {
   it('is paced over each year’s weeks from its done day', () => {
